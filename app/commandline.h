@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Quorum {
+
+/** The headless verbs: sample, export, import. Each prints one clear line on failure. */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /** True when the first argument names a verb, so no window must open. */
+    static bool hasVerb(int argc, char **argv);
+    /** Runs the verb in arguments (arguments[0] is the program); returns the exit code. */
+    static int run(const QStringList &arguments);
+};
+
+} // namespace Quorum

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendaentry.h"
+
+namespace Quorum {
+
+namespace {
+struct KindName
+{
+    AgendaEntry::Kind kind;
+    const char *key;
+};
+constexpr KindName kindNames[] = {
+    {AgendaEntry::Kind::Block, "block"},
+    {AgendaEntry::Kind::Topic, "topic"},
+    {AgendaEntry::Kind::Break, "break"},
+    {AgendaEntry::Kind::Closing, "closing"},
+};
+} // namespace
+
+QString AgendaEntry::kindKey(Kind kind)
+{
+    for (const auto &k : kindNames) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.key);
+    }
+    return {};
+}
+
+bool AgendaEntry::kindFromKey(const QString &key, Kind *kind)
+{
+    for (const auto &k : kindNames) {
+        if (key == QLatin1String(k.key)) {
+            *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Quorum

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "series.h"
+
+#include <QList>
+#include <QTime>
+
+namespace Quorum {
+
+/**
+ * A line of a day's agenda. Blocks ("Moderator: X") sit directly under a day and group the
+ * topics, breaks and closing lines that follow; those may also sit directly under a day.
+ */
+struct AgendaEntry
+{
+    enum class Kind { Block, Topic, Break, Closing };
+
+    Id id = 0;
+    Id dayId = 0;
+    Id parentId = 0;          ///< the block holding this entry, or 0
+    int position = 0;         ///< order among siblings
+    Kind kind = Kind::Topic;
+    QString title;
+    QTime startTime;          ///< invalid when not set
+    int durationMinutes = -1; ///< -1 when not set
+    bool pinned = false;      ///< a pinned entry keeps its start when others are re-timed
+    Id moderatorId = 0;       ///< blocks only
+    QList<Id> coordinatorIds;
+    QString preNotes;         ///< Markdown
+    QString runningNotes;     ///< Markdown
+
+    static QString kindKey(Kind kind);
+    static bool kindFromKey(const QString &key, Kind *kind);
+};
+
+} // namespace Quorum

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "series.h"
+
+#include <QDateTime>
+
+namespace Quorum {
+
+/** A file kept inside the library. The bytes live in the blob table, keyed by sha256. */
+struct Attachment
+{
+    Id id = 0;
+    Id meetingId = 0;
+    Id entryId = 0;          ///< the agenda entry it belongs to, or 0
+    int position = 0;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256;          ///< lower-case hex
+    QDateTime modifiedAt;    ///< UTC
+    Id uploadedBy = 0;
+    QString description;
+};
+
+} // namespace Quorum

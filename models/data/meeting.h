@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "series.h"
+
+#include <QDate>
+#include <QTime>
+#include <QList>
+
+namespace Quorum {
+
+/** One way to dial in by phone, e.g. label "US", number "+1 786-635-1003". */
+struct DialIn
+{
+    QString label;
+    QString number;
+
+    bool operator==(const DialIn &o) const { return label == o.label && number == o.number; }
+};
+
+/** One meeting (one or more days) with its logistics. */
+struct Meeting
+{
+    enum Field {
+        Title,
+        SeriesId,
+        StartDate,
+        EndDate,
+        TimeZone,
+        Location,
+        JoinUrl,
+        MeetingCode,
+        SipAddress,
+        PasscodeHint,
+        Description,
+    };
+
+    Id id = 0;
+    Id seriesId = 0;
+    QString title;
+    QDate startDate;
+    QDate endDate;
+    QString timeZone;      ///< IANA id, e.g. "America/Los_Angeles"
+    QString location;
+    QString joinUrl;
+    QString meetingCode;   ///< the conference's meeting ID, e.g. "91337592385"
+    QList<DialIn> dialIns;
+    QString sipAddress;
+    QString passcodeHint;  ///< where to find the passcode, never the passcode itself
+    QString description;   ///< Markdown
+};
+
+/** One calendar day of a meeting; it may have no agenda entries. */
+struct MeetingDay
+{
+    Id id = 0;
+    Id meetingId = 0;
+    QDate date;
+    QTime plannedStart;
+    QTime plannedEnd;
+};
+
+} // namespace Quorum

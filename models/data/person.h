@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "series.h"
+
+#include <QStringList>
+
+namespace Quorum {
+
+/** Someone in the library's shared directory. A person may be known only by a username. */
+struct Person
+{
+    Id id = 0;
+    QString displayName;
+    QString username;
+    QString email;
+    QString team;
+    QStringList aliases;
+
+    /** The name to show: the display name, or "Unknown User (username)" as the seed page does. */
+    QString shownName() const
+    {
+        if (!displayName.isEmpty())
+            return displayName;
+        return QStringLiteral("Unknown User (%1)").arg(username);
+    }
+};
+
+/** A named set of people that can be given action items ("T/CAMs"). */
+struct PersonGroup
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    QList<Id> memberIds;
+};
+
+} // namespace Quorum

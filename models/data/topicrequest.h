@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "series.h"
+
+#include <QList>
+
+namespace Quorum {
+
+/** A topic proposed before the meeting, and where it ended up on the agenda. */
+struct TopicRequest
+{
+    Id id = 0;
+    Id meetingId = 0;
+    int position = 0;
+    QString topic;
+    QList<Id> requestedBy;
+    int minutesRequired = -1;       ///< -1 when not estimated
+    QString notes;                  ///< Markdown
+    QString status = QStringLiteral("proposed"); ///< proposed, scheduled, declined
+    Id scheduledEntryId = 0;
+};
+
+} // namespace Quorum

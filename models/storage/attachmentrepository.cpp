@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentrepository.h"
+
+#include "statement.h"
+
+#include <QCryptographicHash>
+
+namespace Quorum {
+
+QList<Attachment> AttachmentRepository::forMeeting(Id meetingId) const
+{
+    Statement s = Statement::run(m_db,
+                                 QStringLiteral("SELECT a.id, a.entry_id, a.position, a.file_name, a.mime_type, b.size, "
+                                                "a.sha256, a.modified_at, a.uploaded_by, a.description "
+                                                "FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
+                                                "WHERE a.meeting_id = ? ORDER BY a.position, a.id"),
+                                 tr("read the attachments"), {meetingId});
+    QList<Attachment> result;
+    while (s.next()) {
+        Attachment a;
+        a.id = s.integer(0);
+        a.meetingId = meetingId;
+        a.entryId = s.integer(1);
+        a.position = int(s.integer(2));
+        a.fileName = s.text(3);
+        a.mimeType = s.text(4);
+        a.size = s.integer(5);
+        a.sha256 = s.text(6);
+        a.modifiedAt = dateTimeFromSql(s.value(7));
+        a.uploadedBy = s.integer(8);
+        a.description = s.text(9);
+        result.append(a);
+    }
+    return result;
+}
+
+QByteArray AttachmentRepository::content(const QString &sha256) const
+{
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT data FROM blob WHERE sha256 = ?"),
+                                 tr("read an attachment"), {sha256});
+    return s.next() ? s.value(0).toByteArray() : QByteArray();
+}
+
+QString AttachmentRepository::sha256Of(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+Id AttachmentRepository::insert(const Attachment &a, const QByteArray &data)
+{
+    const QString context = tr("store the attachment “%1”").arg(a.fileName);
+    const QString sha = sha256Of(data);
+    Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"), context,
+                   {sha, qint64(data.size()), data});
+    return Statement::run(m_db,
+                          QStringLiteral("INSERT INTO attachment (meeting_id, entry_id, position, file_name, mime_type, "
+                                         "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          context,
+                          {a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, sha,
+                           sqlDateTime(a.modifiedAt), nullIfZero(a.uploadedBy), a.description})
+        .lastInsertId();
+}
+
+} // namespace Quorum

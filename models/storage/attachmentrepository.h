@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/attachment.h"
+#include "repository.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace Quorum {
+
+class AttachmentRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    /** Metadata only; content() reads the bytes. */
+    QList<Attachment> forMeeting(Id meetingId) const;
+    QByteArray content(const QString &sha256) const;
+    /**
+     * Stores data (once per sha256) and the attachment. The attachment's size and sha256 are
+     * computed from data; the returned id is the new attachment's.
+     */
+    Id insert(const Attachment &attachment, const QByteArray &data);
+
+    static QString sha256Of(const QByteArray &data);
+};
+
+} // namespace Quorum

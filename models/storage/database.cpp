@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "statement.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+void quorumInitResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace Quorum {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("quorum-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    // A short, deliberate busy timeout: the GUI thread must not hang for the default 5 s.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    db.open();
+    return db;
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/** Runs a single-value PRAGMA; throws on failure. */
+QVariant pragma(const QSqlDatabase &db, const QString &sql)
+{
+    Statement s = Statement::run(db, sql, Database::tr("read the library header"));
+    return s.next() ? s.value(0) : QVariant();
+}
+
+bool fsyncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+QList<Migration> Database::builtinMigrations()
+{
+    quorumInitResources();
+    QList<Migration> result;
+    QDirIterator it(QStringLiteral(":/quorum/schema"));
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString &file : std::as_const(files)) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString base = QFileInfo(file).completeBaseName();
+        Migration m;
+        m.version = base.section(QLatin1Char('_'), 0, 0).toInt();
+        m.name = base;
+        m.sql = QString::fromUtf8(f.readAll());
+        result << m;
+    }
+    return result;
+}
+
+int Database::latestVersion(const QList<Migration> &migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+QStringList Database::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            current += c;
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('-') && i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+            quote = c;
+        if (c == QLatin1Char(';')) {
+            if (!current.trimmed().isEmpty())
+                statements << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error,
+                                         const QList<Migration> &migrations)
+{
+    const QFileInfo info(path);
+    // Always hand SQLite an absolute path: a name beginning with "file:" would be parsed as a URI.
+    const QString absolute = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Cannot open “%1”: %2").arg(shown, reason);
+        return nullptr;
+    };
+
+    const int latest = latestVersion(migrations);
+    bool created = false;
+
+    if (mode == Mode::CreateNew) {
+        if (info.exists() || info.isSymLink())
+            return fail(tr("a file with that name already exists."));
+        QFile file(absolute);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(tr("the file cannot be created (%1).").arg(file.errorString()));
+        file.close();
+        created = true;
+    } else {
+        if (!info.exists())
+            return fail(tr("the file does not exist."));
+        if (!info.isFile())
+            return fail(tr("it is not a file."));
+        if (info.size() == 0)
+            return fail(tr("the file is empty (0 bytes), so it is not a Quorum library."));
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("the file cannot be read (%1).").arg(file.errorString()));
+        const QByteArray header = file.read(16);
+        if (header != QByteArrayLiteral("SQLite format 3\0"))
+            return fail(tr("it is not a Quorum library (not a database file at all)."));
+        if (info.size() < 512)
+            return fail(tr("the file is damaged (it is cut short)."));
+    }
+
+    auto removeCreated = [&] {
+        if (created)
+            QFile::remove(absolute);
+    };
+
+    int version = 0;
+    if (!created) {
+        // Validate through a read-only connection, so nothing can be written to a file we refuse.
+        const QString probeName = newConnectionName();
+        QString reason;
+        {
+            QSqlDatabase probe = openConnection(probeName, absolute, true);
+            try {
+                if (!probe.isOpen())
+                    throw StorageError(probe.lastError().text());
+                const qint32 appId = pragma(probe, QStringLiteral("PRAGMA application_id")).toInt();
+                version = pragma(probe, QStringLiteral("PRAGMA user_version")).toInt();
+                if (appId != ApplicationId) {
+                    reason = tr("it is not a Quorum library (it is a database of another program).");
+                } else if (version > latest) {
+                    reason = tr("it was written by a newer version of Quorum (format %1; this version "
+                                "reads up to %2). Please update Quorum; the file was not changed.")
+                                 .arg(version)
+                                 .arg(latest);
+                } else {
+                    Statement check = Statement::run(probe, QStringLiteral("PRAGMA quick_check"),
+                                                     tr("check the library"));
+                    QStringList problems;
+                    while (check.next())
+                        problems << check.text(0);
+                    if (problems != QStringList{QStringLiteral("ok")})
+                        reason = tr("the file is damaged (integrity check: %1).")
+                                     .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+                    else if (mode == Mode::ReadOnly && version < latest)
+                        reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.")
+                                     .arg(version);
+                }
+            } catch (const StorageError &e) {
+                reason = e.nativeCode() && (e.nativeCode() & 0xff) == 26
+                        ? tr("it is not a Quorum library (not a database file).")
+                        : tr("the file is damaged or unreadable (%1).").arg(e.message());
+            }
+        }
+        closeConnection(probeName);
+        if (!reason.isEmpty())
+            return fail(reason);
+        if (mode == Mode::OpenExisting
+            && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+            return fail(tr("the file (or its folder) is read-only, and Quorum saves every edit "
+                           "at once. Copy it somewhere writable and open the copy."));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = newConnectionName();
+    db->m_path = absolute;
+    db->m_readOnly = mode == Mode::ReadOnly;
+    db->m_schemaVersion = version;
+
+    QSqlDatabase conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
+    try {
+        if (!conn.isOpen())
+            throw StorageError(conn.lastError().text());
+        // Outside any transaction, or it is silently a no-op.
+        Statement::run(conn, QStringLiteral("PRAGMA foreign_keys = ON"), tr("enable foreign keys"));
+        if (pragma(conn, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
+            throw StorageError(tr("foreign keys cannot be enabled."));
+        if (!db->m_readOnly) {
+            Statement::run(conn, QStringLiteral("PRAGMA synchronous = FULL"), tr("set durability"));
+            const QString journal =
+                pragma(conn, QStringLiteral("PRAGMA journal_mode = DELETE")).toString().toLower();
+            if (journal != QLatin1String("delete"))
+                throw StorageError(tr("the journal mode cannot be set (it is “%1”).").arg(journal));
+        }
+
+        if (!created && version < latest && !db->m_readOnly) {
+            // Keep the file as it was before changing its format.
+            QString backup = QStringLiteral("%1.v%2-backup").arg(absolute).arg(version);
+            for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
+                backup = QStringLiteral("%1.v%2-backup-%3").arg(absolute).arg(version).arg(n);
+            const QString part = backup + QStringLiteral(".part");
+            QFile::remove(part);
+            Statement::run(conn, QStringLiteral("VACUUM INTO ?"), tr("write a backup before upgrading"),
+                           {part});
+            if (!fsyncFile(part) || !QFile::rename(part, backup)) {
+                QFile::remove(part);
+                throw StorageError(tr("the backup copy “%1” could not be written.")
+                                       .arg(QDir::toNativeSeparators(backup)));
+            }
+            db->m_backupPath = backup;
+        }
+
+        for (const Migration &m : migrations) {
+            if (m.version <= db->m_schemaVersion)
+                continue;
+            Transaction tx(conn, tr("upgrade the library to format %1").arg(m.version));
+            const QStringList statements = splitStatements(m.sql);
+            for (const QString &sql : statements)
+                Statement::run(conn, sql, tr("apply schema step %1").arg(m.name));
+            Statement::run(conn, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                           tr("mark the file as a Quorum library"));
+            Statement::run(conn, QStringLiteral("PRAGMA user_version = %1").arg(m.version),
+                           tr("record the library format"));
+            tx.commit();
+            db->m_schemaVersion = m.version;
+        }
+    } catch (const StorageError &e) {
+        conn = QSqlDatabase();
+        db.reset();
+        removeCreated();
+        return fail(e.message());
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    closeConnection(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace Quorum

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Quorum {
+
+/** One numbered schema step, applied in one transaction. */
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+/**
+ * One open library file. Opening validates the file before anything could write to it: a file
+ * that is not a Quorum library, is damaged, or comes from a newer Quorum is refused untouched.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        OpenExisting, ///< read and write an existing library; an older schema is migrated after a backup
+        ReadOnly,     ///< read an existing library at the current schema; nothing is ever written
+        CreateNew,    ///< create a new library; refused when the path exists
+    };
+
+    /** 'QRM1': marks a SQLite file as a Quorum library (PRAGMA application_id). */
+    static constexpr qint32 ApplicationId = 0x51524D31;
+
+    /** The migrations shipped in resources/schema, in order. */
+    static QList<Migration> builtinMigrations();
+    static int latestVersion(const QList<Migration> &migrations = builtinMigrations());
+
+    /**
+     * Opens path. Returns nullptr and sets *error to one sentence naming the file and the
+     * reason when the file cannot be used. Tests may pass their own migrations.
+     */
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
+                                          const QList<Migration> &migrations = builtinMigrations());
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /** The backup written before migrating an older file during open(), or empty. */
+    QString backupPath() const { return m_backupPath; }
+
+    /** Splits a migration script into statements (quotes and -- comments respected). */
+    static QStringList splitStatements(const QString &sql);
+
+private:
+    Database() = default;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+};
+
+} // namespace Quorum

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/participant.h"
+#include "repository.h"
+
+#include <QList>
+
+namespace Quorum {
+
+class ParticipantRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    /** The meeting's participants in their listed order. */
+    QList<Participant> forMeeting(Id meetingId) const;
+    void insert(const Participant &participant, int position);
+};
+
+} // namespace Quorum

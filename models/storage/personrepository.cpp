@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personrepository.h"
+
+#include "statement.h"
+
+namespace Quorum {
+
+QList<Person> PersonRepository::all() const
+{
+    QList<Person> result;
+    QHash<Id, qsizetype> index;
+    Statement s = Statement::run(
+        m_db, QStringLiteral("SELECT id, display_name, username, email, team FROM person ORDER BY id"),
+        tr("read the person directory"));
+    while (s.next()) {
+        Person p;
+        p.id = s.integer(0);
+        p.displayName = s.text(1);
+        p.username = s.text(2);
+        p.email = s.text(3);
+        p.team = s.text(4);
+        index.insert(p.id, result.size());
+        result.append(p);
+    }
+    Statement a = Statement::run(m_db, QStringLiteral("SELECT person_id, alias FROM person_alias ORDER BY rowid"),
+                                 tr("read the person directory"));
+    while (a.next())
+        result[index.value(a.integer(0))].aliases.append(a.text(1));
+    return result;
+}
+
+QHash<Id, QString> PersonRepository::shownNames() const
+{
+    QHash<Id, QString> names;
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT id, display_name, username FROM person"),
+                                 tr("read the person directory"));
+    while (s.next()) {
+        Person p;
+        p.displayName = s.text(1);
+        p.username = s.text(2);
+        names.insert(s.integer(0), p.shownName());
+    }
+    return names;
+}
+
+Id PersonRepository::insert(const Person &person)
+{
+    const QString context = tr("add “%1” to the person directory").arg(person.shownName());
+    const Id id = Statement::run(m_db,
+                                 QStringLiteral("INSERT INTO person (display_name, username, email, team) "
+                                                "VALUES (?, ?, ?, ?)"),
+                                 context,
+                                 {person.displayName, nullIfEmpty(person.username), person.email, person.team})
+                      .lastInsertId();
+    for (const QString &alias : person.aliases)
+        Statement::run(m_db, QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (?, ?)"), context,
+                       {id, alias});
+    return id;
+}
+
+Id PersonRepository::findByName(const QString &name) const
+{
+    Statement s = Statement::run(
+        m_db,
+        QStringLiteral("SELECT id FROM person WHERE username = ?1 COLLATE NOCASE "
+                       "OR display_name = ?1 COLLATE NOCASE "
+                       "UNION ALL SELECT person_id FROM person_alias WHERE alias = ?1 COLLATE NOCASE LIMIT 1"),
+        tr("look up a person"), {name});
+    return s.next() ? s.integer(0) : 0;
+}
+
+QList<PersonGroup> PersonRepository::groups() const
+{
+    QList<PersonGroup> result;
+    QHash<Id, qsizetype> index;
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT id, name, description FROM person_group ORDER BY id"),
+                                 tr("read the groups"));
+    while (s.next()) {
+        index.insert(s.integer(0), result.size());
+        result.append({s.integer(0), s.text(1), s.text(2), {}});
+    }
+    Statement m = Statement::run(m_db,
+                                 QStringLiteral("SELECT group_id, person_id FROM group_member ORDER BY rowid"),
+                                 tr("read the groups"));
+    while (m.next())
+        result[index.value(m.integer(0))].memberIds.append(m.integer(1));
+    return result;
+}
+
+QHash<Id, QString> PersonRepository::groupNames() const
+{
+    QHash<Id, QString> names;
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT id, name FROM person_group"), tr("read the groups"));
+    while (s.next())
+        names.insert(s.integer(0), s.text(1));
+    return names;
+}
+
+Id PersonRepository::insertGroup(const PersonGroup &group)
+{
+    const QString context = tr("add the group “%1”").arg(group.name);
+    const Id id = Statement::run(m_db, QStringLiteral("INSERT INTO person_group (name, description) VALUES (?, ?)"),
+                                 context, {group.name, group.description})
+                      .lastInsertId();
+    for (Id member : group.memberIds)
+        Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"),
+                       context, {id, member});
+    return id;
+}
+
+Id PersonRepository::findGroupByName(const QString &name) const
+{
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT id FROM person_group WHERE name = ? COLLATE NOCASE"),
+                                 tr("look up a group"), {name});
+    return s.next() ? s.integer(0) : 0;
+}
+
+} // namespace Quorum

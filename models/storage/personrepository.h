@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/person.h"
+#include "repository.h"
+
+#include <QHash>
+#include <QList>
+
+namespace Quorum {
+
+/** The shared person directory: people, their aliases, groups and group members. */
+class PersonRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    QList<Person> all() const;
+    /** Shown names of every person, by id: what item models display. */
+    QHash<Id, QString> shownNames() const;
+    Id insert(const Person &person);
+    /** A person whose username, display name or alias is name (case-insensitive), or 0. */
+    Id findByName(const QString &name) const;
+
+    QList<PersonGroup> groups() const;
+    QHash<Id, QString> groupNames() const;
+    Id insertGroup(const PersonGroup &group);
+    Id findGroupByName(const QString &name) const;
+};
+
+} // namespace Quorum

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statement.h"
+
+#include "storageerror.h"
+
+#include <QSqlError>
+
+namespace Quorum {
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql, QString context)
+    : m_query(db)
+    , m_context(std::move(context))
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw StorageError::fromSql(m_context, m_query.lastError());
+}
+
+Statement &Statement::bind(const QVariant &value)
+{
+    // The driver binds a null QString as NULL; an empty text field must stay ''. Intended NULLs
+    // come from nullIfEmpty() and friends as typed null QVariants.
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+Statement &Statement::exec()
+{
+    if (!m_query.exec())
+        throw StorageError::fromSql(m_context, m_query.lastError());
+    return *this;
+}
+
+bool Statement::next()
+{
+    if (m_query.next())
+        return true;
+    // next() is also false when stepping failed (a damaged page, an I/O error): tell them apart.
+    if (m_query.lastError().isValid())
+        throw StorageError::fromSql(m_context, m_query.lastError());
+    return false;
+}
+
+Statement Statement::run(const QSqlDatabase &db, const QString &sql, const QString &context,
+                         const QVariantList &values)
+{
+    Statement s(db, sql, context);
+    for (const QVariant &v : values)
+        s.bind(v);
+    s.exec();
+    return s;
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace Quorum
+
+namespace Quorum {
+
+QVariant sqlDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant sqlTime(const QTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm")))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant sqlDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODate))
+                              : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFromSql(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QTime timeFromSql(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+QDateTime dateTimeFromSql(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+}
+
+} // namespace Quorum

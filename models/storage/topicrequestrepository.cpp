@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topicrequestrepository.h"
+
+#include "statement.h"
+
+#include <QHash>
+
+namespace Quorum {
+
+QList<TopicRequest> TopicRequestRepository::forMeeting(Id meetingId) const
+{
+    const QString context = tr("read the topic requests");
+    Statement s = Statement::run(m_db,
+                                 QStringLiteral("SELECT id, position, topic, minutes_required, notes, status, "
+                                                "scheduled_entry_id FROM topic_request WHERE meeting_id = ? "
+                                                "ORDER BY position, id"),
+                                 context, {meetingId});
+    QList<TopicRequest> result;
+    QHash<Id, qsizetype> index;
+    while (s.next()) {
+        TopicRequest t;
+        t.id = s.integer(0);
+        t.meetingId = meetingId;
+        t.position = int(s.integer(1));
+        t.topic = s.text(2);
+        t.minutesRequired = s.value(3).isNull() ? -1 : int(s.integer(3));
+        t.notes = s.text(4);
+        t.status = s.text(5);
+        t.scheduledEntryId = s.integer(6);
+        index.insert(t.id, result.size());
+        result.append(t);
+    }
+    Statement r = Statement::run(m_db,
+                                 QStringLiteral("SELECT r.request_id, r.person_id FROM topic_requester r "
+                                                "JOIN topic_request t ON t.id = r.request_id "
+                                                "WHERE t.meeting_id = ? ORDER BY r.request_id, r.position"),
+                                 context, {meetingId});
+    while (r.next())
+        result[index.value(r.integer(0))].requestedBy.append(r.integer(1));
+    return result;
+}
+
+Id TopicRequestRepository::insert(const TopicRequest &t)
+{
+    const QString context = tr("add the topic request “%1”").arg(t.topic);
+    const Id id = Statement::run(m_db,
+                                 QStringLiteral("INSERT INTO topic_request (meeting_id, position, topic, minutes_required, "
+                                                "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 context,
+                                 {t.meetingId, t.position, t.topic,
+                                  t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
+                                  t.notes, t.status, nullIfZero(t.scheduledEntryId)})
+                      .lastInsertId();
+    int position = 0;
+    for (Id person : t.requestedBy)
+        Statement::run(m_db,
+                       QStringLiteral("INSERT INTO topic_requester (request_id, person_id, position) VALUES (?, ?, ?)"),
+                       context, {id, person, position++});
+    return id;
+}
+
+} // namespace Quorum
