@@ -132,8 +132,8 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
         return failWith(error);
     try {
         const ImportSummary summary = JsonInterchange::importDocument(*db, json);
-        QTextStream(stdout) << CommandLine::tr("Imported %n meeting(s)", nullptr, int(summary.meetingIds.size()))
-                            << CommandLine::tr(" (%1 people added, %2 matched in the directory).")
+        QTextStream(stdout) << CommandLine::tr("Imported meetings: %1; people added: %2, matched in the directory: %3.")
+                                   .arg(summary.meetingIds.size())
                                    .arg(summary.peopleAdded)
                                    .arg(summary.peopleMatched)
                             << Qt::endl;

@@ -1,10 +1,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "mainwindow.h"
+#include "samplelibrary.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+}
+
+/** A fresh copy of the sample library in the temporary folder, so nothing of the user's is touched. */
+QString writeFreshSample(QString *error, qint64 *referenceMeeting)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString path = QDir(dir).filePath(QStringLiteral("Quorum sample %1.quorum").arg(stamp));
+    return Quorum::SampleLibrary::write(path, error, referenceMeeting) ? path : QString();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return Quorum::CommandLine::run(app.arguments());
+    if (Quorum::CommandLine::hasVerb(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return Quorum::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, export, import."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
+    parser.addOption(sample);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    Quorum::MainWindow window;
+    window.show();
+    if (parser.isSet(sample)) {
+        QString error;
+        qint64 reference = 0;
+        const QString path = writeFreshSample(&error, &reference);
+        if (path.isEmpty()) {
+            qCritical("quorum: %s", qPrintable(error));
+            return 1;
+        }
+        window.openLibrary(path, reference);
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openLibrary(parser.positionalArguments().constFirst());
+    }
+    return app.exec();
 }

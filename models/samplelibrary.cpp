@@ -20,13 +20,16 @@ QByteArray SampleLibrary::json()
     return f.readAll();
 }
 
-bool SampleLibrary::write(const QString &path, QString *error)
+bool SampleLibrary::write(const QString &path, QString *error, qint64 *referenceMeeting)
 {
     std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
     if (!db)
         return false;
     try {
-        JsonInterchange::importDocument(*db, json());
+        const ImportSummary summary = JsonInterchange::importDocument(*db, json());
+        // The reference meeting comes first in the sample document.
+        if (referenceMeeting)
+            *referenceMeeting = summary.meetingIds.value(0);
     } catch (const StorageError &e) {
         const QString file = db->path();
         db.reset();

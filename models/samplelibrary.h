@@ -13,8 +13,11 @@ class SampleLibrary
 
 public:
     static QByteArray json();
-    /** Creates path (which must not exist) holding the sample. On failure nothing is left behind. */
-    static bool write(const QString &path, QString *error);
+    /**
+     * Creates path (which must not exist) holding the sample; *referenceMeeting receives the id
+     * of the reference meeting. On failure nothing is left behind.
+     */
+    static bool write(const QString &path, QString *error, qint64 *referenceMeeting = nullptr);
 };
 
 } // namespace Quorum

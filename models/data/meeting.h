@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QTime>
 #include <QList>
+#include <QVariant>
 
 namespace Quorum {
 
@@ -48,6 +49,9 @@ struct Meeting
     QString sipAddress;
     QString passcodeHint;  ///< where to find the passcode, never the passcode itself
     QString description;   ///< Markdown
+
+    /** One field as a QVariant: QString, QDate (dates) or Id (series). */
+    QVariant value(Field field) const;
 };
 
 /** One calendar day of a meeting; it may have no agenda entries. */

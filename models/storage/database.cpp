@@ -204,11 +204,17 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                     Statement check = Statement::run(probe, QStringLiteral("PRAGMA quick_check"),
                                                      tr("check the library"));
                     QStringList problems;
-                    while (check.next())
-                        problems << check.text(0);
+                    while (check.next()) {
+                        for (const QString &line : check.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                            if (!line.startsWith(QLatin1String("***")))
+                                problems << line.trimmed();
+                        }
+                    }
                     if (problems != QStringList{QStringLiteral("ok")})
-                        reason = tr("the file is damaged (integrity check: %1).")
-                                     .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+                        reason = tr("the file is damaged (integrity check: %1%2).")
+                                     .arg(problems.mid(0, 2).join(QStringLiteral("; ")),
+                                          problems.size() > 2 ? tr("; and %1 more").arg(problems.size() - 2)
+                                                              : QString());
                     else if (mode == Mode::ReadOnly && version < latest)
                         reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.")
                                      .arg(version);

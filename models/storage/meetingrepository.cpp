@@ -4,6 +4,8 @@
 #include "statement.h"
 #include "storageerror.h"
 
+#include <QLocale>
+
 namespace Quorum {
 
 namespace {
@@ -81,34 +83,17 @@ Meeting MeetingRepository::load(Id id) const
 
 Id MeetingRepository::insert(const Meeting &m)
 {
+    // An id of 0 lets SQLite choose; a given id restores a meeting that an undo removed.
     const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO meeting (series_id, title, start_date, end_date, timezone, "
+                                 QStringLiteral("INSERT INTO meeting (id, series_id, title, start_date, end_date, timezone, "
                                                 "location, join_url, meeting_code, sip_address, passcode_hint, description) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                  tr("add the meeting “%1”").arg(m.title),
-                                 {nullIfZero(m.seriesId), m.title, sqlDate(m.startDate), sqlDate(m.endDate), m.timeZone,
+                                 {nullIfZero(m.id), nullIfZero(m.seriesId), m.title, sqlDate(m.startDate), sqlDate(m.endDate), m.timeZone,
                                   m.location, m.joinUrl, m.meetingCode, m.sipAddress, m.passcodeHint, m.description})
                       .lastInsertId();
     setDialIns(id, m.dialIns);
     return id;
-}
-
-QVariant MeetingRepository::fieldValue(const Meeting &m, Meeting::Field field)
-{
-    switch (field) {
-    case Meeting::Title: return m.title;
-    case Meeting::SeriesId: return m.seriesId;
-    case Meeting::StartDate: return m.startDate;
-    case Meeting::EndDate: return m.endDate;
-    case Meeting::TimeZone: return m.timeZone;
-    case Meeting::Location: return m.location;
-    case Meeting::JoinUrl: return m.joinUrl;
-    case Meeting::MeetingCode: return m.meetingCode;
-    case Meeting::SipAddress: return m.sipAddress;
-    case Meeting::PasscodeHint: return m.passcodeHint;
-    case Meeting::Description: return m.description;
-    }
-    return {};
 }
 
 void MeetingRepository::setField(Id id, Meeting::Field field, const QVariant &value)
@@ -133,6 +118,25 @@ void MeetingRepository::setDialIns(Id id, const QList<DialIn> &dialIns)
                        context, {id, position++, d.label, d.number});
 }
 
+void MeetingRepository::setDates(Id id, const QDate &start, const QDate &end)
+{
+    if (!start.isValid() || !end.isValid() || end < start)
+        throw StorageError(tr("A meeting cannot end before it starts."));
+    Statement::run(m_db, QStringLiteral("UPDATE meeting SET start_date = ?, end_date = ? WHERE id = ?"),
+                   tr("save the meeting dates"), {sqlDate(start), sqlDate(end), id});
+}
+
+void MeetingRepository::removeEmptyDay(const MeetingDay &day)
+{
+    const QString context = tr("remove the day %1").arg(day.date.toString(Qt::ISODate));
+    Statement count = Statement::run(m_db, QStringLiteral("SELECT count(*) FROM agenda_entry WHERE day_id = ?"), context,
+                                     {day.id});
+    if (count.next() && count.integer(0) > 0)
+        throw StorageError(tr("%1 has agenda entries. Move or remove them before leaving that day out of the meeting.")
+                               .arg(QLocale().toString(day.date, QLocale::LongFormat)));
+    Statement::run(m_db, QStringLiteral("DELETE FROM meeting_day WHERE id = ?"), context, {day.id});
+}
+
 void MeetingRepository::remove(Id id)
 {
     Statement::run(m_db, QStringLiteral("DELETE FROM meeting WHERE id = ?"), tr("delete the meeting"), {id});
@@ -154,10 +158,10 @@ QList<MeetingDay> MeetingRepository::days(Id meetingId) const
 Id MeetingRepository::insertDay(const MeetingDay &day)
 {
     return Statement::run(m_db,
-                          QStringLiteral("INSERT INTO meeting_day (meeting_id, day_date, planned_start, planned_end) "
-                                         "VALUES (?, ?, ?, ?)"),
+                          QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end) "
+                                         "VALUES (?, ?, ?, ?, ?)"),
                           tr("add the day %1").arg(day.date.toString(Qt::ISODate)),
-                          {day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart), sqlTime(day.plannedEnd)})
+                          {nullIfZero(day.id), day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart), sqlTime(day.plannedEnd)})
         .lastInsertId();
 }
 

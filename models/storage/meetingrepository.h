@@ -30,16 +30,20 @@ public:
     QList<MeetingSummary> summaries() const;
     /** Throws StorageError when there is no such meeting. */
     Meeting load(Id id) const;
+    /** Inserts with meeting.id when it is set (restoring an undone insert), else a new id. */
     Id insert(const Meeting &meeting);
     /** Writes one field; value is a QString, a QDate (dates) or an Id (series). */
     void setField(Id id, Meeting::Field field, const QVariant &value);
     void setDialIns(Id id, const QList<DialIn> &dialIns);
+    /** Both dates in one statement, so end >= start holds at every step. */
+    void setDates(Id id, const QDate &start, const QDate &end);
     void remove(Id id);
 
     QList<MeetingDay> days(Id meetingId) const;
+    /** Inserts with day.id when it is set (restoring an undone removal), else a new id. */
     Id insertDay(const MeetingDay &day);
-
-    static QVariant fieldValue(const Meeting &meeting, Meeting::Field field);
+    /** Removes an empty day; throws StorageError when the day still has agenda entries. */
+    void removeEmptyDay(const MeetingDay &day);
 };
 
 } // namespace Quorum

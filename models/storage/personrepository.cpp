@@ -62,10 +62,10 @@ Id PersonRepository::findByName(const QString &name) const
 {
     Statement s = Statement::run(
         m_db,
-        QStringLiteral("SELECT id FROM person WHERE username = ?1 COLLATE NOCASE "
-                       "OR display_name = ?1 COLLATE NOCASE "
-                       "UNION ALL SELECT person_id FROM person_alias WHERE alias = ?1 COLLATE NOCASE LIMIT 1"),
-        tr("look up a person"), {name});
+        QStringLiteral("SELECT id FROM person WHERE username = ? COLLATE NOCASE "
+                       "OR display_name = ? COLLATE NOCASE "
+                       "UNION ALL SELECT person_id FROM person_alias WHERE alias = ? COLLATE NOCASE LIMIT 1"),
+        tr("look up a person"), {name, name, name});
     return s.next() ? s.integer(0) : 0;
 }
 

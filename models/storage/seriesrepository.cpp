@@ -22,10 +22,16 @@ Id SeriesRepository::findByName(const QString &name) const
     return s.next() ? s.integer(0) : 0;
 }
 
+void SeriesRepository::remove(Id id)
+{
+    Statement::run(m_db, QStringLiteral("DELETE FROM series WHERE id = ?"), tr("delete a meeting series"), {id});
+}
+
 Id SeriesRepository::insert(const Series &series)
 {
-    return Statement::run(m_db, QStringLiteral("INSERT INTO series (name, description) VALUES (?, ?)"),
-                          tr("add the series “%1”").arg(series.name), {series.name, series.description})
+    return Statement::run(m_db, QStringLiteral("INSERT INTO series (id, name, description) VALUES (?, ?, ?)"),
+                          tr("add the series “%1”").arg(series.name),
+                          {nullIfZero(series.id), series.name, series.description})
         .lastInsertId();
 }
 

@@ -16,7 +16,9 @@ public:
     QList<Series> all() const;
     /** 0 when no series has that name. */
     Id findByName(const QString &name) const;
+    /** Inserts with series.id when it is set (restoring an undone insert), else a new id. */
     Id insert(const Series &series);
+    void remove(Id id);
 };
 
 } // namespace Quorum

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Quorum::CommandId {
+
+/** QUndoCommand::id() values of the commands that merge. */
+enum : int {
+    SetMeetingField = 1,
+};
+
+} // namespace Quorum::CommandId

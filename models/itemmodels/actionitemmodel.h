@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/actionitem.h"
+#include "rowtablemodel.h"
+
+#include <QDate>
+
+namespace Quorum {
+
+/** An action item with what the table shows beside it. */
+struct ActionItemRow
+{
+    ActionItem item;
+    QString assignees;   ///< shown names, comma-separated
+    QString origin;      ///< agenda entry title (meeting scope) or "Meeting (date)" (library scope)
+};
+
+/** Action items of one meeting, or of the whole library with where each appears. */
+class ActionItemModel : public RowTableModel<ActionItemRow>
+{
+    Q_OBJECT
+
+public:
+    enum class Scope { Meeting, Library };
+    enum Column { DoneColumn, DescriptionColumn, AssigneesColumn, DueColumn, OriginColumn, ReferenceColumn };
+    enum Role { ActionIdRole = Qt::UserRole + 1, MeetingIdRole, SortRole, OpenRole, OverdueRole };
+
+    explicit ActionItemModel(Scope scope, QObject *parent = nullptr);
+
+    void reload(const QList<ActionItemRow> &rows) { resetRows(rows); }
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+    bool isOverdue(const ActionItem &item) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    Scope m_scope;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace Quorum

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetingdocument.h"
+
+#include "commands/addmeeting.h"
+#include "commands/setdialins.h"
+#include "commands/setmeetingdates.h"
+#include "commands/setmeetingfield.h"
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
+#include "itemmodels/dialinmodel.h"
+#include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/participantmodel.h"
+#include "itemmodels/topicrequestmodel.h"
+#include "storage/actionitemrepository.h"
+#include "storage/agendarepository.h"
+#include "storage/attachmentrepository.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/personrepository.h"
+#include "storage/seriesrepository.h"
+#include "storage/storageerror.h"
+#include "storage/topicrequestrepository.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QUndoStack>
+
+namespace Quorum {
+
+MeetingDocument::MeetingDocument(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_undoStack(new QUndoStack(this))
+    , m_meetingList(new MeetingListModel(this))
+    , m_agenda(new AgendaModel(this))
+    , m_participants(new ParticipantModel(this))
+    , m_actionItems(new ActionItemModel(ActionItemModel::Scope::Meeting, this))
+    , m_actionSummary(new ActionItemModel(ActionItemModel::Scope::Library, this))
+    , m_attachments(new AttachmentModel(this))
+    , m_topicRequests(new TopicRequestModel(this))
+    , m_dialIns(new DialInModel(this))
+{
+}
+
+MeetingDocument::~MeetingDocument()
+{
+    // Commands refer to the document: drop them before the models and the database go.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<MeetingDocument> MeetingDocument::make(std::unique_ptr<Database> db, QString *error)
+{
+    if (!db)
+        return nullptr;
+    std::unique_ptr<MeetingDocument> doc(new MeetingDocument(std::move(db)));
+    try {
+        doc->reloadMeetingList();
+        doc->reloadSummary();
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.message();
+        return nullptr;
+    }
+    const Id newest = doc->newestMeetingId();
+    if (newest && !doc->setCurrentMeeting(newest)) {
+        if (error)
+            *error = tr("The library could not be read.");
+        return nullptr;
+    }
+    return doc;
+}
+
+std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QString *error)
+{
+    return make(Database::open(path, Database::Mode::OpenExisting, error), error);
+}
+
+std::unique_ptr<MeetingDocument> MeetingDocument::create(const QString &path, QString *error)
+{
+    return make(Database::open(path, Database::Mode::CreateNew, error), error);
+}
+
+QString MeetingDocument::path() const
+{
+    return m_db->path();
+}
+
+void MeetingDocument::report(const QString &message)
+{
+    Q_EMIT storageFailed(message);
+}
+
+bool MeetingDocument::write(const QString &context, const std::function<void()> &work)
+{
+    try {
+        Transaction tx(m_db->connection(), context);
+        work();
+        tx.commit();
+        return true;
+    } catch (const StorageError &e) {
+        report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
+        return false;
+    }
+}
+
+void MeetingDocument::reloadMeetingList()
+{
+    m_meetingList->reload(MeetingRepository(m_db->connection()).summaries());
+}
+
+Id MeetingDocument::newestMeetingId() const
+{
+    const QModelIndex group = m_meetingList->index(0, 0);
+    const QModelIndex first = m_meetingList->index(0, 0, group);
+    return first.isValid() ? first.data(MeetingListModel::MeetingIdRole).toLongLong() : 0;
+}
+
+namespace {
+
+NameLookup loadNames(const QSqlDatabase &db)
+{
+    PersonRepository people(db);
+    return {people.shownNames(), people.groupNames()};
+}
+
+QString assigneeNames(const ActionItem &a, const NameLookup &names)
+{
+    QStringList shown;
+    for (const Assignee &who : a.assignees)
+        shown << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void MeetingDocument::reloadSummary()
+{
+    const QSqlDatabase db = m_db->connection();
+    const NameLookup names = loadNames(db);
+    QHash<Id, QString> appearsOn;
+    const QLocale locale;
+    for (const MeetingSummary &m : MeetingRepository(db).summaries())
+        appearsOn.insert(m.id, tr("%1 (%2)").arg(m.title, locale.toString(m.startDate, QLocale::ShortFormat)));
+    QList<ActionItemRow> rows;
+    for (const ActionItem &a : ActionItemRepository(db).list())
+        rows.append({a, assigneeNames(a, names), appearsOn.value(a.meetingId)});
+    m_actionSummary->reload(rows);
+}
+
+bool MeetingDocument::setCurrentMeeting(Id meetingId)
+{
+    const QSqlDatabase db = m_db->connection();
+    try {
+        if (!meetingId) {
+            m_current = Meeting();
+            m_agenda->reload({}, {}, {});
+            m_participants->reload({});
+            m_actionItems->reload({});
+            m_attachments->reload({});
+            m_topicRequests->reload({});
+            m_dialIns->reload({});
+            Q_EMIT currentMeetingChanged(0);
+            return true;
+        }
+        const Meeting meeting = MeetingRepository(db).load(meetingId);
+        const QList<MeetingDay> days = MeetingRepository(db).days(meetingId);
+        const QList<AgendaEntry> entries = AgendaRepository(db).forMeeting(meetingId);
+        const NameLookup names = loadNames(db);
+
+        QHash<Id, QString> entryTitles;
+        QHash<Id, QString> entryPlaces;
+        QHash<Id, int> dayNumbers;
+        for (int i = 0; i < days.size(); ++i)
+            dayNumbers.insert(days.at(i).id, i + 1);
+        for (const AgendaEntry &e : entries) {
+            entryTitles.insert(e.id, e.title);
+            entryPlaces.insert(e.id, tr("Day %1, %2 %3")
+                                         .arg(dayNumbers.value(e.dayId))
+                                         .arg(e.startTime.toString(QStringLiteral("HH:mm")), e.title));
+        }
+
+        QHash<Id, Person> people;
+        for (const Person &p : PersonRepository(db).all())
+            people.insert(p.id, p);
+        QList<ParticipantRow> participantRows;
+        for (const Participant &p : ParticipantRepository(db).forMeeting(meetingId))
+            participantRows.append({p, people.value(p.personId)});
+
+        QList<ActionItemRow> actionRows;
+        for (const ActionItem &a : ActionItemRepository(db).list(meetingId))
+            actionRows.append({a, assigneeNames(a, names), entryTitles.value(a.entryId)});
+
+        QList<AttachmentRow> attachmentRows;
+        for (const Attachment &a : AttachmentRepository(db).forMeeting(meetingId))
+            attachmentRows.append({a, names.person(a.uploadedBy), entryTitles.value(a.entryId)});
+
+        QList<TopicRequestRow> requestRows;
+        for (const TopicRequest &t : TopicRequestRepository(db).forMeeting(meetingId))
+            requestRows.append({t, names.joinPeople(t.requestedBy), entryPlaces.value(t.scheduledEntryId)});
+
+        m_current = meeting;
+        m_agenda->reload(days, entries, names);
+        m_participants->reload(participantRows);
+        m_actionItems->reload(actionRows);
+        m_attachments->reload(attachmentRows);
+        m_topicRequests->reload(requestRows);
+        m_dialIns->reload(meeting.dialIns);
+    } catch (const StorageError &e) {
+        report(e.message());
+        return false;
+    }
+    Q_EMIT currentMeetingChanged(meetingId);
+    return true;
+}
+
+void MeetingDocument::editMeetingField(Meeting::Field field, const QVariant &value)
+{
+    if (!m_current.id)
+        return;
+    const QVariant old = m_current.value(field);
+    if (old == value)
+        return;
+    m_undoStack->push(new SetMeetingField(this, m_current.id, field, old, value));
+}
+
+void MeetingDocument::editDialIns(const QList<DialIn> &dialIns)
+{
+    if (!m_current.id || dialIns == m_current.dialIns)
+        return;
+    m_undoStack->push(new SetDialIns(this, m_current.id, m_current.dialIns, dialIns));
+}
+
+void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
+{
+    if (!m_current.id || (start == m_current.startDate && end == m_current.endDate))
+        return;
+    if (!start.isValid() || !end.isValid() || end < start) {
+        report(tr("A meeting cannot end before it starts. The dates were not changed."));
+        Q_EMIT meetingFieldChanged(m_current.id, Meeting::StartDate);
+        return;
+    }
+    QList<MeetingDay> days;
+    try {
+        days = MeetingRepository(m_db->connection()).days(m_current.id);
+    } catch (const StorageError &e) {
+        report(e.message());
+        return;
+    }
+    QList<MeetingDay> added;
+    QList<MeetingDay> removed;
+    QSet<QDate> have;
+    for (const MeetingDay &d : std::as_const(days)) {
+        have.insert(d.date);
+        if (d.date < start || d.date > end)
+            removed.append(d);
+    }
+    for (QDate d = start; d <= end; d = d.addDays(1)) {
+        if (!have.contains(d))
+            added.append({0, m_current.id, d, {}, {}});
+    }
+    m_undoStack->push(new SetMeetingDates(this, m_current.id, m_current.startDate, m_current.endDate, start, end,
+                                          added, removed));
+}
+
+bool MeetingDocument::applyMeetingDates(Id meetingId, const QDate &start, const QDate &end, QList<MeetingDay> *insert,
+                                        const QList<MeetingDay> &remove)
+{
+    const bool ok = write(tr("save the meeting dates"), [&] {
+        MeetingRepository meetings(m_db->connection());
+        for (const MeetingDay &d : remove)
+            meetings.removeEmptyDay(d);
+        meetings.setDates(meetingId, start, end);
+        QList<MeetingDay> stored = *insert;
+        for (MeetingDay &d : stored)
+            d.id = meetings.insertDay(d);
+        *insert = stored;
+    });
+    if (!ok) {
+        // Put the date editors back to what is stored.
+        Q_EMIT meetingFieldChanged(meetingId, Meeting::StartDate);
+        return false;
+    }
+    try {
+        reloadMeetingList();
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    Q_EMIT meetingsChanged();
+    setCurrentMeeting(meetingId);
+    Q_EMIT meetingFieldChanged(meetingId, Meeting::StartDate);
+    Q_EMIT meetingFieldChanged(meetingId, Meeting::EndDate);
+    return true;
+}
+
+QList<Series> MeetingDocument::seriesList()
+{
+    try {
+        return SeriesRepository(m_db->connection()).all();
+    } catch (const StorageError &e) {
+        report(e.message());
+        return {};
+    }
+}
+
+void MeetingDocument::addMeeting(const Meeting &meeting, const QString &seriesName)
+{
+    m_undoStack->push(new AddMeeting(this, meeting, seriesName.trimmed()));
+}
+
+bool MeetingDocument::applyMeetingField(Id meetingId, Meeting::Field field, const QVariant &value)
+{
+    if (!write(tr("save the meeting"), [&] { MeetingRepository(m_db->connection()).setField(meetingId, field, value); }))
+        return false;
+    if (meetingId != m_current.id) {
+        // Undo of an edit in another meeting: show that meeting, so the change is seen.
+        setCurrentMeeting(meetingId);
+    } else {
+        switch (field) {
+        case Meeting::Title: m_current.title = value.toString(); break;
+        case Meeting::SeriesId: m_current.seriesId = value.toLongLong(); break;
+        case Meeting::StartDate: m_current.startDate = value.toDate(); break;
+        case Meeting::EndDate: m_current.endDate = value.toDate(); break;
+        case Meeting::TimeZone: m_current.timeZone = value.toString(); break;
+        case Meeting::Location: m_current.location = value.toString(); break;
+        case Meeting::JoinUrl: m_current.joinUrl = value.toString(); break;
+        case Meeting::MeetingCode: m_current.meetingCode = value.toString(); break;
+        case Meeting::SipAddress: m_current.sipAddress = value.toString(); break;
+        case Meeting::PasscodeHint: m_current.passcodeHint = value.toString(); break;
+        case Meeting::Description: m_current.description = value.toString(); break;
+        }
+    }
+    if (field == Meeting::Title)
+        m_meetingList->setTitle(meetingId, value.toString());
+    if (field == Meeting::Title || field == Meeting::StartDate || field == Meeting::SeriesId) {
+        try {
+            reloadSummary();
+        } catch (const StorageError &e) {
+            report(e.message());
+        }
+    }
+    if (field == Meeting::StartDate || field == Meeting::SeriesId) {
+        reloadMeetingList();
+        Q_EMIT meetingsChanged();
+    }
+    Q_EMIT meetingFieldChanged(meetingId, field);
+    return true;
+}
+
+bool MeetingDocument::applyDialIns(Id meetingId, const QList<DialIn> &dialIns)
+{
+    if (!write(tr("save the dial-in numbers"),
+               [&] { MeetingRepository(m_db->connection()).setDialIns(meetingId, dialIns); }))
+        return false;
+    if (meetingId != m_current.id) {
+        setCurrentMeeting(meetingId);
+    } else {
+        m_current.dialIns = dialIns;
+        m_dialIns->reload(dialIns);
+    }
+    return true;
+}
+
+bool MeetingDocument::insertMeeting(Meeting *meeting, QList<MeetingDay> *days, Id *seriesId, const QString &seriesName,
+                                    bool *seriesCreated)
+{
+    const bool ok = write(tr("add the meeting"), [&] {
+        const QSqlDatabase db = m_db->connection();
+        SeriesRepository series(db);
+        Id sid = 0;
+        if (!seriesName.isEmpty()) {
+            sid = series.findByName(seriesName);
+            if (!sid) {
+                Series s;
+                s.id = *seriesId; // the id of an earlier redo, if any
+                s.name = seriesName;
+                sid = series.insert(s);
+                *seriesCreated = true;
+            } else {
+                *seriesCreated = false;
+            }
+        }
+        Meeting m = *meeting;
+        m.seriesId = sid;
+        MeetingRepository meetings(db);
+        m.id = meetings.insert(m);
+        QList<MeetingDay> stored = *days;
+        for (MeetingDay &d : stored) {
+            d.meetingId = m.id;
+            d.id = meetings.insertDay(d);
+        }
+        // Only now that everything is written: keep the ids for the next redo.
+        *meeting = m;
+        *days = stored;
+        *seriesId = sid;
+    });
+    if (!ok)
+        return false;
+    try {
+        reloadMeetingList();
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    Q_EMIT meetingsChanged();
+    return true;
+}
+
+bool MeetingDocument::removeMeeting(Id meetingId, Id seriesToRemove)
+{
+    const bool ok = write(tr("remove the meeting"), [&] {
+        MeetingRepository(m_db->connection()).remove(meetingId);
+        if (seriesToRemove)
+            SeriesRepository(m_db->connection()).remove(seriesToRemove);
+    });
+    if (!ok)
+        return false;
+    try {
+        reloadMeetingList();
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    Q_EMIT meetingsChanged();
+    return true;
+}
+
+void MeetingDocument::setToday(const QDate &today)
+{
+    m_actionItems->setToday(today);
+    m_actionSummary->setToday(today);
+}
+
+} // namespace Quorum

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/meeting.h"
+#include "data/series.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace Quorum {
+
+class ActionItemModel;
+class AgendaModel;
+class AttachmentModel;
+class Database;
+class DialInModel;
+class MeetingListModel;
+class ParticipantModel;
+class TopicRequestModel;
+
+/**
+ * An open library: owns the Database, the QUndoStack and the item models. Views edit through
+ * the methods here (or the models' setData), which push undo commands; the commands write
+ * through the repositories in one transaction each and then update the models.
+ */
+class MeetingDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Opens an existing library; nullptr with *error set when it cannot be used. */
+    static std::unique_ptr<MeetingDocument> open(const QString &path, QString *error);
+    /** Creates a new, empty library at path (which must not exist). */
+    static std::unique_ptr<MeetingDocument> create(const QString &path, QString *error);
+    ~MeetingDocument() override;
+
+    QString path() const;
+    Database &database() const { return *m_db; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    MeetingListModel *meetingList() const { return m_meetingList; }
+    AgendaModel *agenda() const { return m_agenda; }
+    ParticipantModel *participants() const { return m_participants; }
+    ActionItemModel *actionItems() const { return m_actionItems; }
+    ActionItemModel *actionSummary() const { return m_actionSummary; }
+    AttachmentModel *attachments() const { return m_attachments; }
+    TopicRequestModel *topicRequests() const { return m_topicRequests; }
+    DialInModel *dialIns() const { return m_dialIns; }
+
+    /** 0 when the library has no meetings. */
+    Id currentMeetingId() const { return m_current.id; }
+    const Meeting &currentMeeting() const { return m_current; }
+    /** Shows the meeting in every per-meeting model. Returns false (and reports) on a storage error. */
+    bool setCurrentMeeting(Id meetingId);
+    /** Every series of the library; empty (and reported) on a storage error. */
+    QList<Series> seriesList();
+    /** The newest meeting, or 0. */
+    Id newestMeetingId() const;
+
+    // Edits: each pushes one undo command.
+    void editMeetingField(Meeting::Field field, const QVariant &value);
+    void editDialIns(const QList<DialIn> &dialIns);
+    /** New dates: days are added for new dates; days left out must be empty, or nothing changes. */
+    void editMeetingDates(const QDate &start, const QDate &end);
+    /** Adds a meeting (with one day per date) in seriesName, creating the series when new. */
+    void addMeeting(const Meeting &meeting, const QString &seriesName);
+
+    // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyMeetingField(Id meetingId, Meeting::Field field, const QVariant &value);
+    bool applyDialIns(Id meetingId, const QList<DialIn> &dialIns);
+    /** Sets the dates, removes the days in remove and inserts those in insert (filling in new ids). */
+    bool applyMeetingDates(Id meetingId, const QDate &start, const QDate &end, QList<MeetingDay> *insert,
+                           const QList<MeetingDay> &remove);
+    /** Inserts meeting (keeping meeting.id and the day ids when set) and its days; fills in the ids. */
+    bool insertMeeting(Meeting *meeting, QList<MeetingDay> *days, Id *seriesId, const QString &seriesName,
+                       bool *seriesCreated);
+    bool removeMeeting(Id meetingId, Id seriesToRemove);
+
+    /** Runs work in one write transaction; a StorageError is reported and false returned. */
+    bool write(const QString &context, const std::function<void()> &work);
+
+    /** "Today" for overdue marks; tests inject it. */
+    void setToday(const QDate &today);
+
+Q_SIGNALS:
+    void currentMeetingChanged(Id meetingId);
+    void meetingFieldChanged(Id meetingId, Meeting::Field field);
+    void meetingsChanged();
+    /** A write failed; nothing of that edit was saved. */
+    void storageFailed(const QString &message);
+
+private:
+    explicit MeetingDocument(std::unique_ptr<Database> db);
+    static std::unique_ptr<MeetingDocument> make(std::unique_ptr<Database> db, QString *error);
+    void reloadMeetingList();
+    void reloadSummary();
+    void report(const QString &message);
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack *m_undoStack;
+    MeetingListModel *m_meetingList;
+    AgendaModel *m_agenda;
+    ParticipantModel *m_participants;
+    ActionItemModel *m_actionItems;
+    ActionItemModel *m_actionSummary;
+    AttachmentModel *m_attachments;
+    TopicRequestModel *m_topicRequests;
+    DialInModel *m_dialIns;
+    Meeting m_current;
+};
+
+} // namespace Quorum

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "samplelibrary.h"
+#include "storage/statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum::Testing;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run quorum(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(QUORUM_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+/** The headless verbs, run as a user runs them. */
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void shouldWriteTheSampleAndExportItsCounts()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("s.quorum"));
+        const Run sample = quorum({QStringLiteral("sample"), lib});
+        QCOMPARE(sample.exitCode, 0);
+        QVERIFY(sample.err.isEmpty());
+        const Run exported = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), lib});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out, Quorum::SampleLibrary::json());
+        const QJsonArray meetings = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("meetings")).toArray();
+        QCOMPARE(meetings.size(), 4);
+        const QJsonObject seed = meetings.at(0).toObject();
+        QCOMPARE(seed.value(QStringLiteral("participants")).toArray().size(), 21);
+        QCOMPARE(seed.value(QStringLiteral("days")).toArray().size(), 3);
+        QCOMPARE(seed.value(QStringLiteral("actionItems")).toArray().size(), 14);
+        QCOMPARE(seed.value(QStringLiteral("attachments")).toArray().size(), 13);
+        QCOMPARE(seed.value(QStringLiteral("topicRequests")).toArray().size(), 6);
+        // Writing the sample over an existing file is refused.
+        const QString before = fileSha256(lib);
+        const Run again = quorum({QStringLiteral("sample"), lib});
+        QVERIFY(again.exitCode != 0);
+        QCOMPARE(fileSha256(lib), before);
+    }
+
+    void shouldExportOneMeetingToAFile()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("one.quorum"));
+        QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("one.json"));
+        const Run r = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--meeting"), QStringLiteral("1"), lib, QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(readFile(out)).object();
+        QCOMPARE(doc.value(QStringLiteral("meetings")).toArray().size(), 1);
+        // The 21 participants and Christopher Waters, who was given an action item.
+        QCOMPARE(doc.value(QStringLiteral("people")).toArray().size(), 22);
+        const Run missing = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--meeting"), QStringLiteral("99"), lib});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no meeting with ID 99"));
+    }
+
+    void shouldRefuseBadFilesWithOneLineAndLeaveThemUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QByteArray garbage;
+        for (int i = 0; i < 5000; ++i)
+            garbage.append(char((i * 31 + 7) % 256));
+        QTest::newRow("garbage") << garbage << "not a Quorum library";
+        QTest::newRow("zero bytes") << QByteArray() << "empty";
+        QTest::newRow("another program's SQLite") << QByteArray("sqlite") << "another program";
+        QTest::newRow("missing") << QByteArray("missing") << "does not exist";
+    }
+
+    void shouldRefuseBadFilesWithOneLineAndLeaveThemUnchanged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.quorum"));
+        if (content == "sqlite") {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                Quorum::Statement::run(db, QStringLiteral("CREATE TABLE songs (title TEXT)"), QStringLiteral("create"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else if (content != "missing") {
+            QVERIFY(writeFile(path, content));
+        }
+        const QString before = fileSha256(path);
+        const QStringList filesBefore = filesIn(dir.path());
+        const Run r = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("bad.quorum"), r.err.constData());
+        QCOMPARE(fileSha256(path), before);
+        QCOMPARE(filesIn(dir.path()), filesBefore);
+    }
+
+    void shouldImportIntoANewLibraryAndRefuseABrokenDocument()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("sample.json"));
+        QVERIFY(writeFile(json, Quorum::SampleLibrary::json()));
+        const QString lib = m_dir.filePath(QStringLiteral("imported.quorum"));
+        const Run r = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json, lib});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Imported meetings: 4; people added: 25"), r.out.constData());
+        const Run back = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), lib});
+        QCOMPARE(back.out, Quorum::SampleLibrary::json());
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(writeFile(broken, "{\"format\": \"quorum-library\", \"formatVersion\": 1, \"people\": [{\"key\": 1}]}"));
+        const QString before = fileSha256(lib);
+        const Run bad = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, lib});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(fileSha256(lib), before);
+        const QString fresh = m_dir.filePath(QStringLiteral("never.quorum"));
+        QCOMPARE(quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, fresh}).exitCode, 1);
+        QVERIFY(!QFileInfo::exists(fresh));
+    }
+
+    void shouldRejectUnknownVerbsAndFormats_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("export pdf") << QStringList{"export", "--format", "pdf", "x.quorum"} << 2;
+        QTest::newRow("export without format") << QStringList{"export", "x.quorum"} << 2;
+        QTest::newRow("import csv") << QStringList{"import", "--format", "csv", "a", "b"} << 2;
+        QTest::newRow("sample without file") << QStringList{"sample"} << 2;
+    }
+
+    void shouldRejectUnknownVerbsAndFormats()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Run r = quorum(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("quorum: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

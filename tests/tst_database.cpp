@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+namespace {
+
+QVariant queryValue(const Database &db, const QString &sql)
+{
+    Statement s = Statement::run(db.connection(), sql, QStringLiteral("test query"));
+    return s.next() ? s.value(0) : QVariant();
+}
+
+/** A plain SQLite file made without Quorum, with the given header fields. */
+void writeForeignDatabase(const QString &path, int applicationId, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Statement::run(db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"), QStringLiteral("t"));
+        Statement::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"), QStringLiteral("t"));
+        Statement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), QStringLiteral("t"));
+        Statement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), QStringLiteral("t"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+QList<Migration> testMigrations(int count)
+{
+    QList<Migration> all = {
+        {1, QStringLiteral("0001_first"),
+         QStringLiteral("CREATE TABLE thing (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+                        "-- a comment; with a semicolon\n"
+                        "INSERT INTO thing (name) VALUES ('semi;colon');")},
+        {2, QStringLiteral("0002_second"),
+         QStringLiteral("ALTER TABLE thing ADD COLUMN note TEXT NOT NULL DEFAULT '';\n"
+                        "UPDATE thing SET note = 'migrated';")},
+    };
+    return all.mid(0, count);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCreateLibraryAtLatestSchemaFromEmpty()
+    {
+        // GIVEN a path that does not exist
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.quorum"));
+        // WHEN a library is created there
+        QString error;
+        auto db = Database::open(path, Database::Mode::CreateNew, &error);
+        // THEN it carries the Quorum marks, the latest schema and every table
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 1);
+        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
+        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        for (const char *table : {"series", "person", "person_alias", "person_group", "group_member", "meeting",
+                                  "dial_in", "meeting_day", "agenda_entry", "agenda_coordinator", "participant",
+                                  "action_item", "action_assignee", "blob", "attachment", "topic_request",
+                                  "topic_requester"}) {
+            QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                         .arg(QLatin1String(table)))
+                         .toInt(),
+                     1);
+        }
+    }
+
+    void shouldEnforceForeignKeysOnReopenedLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fk.quorum"));
+        QString error;
+        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error));
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 Statement::run(db->connection(),
+                                                QStringLiteral("INSERT INTO meeting_day (meeting_id, day_date) VALUES (999, '2020-01-01')"),
+                                                QStringLiteral("insert an orphan day")));
+    }
+
+    void shouldRefuseCreatingOverAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("taken.quorum"));
+        QVERIFY(writeFile(path, "someone's notes"));
+        const QString before = fileSha256(path);
+        QString error;
+        QVERIFY(!Database::open(path, Database::Mode::CreateNew, &error));
+        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        QCOMPARE(fileSha256(path), before);
+    }
+
+    void shouldRefuseBadFileAndLeaveItUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("mode");
+        for (int mode : {int(Database::Mode::OpenExisting), int(Database::Mode::ReadOnly)}) {
+            const char *m = mode == int(Database::Mode::ReadOnly) ? " (read-only)" : "";
+            QTest::addRow("missing%s", m) << "missing" << "does not exist" << mode;
+            QTest::addRow("zero bytes%s", m) << "zero" << "empty (0 bytes)" << mode;
+            QTest::addRow("garbage%s", m) << "garbage" << "not a Quorum library" << mode;
+            QTest::addRow("text file%s", m) << "text" << "not a Quorum library" << mode;
+            QTest::addRow("truncated%s", m) << "truncated" << "damaged" << mode;
+            QTest::addRow("corrupt page%s", m) << "corrupt" << "damaged" << mode;
+            QTest::addRow("another program's database%s", m) << "foreign" << "another program" << mode;
+            QTest::addRow("plain SQLite without marks%s", m) << "unmarked" << "another program" << mode;
+            QTest::addRow("newer schema%s", m) << "newer" << "newer version of Quorum" << mode;
+            QTest::addRow("a folder%s", m) << "folder" << "not a file" << mode;
+        }
+    }
+
+    void shouldRefuseBadFileAndLeaveItUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QFETCH(int, mode);
+        // GIVEN a file that is not a usable library
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.quorum"));
+        if (kind == QLatin1String("zero")) {
+            QVERIFY(writeFile(path, {}));
+        } else if (kind == QLatin1String("garbage")) {
+            QByteArray bytes;
+            for (int i = 0; i < 8192; ++i)
+                bytes.append(char((i * 7919 + 13) % 251));
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(writeFile(path, "Agenda\n- Welcome\n- Project news\n"));
+        } else if (kind == QLatin1String("truncated") || kind == QLatin1String("corrupt")) {
+            QTemporaryDir source;
+            const QByteArray good = readFile(writeSample(source));
+            QVERIFY(good.size() > 64 * 1024);
+            QByteArray bytes = good;
+            if (kind == QLatin1String("truncated")) {
+                bytes.truncate(good.size() / 3);
+            } else {
+                // Scribble over the interior of a b-tree page well inside the file.
+                for (int i = 0; i < 600; ++i)
+                    bytes[4096 * 5 + 8 + i] = char(0xA5 ^ i);
+            }
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == QLatin1String("foreign")) {
+            writeForeignDatabase(path, 0x12345678, 3);
+        } else if (kind == QLatin1String("unmarked")) {
+            writeForeignDatabase(path, 0, 0);
+        } else if (kind == QLatin1String("newer")) {
+            QString error;
+            {
+                auto db = Database::open(path, Database::Mode::CreateNew, &error);
+                QVERIFY2(db, qPrintable(error));
+                Statement::run(db->connection(),
+                               QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
+                               QStringLiteral("test"));
+            }
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.quorum")));
+        }
+        const QStringList filesBefore = filesIn(dir.path());
+        const QString shaBefore = fileSha256(path);
+
+        // WHEN it is opened
+        QString error;
+        auto db = Database::open(path, Database::Mode(mode), &error);
+
+        // THEN it is refused with one message naming the file and the reason, and nothing changed
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+        QCOMPARE(fileSha256(path), shaBefore);
+        QCOMPARE(filesIn(dir.path()), filesBefore);
+        if (kind == QLatin1String("missing"))
+            QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void shouldMigrateOlderLibraryInOneStepAfterBackup()
+    {
+        // GIVEN a library at schema 1 of a two-step history
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.quorum"));
+        QString error;
+        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
+        const QString shaBefore = fileSha256(path);
+
+        // WHEN a build that knows schema 2 opens it
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(2));
+
+        // THEN it is migrated, its data kept, and a backup of the old file sits beside it
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name || '/' || note FROM thing")).toString(),
+                 QStringLiteral("semi;colon/migrated"));
+        QVERIFY(!db->backupPath().isEmpty());
+        QVERIFY(QFileInfo::exists(db->backupPath()));
+        QCOMPARE(QFileInfo(db->backupPath()).absolutePath(), QFileInfo(path).absolutePath());
+        db.reset();
+        auto backup = Database::open(QFileInfo(dir.path()).absoluteFilePath() + QStringLiteral("/old.quorum.v1-backup"),
+                                     Database::Mode::ReadOnly, &error, testMigrations(1));
+        QVERIFY2(backup, qPrintable(error));
+        QCOMPARE(backup->schemaVersion(), 1);
+        QCOMPARE(queryValue(*backup, QStringLiteral("SELECT name FROM thing")).toString(), QStringLiteral("semi;colon"));
+        QVERIFY(shaBefore != fileSha256(path));
+    }
+
+    void shouldLeaveLibraryAtOldSchemaWhenMigrationFails()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.quorum"));
+        QString error;
+        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
+        QList<Migration> broken = testMigrations(2);
+        broken[1].sql = QStringLiteral("ALTER TABLE thing ADD COLUMN ok TEXT; THIS IS NOT SQL;");
+        QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &error, broken));
+        QVERIFY2(error.contains(QStringLiteral("0002_second")), qPrintable(error));
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(1));
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'")).toInt(), 0);
+    }
+
+    void shouldRefuseOlderLibraryInReadOnlyMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.quorum"));
+        QString error;
+        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
+        const QString before = fileSha256(path);
+        QVERIFY(!Database::open(path, Database::Mode::ReadOnly, &error, testMigrations(2)));
+        QVERIFY2(error.contains(QStringLiteral("older format")), qPrintable(error));
+        QCOMPARE(fileSha256(path), before);
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("old.quorum")});
+    }
+
+    void shouldSplitMigrationIntoStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("two") << "CREATE TABLE a(x);\nCREATE TABLE b(y);" << QStringList{"CREATE TABLE a(x)", "CREATE TABLE b(y)"};
+        QTest::newRow("semicolon in string") << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
+        QTest::newRow("comment") << "-- note; not a statement\nSELECT 1;" << QStringList{"SELECT 1"};
+        QTest::newRow("no trailing semicolon") << "SELECT 1; SELECT 2" << QStringList{"SELECT 1", "SELECT 2"};
+        QTest::newRow("empty") << "  ;\n;" << QStringList{};
+    }
+
+    void shouldSplitMigrationIntoStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QStringList, statements);
+        QCOMPARE(Database::splitStatements(sql), statements);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

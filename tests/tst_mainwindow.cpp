@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "meetingdocument.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QAction *menuAction(MainWindow &w, const QString &text)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(text))
+                return a;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void shouldShowTheSeedMeetingInSevenTabs()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w1.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QVERIFY(tabs);
+        QStringList names;
+        for (int i = 0; i < tabs->count(); ++i)
+            names << tabs->tabText(i);
+        QCOMPARE(names, (QStringList{"Overview", "Agenda", "Running Notes", "Participants", "Action Items",
+                                     "Attachments", "Planning"}));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 — w1.quorum")));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("meetingCodeEdit"))->text(), QStringLiteral("91337592385"));
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("participantTable"))->model()->rowCount(), 21);
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("attachmentTable"))->model()->rowCount(), 13);
+        // The summary shows open items only until "Show done" is ticked.
+        auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
+        QCOMPARE(summary->model()->rowCount(), 11);
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+        QCOMPARE(tree->currentIndex().data().toString(), w.document()->currentMeeting().title);
+    }
+
+    void shouldSaveTypingAtOnceAndUndoIt()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w2.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *location = w.findChild<QLineEdit *>(QStringLiteral("locationEdit"));
+        QVERIFY(location);
+        // WHEN the user types into the Location field
+        location->setFocus();
+        location->selectAll();
+        QTest::keyClicks(location, QStringLiteral("Room 101"));
+        // THEN it is stored without any Save, as one undo step
+        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location, QStringLiteral("Room 101"));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QAction *undo = menuAction(w, QStringLiteral("Undo"));
+        QVERIFY(undo && undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        undo->trigger();
+        QCOMPARE(location->text(), QStringLiteral("Zoom (virtual)"));
+        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location, QStringLiteral("Zoom (virtual)"));
+    }
+
+    void shouldRenameTheMeetingEverywhere()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w3.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        auto *title = w.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("DMLT September"));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("DMLT September — ")));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("DMLT September"));
+    }
+
+    void shouldFilterTheSidebar()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w4.quorum"));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("meetingSearch"));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+        QCOMPARE(tree->model()->rowCount(), 2);
+        QTest::keyClicks(search, QStringLiteral("2024"));
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
+        search->clear();
+        QCOMPARE(tree->model()->rowCount(), 2);
+    }
+
+    void shouldRefuseABadFileAndKeepTheOpenLibrary()
+    {
+        const QString good = writeSample(m_dir, QStringLiteral("w5.quorum"));
+        const QString bad = m_dir.filePath(QStringLiteral("notes.quorum"));
+        QVERIFY(writeFile(bad, "not a library at all, just some text that is long enough"));
+        const QString before = fileSha256(bad);
+        MainWindow w;
+        QVERIFY(w.openLibrary(good));
+        MeetingDocument *doc = w.document();
+        QVERIFY(!w.openLibrary(bad));
+        QVERIFY2(w.lastError().contains(QStringLiteral("notes.quorum")), qPrintable(w.lastError()));
+        QCOMPARE(w.document(), doc);
+        QCOMPARE(fileSha256(bad), before);
+    }
+
+    void shouldCreateALibraryThroughTheInjectedDialog()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("fresh"));
+        MainWindow w;
+        FileDialogs dialogs;
+        dialogs.openFile = [](QWidget *, const QString &, const QString &) { return QString(); };
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
+        w.setFileDialogs(dialogs);
+        QAction *newLibrary = menuAction(w, QStringLiteral("New Library"));
+        QVERIFY(newLibrary);
+        newLibrary->trigger();
+        QVERIFY(w.document());
+        QCOMPARE(w.document()->path(), target + QStringLiteral(".quorum"));
+        QCOMPARE(w.document()->currentMeetingId(), Id(0));
+        QVERIFY(!w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->isEnabled());
+        QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(target + QStringLiteral(".quorum")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

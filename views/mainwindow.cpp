@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "actionitemstab.h"
+#include "agendatab.h"
+#include "attachmentstab.h"
+#include "export/jsoninterchange.h"
+#include "itemmodels/meetinglistmodel.h"
+#include "meetingdocument.h"
+#include "newmeetingdialog.h"
+#include "overviewtab.h"
+#include "participantstab.h"
+#include "planningtab.h"
+#include "runningnotestab.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+namespace {
+const QString recentFilesKey = QStringLiteral("recentFiles");
+constexpr int maxRecentFiles = 8;
+const QString libraryFilter = QCoreApplication::translate("Quorum::MainWindow", "Quorum libraries (*.quorum)");
+const QString jsonFilter = QCoreApplication::translate("Quorum::MainWindow", "Quorum JSON (*.json)");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_search(new QLineEdit)
+    , m_meetingTree(new QTreeView)
+    , m_meetingProxy(new QSortFilterProxyModel(this))
+    , m_tabs(nullptr)
+    , m_tabHost(new QWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_search->setObjectName(QStringLiteral("meetingSearch"));
+    m_search->setPlaceholderText(tr("Search meetings (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_meetingTree->setObjectName(QStringLiteral("meetingTree"));
+    m_meetingTree->setHeaderHidden(true);
+    m_meetingTree->setModel(m_meetingProxy);
+    m_meetingTree->setUniformRowHeights(true);
+    m_meetingTree->setTextElideMode(Qt::ElideRight);
+    m_meetingProxy->setRecursiveFilteringEnabled(true);
+    m_meetingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_meetingProxy->setFilterFixedString(text);
+        m_meetingTree->expandAll();
+    });
+    connect(m_meetingTree, &QTreeView::activated, this, [this](const QModelIndex &idx) {
+        const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
+        if (m_document && id && id != m_document->currentMeetingId())
+            m_document->setCurrentMeeting(id);
+    });
+
+    auto *sidebar = new QWidget;
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(6, 6, 0, 6);
+    sideLayout->addWidget(m_search);
+    sideLayout->addWidget(m_meetingTree);
+
+    auto *hostLayout = new QVBoxLayout(m_tabHost);
+    hostLayout->setContentsMargins(0, 6, 6, 6);
+    auto *empty = new QLabel(tr("No library is open.\n\nUse File › New Library or File › Open."));
+    empty->setObjectName(QStringLiteral("emptyLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    hostLayout->addWidget(empty);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(sidebar);
+    splitter->addWidget(m_tabHost);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1070});
+    setCentralWidget(splitter);
+
+    createMenus();
+    statusBar();
+    updateTitle();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newLib = file->addAction(tr("&New Library…"), this, &MainWindow::newLibrary);
+    newLib->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openLibraryDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import JSON as New Library…"), this, &MainWindow::importJson);
+    import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction *exportMeeting = file->addAction(tr("&Export Meeting as JSON…"), this, [this] { exportJson(false); });
+    exportMeeting->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *exportLibrary = file->addAction(tr("Export &Library as JSON…"), this, [this] { exportJson(true); });
+    exportLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_editMenu->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    m_editMenu->addSeparator();
+    QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
+    newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search Meetings"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *sidebarFocus = view->addAction(tr("Meeting &List"), this, [this] { m_meetingTree->setFocus(); });
+    sidebarFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
+    view->addSeparator();
+    const QStringList tabNames = {tr("&Overview"), tr("&Agenda"), tr("Running &Notes"), tr("&Participants"),
+                                  tr("A&ction Items"), tr("A&ttachments"), tr("P&lanning")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction *a = view->addAction(tabNames.at(i), this, [this, i] {
+            if (m_tabs) {
+                m_tabs->setCurrentIndex(i);
+                m_tabs->currentWidget()->setFocus();
+            }
+        });
+        a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+        m_documentActions << a;
+    }
+    m_documentActions << newMeet << exportMeeting << exportLibrary;
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(false);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quorum"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Quorum"));
+        return;
+    }
+    const QString file = QFileInfo(m_document->path()).fileName();
+    const QString meeting = m_document->currentMeeting().title;
+    setWindowTitle(meeting.isEmpty() ? tr("%1 — Quorum").arg(file) : tr("%1 — %2 — Quorum").arg(meeting, file));
+}
+
+void MainWindow::selectCurrentInSidebar()
+{
+    if (!m_document)
+        return;
+    const QModelIndex source = m_document->meetingList()->indexOfMeeting(m_document->currentMeetingId());
+    const QModelIndex idx = m_meetingProxy->mapFromSource(source);
+    if (idx.isValid() && m_meetingTree->currentIndex() != idx) {
+        m_meetingTree->setCurrentIndex(idx);
+        m_meetingTree->scrollTo(idx);
+    }
+}
+
+bool MainWindow::openLibrary(const QString &path, Id meetingId)
+{
+    QString error;
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+    if (!doc) {
+        showError(error);
+        return false;
+    }
+    if (meetingId)
+        doc->setCurrentMeeting(meetingId);
+    setDocument(std::move(doc));
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
+{
+    // The tabs refer to the old document: they go first.
+    delete m_tabs;
+    m_tabs = nullptr;
+    m_meetingProxy->setSourceModel(nullptr);
+    m_document = std::move(document);
+    qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
+
+    MeetingDocument *doc = m_document.get();
+    m_meetingProxy->setSourceModel(doc->meetingList());
+    m_meetingTree->expandAll();
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("meetingTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *overview = new OverviewTab(doc);
+    overview->setObjectName(QStringLiteral("overviewTab"));
+    auto *agenda = new AgendaTab(doc);
+    agenda->setObjectName(QStringLiteral("agendaTab"));
+    auto *notes = new RunningNotesTab(doc);
+    notes->setObjectName(QStringLiteral("runningNotesTab"));
+    auto *participants = new ParticipantsTab(doc);
+    participants->setObjectName(QStringLiteral("participantsTab"));
+    auto *actions = new ActionItemsTab(doc);
+    actions->setObjectName(QStringLiteral("actionItemsTab"));
+    auto *attachments = new AttachmentsTab(doc);
+    attachments->setObjectName(QStringLiteral("attachmentsTab"));
+    auto *planning = new PlanningTab(doc);
+    planning->setObjectName(QStringLiteral("planningTab"));
+    m_tabs->addTab(overview, tr("Overview"));
+    m_tabs->addTab(agenda, tr("Agenda"));
+    m_tabs->addTab(notes, tr("Running Notes"));
+    m_tabs->addTab(participants, tr("Participants"));
+    m_tabs->addTab(actions, tr("Action Items"));
+    m_tabs->addTab(attachments, tr("Attachments"));
+    m_tabs->addTab(planning, tr("Planning"));
+    m_tabHost->layout()->addWidget(m_tabs);
+
+    connect(overview, &OverviewTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(actions, &ActionItemsTab::meetingRequested, this, [doc](Id id) { doc->setCurrentMeeting(id); });
+    connect(planning, &PlanningTab::entryRequested, this, [this, agenda](Id entry) {
+        m_tabs->setCurrentWidget(agenda);
+        agenda->selectEntry(entry);
+    });
+    connect(doc, &MeetingDocument::storageFailed, this, &MainWindow::showError);
+    connect(doc, &MeetingDocument::currentMeetingChanged, this, [this] {
+        updateTitle();
+        selectCurrentInSidebar();
+        m_tabs->setEnabled(m_document->currentMeetingId() != 0);
+    });
+    connect(doc, &MeetingDocument::meetingFieldChanged, this, [this](Id, Meeting::Field field) {
+        if (field == Meeting::Title)
+            updateTitle();
+    });
+    connect(doc->meetingList(), &QAbstractItemModel::modelReset, this, [this] {
+        m_meetingTree->expandAll();
+        selectCurrentInSidebar();
+    });
+    connect(m_meetingTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &idx) {
+                const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
+                if (m_document && id && id != m_document->currentMeetingId())
+                    m_document->setCurrentMeeting(id);
+            });
+
+    QUndoStack *stack = doc->undoStack();
+    auto syncUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(true);
+
+    m_tabs->setEnabled(doc->currentMeetingId() != 0);
+    selectCurrentInSidebar();
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1. Every edit is saved as you make it.")
+                                 .arg(QDir::toNativeSeparators(doc->path())),
+                             8000);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    int n = 0;
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(f)));
+        connect(a, &QAction::triggered, this, [this, f] { openLibrary(f); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        QSettings().remove(recentFilesKey);
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newLibrary()
+{
+    QString path = m_dialogs.saveFile(this, tr("New Library"), libraryFilter, tr("Meetings.quorum"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".quorum");
+    QString error;
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::create(path, &error);
+    if (!doc) {
+        showError(error);
+        return;
+    }
+    setDocument(std::move(doc));
+    addRecentFile(path);
+}
+
+void MainWindow::openLibraryDialog()
+{
+    const QString path = m_dialogs.openFile(this, tr("Open Library"), libraryFilter);
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::importJson()
+{
+    const QString in = m_dialogs.openFile(this, tr("Import JSON"), jsonFilter);
+    if (in.isEmpty())
+        return;
+    QFile file(in);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(in), file.errorString()));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    QString path = m_dialogs.saveFile(this, tr("Save Imported Library As"), libraryFilter,
+                                      QFileInfo(in).completeBaseName() + QStringLiteral(".quorum"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".quorum");
+    QString error;
+    {
+        std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, &error);
+        if (!db) {
+            showError(error);
+            return;
+        }
+        try {
+            JsonInterchange::importDocument(*db, json);
+        } catch (const StorageError &e) {
+            const QString created = db->path();
+            db.reset();
+            QFile::remove(created);
+            showError(e.message());
+            return;
+        }
+    }
+    openLibrary(path);
+}
+
+void MainWindow::exportJson(bool wholeLibrary)
+{
+    if (!m_document || (!wholeLibrary && !m_document->currentMeetingId()))
+        return;
+    const QString suggested = wholeLibrary ? QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json")
+                                           : tr("meeting-%1.json").arg(m_document->currentMeetingId());
+    const QString path = m_dialogs.saveFile(this, wholeLibrary ? tr("Export Library") : tr("Export Meeting"),
+                                            jsonFilter, suggested);
+    if (path.isEmpty())
+        return;
+    QByteArray json;
+    try {
+        json = JsonInterchange::exportLibrary(m_document->database(), wholeLibrary ? 0 : m_document->currentMeetingId());
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        showError(tr("Cannot write “%1”: %2. Nothing was exported.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::newMeeting()
+{
+    if (!m_document)
+        return;
+    QStringList names;
+    QString current;
+    for (const Series &s : m_document->seriesList()) {
+        names << s.name;
+        if (s.id == m_document->currentMeeting().seriesId)
+            current = s.name;
+    }
+    NewMeetingDialog dialog(names, current, QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document->addMeeting(dialog.meeting(), dialog.seriesName());
+}
+
+} // namespace Quorum
