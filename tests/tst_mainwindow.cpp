@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "itemmodels/meetinglistmodel.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -67,7 +69,7 @@ private Q_SLOTS:
         auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
         QCOMPARE(summary->model()->rowCount(), 11);
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
-        QCOMPARE(tree->currentIndex().data().toString(), w.document()->currentMeeting().title);
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(), w.document()->currentMeeting().title);
     }
 
     void shouldSaveTypingAtOnceAndUndoIt()
@@ -107,7 +109,23 @@ private Q_SLOTS:
         QTest::keyClicks(title, QStringLiteral("DMLT September"));
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("DMLT September — ")));
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
-        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("DMLT September"));
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(), QStringLiteral("DMLT September"));
+    }
+
+    void shouldSwitchTabsFromTheKeyboard()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w6.quorum"));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("planningTab"));
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), w.findChild<QLineEdit *>(QStringLiteral("meetingSearch")));
     }
 
     void shouldFilterTheSidebar()

@@ -45,11 +45,11 @@ private:
 namespace {
 void sizeActionColumns(QTableView *table)
 {
-    table->setColumnWidth(ActionItemModel::DoneColumn, 90);
-    table->setColumnWidth(ActionItemModel::DescriptionColumn, 460);
-    table->setColumnWidth(ActionItemModel::AssigneesColumn, 200);
-    table->setColumnWidth(ActionItemModel::DueColumn, 90);
-    table->setColumnWidth(ActionItemModel::OriginColumn, 280);
+    table->setColumnWidth(ActionItemModel::DoneColumn, 60);
+    table->setColumnWidth(ActionItemModel::DescriptionColumn, 400);
+    table->setColumnWidth(ActionItemModel::AssigneesColumn, 190);
+    table->setColumnWidth(ActionItemModel::DueColumn, 95);
+    table->setColumnWidth(ActionItemModel::ReferenceColumn, 85);
 }
 } // namespace
 

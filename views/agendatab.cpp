@@ -22,12 +22,11 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
     m_tree->setModel(document->agenda());
     m_tree->setAlternatingRowColors(false);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(AgendaModel::TopicColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(AgendaModel::StartColumn, 90);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(AgendaModel::TopicColumn, 470);
+    m_tree->setColumnWidth(AgendaModel::StartColumn, 60);
     m_tree->setColumnWidth(AgendaModel::EndColumn, 60);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn, 80);
-    m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 230);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn, 90);
     m_details->setObjectName(QStringLiteral("agendaDetails"));
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -39,13 +38,14 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(document->agenda(), &QAbstractItemModel::modelReset, this, [this] {
+    auto reset = [this] {
         m_tree->expandAll();
+        m_tree->setCurrentIndex(m_document->agenda()->firstEntry());
         showDetails();
-    });
+    };
+    connect(document->agenda(), &QAbstractItemModel::modelReset, this, reset);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgendaTab::showDetails);
-    m_tree->expandAll();
-    showDetails();
+    reset();
 }
 
 void AgendaTab::selectEntry(Id entryId)

@@ -22,11 +22,11 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("attachmentTable"));
     QSortFilterProxyModel *proxy = setUpTable(m_table, document->attachments(), AttachmentModel::SortRole);
-    m_table->setColumnWidth(AttachmentModel::NameColumn, 420);
+    m_table->setColumnWidth(AttachmentModel::NameColumn, 380);
     m_table->setColumnWidth(AttachmentModel::TypeColumn, 190);
     m_table->setColumnWidth(AttachmentModel::SizeColumn, 80);
     m_table->setColumnWidth(AttachmentModel::ModifiedColumn, 100);
-    m_table->setColumnWidth(AttachmentModel::UploaderColumn, 150);
+    m_table->setColumnWidth(AttachmentModel::UploaderColumn, 185);
     connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *layout = new QVBoxLayout(this);

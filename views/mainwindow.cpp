@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new QLineEdit)
     , m_meetingTree(new QTreeView)
     , m_meetingProxy(new QSortFilterProxyModel(this))
+    , m_splitter(new QSplitter)
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
 {
@@ -87,18 +88,28 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     hostLayout->addWidget(empty);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(sidebar);
-    splitter->addWidget(m_tabHost);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1070});
-    setCentralWidget(splitter);
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(m_tabHost);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 1070});
+    setCentralWidget(m_splitter);
 
     createMenus();
     statusBar();
     updateTitle();
     resize(1400, 900);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;

@@ -12,6 +12,7 @@ class QAction;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
@@ -43,6 +44,9 @@ public:
     /** The last error shown to the user (also kept for tests). */
     QString lastError() const { return m_lastError; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void setDocument(std::unique_ptr<MeetingDocument> document);
@@ -65,6 +69,7 @@ private:
     QLineEdit *m_search;
     QTreeView *m_meetingTree;
     QSortFilterProxyModel *m_meetingProxy;
+    QSplitter *m_splitter;
     QTabWidget *m_tabs;
     QWidget *m_tabHost;
     QMenu *m_recentMenu = nullptr;

@@ -108,7 +108,7 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     m_dialIns->verticalHeader()->hide();
     m_dialIns->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dialIns->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_dialIns->setMaximumHeight(110);
+    m_dialIns->setFixedHeight(m_dialIns->horizontalHeader()->sizeHint().height() + 3 * m_dialIns->verticalHeader()->defaultSectionSize() + 4);
     m_dialIns->setColumnWidth(0, 160);
     auto *addDialIn = new QToolButton;
     addDialIn->setText(tr("Add"));
@@ -143,15 +143,19 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
         Q_EMIT statusMessage(tr("Copied the phone number %1.").arg(number));
     });
     auto *dialButtons = new QVBoxLayout;
+    dialButtons->setSpacing(2);
     dialButtons->addWidget(addDialIn);
     dialButtons->addWidget(removeDialIn);
     dialButtons->addWidget(copyDialIn);
     dialButtons->addStretch();
+    for (QToolButton *b : {addDialIn, removeDialIn, copyDialIn})
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *dialRow = new QWidget;
     auto *dialLayout = new QHBoxLayout(dialRow);
     dialLayout->setContentsMargins(0, 0, 0, 0);
-    dialLayout->addWidget(m_dialIns, 1);
+    dialLayout->addWidget(m_dialIns, 1, Qt::AlignTop);
     dialLayout->addLayout(dialButtons);
+    dialRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     form->addRow(tr("Dial-&in numbers:"), dialRow);
 
     QLineEdit *sip = addLine(Meeting::SipAddress, QStringLiteral("sipAddressEdit"), tr("e.g. 123456@sip.example.com"));

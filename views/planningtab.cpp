@@ -34,7 +34,11 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanningTab::showNotes);
-    connect(document->topicRequests(), &QAbstractItemModel::modelReset, this, &PlanningTab::showNotes);
+    connect(document->topicRequests(), &QAbstractItemModel::modelReset, this, [this] {
+        m_table->setCurrentIndex(m_table->model()->index(0, 0));
+        showNotes();
+    });
+    m_table->setCurrentIndex(m_table->model()->index(0, 0));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &idx) {
         const Id entry = idx.data(TopicRequestModel::ScheduledEntryRole).toLongLong();
         if (entry)

@@ -26,7 +26,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     m_entries->setUniformRowHeights(true);
     for (int c : {AgendaModel::EndColumn, AgendaModel::DurationColumn, AgendaModel::CoordinatorsColumn})
         m_entries->setColumnHidden(c, true);
-    m_entries->setColumnWidth(AgendaModel::StartColumn, 90);
+    m_entries->setColumnWidth(AgendaModel::TopicColumn, 340);
     m_notes->setObjectName(QStringLiteral("runningNotesView"));
 
     auto *splitter = new QSplitter;
@@ -38,13 +38,14 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(document->agenda(), &QAbstractItemModel::modelReset, this, [this] {
+    auto reset = [this] {
         m_entries->expandAll();
+        m_entries->setCurrentIndex(m_document->agenda()->firstEntry());
         showNotes();
-    });
+    };
+    connect(document->agenda(), &QAbstractItemModel::modelReset, this, reset);
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, &RunningNotesTab::showNotes);
-    m_entries->expandAll();
-    showNotes();
+    reset();
 }
 
 void RunningNotesTab::showNotes()

@@ -15,8 +15,8 @@ ActionItemModel::ActionItemModel(Scope scope, QObject *parent)
 
 QStringList ActionItemModel::headers() const
 {
-    return {tr("Done"), tr("Description"), tr("Assignees"), tr("Due"),
-            m_scope == Scope::Meeting ? tr("Agenda entry") : tr("Appears on"), tr("Reference")};
+    return {tr("Done"), tr("Description"), tr("Assignees"), tr("Due"), tr("Reference"),
+            m_scope == Scope::Meeting ? tr("Agenda entry") : tr("Appears on")};
 }
 
 void ActionItemModel::setToday(const QDate &today)

@@ -23,7 +23,7 @@ class ActionItemModel : public RowTableModel<ActionItemRow>
 
 public:
     enum class Scope { Meeting, Library };
-    enum Column { DoneColumn, DescriptionColumn, AssigneesColumn, DueColumn, OriginColumn, ReferenceColumn };
+    enum Column { DoneColumn, DescriptionColumn, AssigneesColumn, DueColumn, ReferenceColumn, OriginColumn };
     enum Role { ActionIdRole = Qt::UserRole + 1, MeetingIdRole, SortRole, OpenRole, OverdueRole };
 
     explicit ActionItemModel(Scope scope, QObject *parent = nullptr);

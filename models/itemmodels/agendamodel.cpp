@@ -106,6 +106,19 @@ QModelIndex AgendaModel::indexOfEntry(Id entryId) const
     return {};
 }
 
+QModelIndex AgendaModel::firstEntry() const
+{
+    for (const auto &day : m_root.children) {
+        for (const auto &c : day->children) {
+            if (c->entry.kind != AgendaEntry::Kind::Block)
+                return createIndex(c->row, 0, c.get());
+            if (!c->children.empty())
+                return createIndex(0, 0, c->children.front().get());
+        }
+    }
+    return {};
+}
+
 AgendaModel::Node *AgendaModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
@@ -162,7 +175,7 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
                         total += c->entry.durationMinutes;
                 }
             }
-            return n->children.empty() ? QString() : formatDuration(total);
+            return n->children.empty() ? tr("no entries") : formatDuration(total);
         }
         if (n->entry.kind == AgendaEntry::Kind::Block) {
             const QTime s = n->start(), e = n->end();
@@ -244,10 +257,10 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case TopicColumn: return tr("Topic");
     case StartColumn: return tr("Start");
     case EndColumn: return tr("End");
     case DurationColumn: return tr("Duration");
-    case TopicColumn: return tr("Topic");
     case CoordinatorsColumn: return tr("Coordinators");
     }
     return {};

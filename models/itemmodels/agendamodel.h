@@ -18,7 +18,8 @@ class AgendaModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { StartColumn, EndColumn, DurationColumn, TopicColumn, CoordinatorsColumn, ColumnCount };
+    // The topic comes first: it is the tree column, where indentation does not clip times.
+    enum Column { TopicColumn, StartColumn, EndColumn, DurationColumn, CoordinatorsColumn, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1, KindRole, PreNotesRole, RunningNotesRole, IsDayRole };
 
     explicit AgendaModel(QObject *parent = nullptr);
@@ -26,6 +27,8 @@ public:
 
     void reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
     QModelIndex indexOfEntry(Id entryId) const;
+    /** The first topic, break or closing line of the agenda, or an invalid index. */
+    QModelIndex firstEntry() const;
 
     /** "1 h 15 min", "45 min", "0 min". */
     static QString formatDuration(int minutes);

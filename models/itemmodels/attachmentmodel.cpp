@@ -22,6 +22,8 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return a.fileName;
         case TypeColumn: {
+            if (a.mimeType == QLatin1String("application/octet-stream"))
+                return tr("File");
             const QMimeType type = QMimeDatabase().mimeTypeForName(a.mimeType);
             return type.isValid() && !type.comment().isEmpty() ? type.comment() : a.mimeType;
         }

@@ -92,6 +92,9 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     const MeetingSummary &m = m_groups.at(int(index.internalId()) - 1).meetings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // The date first: titles of one series often differ only at their end.
+        return tr("%1  %2").arg(m.startDate.toString(Qt::ISODate), m.title);
+    case TitleRole:
         return m.title;
     case Qt::ToolTipRole: {
         const QLocale locale;

@@ -13,7 +13,7 @@ class MeetingListModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role { MeetingIdRole = Qt::UserRole + 1, StartDateRole };
+    enum Role { MeetingIdRole = Qt::UserRole + 1, StartDateRole, TitleRole };
 
     explicit MeetingListModel(QObject *parent = nullptr);
 
