@@ -282,13 +282,7 @@ bool MeetingDocument::applyMeetingDates(Id meetingId, const QDate &start, const 
         Q_EMIT meetingFieldChanged(meetingId, Meeting::StartDate);
         return false;
     }
-    try {
-        reloadMeetingList();
-        reloadSummary();
-    } catch (const StorageError &e) {
-        report(e.message());
-    }
-    Q_EMIT meetingsChanged();
+    refreshLibraryViews();
     setCurrentMeeting(meetingId);
     Q_EMIT meetingFieldChanged(meetingId, Meeting::StartDate);
     Q_EMIT meetingFieldChanged(meetingId, Meeting::EndDate);
@@ -318,32 +312,17 @@ bool MeetingDocument::applyMeetingField(Id meetingId, Meeting::Field field, cons
         // Undo of an edit in another meeting: show that meeting, so the change is seen.
         setCurrentMeeting(meetingId);
     } else {
-        switch (field) {
-        case Meeting::Title: m_current.title = value.toString(); break;
-        case Meeting::SeriesId: m_current.seriesId = value.toLongLong(); break;
-        case Meeting::StartDate: m_current.startDate = value.toDate(); break;
-        case Meeting::EndDate: m_current.endDate = value.toDate(); break;
-        case Meeting::TimeZone: m_current.timeZone = value.toString(); break;
-        case Meeting::Location: m_current.location = value.toString(); break;
-        case Meeting::JoinUrl: m_current.joinUrl = value.toString(); break;
-        case Meeting::MeetingCode: m_current.meetingCode = value.toString(); break;
-        case Meeting::SipAddress: m_current.sipAddress = value.toString(); break;
-        case Meeting::PasscodeHint: m_current.passcodeHint = value.toString(); break;
-        case Meeting::Description: m_current.description = value.toString(); break;
-        }
+        m_current.setValue(field, value);
     }
-    if (field == Meeting::Title)
+    if (field == Meeting::StartDate || field == Meeting::SeriesId) {
+        refreshLibraryViews();
+    } else if (field == Meeting::Title) {
         m_meetingList->setTitle(meetingId, value.toString());
-    if (field == Meeting::Title || field == Meeting::StartDate || field == Meeting::SeriesId) {
         try {
             reloadSummary();
         } catch (const StorageError &e) {
             report(e.message());
         }
-    }
-    if (field == Meeting::StartDate || field == Meeting::SeriesId) {
-        reloadMeetingList();
-        Q_EMIT meetingsChanged();
     }
     Q_EMIT meetingFieldChanged(meetingId, field);
     return true;
@@ -398,13 +377,7 @@ bool MeetingDocument::insertMeeting(Meeting *meeting, QList<MeetingDay> *days, I
     });
     if (!ok)
         return false;
-    try {
-        reloadMeetingList();
-        reloadSummary();
-    } catch (const StorageError &e) {
-        report(e.message());
-    }
-    Q_EMIT meetingsChanged();
+    refreshLibraryViews();
     return true;
 }
 
@@ -417,6 +390,12 @@ bool MeetingDocument::removeMeeting(Id meetingId, Id seriesToRemove)
     });
     if (!ok)
         return false;
+    refreshLibraryViews();
+    return true;
+}
+
+void MeetingDocument::refreshLibraryViews()
+{
     try {
         reloadMeetingList();
         reloadSummary();
@@ -424,7 +403,6 @@ bool MeetingDocument::removeMeeting(Id meetingId, Id seriesToRemove)
         report(e.message());
     }
     Q_EMIT meetingsChanged();
-    return true;
 }
 
 void MeetingDocument::setToday(const QDate &today)

@@ -99,6 +99,8 @@ private:
     static std::unique_ptr<MeetingDocument> make(std::unique_ptr<Database> db, QString *error);
     void reloadMeetingList();
     void reloadSummary();
+    /** After meetings were added, removed or re-dated: the sidebar and the action summary. */
+    void refreshLibraryViews();
     void report(const QString &message);
 
     std::unique_ptr<Database> m_db;

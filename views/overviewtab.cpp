@@ -4,6 +4,7 @@
 #include "itemmodels/dialinmodel.h"
 #include "meetingdocument.h"
 
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -67,8 +68,11 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
         if (!m_updating)
             m_document->editMeetingDates(m_start->date(), m_end->date());
     };
-    connect(m_start, &QDateEdit::editingFinished, this, commitDates);
-    connect(m_end, &QDateEdit::editingFinished, this, commitDates);
+    for (QDateEdit *edit : {m_start, m_end}) {
+        connect(edit, &QDateEdit::editingFinished, this, commitDates);
+        // A day picked in the calendar popup is a finished edit too; queued, so the editor has it.
+        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this, commitDates, Qt::QueuedConnection);
+    }
 
     m_timeZone = new QComboBox;
     m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));

@@ -21,4 +21,21 @@ QVariant Meeting::value(Field field) const
     return {};
 }
 
+void Meeting::setValue(Field field, const QVariant &value)
+{
+    switch (field) {
+    case Title: title = value.toString(); break;
+    case SeriesId: seriesId = value.toLongLong(); break;
+    case StartDate: startDate = value.toDate(); break;
+    case EndDate: endDate = value.toDate(); break;
+    case TimeZone: timeZone = value.toString(); break;
+    case Location: location = value.toString(); break;
+    case JoinUrl: joinUrl = value.toString(); break;
+    case MeetingCode: meetingCode = value.toString(); break;
+    case SipAddress: sipAddress = value.toString(); break;
+    case PasscodeHint: passcodeHint = value.toString(); break;
+    case Description: description = value.toString(); break;
+    }
+}
+
 } // namespace Quorum

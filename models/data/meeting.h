@@ -52,6 +52,7 @@ struct Meeting
 
     /** One field as a QVariant: QString, QDate (dates) or Id (series). */
     QVariant value(Field field) const;
+    void setValue(Field field, const QVariant &value);
 };
 
 /** One calendar day of a meeting; it may have no agenda entries. */
