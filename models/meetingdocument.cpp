@@ -2,6 +2,8 @@
 #include "meetingdocument.h"
 
 #include "commands/addmeeting.h"
+#include "commands/addperson.h"
+#include "commands/replaceagenda.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
@@ -25,6 +27,7 @@
 #include "storage/transaction.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUndoStack>
 
@@ -409,6 +412,151 @@ void MeetingDocument::setToday(const QDate &today)
 {
     m_actionItems->setToday(today);
     m_actionSummary->setToday(today);
+}
+
+} // namespace Quorum
+
+// ------------------------------------------------------------------------------------------ agenda
+
+namespace Quorum {
+
+AgendaState MeetingDocument::agendaState() const
+{
+    AgendaState state = m_agenda->state();
+    state.startDate = m_current.startDate;
+    state.endDate = m_current.endDate;
+    return state;
+}
+
+void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 mergeKey)
+{
+    if (!m_current.id)
+        return;
+    after.retime();
+    AgendaState before = agendaState();
+    m_undoStack->push(new ReplaceAgenda(this, m_current.id, std::move(before), std::move(after), text, mergeKey));
+}
+
+Id MeetingDocument::newEntryId(const AgendaState &state) const
+{
+    Id id = 0;
+    try {
+        id = AgendaRepository(m_db->connection()).maxEntryId();
+    } catch (const StorageError &) {
+        // The insert itself will report the failure.
+    }
+    for (const AgendaEntry &e : state.entries)
+        id = qMax(id, e.id);
+    return id + 1;
+}
+
+Id MeetingDocument::newDayId(const AgendaState &state) const
+{
+    Id id = 0;
+    try {
+        id = MeetingRepository(m_db->connection()).maxDayId();
+    } catch (const StorageError &) {
+        // The insert itself will report the failure.
+    }
+    for (const MeetingDay &d : state.days)
+        id = qMax(id, d.id);
+    return id + 1;
+}
+
+namespace {
+QString usernameOf(const QString &name)
+{
+    static const QRegularExpression unknown(QStringLiteral("^Unknown User \\((.+)\\)$"));
+    const QRegularExpressionMatch m = unknown.match(name);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+} // namespace
+
+Id MeetingDocument::findPerson(const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    const QString username = usernameOf(trimmed);
+    try {
+        return PersonRepository(m_db->connection()).findByName(username.isEmpty() ? trimmed : username);
+    } catch (const StorageError &) {
+        return 0;
+    }
+}
+
+QStringList MeetingDocument::personNames() const
+{
+    QStringList names;
+    try {
+        for (const Person &p : PersonRepository(m_db->connection()).all()) {
+            names << p.shownName() << p.aliases;
+            if (!p.username.isEmpty() && !p.displayName.isEmpty())
+                names << p.username;
+        }
+    } catch (const StorageError &) {
+        return {};
+    }
+    names.removeDuplicates();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QStringList MeetingDocument::splitNames(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:,|;| / | & | and )\\s*"));
+    QStringList names;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+QList<Id> MeetingDocument::resolvePeople(const QStringList &names)
+{
+    QList<Id> ids;
+    for (const QString &name : names) {
+        Id id = findPerson(name);
+        if (!id) {
+            Person p;
+            p.username = usernameOf(name);
+            if (p.username.isEmpty())
+                p.displayName = name.trimmed();
+            auto *command = new AddPerson(this, p);
+            m_undoStack->push(command);
+            id = command->personId();
+        }
+        if (id && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+bool MeetingDocument::applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to,
+                                  QHash<Id, EntryReferences> *references)
+{
+    if (!write(tr("save the agenda"),
+               [&] { AgendaRepository(m_db->connection()).replace(meetingId, from, to, references); }))
+        return false;
+    if (from.startDate != to.startDate || from.endDate != to.endDate)
+        refreshLibraryViews();
+    return setCurrentMeeting(meetingId);
+}
+
+bool MeetingDocument::applyAddPerson(Person *person)
+{
+    Id id = 0;
+    if (!write(tr("add a person"), [&] { id = PersonRepository(m_db->connection()).insert(*person); }))
+        return false;
+    person->id = id;
+    return true;
+}
+
+bool MeetingDocument::applyRemovePerson(Id personId)
+{
+    return write(tr("remove a person"), [&] { PersonRepository(m_db->connection()).remove(personId); });
 }
 
 } // namespace Quorum

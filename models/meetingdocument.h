@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agenda/agendastate.h"
 #include "data/meeting.h"
+#include "data/person.h"
 #include "data/series.h"
+#include "storage/agendarepository.h"
 
 #include <QObject>
 #include <QVariant>
@@ -70,7 +73,34 @@ public:
     /** Adds a meeting (with one day per date) in seriesName, creating the series when new. */
     void addMeeting(const Meeting &meeting, const QString &seriesName);
 
+    /** The current meeting's agenda as values. */
+    AgendaState agendaState() const;
+    /**
+     * Retimes after and stores it as one undo step. A non-zero mergeKey merges a burst of edits
+     * of one field of one entry into one step.
+     */
+    void editAgenda(AgendaState after, const QString &text, qint64 mergeKey = 0);
+    /** An id for an entry or a day that an edit is about to add to state. */
+    Id newEntryId(const AgendaState &state) const;
+    Id newDayId(const AgendaState &state) const;
+
+    /** The person a name stands for (name, alias, username or "Unknown User (username)"), or 0. */
+    Id findPerson(const QString &name) const;
+    /** Every name a person can be typed as, for completion. */
+    QStringList personNames() const;
+    /**
+     * The people names stand for, adding the unknown ones to the directory (each an undo command:
+     * call it inside an undo macro together with the edit that uses them).
+     */
+    QList<Id> resolvePeople(const QStringList &names);
+    /** Splits "A, B / C & D" into names. */
+    static QStringList splitNames(const QString &text);
+
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
+    /** Inserts person (keeping person->id when set) and fills in its id. */
+    bool applyAddPerson(Person *person);
+    bool applyRemovePerson(Id personId);
     bool applyMeetingField(Id meetingId, Meeting::Field field, const QVariant &value);
     bool applyDialIns(Id meetingId, const QList<DialIn> &dialIns);
     /** Sets the dates, removes the days in remove and inserts those in insert (filling in new ids). */

@@ -6,6 +6,7 @@ namespace Quorum::CommandId {
 /** QUndoCommand::id() values of the commands that merge. */
 enum : int {
     SetMeetingField = 1,
+    ReplaceAgenda = 2,
 };
 
 } // namespace Quorum::CommandId

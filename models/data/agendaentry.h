@@ -30,6 +30,9 @@ struct AgendaEntry
     QString preNotes;         ///< Markdown
     QString runningNotes;     ///< Markdown
 
+    bool operator==(const AgendaEntry &o) const;
+    bool operator!=(const AgendaEntry &o) const { return !(*this == o); }
+
     static QString kindKey(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);
 };

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/agendaentry.h"
-#include "data/meeting.h"
+#include "agenda/agendastate.h"
 #include "namelookup.h"
 
 #include <QAbstractItemModel>
@@ -12,7 +11,13 @@
 
 namespace Quorum {
 
-/** The agenda as a tree: day > moderated block > entry (entries may also sit directly under a day). */
+class MeetingDocument;
+
+/**
+ * The agenda as a tree: day > moderated block > entry (entries may also sit directly under a
+ * day). Edits in place (setData), moves (moveEntry, drag and drop) and the operations below
+ * push undo commands on the document; the model is refreshed from what was stored.
+ */
 class AgendaModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,45 +25,92 @@ class AgendaModel : public QAbstractItemModel
 public:
     // The topic comes first: it is the tree column, where indentation does not clip times.
     enum Column { TopicColumn, StartColumn, EndColumn, DurationColumn, CoordinatorsColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, KindRole, PreNotesRole, RunningNotesRole, IsDayRole };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        DayIdRole,
+        KindRole,
+        PreNotesRole,
+        RunningNotesRole,
+        IsDayRole,
+        PinnedRole,
+        SlackRole,   ///< minutes of gap (positive) or overlap (negative) before the entry
+        OverrunRole, ///< minutes a day runs past its planned end
+    };
 
-    explicit AgendaModel(QObject *parent = nullptr);
+    explicit AgendaModel(MeetingDocument *document);
     ~AgendaModel() override;
 
+    /** Loads an agenda. With the same structure as before, rows are updated in place (dataChanged). */
     void reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
+    const AgendaState &state() const { return m_state; }
     QModelIndex indexOfEntry(Id entryId) const;
+    QModelIndex indexOfDay(Id dayId) const;
     /** The first topic, break or closing line of the agenda, or an invalid index. */
     QModelIndex firstEntry() const;
 
     /** "1 h 15 min", "45 min", "0 min". */
     static QString formatDuration(int minutes);
+    /** Reads "90", "90 min", "1h 30m", "1 h", "1:30"; -1 when it is not a duration. */
+    static int parseDuration(const QString &text);
+    static QTime parseTime(const QString &text);
+
+    // Editing operations; each is one undo step. They return false when nothing could be done.
+    /** Adds an entry of kind after the entry at `after` (or at the end of the day or block it names). */
+    Id addEntry(const QModelIndex &after, AgendaEntry::Kind kind, const QString &title = QString());
+    /** Adds a day after the last one (the meeting grows by a day). */
+    Id addDay();
+    bool removeItem(const QModelIndex &index);
+    /** One place up (-1) or down (+1), into and out of blocks and across days. */
+    bool stepEntry(const QModelIndex &index, int direction);
+    /** Moves an entry (or block) to row among the children of parent (a day or a block). */
+    bool moveEntry(Id entryId, const QModelIndex &parent, int row);
+    /** Changes one field of an entry: kind, pinned, pre-meeting or running notes. */
+    bool setEntryField(Id entryId, int role, const QVariant &value);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 private:
     struct Node
     {
         bool isDay = false;
         int dayNumber = 0;
-        MeetingDay day;
-        AgendaEntry entry;
+        Id id = 0;
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
-
-        QTime start() const;
-        QTime end() const;
     };
 
     Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    const AgendaEntry *entryOf(const Node *node) const;
+    const MeetingDay *dayOf(const Node *node) const;
+    Id dayIdOf(const Node *node) const;
+    QTime startOf(const Node *node) const;
+    QTime endOf(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;
+    QVariant editData(const Node *node, int column) const;
+    void build(Node *root) const;
+    void emitChangedRecursively(const QModelIndex &parent);
+    QString entryName(Id entryId) const;
 
+    MeetingDocument *m_document;
+    AgendaState m_state;
     Node m_root;
     NameLookup m_names;
 };

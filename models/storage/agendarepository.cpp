@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendarepository.h"
 
+#include "meetingrepository.h"
 #include "statement.h"
+
+#include <algorithm>
 
 #include <QHash>
 
@@ -52,21 +55,153 @@ Id AgendaRepository::insert(const AgendaEntry &e)
 {
     const QString context = tr("add the agenda entry “%1”").arg(e.title);
     const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO agenda_entry (day_id, parent_id, position, kind, title, "
+                                 QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
                                                 "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
-                                                "running_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                "running_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                  context,
-                                 {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title,
+                                 {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title,
                                   sqlTime(e.startTime),
                                   e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
                                   e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes})
                       .lastInsertId();
+    setCoordinators(id, e.coordinatorIds);
+    return id;
+}
+
+Id AgendaRepository::maxEntryId() const
+{
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM agenda_entry"), tr("read the agenda"));
+    return s.next() ? s.integer(0) : 0;
+}
+
+void AgendaRepository::setCoordinators(Id entryId, const QList<Id> &people)
+{
+    const QString context = tr("save the coordinators");
+    Statement::run(m_db, QStringLiteral("DELETE FROM agenda_coordinator WHERE entry_id = ?"), context, {entryId});
     int position = 0;
-    for (Id person : e.coordinatorIds)
+    for (Id person : people)
         Statement::run(m_db,
                        QStringLiteral("INSERT INTO agenda_coordinator (entry_id, person_id, position) VALUES (?, ?, ?)"),
-                       context, {id, person, position++});
-    return id;
+                       context, {entryId, person, position++});
+}
+
+void AgendaRepository::update(const AgendaEntry &e)
+{
+    Statement::run(m_db,
+                   QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
+                                  "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
+                                  "running_notes = ? WHERE id = ?"),
+                   tr("save the agenda entry “%1”").arg(e.title),
+                   {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title,
+                    sqlTime(e.startTime),
+                    e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
+                    e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, e.id});
+}
+
+EntryReferences AgendaRepository::referencesTo(Id entryId) const
+{
+    const QString context = tr("read what refers to an agenda entry");
+    EntryReferences refs;
+    Statement a = Statement::run(m_db, QStringLiteral("SELECT id FROM action_item WHERE entry_id = ?"), context, {entryId});
+    while (a.next())
+        refs.actionItems << a.integer(0);
+    Statement f = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE entry_id = ?"), context, {entryId});
+    while (f.next())
+        refs.attachments << f.integer(0);
+    Statement t = Statement::run(m_db, QStringLiteral("SELECT id FROM topic_request WHERE scheduled_entry_id = ?"),
+                                 context, {entryId});
+    while (t.next())
+        refs.topicRequests << t.integer(0);
+    return refs;
+}
+
+void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs)
+{
+    const QString context = tr("restore what referred to an agenda entry");
+    for (Id id : refs.actionItems)
+        Statement::run(m_db, QStringLiteral("UPDATE action_item SET entry_id = ? WHERE id = ?"), context, {entryId, id});
+    for (Id id : refs.attachments)
+        Statement::run(m_db, QStringLiteral("UPDATE attachment SET entry_id = ? WHERE id = ?"), context, {entryId, id});
+    for (Id id : refs.topicRequests)
+        Statement::run(m_db, QStringLiteral("UPDATE topic_request SET scheduled_entry_id = ? WHERE id = ?"), context,
+                       {entryId, id});
+}
+
+void AgendaRepository::replace(Id meetingId, const AgendaState &from, const AgendaState &to,
+                               QHash<Id, EntryReferences> *references)
+{
+    const QString context = tr("save the agenda");
+    QHash<Id, const AgendaEntry *> after;
+    for (const AgendaEntry &e : to.entries)
+        after.insert(e.id, &e);
+    QHash<Id, const AgendaEntry *> before;
+    for (const AgendaEntry &e : from.entries)
+        before.insert(e.id, &e);
+
+    // 1. Entries that go: entries of blocks before the blocks.
+    QList<const AgendaEntry *> gone;
+    for (const AgendaEntry &e : from.entries) {
+        if (!after.contains(e.id))
+            gone << &e;
+    }
+    std::stable_sort(gone.begin(), gone.end(),
+                     [](const AgendaEntry *a, const AgendaEntry *b) { return a->parentId != 0 && b->parentId == 0; });
+    for (const AgendaEntry *e : std::as_const(gone)) {
+        references->insert(e->id, referencesTo(e->id));
+        Statement::run(m_db, QStringLiteral("DELETE FROM agenda_entry WHERE id = ?"), context, {e->id});
+    }
+
+    // 2. Days: gone, then changed (through a placeholder date, so two days can swap), then new.
+    QHash<Id, const MeetingDay *> daysAfter;
+    for (const MeetingDay &d : to.days)
+        daysAfter.insert(d.id, &d);
+    QList<const MeetingDay *> changedDays;
+    for (const MeetingDay &d : from.days) {
+        const MeetingDay *n = daysAfter.value(d.id);
+        if (!n) {
+            Statement::run(m_db, QStringLiteral("DELETE FROM meeting_day WHERE id = ?"), context, {d.id});
+        } else if (n->date != d.date || n->plannedStart != d.plannedStart || n->plannedEnd != d.plannedEnd) {
+            changedDays << n;
+            Statement::run(m_db, QStringLiteral("UPDATE meeting_day SET day_date = 'moving-' || id WHERE id = ?"),
+                           context, {d.id});
+        }
+        daysAfter.remove(d.id);
+    }
+    for (const MeetingDay *d : std::as_const(changedDays))
+        Statement::run(m_db,
+                       QStringLiteral("UPDATE meeting_day SET day_date = ?, planned_start = ?, planned_end = ? WHERE id = ?"),
+                       context, {sqlDate(d->date), sqlTime(d->plannedStart), sqlTime(d->plannedEnd), d->id});
+    MeetingRepository meetings(m_db);
+    for (const MeetingDay &d : to.days) {
+        if (daysAfter.contains(d.id)) {
+            MeetingDay added = d;
+            added.meetingId = meetingId;
+            meetings.insertDay(added);
+        }
+    }
+    if (from.startDate != to.startDate || from.endDate != to.endDate)
+        meetings.setDates(meetingId, to.startDate, to.endDate);
+
+    // 3. Entries that come or change: blocks before their entries.
+    QList<const AgendaEntry *> ordered;
+    for (const AgendaEntry &e : to.entries)
+        ordered << &e;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const AgendaEntry *a, const AgendaEntry *b) { return a->parentId == 0 && b->parentId != 0; });
+    for (const AgendaEntry *e : std::as_const(ordered)) {
+        const AgendaEntry *old = before.value(e->id);
+        if (!old) {
+            insert(*e);
+            if (references->contains(e->id))
+                restoreReferences(e->id, references->value(e->id));
+            continue;
+        }
+        if (*old == *e)
+            continue;
+        update(*e);
+        if (old->coordinatorIds != e->coordinatorIds)
+            setCoordinators(e->id, e->coordinatorIds);
+    }
 }
 
 } // namespace Quorum

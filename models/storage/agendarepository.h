@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agenda/agendastate.h"
 #include "data/agendaentry.h"
 #include "repository.h"
 
+#include <QHash>
+
 namespace Quorum {
+
+/** What points at an agenda entry from outside the agenda; kept so that undoing a removal restores it. */
+struct EntryReferences
+{
+    QList<Id> actionItems;
+    QList<Id> attachments;
+    QList<Id> topicRequests;
+};
 
 class AgendaRepository : public Repository
 {
@@ -13,7 +24,23 @@ public:
 
     /** Every entry of a meeting: by day date, blocks before their children, then position. */
     QList<AgendaEntry> forMeeting(Id meetingId) const;
+    /** Inserts with entry.id when it is set (restoring an undone removal), else a new id. */
     Id insert(const AgendaEntry &entry);
+    Id maxEntryId() const;
+
+    /**
+     * Stores `to` over `from` for one meeting: removes, inserts and updates only what differs,
+     * days and dates included. References to removed entries are saved into *references and
+     * restored for entries that come back.
+     */
+    void replace(Id meetingId, const AgendaState &from, const AgendaState &to,
+                 QHash<Id, EntryReferences> *references);
+
+private:
+    void update(const AgendaEntry &entry);
+    void setCoordinators(Id entryId, const QList<Id> &people);
+    EntryReferences referencesTo(Id entryId) const;
+    void restoreReferences(Id entryId, const EntryReferences &references);
 };
 
 } // namespace Quorum

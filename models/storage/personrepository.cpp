@@ -47,15 +47,21 @@ Id PersonRepository::insert(const Person &person)
 {
     const QString context = tr("add “%1” to the person directory").arg(person.shownName());
     const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO person (display_name, username, email, team) "
-                                                "VALUES (?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT INTO person (id, display_name, username, email, team) "
+                                                "VALUES (?, ?, ?, ?, ?)"),
                                  context,
-                                 {person.displayName, nullIfEmpty(person.username), person.email, person.team})
+                                 {nullIfZero(person.id), person.displayName, nullIfEmpty(person.username), person.email,
+                                  person.team})
                       .lastInsertId();
     for (const QString &alias : person.aliases)
         Statement::run(m_db, QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (?, ?)"), context,
                        {id, alias});
     return id;
+}
+
+void PersonRepository::remove(Id id)
+{
+    Statement::run(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("remove a person from the directory"), {id});
 }
 
 Id PersonRepository::findByName(const QString &name) const

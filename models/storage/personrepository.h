@@ -18,7 +18,9 @@ public:
     QList<Person> all() const;
     /** Shown names of every person, by id: what item models display. */
     QHash<Id, QString> shownNames() const;
+    /** Inserts with person.id when it is set (restoring an undone insert), else a new id. */
     Id insert(const Person &person);
+    void remove(Id id);
     /** A person whose username, display name or alias is name (case-insensitive), or 0. */
     Id findByName(const QString &name) const;
 

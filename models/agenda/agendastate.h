@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/agendaentry.h"
+#include "data/meeting.h"
+
+#include <QList>
+
+namespace Quorum {
+
+/**
+ * A meeting's whole agenda as values: its dates, days and entries. Every agenda edit is computed
+ * as a new AgendaState (operation, then retime()) and stored as the difference to the old one,
+ * so undo is "store the old state" and redo "store the new state".
+ *
+ * Order: top-level items of a day and the entries of a block are ordered by position; the
+ * operations here keep positions 0..n-1 among siblings.
+ */
+struct AgendaState
+{
+    QDate startDate;
+    QDate endDate;
+    QList<MeetingDay> days;     ///< in date order
+    QList<AgendaEntry> entries;
+
+    int indexOf(Id entryId) const;
+    const AgendaEntry *entry(Id entryId) const;
+    AgendaEntry *entry(Id entryId);
+    const MeetingDay *day(Id dayId) const;
+    /** Siblings under (dayId, parentId), in order. */
+    QList<Id> children(Id dayId, Id parentId) const;
+    /** The day's timed entries (topics, breaks, closing lines) in the order they happen. */
+    QList<Id> timeline(Id dayId) const;
+
+    /**
+     * Recomputes start times of every day: each entry starts when the one before it ends,
+     * beginning at the day's planned start (or the first entry's own start when there is none);
+     * a pinned entry keeps its start.
+     */
+    void retime();
+
+    /** Inserts entry (its dayId and parentId set) at index among its siblings; returns false if the place is invalid. */
+    bool insert(AgendaEntry entry, int index);
+    /** Removes the entry (and a block's entries). */
+    bool remove(Id entryId);
+    /** Moves the entry to index among the siblings under (dayId, parentId). Blocks stay top level. */
+    bool move(Id entryId, Id dayId, Id parentId, int index);
+    /** Moves an entry one place up or down, into and out of neighbouring blocks and across days. */
+    bool step(Id entryId, int direction);
+
+    /** Overlap (negative) or gap (positive) in minutes between the entry and the one before it; 0 when none. */
+    int slackBefore(Id entryId) const;
+    /** Minutes the day runs past its planned end; 0 when it does not. */
+    int overrun(Id dayId) const;
+
+private:
+    void renumber(Id dayId, Id parentId);
+};
+
+} // namespace Quorum

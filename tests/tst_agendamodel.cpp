@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "itemmodels/agendamodel.h"
+#include "meetingdocument.h"
+#include "storage/actionitemrepository.h"
+#include "storage/agendarepository.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/personrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class TestAgendaModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MeetingDocument> m_doc;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    Id m_seed = 0;
+    int m_run = 0;
+
+    AgendaModel *model() const { return m_doc->agenda(); }
+    QSqlDatabase db() const { return m_doc->database().connection(); }
+    QList<AgendaEntry> storedEntries() const { return AgendaRepository(db()).forMeeting(m_seed); }
+    QList<MeetingDay> storedDays() const { return MeetingRepository(db()).days(m_seed); }
+    QModelIndex entry(const QString &title, int column = AgendaModel::TopicColumn) const
+    {
+        for (const AgendaEntry &e : model()->state().entries) {
+            if (e.title == title)
+                return model()->indexOfEntry(e.id).siblingAtColumn(column);
+        }
+        return {};
+    }
+    QString start(const QString &title) const { return entry(title, AgendaModel::StartColumn).data().toString(); }
+
+    /** Undo restores the stored rows exactly, and redo the edited ones. */
+    void checkUndoRedo(const QList<AgendaEntry> &before, const QList<MeetingDay> &daysBefore)
+    {
+        const QList<AgendaEntry> after = storedEntries();
+        const QList<MeetingDay> daysAfter = storedDays();
+        QVERIFY(after != before || daysAfter.size() != daysBefore.size());
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedEntries(), before);
+        QCOMPARE(storedDays().size(), daysBefore.size());
+        m_doc->undoStack()->redo();
+        QCOMPARE(storedEntries(), after);
+        QCOMPARE(storedDays().size(), daysAfter.size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tester.reset();
+        m_doc.reset();
+        const QString path = writeSample(m_dir, QStringLiteral("agenda-%1.quorum").arg(++m_run), &m_seed);
+        QString error;
+        m_doc = MeetingDocument::open(path, &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_doc->setCurrentMeeting(m_seed));
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_doc.reset();
+    }
+
+    void shouldRetimeLaterEntriesWhenDurationGrows()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        QVERIFY(model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), QStringLiteral("30 min")));
+        QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:30"));
+        QCOMPARE(start(QStringLiteral("Community support")), QStringLiteral("10:00"));
+        // The break is pinned at 10:30 and now overlaps the topic before it.
+        const QModelIndex breakStart = model()->index(4, 0, model()->index(0, 0, model()->index(0, 0)));
+        QCOMPARE(breakStart.data().toString(), QStringLiteral("Break"));
+        QCOMPARE(breakStart.siblingAtColumn(AgendaModel::StartColumn).data().toString(), QStringLiteral("10:30"));
+        QCOMPARE(breakStart.data(AgendaModel::SlackRole).toInt(), -15);
+        checkUndoRedo(before, storedDays());
+    }
+
+    void shouldParseDurations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("plain") << "45" << 45;
+        QTest::newRow("min") << "45 min" << 45;
+        QTest::newRow("hours and minutes") << "1h 30m" << 90;
+        QTest::newRow("spelled") << "1 hour 15 minutes" << 75;
+        QTest::newRow("clock") << "1:30" << 90;
+        QTest::newRow("hours") << "2 h" << 120;
+        QTest::newRow("as shown") << AgendaModel::formatDuration(75) << 75;
+        QTest::newRow("garbage") << "soon" << -1;
+        QTest::newRow("empty") << "" << -1;
+        QTest::newRow("too long") << "30 h" << -1;
+    }
+
+    void shouldParseDurations()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        QCOMPARE(AgendaModel::parseDuration(text), minutes);
+    }
+
+    void shouldPinAnEntryWhoseStartIsTyped()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        QVERIFY(model()->setData(entry(QStringLiteral("Project news and updates"), AgendaModel::StartColumn), QStringLiteral("9:20")));
+        QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:20"));
+        QVERIFY(entry(QStringLiteral("Project news and updates")).data(AgendaModel::PinnedRole).toBool());
+        QCOMPARE(entry(QStringLiteral("Project news and updates")).data(AgendaModel::SlackRole).toInt(), 5);
+        QCOMPARE(start(QStringLiteral("John Swinbank transition")), QStringLiteral("09:45"));
+        QVERIFY(!model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::StartColumn), QStringLiteral("half past")));
+        checkUndoRedo(before, storedDays());
+    }
+
+    void shouldAddUnknownCoordinatorsToTheDirectoryInOneStep()
+    {
+        const int people = PersonRepository(db()).all().size();
+        const QList<AgendaEntry> before = storedEntries();
+        const int steps = m_doc->undoStack()->count();
+        QVERIFY(model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn),
+                                 QStringLiteral("Melissa Graham, KT")));
+        QCOMPARE(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn).data().toString(),
+                 QStringLiteral("Melissa Graham, Kian-Tat Lim"));
+        QCOMPARE(PersonRepository(db()).all().size(), people + 1);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(PersonRepository(db()).all().size(), people);
+        QCOMPARE(storedEntries(), before);
+        m_doc->undoStack()->redo();
+        QCOMPARE(PersonRepository(db()).all().size(), people + 1);
+    }
+
+    void shouldChangeABlockModerator()
+    {
+        const QModelIndex block = model()->index(0, 0, model()->index(0, 0));
+        QVERIFY(model()->setData(block, QStringLiteral("K-T Lim")));
+        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(), QStringLiteral("Moderator: Kian-Tat Lim"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(), QStringLiteral("Moderator: John Swinbank"));
+    }
+
+    void shouldInsertAnEntryAndRetime()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        const Id added = model()->addEntry(entry(QStringLiteral("Welcome")), AgendaEntry::Kind::Topic, QStringLiteral("Photo"));
+        QVERIFY(added);
+        QCOMPARE(model()->indexOfEntry(added).row(), 1);
+        QCOMPARE(start(QStringLiteral("Photo")), QStringLiteral("09:15"));
+        QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:45"));
+        checkUndoRedo(before, storedDays());
+        QVERIFY(model()->indexOfEntry(added).isValid()); // redo restored the same id
+    }
+
+    void shouldRestoreWhatReferredToARemovedBlock()
+    {
+        // GIVEN the first block, whose Welcome and Community support entries have action items
+        const QList<ActionItem> actionsBefore = ActionItemRepository(db()).list(m_seed);
+        const QList<AgendaEntry> before = storedEntries();
+        QVERIFY(model()->removeItem(model()->index(0, 0, model()->index(0, 0))));
+        QCOMPARE(model()->rowCount(model()->index(0, 0)), 2);
+        QCOMPARE(ActionItemRepository(db()).list(m_seed).at(0).entryId, Id(0));
+        // WHEN it is undone THEN the entries and every link to them are back
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedEntries(), before);
+        const QList<ActionItem> actionsAfter = ActionItemRepository(db()).list(m_seed);
+        for (int i = 0; i < actionsBefore.size(); ++i)
+            QCOMPARE(actionsAfter.at(i).entryId, actionsBefore.at(i).entryId);
+    }
+
+    void shouldMoveByDragAndDropAcrossDays()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        const QModelIndex welcome = entry(QStringLiteral("Welcome"));
+        std::unique_ptr<QMimeData> data(model()->mimeData({welcome}));
+        QVERIFY(data);
+        const QModelIndex day2 = model()->index(1, 0);
+        QVERIFY(model()->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, day2));
+        model()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, day2);
+        QCOMPARE(model()->rowCount(model()->index(1, 0)), 1);
+        QCOMPARE(model()->index(0, 0, model()->index(1, 0)).data().toString(), QStringLiteral("Welcome"));
+        QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:00"));
+        checkUndoRedo(before, storedDays());
+        // A block cannot be dropped into a block.
+        std::unique_ptr<QMimeData> block(model()->mimeData({model()->index(0, 0, model()->index(0, 0))}));
+        QVERIFY(!model()->canDropMimeData(block.get(), Qt::MoveAction, 0, 0, model()->index(1, 0, model()->index(0, 0))));
+    }
+
+    void shouldStepWithTheKeyboardModel()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        QVERIFY(model()->stepEntry(entry(QStringLiteral("Welcome")), 1));
+        QCOMPARE(entry(QStringLiteral("Welcome")).row(), 1);
+        QCOMPARE(start(QStringLiteral("Welcome")), QStringLiteral("09:25"));
+        checkUndoRedo(before, storedDays());
+    }
+
+    void shouldAddAndRemoveDaysWithTheMeetingDates()
+    {
+        const QList<MeetingDay> days = storedDays();
+        QVERIFY(model()->addDay());
+        QCOMPARE(storedDays().size(), 4);
+        QCOMPARE(MeetingRepository(db()).load(m_seed).endDate, QDate(2020, 9, 18));
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedDays().size(), 3);
+        QCOMPARE(MeetingRepository(db()).load(m_seed).endDate, QDate(2020, 9, 17));
+        // Removing day 1 takes its entries and moves the start date.
+        const QList<AgendaEntry> before = storedEntries();
+        QVERIFY(model()->removeItem(model()->index(0, 0)));
+        QCOMPARE(MeetingRepository(db()).load(m_seed).startDate, QDate(2020, 9, 16));
+        QCOMPARE(storedEntries().size(), before.size() - 14);
+        checkUndoRedo(before, days);
+    }
+
+    void shouldMergeTypingInNotesIntoOneStep()
+    {
+        const Id welcome = entry(QStringLiteral("Welcome")).data(AgendaModel::EntryIdRole).toLongLong();
+        const int steps = m_doc->undoStack()->count();
+        for (const char *text : {"I", "In", "Int", "Intro"})
+            QVERIFY(model()->setEntryField(welcome, AgendaModel::PreNotesRole, QString::fromLatin1(text)));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        QCOMPARE(model()->state().entry(welcome)->preNotes, QStringLiteral("Intro"));
+        m_doc->undoStack()->undo();
+        QVERIFY(model()->state().entry(welcome)->preNotes.startsWith(QStringLiteral("- Introductory remarks")));
+    }
+};
+
+QTEST_MAIN(TestAgendaModel)
+#include "tst_agendamodel.moc"
