@@ -1,12 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendatab.h"
 
+#include "agendadelegate.h"
 #include "itemmodels/agendamodel.h"
+#include "markdowneditor.h"
 #include "meetingdocument.h"
-#include "notesview.h"
+#include "peoplecompleter.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScopedValueRollback>
 #include <QSplitter>
+#include <QTextEdit>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,36 +28,231 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_tree(new QTreeView)
-    , m_details(new NotesView)
+    , m_form(new QFormLayout)
+    , m_heading(new QLabel)
+    , m_title(new QLineEdit)
+    , m_kind(new QComboBox)
+    , m_start(new QLineEdit)
+    , m_pinned(new QCheckBox(tr("Pinned: keep this start when the agenda is re-timed")))
+    , m_duration(new QLineEdit)
+    , m_people(new QLineEdit)
+    , m_dayStart(new QLineEdit)
+    , m_dayEnd(new QLineEdit)
+    , m_timing(new QLabel)
+    , m_notes(new MarkdownEditor)
 {
+    AgendaModel *model = document->agenda();
     m_tree->setObjectName(QStringLiteral("agendaTree"));
-    m_tree->setModel(document->agenda());
-    m_tree->setAlternatingRowColors(false);
+    m_tree->setModel(model);
+    m_tree->setItemDelegate(new AgendaDelegate(document, m_tree));
     m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(AgendaModel::TopicColumn, 470);
     m_tree->setColumnWidth(AgendaModel::StartColumn, 60);
     m_tree->setColumnWidth(AgendaModel::EndColumn, 60);
     m_tree->setColumnWidth(AgendaModel::DurationColumn, 90);
-    m_details->setObjectName(QStringLiteral("agendaDetails"));
 
+    auto *toolBar = new QToolBar;
+    toolBar->setObjectName(QStringLiteral("agendaToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *topic = addAction(tr("Add &Topic"), QKeySequence(Qt::Key_Insert), QStringLiteral("addTopicAction"),
+                               tr("Add a topic after the selected entry"));
+    connect(topic, &QAction::triggered, this, [this] { addEntry(AgendaEntry::Kind::Topic); });
+    QAction *brk = addAction(tr("Add &Break"), QKeySequence(tr("Ctrl+Shift+K")), QStringLiteral("addBreakAction"),
+                             tr("Add a break after the selected entry"));
+    connect(brk, &QAction::triggered, this, [this] { addEntry(AgendaEntry::Kind::Break); });
+    QAction *closing = addAction(tr("Add &Closing Line"), QKeySequence(tr("Ctrl+Shift+L")),
+                                 QStringLiteral("addClosingAction"), tr("Add a closing line after the selected entry"));
+    connect(closing, &QAction::triggered, this, [this] { addEntry(AgendaEntry::Kind::Closing); });
+    QAction *block = addAction(tr("Add Moderated B&lock"), QKeySequence(tr("Ctrl+Shift+B")),
+                               QStringLiteral("addBlockAction"), tr("Add a block chaired by a moderator"));
+    connect(block, &QAction::triggered, this, [this] { addEntry(AgendaEntry::Kind::Block); });
+    QAction *day = addAction(tr("Add &Day"), QKeySequence(tr("Ctrl+Shift+D")), QStringLiteral("addDayAction"),
+                             tr("Add a day after the last one; the meeting grows by a day"));
+    connect(day, &QAction::triggered, this, [this] {
+        const Id id = m_document->agenda()->addDay();
+        if (id) {
+            m_currentDay = id;
+            m_currentEntry = 0;
+            restoreCurrent();
+        }
+    });
+    auto *separator1 = new QAction(this);
+    separator1->setSeparator(true);
+    m_tree->addAction(separator1);
+    m_remove = addAction(tr("&Remove"), QKeySequence::Delete, QStringLiteral("removeAction"),
+                         tr("Remove the selected day, block or entry"));
+    connect(m_remove, &QAction::triggered, this, [this] {
+        const QModelIndex idx = currentTopicIndex();
+        const QModelIndex next = idx.sibling(idx.row() + 1, 0).isValid() ? idx.sibling(idx.row() + 1, 0)
+                                                                        : idx.sibling(idx.row() - 1, 0);
+        const Id nextEntry = next.data(AgendaModel::EntryIdRole).toLongLong();
+        const Id parentDay = idx.data(AgendaModel::DayIdRole).toLongLong();
+        if (m_document->agenda()->removeItem(idx)) {
+            m_currentEntry = nextEntry;
+            m_currentDay = nextEntry ? 0 : parentDay;
+            restoreCurrent();
+        }
+    });
+    m_up = addAction(tr("Move &Up"), QKeySequence(tr("Alt+Up")), QStringLiteral("moveUpAction"),
+                     tr("Move the selected entry up (into and out of blocks, across days)"));
+    connect(m_up, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), -1); });
+    m_down = addAction(tr("Move Do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("moveDownAction"),
+                       tr("Move the selected entry down (into and out of blocks, across days)"));
+    connect(m_down, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), 1); });
+    m_entryActions = {m_remove, m_up, m_down};
+    for (QAction *a : {topic, brk, closing, block, day}) {
+        toolBar->addAction(a);
+    }
+    toolBar->addSeparator();
+    for (QAction *a : {m_remove, m_up, m_down})
+        toolBar->addAction(a);
+
+    // Details of the selected item.
+    m_heading->setObjectName(QStringLiteral("agendaDetailHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_heading->setFont(headingFont);
+    m_title->setObjectName(QStringLiteral("entryTitleEdit"));
+    m_kind->setObjectName(QStringLiteral("entryKindCombo"));
+    m_kind->addItem(tr("Topic"), QStringLiteral("topic"));
+    m_kind->addItem(tr("Break"), QStringLiteral("break"));
+    m_kind->addItem(tr("Closing line"), QStringLiteral("closing"));
+    m_start->setObjectName(QStringLiteral("entryStartEdit"));
+    m_start->setPlaceholderText(tr("follows the entry before"));
+    m_pinned->setObjectName(QStringLiteral("entryPinnedCheck"));
+    m_duration->setObjectName(QStringLiteral("entryDurationEdit"));
+    m_duration->setPlaceholderText(tr("45 min, 1h 30m"));
+    m_people->setObjectName(QStringLiteral("entryPeopleEdit"));
+    m_dayStart->setObjectName(QStringLiteral("dayStartEdit"));
+    m_dayStart->setPlaceholderText(tr("09:00"));
+    m_dayEnd->setObjectName(QStringLiteral("dayEndEdit"));
+    m_dayEnd->setPlaceholderText(tr("17:00"));
+    m_timing->setObjectName(QStringLiteral("agendaTiming"));
+    m_notes->setObjectName(QStringLiteral("preNotesEditor"));
+    m_notes->setPlaceholderText(tr("Pre-meeting notes: what to read, what to decide"));
+
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->addRow(m_heading);
+    m_form->addRow(tr("T&itle:"), m_title);
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Start:"), m_start);
+    m_form->addRow(QString(), m_pinned);
+    m_form->addRow(tr("D&uration:"), m_duration);
+    m_form->addRow(tr("C&oordinators:"), m_people);
+    m_form->addRow(tr("Planned &start:"), m_dayStart);
+    m_form->addRow(tr("Planned &end:"), m_dayEnd);
+    m_form->addRow(m_timing);
+    m_form->addRow(tr("Pre-meeting &notes:"), m_notes);
+
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::TopicColumn, m_title->text()); });
+    connect(m_people, &QLineEdit::editingFinished, this, [this] {
+        const bool isBlock = currentTopicIndex().data(AgendaModel::KindRole).toString() == QLatin1String("block");
+        commitDetail(isBlock ? AgendaModel::TopicColumn : AgendaModel::CoordinatorsColumn, m_people->text());
+    });
+    connect(m_start, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::StartColumn, m_start->text()); });
+    connect(m_duration, &QLineEdit::editingFinished, this,
+            [this] { commitDetail(AgendaModel::DurationColumn, m_duration->text()); });
+    connect(m_dayStart, &QLineEdit::editingFinished, this,
+            [this] { commitDetail(AgendaModel::StartColumn, m_dayStart->text()); });
+    connect(m_dayEnd, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::EndColumn, m_dayEnd->text()); });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        if (!m_filling && m_currentEntry)
+            m_document->agenda()->setEntryField(m_currentEntry, AgendaModel::KindRole, m_kind->currentData());
+    });
+    connect(m_pinned, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_filling && m_currentEntry)
+            m_document->agenda()->setEntryField(m_currentEntry, AgendaModel::PinnedRole, on);
+    });
+    connect(m_notes, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
+        if (!m_filling && m_currentEntry)
+            m_document->agenda()->setEntryField(m_currentEntry, AgendaModel::PreNotesRole, md);
+    });
+
+    auto *details = new QWidget;
+    details->setObjectName(QStringLiteral("agendaDetails"));
+    details->setLayout(m_form);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(2);
+    topLayout->addWidget(toolBar);
+    topLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
+    splitter->addWidget(top);
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({520, 330});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    auto reset = [this] {
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        m_tree->setCurrentIndex(m_document->agenda()->firstEntry());
+        restoreCurrent();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
+        m_currentEntry = idx.data(AgendaModel::EntryIdRole).toLongLong();
+        m_currentDay = m_currentEntry ? 0 : idx.data(AgendaModel::DayIdRole).toLongLong();
+        // The directory may have grown since; a block takes one moderator, a topic several coordinators.
+        const bool isBlock = idx.data(AgendaModel::KindRole).toString() == QLatin1String("block");
+        delete m_people->completer();
+        m_people->setCompleter(new PeopleCompleter(m_document->personNames(), !isBlock, m_people));
         showDetails();
-    };
-    connect(document->agenda(), &QAbstractItemModel::modelReset, this, reset);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgendaTab::showDetails);
-    reset();
+    });
+    connect(m_document, &MeetingDocument::currentMeetingChanged, this, [this] {
+        if (!m_document->agenda()->indexOfEntry(m_currentEntry).isValid()
+            && !m_document->agenda()->indexOfDay(m_currentDay).isValid()) {
+            m_currentEntry = 0;
+            m_currentDay = 0;
+            restoreCurrent();
+        }
+    });
+    m_tree->expandAll();
+    restoreCurrent();
+}
+
+QAction *AgendaTab::addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
+                              const QString &toolTip)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcut(shortcut);
+    // On the tree only: Delete and Insert keep their meaning in text fields.
+    a->setShortcutContext(Qt::WidgetShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    m_tree->addAction(a);
+    return a;
+}
+
+QModelIndex AgendaTab::currentTopicIndex() const
+{
+    return m_tree->currentIndex().siblingAtColumn(AgendaModel::TopicColumn);
+}
+
+void AgendaTab::addEntry(AgendaEntry::Kind kind)
+{
+    QModelIndex at = currentTopicIndex();
+    if (!at.isValid())
+        at = m_document->agenda()->index(m_document->agenda()->rowCount() - 1, 0);
+    const Id id = m_document->agenda()->addEntry(at, kind);
+    if (!id)
+        return;
+    selectEntry(id);
+    // Straight into naming it: the title, or the moderator of a block.
+    m_tree->edit(currentTopicIndex());
 }
 
 void AgendaTab::selectEntry(Id entryId)
@@ -58,26 +265,99 @@ void AgendaTab::selectEntry(Id entryId)
     m_tree->setFocus();
 }
 
+void AgendaTab::restoreCurrent()
+{
+    AgendaModel *model = m_document->agenda();
+    QModelIndex idx = m_currentEntry ? model->indexOfEntry(m_currentEntry) : model->indexOfDay(m_currentDay);
+    if (!idx.isValid())
+        idx = model->firstEntry();
+    if (!idx.isValid())
+        idx = model->index(0, 0);
+    m_tree->setCurrentIndex(idx);
+    if (idx.isValid())
+        m_tree->scrollTo(idx);
+    showDetails();
+}
+
+void AgendaTab::commitDetail(int column, const QString &text)
+{
+    if (m_filling)
+        return;
+    const QModelIndex idx = currentTopicIndex().siblingAtColumn(column);
+    if (!idx.isValid() || text == idx.data(Qt::EditRole).toString())
+        return;
+    if (!m_document->agenda()->setData(idx, text))
+        showDetails(); // not a valid value: show what is stored again
+}
+
+void AgendaTab::updateActions()
+{
+    const QModelIndex idx = currentTopicIndex();
+    const bool isEntry = idx.data(AgendaModel::EntryIdRole).toLongLong() != 0;
+    m_remove->setEnabled(isEntry || (idx.isValid() && m_document->agenda()->rowCount() > 1));
+    m_up->setEnabled(isEntry);
+    m_down->setEnabled(isEntry);
+}
+
 void AgendaTab::showDetails()
 {
-    const QModelIndex idx = m_tree->currentIndex().siblingAtColumn(AgendaModel::TopicColumn);
-    if (!idx.isValid() || idx.data(AgendaModel::IsDayRole).toBool()) {
-        m_details->setMarkdown(idx.isValid() ? tr("## %1").arg(idx.data().toString())
-                                             : tr("*Select an agenda entry to see its pre-meeting notes.*"));
-        return;
+    const QScopedValueRollback<bool> guard(m_filling, true);
+    updateActions();
+    const QModelIndex idx = currentTopicIndex();
+    const QString kind = idx.data(AgendaModel::KindRole).toString();
+    const bool isDay = kind == QLatin1String("day");
+    const bool isBlock = kind == QLatin1String("block");
+    const bool isEntry = idx.isValid() && !isDay && !isBlock;
+    const bool isTopic = kind == QLatin1String("topic");
+
+    m_heading->setText(idx.isValid() ? idx.data().toString() : tr("The agenda is empty: add a day, a block or a topic."));
+    m_form->setRowVisible(m_title, isEntry);
+    m_form->setRowVisible(m_kind, isEntry);
+    m_form->setRowVisible(m_start, isEntry);
+    m_form->setRowVisible(m_pinned, isEntry);
+    m_form->setRowVisible(m_duration, isEntry);
+    m_form->setRowVisible(m_people, isTopic || isBlock);
+    m_form->setRowVisible(m_dayStart, isDay);
+    m_form->setRowVisible(m_dayEnd, isDay);
+    m_form->setRowVisible(m_timing, isDay || isEntry);
+    m_form->setRowVisible(m_notes, isEntry);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_people)))
+        label->setText(isBlock ? tr("M&oderator:") : tr("C&oordinators:"));
+
+    auto setText = [](QLineEdit *edit, const QString &text) {
+        if (!edit->hasFocus() || edit->text() != text)
+            edit->setText(text);
+    };
+    if (isEntry) {
+        setText(m_title, idx.data(Qt::EditRole).toString());
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+        const bool pinned = idx.data(AgendaModel::PinnedRole).toBool();
+        setText(m_start, pinned ? idx.siblingAtColumn(AgendaModel::StartColumn).data(Qt::EditRole).toString() : QString());
+        m_start->setPlaceholderText(tr("follows the entry before (now %1)")
+                                        .arg(idx.siblingAtColumn(AgendaModel::StartColumn).data().toString()));
+        m_pinned->setChecked(pinned);
+        setText(m_duration, idx.siblingAtColumn(AgendaModel::DurationColumn).data(Qt::EditRole).toString());
+        const int slack = idx.data(AgendaModel::SlackRole).toInt();
+        m_timing->setText(slack < 0   ? tr("Overlaps the entry before it by %1.").arg(AgendaModel::formatDuration(-slack))
+                          : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
+                                      : QString());
+        // What was typed here comes back equal and is left alone, so the cursor stays put.
+        const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
+        if (m_notes->markdown() != notes)
+            m_notes->setMarkdown(notes);
     }
-    QString md = QStringLiteral("## %1\n\n").arg(idx.data().toString());
-    const QString coordinators = idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString();
-    const QString start = idx.siblingAtColumn(AgendaModel::StartColumn).data().toString();
-    const QString end = idx.siblingAtColumn(AgendaModel::EndColumn).data().toString();
-    if (!start.isEmpty())
-        md += tr("**Time:** %1–%2").arg(start, end) + QStringLiteral("\n\n");
-    if (!coordinators.isEmpty())
-        md += tr("**Coordinators:** %1").arg(coordinators) + QStringLiteral("\n\n");
-    const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
-    md += tr("### Pre-meeting notes") + QStringLiteral("\n\n")
-        + (notes.isEmpty() ? tr("*None.*") : notes) + QStringLiteral("\n");
-    m_details->setMarkdown(md);
+    if (isTopic || isBlock) {
+        const QString people = isBlock ? idx.data(Qt::EditRole).toString()
+                                       : idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data(Qt::EditRole).toString();
+        setText(m_people, people);
+    }
+    if (isDay) {
+        setText(m_dayStart, idx.siblingAtColumn(AgendaModel::StartColumn).data(Qt::EditRole).toString());
+        setText(m_dayEnd, idx.siblingAtColumn(AgendaModel::EndColumn).data(Qt::EditRole).toString());
+        const int overrun = idx.data(AgendaModel::OverrunRole).toInt();
+        m_timing->setText(overrun > 0 ? tr("Runs %1 past the planned end.").arg(AgendaModel::formatDuration(overrun))
+                                      : tr("Scheduled: %1.").arg(idx.siblingAtColumn(AgendaModel::DurationColumn).data().toString()));
+    }
 }
 
 } // namespace Quorum

@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/series.h"
+#include "data/agendaentry.h"
 
 #include <QWidget>
 
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
 class QTreeView;
 
 namespace Quorum {
 
+class MarkdownEditor;
 class MeetingDocument;
-class NotesView;
 
-/** The agenda tree (day > block > entry) with the selected entry's details beside it. */
+/** The agenda editor: the tree (day > block > entry) with a toolbar, and the selected item's details. */
 class AgendaTab : public QWidget
 {
     Q_OBJECT
@@ -23,11 +29,37 @@ public:
     void selectEntry(Id entryId);
 
 private:
+    QAction *addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
+                       const QString &toolTip);
+    void addEntry(AgendaEntry::Kind kind);
+    void updateActions();
     void showDetails();
+    void restoreCurrent();
+    QModelIndex currentTopicIndex() const;
+    /** Stores a detail field through the model (one undo step) unless it did not change. */
+    void commitDetail(int column, const QString &text);
 
     MeetingDocument *m_document;
     QTreeView *m_tree;
-    NotesView *m_details;
+    QFormLayout *m_form;
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QComboBox *m_kind;
+    QLineEdit *m_start;
+    QCheckBox *m_pinned;
+    QLineEdit *m_duration;
+    QLineEdit *m_people;
+    QLineEdit *m_dayStart;
+    QLineEdit *m_dayEnd;
+    QLabel *m_timing;
+    MarkdownEditor *m_notes;
+    QList<QAction *> m_entryActions;
+    QAction *m_remove = nullptr;
+    QAction *m_up = nullptr;
+    QAction *m_down = nullptr;
+    Id m_currentEntry = 0;
+    Id m_currentDay = 0;
+    bool m_filling = false;
 };
 
 } // namespace Quorum

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendatab.h"
+#include "fixtures.h"
+#include "itemmodels/agendamodel.h"
+#include "meetingdocument.h"
+#include "storage/agendarepository.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class TestAgendaTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    static QString startOf(AgendaModel *model, const QString &title)
+    {
+        for (const AgendaEntry &e : model->state().entries) {
+            if (e.title == title)
+                return model->indexOfEntry(e.id).siblingAtColumn(AgendaModel::StartColumn).data().toString();
+        }
+        return {};
+    }
+
+    static void typeInto(QWidget *editor, const QString &text)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(editor);
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+        // The view commits an editor's data from the event loop.
+        QCoreApplication::processEvents();
+    }
+
+private Q_SLOTS:
+    void shouldRetimeLaterEntriesWhenADurationIsEditedInTheTree()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run), &seed);
+        QString error;
+        auto doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        doc->setCurrentMeeting(seed);
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        QVERIFY(tree);
+        // WHEN the duration of Welcome is edited in the tree
+        const QModelIndex welcome = doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::DurationColumn);
+        QCOMPARE(welcome.siblingAtColumn(AgendaModel::TopicColumn).data().toString(), QStringLiteral("Welcome"));
+        tree->setCurrentIndex(welcome);
+        tree->edit(welcome);
+        QWidget *editor = tree->findChild<QLineEdit *>(QStringLiteral("durationEditor"));
+        QVERIFY(editor);
+        typeInto(editor, QStringLiteral("1h"));
+        // THEN the later entries move and it is stored
+        QCOMPARE(startOf(doc->agenda(), QStringLiteral("Project news and updates")), QStringLiteral("10:00"));
+        QCOMPARE(startOf(doc->agenda(), QStringLiteral("Community support")), QStringLiteral("10:30"));
+        bool stored = false;
+        for (const AgendaEntry &e : AgendaRepository(doc->database().connection()).forMeeting(seed))
+            stored |= e.title == QLatin1String("Project news and updates") && e.startTime == QTime(10, 0);
+        QVERIFY(stored);
+    }
+
+    void shouldBuildADayWithTheKeyboardAloneAndUndoIt()
+    {
+        // GIVEN a new, empty one-day meeting in the sample library
+        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run));
+        QString error;
+        auto doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        Meeting m;
+        m.title = QStringLiteral("Rebuilt");
+        m.startDate = m.endDate = QDate(2026, 12, 1);
+        doc->addMeeting(m, QString());
+        const int stepsBefore = doc->undoStack()->index();
+        const int peopleBefore = PersonRepository(doc->database().connection()).all().size();
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        tree->setFocus();
+        QCOMPARE(tree->currentIndex().data(AgendaModel::KindRole).toString(), QStringLiteral("day"));
+
+        // WHEN a block, three entries and their details are added from the keyboard
+        QTest::keyClick(tree, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        typeInto(QApplication::focusWidget(), QStringLiteral("John Swinbank"));
+        QTest::keyClick(tree, Qt::Key_Insert);
+        typeInto(QApplication::focusWidget(), QStringLiteral("Welcome"));
+        QTest::keyClick(tree, Qt::Key_Insert);
+        typeInto(QApplication::focusWidget(), QStringLiteral("Project news and updates"));
+        QTest::keyClick(tree, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QTest::keyClick(tree, Qt::Key_Up);
+        QTest::keyClick(tree, Qt::Key_Up);
+        auto *duration = tab.findChild<QLineEdit *>(QStringLiteral("entryDurationEdit"));
+        duration->setFocus();
+        typeInto(duration, QStringLiteral("15"));
+        auto *people = tab.findChild<QLineEdit *>(QStringLiteral("entryPeopleEdit"));
+        people->setFocus();
+        typeInto(people, QStringLiteral("Wil O'Mullane"));
+
+        // THEN the day holds them, timed one after the other
+        AgendaModel *model = doc->agenda();
+        const QModelIndex day = model->index(0, 0);
+        QCOMPARE(model->rowCount(day), 1);
+        const QModelIndex block = model->index(0, 0, day);
+        QCOMPARE(block.data().toString(), QStringLiteral("Moderator: John Swinbank"));
+        QCOMPARE(model->rowCount(block), 3);
+        QCOMPARE(model->index(0, AgendaModel::CoordinatorsColumn, block).data().toString(), QStringLiteral("Wil O'Mullane"));
+        QCOMPARE(startOf(model, QStringLiteral("Welcome")), QStringLiteral("09:00"));
+        QCOMPARE(startOf(model, QStringLiteral("Project news and updates")), QStringLiteral("09:15"));
+        QCOMPARE(model->index(2, AgendaModel::StartColumn, block).data().toString(), QStringLiteral("09:45"));
+        QCOMPARE(model->index(2, 0, block).data(AgendaModel::KindRole).toString(), QStringLiteral("break"));
+
+        // AND undoing every step leaves the library as it was
+        while (doc->undoStack()->index() > stepsBefore)
+            doc->undoStack()->undo();
+        QCOMPARE(model->rowCount(model->index(0, 0)), 0);
+        QCOMPARE(PersonRepository(doc->database().connection()).all().size(), peopleBefore);
+    }
+};
+
+QTEST_MAIN(TestAgendaTab)
+#include "tst_agendatab.moc"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendadelegate.h"
+
+#include "itemmodels/agendamodel.h"
+#include "meetingdocument.h"
+#include "peoplecompleter.h"
+
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace Quorum {
+
+AgendaDelegate::AgendaDelegate(MeetingDocument *document, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_document(document)
+{
+}
+
+QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    const bool isBlock = index.data(AgendaModel::KindRole).toString() == QLatin1String("block");
+    switch (index.column()) {
+    case AgendaModel::StartColumn:
+    case AgendaModel::EndColumn:
+        edit->setObjectName(QStringLiteral("timeEditor"));
+        edit->setPlaceholderText(index.column() == AgendaModel::StartColumn ? tr("09:30 (empty: follows)") : tr("10:00"));
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("^$|^([01]?\\d|2[0-3])[:.]?[0-5]\\d$")), edit));
+        break;
+    case AgendaModel::DurationColumn:
+        edit->setObjectName(QStringLiteral("durationEditor"));
+        edit->setPlaceholderText(tr("45 min, 1h 30m"));
+        break;
+    case AgendaModel::CoordinatorsColumn:
+        edit->setObjectName(QStringLiteral("coordinatorsEditor"));
+        edit->setPlaceholderText(tr("Names, separated by commas"));
+        edit->setCompleter(new PeopleCompleter(m_document->personNames(), true, edit));
+        break;
+    case AgendaModel::TopicColumn:
+        if (isBlock) {
+            edit->setObjectName(QStringLiteral("moderatorEditor"));
+            edit->setPlaceholderText(tr("Moderator"));
+            edit->setCompleter(new PeopleCompleter(m_document->personNames(), false, edit));
+        } else {
+            edit->setObjectName(QStringLiteral("titleEditor"));
+        }
+        break;
+    }
+    return edit;
+}
+
+void AgendaDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
+}
+
+void AgendaDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    const QString text = static_cast<QLineEdit *>(editor)->text();
+    if (text == index.data(Qt::EditRole).toString())
+        return;
+    model->setData(index, text);
+}
+
+} // namespace Quorum
