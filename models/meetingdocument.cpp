@@ -4,6 +4,7 @@
 #include "commands/addmeeting.h"
 #include "commands/addperson.h"
 #include "commands/replaceagenda.h"
+#include "commands/replacetopicrequests.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
@@ -30,6 +31,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Quorum {
 
@@ -557,6 +560,82 @@ bool MeetingDocument::applyAddPerson(Person *person)
 bool MeetingDocument::applyRemovePerson(Id personId)
 {
     return write(tr("remove a person"), [&] { PersonRepository(m_db->connection()).remove(personId); });
+}
+
+} // namespace Quorum
+
+// ----------------------------------------------------------------------------------- topic requests
+
+namespace Quorum {
+
+QList<TopicRequest> MeetingDocument::topicRequestList() const
+{
+    QList<TopicRequest> list;
+    for (const TopicRequestRow &r : m_topicRequests->rows())
+        list << r.request;
+    return list;
+}
+
+void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString &text, qint64 mergeKey)
+{
+    if (!m_current.id)
+        return;
+    int position = 0;
+    for (TopicRequest &t : after) {
+        t.meetingId = m_current.id;
+        t.position = position++;
+    }
+    m_undoStack->push(new ReplaceTopicRequests(this, m_current.id, topicRequestList(), after, text, mergeKey));
+}
+
+Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
+{
+    Id id = 0;
+    try {
+        id = TopicRequestRepository(m_db->connection()).maxId();
+    } catch (const StorageError &) {
+        // The insert itself will report the failure.
+    }
+    for (const TopicRequest &t : requests)
+        id = qMax(id, t.id);
+    return id + 1;
+}
+
+Id MeetingDocument::scheduleTopicRequest(Id requestId, Id dayId, Id blockId)
+{
+    QList<TopicRequest> requests = topicRequestList();
+    auto request = std::find_if(requests.begin(), requests.end(), [&](const TopicRequest &t) { return t.id == requestId; });
+    AgendaState agenda = agendaState();
+    if (request == requests.end() || !agenda.day(dayId))
+        return 0;
+    AgendaEntry e;
+    e.id = newEntryId(agenda);
+    e.dayId = dayId;
+    e.parentId = blockId;
+    e.kind = AgendaEntry::Kind::Topic;
+    e.title = request->topic;
+    e.durationMinutes = request->minutesRequired >= 0 ? request->minutesRequired : 30;
+    e.preNotes = request->notes;
+    e.coordinatorIds = request->requestedBy;
+    if (!agenda.insert(e, int(agenda.children(dayId, blockId).size())))
+        return 0;
+    request->status = QStringLiteral("scheduled");
+    request->scheduledEntryId = e.id;
+    const QString text = tr("Schedule “%1”").arg(request->topic);
+    m_undoStack->beginMacro(text);
+    editAgenda(agenda, text);
+    const bool added = m_agenda->indexOfEntry(e.id).isValid();
+    if (added)
+        editTopicRequests(requests, text);
+    m_undoStack->endMacro();
+    return added ? e.id : 0;
+}
+
+bool MeetingDocument::applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to)
+{
+    if (!write(tr("save the topic requests"), [&] { TopicRequestRepository(m_db->connection()).replace(from, to); }))
+        return false;
+    return setCurrentMeeting(meetingId);
 }
 
 } // namespace Quorum

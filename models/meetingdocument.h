@@ -5,6 +5,7 @@
 #include "data/meeting.h"
 #include "data/person.h"
 #include "data/series.h"
+#include "data/topicrequest.h"
 #include "storage/agendarepository.h"
 
 #include <QObject>
@@ -96,7 +97,19 @@ public:
     /** Splits "A, B / C & D" into names. */
     static QStringList splitNames(const QString &text);
 
+    /** The current meeting's topic requests. */
+    QList<TopicRequest> topicRequestList() const;
+    /** Stores after as one undo step (a non-zero mergeKey merges a burst of typing in one field). */
+    void editTopicRequests(QList<TopicRequest> after, const QString &text, qint64 mergeKey = 0);
+    Id newTopicRequestId(const QList<TopicRequest> &requests) const;
+    /**
+     * Schedules a request: a topic at the end of the block (or the day, when blockId is 0), with
+     * the request's time, notes and requesters, and the request marked as scheduled there. One undo step.
+     */
+    Id scheduleTopicRequest(Id requestId, Id dayId, Id blockId);
+
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
     bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
     /** Inserts person (keeping person->id when set) and fills in its id. */
     bool applyAddPerson(Person *person);

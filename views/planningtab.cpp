@@ -1,62 +1,295 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planningtab.h"
 
+#include "agenda/timebudget.h"
+#include "itemmodels/agendamodel.h"
 #include "itemmodels/topicrequestmodel.h"
+#include "markdowneditor.h"
 #include "meetingdocument.h"
-#include "notesview.h"
-#include "viewsetup.h"
+#include "peoplecompleter.h"
+#include "scheduledialog.h"
 
-#include <QSortFilterProxyModel>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScopedValueRollback>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Quorum {
 
+namespace {
+
+/** Status from a list; requesters with name completion. */
+class PlanningDelegate : public QStyledItemDelegate
+{
+public:
+    PlanningDelegate(MeetingDocument *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_document(document)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() == TopicRequestModel::StatusColumn) {
+            auto *combo = new QComboBox(parent);
+            combo->setObjectName(QStringLiteral("statusEditor"));
+            for (const QString &key : TopicRequestModel::statusKeys())
+                combo->addItem(TopicRequestModel::statusName(key), key);
+            return combo;
+        }
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            if (index.column() == TopicRequestModel::RequestedByColumn)
+                edit->setCompleter(new PeopleCompleter(m_document->personNames(), true, edit));
+            if (index.column() == TopicRequestModel::TimeColumn)
+                edit->setPlaceholderText(QCoreApplication::translate("Quorum::PlanningTab", "45 min, 1h 30m"));
+        }
+        return editor;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentText(index.data(Qt::EditRole).toString());
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentData());
+            return;
+        }
+        if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() == index.data(Qt::EditRole).toString())
+            return;
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    MeetingDocument *m_document;
+};
+
+} // namespace
+
 PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_table(new QTableView)
-    , m_notes(new NotesView)
+    , m_notes(new MarkdownEditor)
+    , m_notesLabel(new QLabel)
+    , m_budget(new QTableWidget)
+    , m_unscheduled(new QLabel)
 {
+    TopicRequestModel *model = document->topicRequests();
     m_table->setObjectName(QStringLiteral("topicRequestTable"));
     m_notes->setObjectName(QStringLiteral("topicRequestNotes"));
-    setUpTable(m_table, document->topicRequests(), TopicRequestModel::SortRole);
+    m_budget->setObjectName(QStringLiteral("timeBudgetTable"));
+    m_unscheduled->setObjectName(QStringLiteral("unscheduledTime"));
+    // The list keeps the order the requests came in; editing in place needs stable rows.
+    m_table->setModel(model);
+    m_table->setItemDelegate(new PlanningDelegate(document, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(TopicRequestModel::TopicColumn, 260);
     m_table->setColumnWidth(TopicRequestModel::RequestedByColumn, 260);
     m_table->setColumnWidth(TopicRequestModel::TimeColumn, 110);
     m_table->setColumnWidth(TopicRequestModel::StatusColumn, 100);
-    m_table->setToolTip(tr("Double-click a scheduled request to see its agenda entry."));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setToolTip(tr("F2 edits a cell. Double-click “Scheduled as” to see the agenda entry."));
 
+    auto *toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto makeAction = [this, toolBar](const QString &text, const QKeySequence &key, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        m_table->addAction(a);
+        toolBar->addAction(a);
+        return a;
+    };
+    QAction *add = makeAction(tr("Add Request"), QKeySequence(Qt::Key_Insert), QStringLiteral("addRequestAction"));
+    m_remove = makeAction(tr("Remove"), QKeySequence::Delete, QStringLiteral("removeRequestAction"));
+    m_schedule = makeAction(tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("scheduleAction"));
+    connect(add, &QAction::triggered, this, [this] {
+        const Id id = m_document->topicRequests()->addRequest(tr("New topic"));
+        const int row = m_document->topicRequests()->rowOf(id);
+        if (row < 0)
+            return;
+        const QModelIndex idx = m_document->topicRequests()->index(row, TopicRequestModel::TopicColumn);
+        m_table->setCurrentIndex(idx);
+        m_table->edit(idx);
+    });
+    connect(m_remove, &QAction::triggered, this, [this] { m_document->topicRequests()->removeRequest(currentRow()); });
+    connect(m_schedule, &QAction::triggered, this, &PlanningTab::schedule);
+
+    m_notesLabel->setText(tr("<b>Notes</b>"));
+    m_notes->setPlaceholderText(tr("Why the topic is needed, what should come out of it"));
+    connect(m_notes, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
+        if (!m_filling)
+            m_document->topicRequests()->setNotes(currentRow(), md);
+    });
+
+    m_budget->setColumnCount(5);
+    m_budget->setHorizontalHeaderLabels({tr("Day"), tr("Requested"), tr("Scheduled topics"), tr("Breaks"), tr("Available")});
+    m_budget->verticalHeader()->hide();
+    m_budget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_budget->setSelectionMode(QAbstractItemView::NoSelection);
+    m_budget->setFocusPolicy(Qt::NoFocus);
+    m_budget->horizontalHeader()->setStretchLastSection(true);
+    m_budget->setColumnWidth(0, 260);
+    m_budget->setColumnWidth(1, 120);
+    m_budget->setColumnWidth(2, 140);
+    m_budget->setColumnWidth(3, 100);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(toolBar);
+    topLayout->addWidget(m_table);
+    auto *notesBox = new QWidget;
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addWidget(m_notesLabel);
+    notesLayout->addWidget(m_notes);
+    auto *budgetBox = new QWidget;
+    auto *budgetLayout = new QVBoxLayout(budgetBox);
+    budgetLayout->setContentsMargins(0, 0, 0, 0);
+    budgetLayout->addWidget(new QLabel(tr("<b>Time budget</b>: what was requested, what is on the agenda, what the day allows")));
+    budgetLayout->addWidget(m_budget);
+    budgetLayout->addWidget(m_unscheduled);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_notes);
+    splitter->addWidget(top);
+    splitter->addWidget(notesBox);
+    splitter->addWidget(budgetBox);
+    splitter->setSizes({300, 250, 200});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanningTab::showNotes);
-    connect(document->topicRequests(), &QAbstractItemModel::modelReset, this, [this] {
-        m_table->setCurrentIndex(m_table->model()->index(0, 0));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
+        m_currentRequest = idx.data(TopicRequestModel::RequestIdRole).toLongLong();
         showNotes();
     });
-    m_table->setCurrentIndex(m_table->model()->index(0, 0));
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &idx) {
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_document->topicRequests()->rowOf(m_currentRequest);
+        m_table->setCurrentIndex(m_document->topicRequests()->index(qMax(0, row), 0));
+        showNotes();
+        updateBudget();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        showNotes();
+        updateBudget();
+    });
+    connect(document->agenda(), &QAbstractItemModel::modelReset, this, &PlanningTab::updateBudget);
+    connect(document->agenda(), &QAbstractItemModel::dataChanged, this, &PlanningTab::updateBudget);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &idx) {
         const Id entry = idx.data(TopicRequestModel::ScheduledEntryRole).toLongLong();
-        if (entry)
+        if (idx.column() == TopicRequestModel::ScheduledColumn && entry)
             Q_EMIT entryRequested(entry);
     });
+    m_table->setCurrentIndex(model->index(0, 0));
     showNotes();
+    updateBudget();
+}
+
+int PlanningTab::currentRow() const
+{
+    return m_table->currentIndex().row();
+}
+
+void PlanningTab::updateActions()
+{
+    const bool hasRow = currentRow() >= 0;
+    m_remove->setEnabled(hasRow);
+    m_schedule->setEnabled(hasRow && !m_document->agendaState().days.isEmpty());
 }
 
 void PlanningTab::showNotes()
 {
+    const QScopedValueRollback<bool> guard(m_filling, true);
+    updateActions();
     const QModelIndex idx = m_table->currentIndex();
+    m_notes->setEnabled(idx.isValid());
     if (!idx.isValid()) {
-        m_notes->setMarkdown(tr("*Select a topic request to read its notes.*"));
+        m_notesLabel->setText(tr("<b>Notes</b>"));
+        m_notes->setMarkdown(QString());
         return;
     }
+    m_notesLabel->setText(tr("<b>Notes on “%1”</b>")
+                              .arg(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString().toHtmlEscaped()));
     const QString notes = idx.data(TopicRequestModel::NotesRole).toString();
-    m_notes->setMarkdown(QStringLiteral("## %1\n\n").arg(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString())
-                         + (notes.isEmpty() ? tr("*No notes.*") : notes));
+    if (m_notes->markdown() != notes)
+        m_notes->setMarkdown(notes);
+}
+
+void PlanningTab::updateBudget()
+{
+    const TimeBudget budget = TimeBudget::compute(m_document->agendaState(), m_document->topicRequestList());
+    m_budget->setRowCount(int(budget.days.size()));
+    auto cell = [](const QString &text, bool warn = false) {
+        auto *item = new QTableWidgetItem(text);
+        if (warn)
+            item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+        return item;
+    };
+    const QLocale locale;
+    for (int i = 0; i < budget.days.size(); ++i) {
+        const DayBudget &d = budget.days.at(i);
+        const bool over = d.available >= 0 && d.scheduled + d.breaks > d.available;
+        m_budget->setItem(i, 0, cell(tr("Day %1, %2").arg(i + 1).arg(locale.toString(d.date, QLocale::ShortFormat))));
+        m_budget->setItem(i, 1, cell(AgendaModel::formatDuration(d.requested)));
+        m_budget->setItem(i, 2, cell(AgendaModel::formatDuration(d.scheduled), over));
+        m_budget->setItem(i, 3, cell(AgendaModel::formatDuration(d.breaks)));
+        m_budget->setItem(i, 4, cell(d.available < 0 ? tr("no planned times")
+                                     : over ? tr("%1 (over by %2)")
+                                                  .arg(AgendaModel::formatDuration(d.available),
+                                                       AgendaModel::formatDuration(d.scheduled + d.breaks - d.available))
+                                            : tr("%1 (%2 free)")
+                                                  .arg(AgendaModel::formatDuration(d.available),
+                                                       AgendaModel::formatDuration(d.available - d.scheduled - d.breaks)),
+                                     over));
+    }
+    m_unscheduled->setText(budget.unscheduled > 0
+                               ? tr("Proposed and not yet scheduled: %1.").arg(AgendaModel::formatDuration(budget.unscheduled))
+                               : tr("Every proposed topic is on the agenda or declined."));
+}
+
+void PlanningTab::schedule()
+{
+    const QModelIndex idx = m_table->currentIndex();
+    if (!idx.isValid())
+        return;
+    QHash<Id, QString> moderators;
+    for (const AgendaEntry &e : m_document->agendaState().entries) {
+        if (e.kind == AgendaEntry::Kind::Block)
+            moderators.insert(e.moderatorId, m_document->agenda()->personName(e.moderatorId));
+    }
+    ScheduleDialog dialog(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString(), m_document->agendaState(),
+                          moderators, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Id entry = m_document->scheduleTopicRequest(idx.data(TopicRequestModel::RequestIdRole).toLongLong(),
+                                                      dialog.dayId(), dialog.blockId());
+    if (entry)
+        Q_EMIT entryRequested(entry);
 }
 
 } // namespace Quorum

@@ -5,14 +5,17 @@
 
 #include <QWidget>
 
+class QAction;
+class QLabel;
 class QTableView;
+class QTableWidget;
 
 namespace Quorum {
 
+class MarkdownEditor;
 class MeetingDocument;
-class NotesView;
 
-/** Topics requested before the meeting, their notes, and where they were scheduled. */
+/** Topics requested before the meeting: edit them, schedule them, and see whether they fit. */
 class PlanningTab : public QWidget
 {
     Q_OBJECT
@@ -26,9 +29,21 @@ Q_SIGNALS:
 
 private:
     void showNotes();
+    void updateBudget();
+    void updateActions();
+    void schedule();
+    int currentRow() const;
 
+    MeetingDocument *m_document;
     QTableView *m_table;
-    NotesView *m_notes;
+    MarkdownEditor *m_notes;
+    QLabel *m_notesLabel;
+    QTableWidget *m_budget;
+    QLabel *m_unscheduled;
+    QAction *m_remove;
+    QAction *m_schedule;
+    Id m_currentRequest = 0;
+    bool m_filling = false;
 };
 
 } // namespace Quorum

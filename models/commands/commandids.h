@@ -7,6 +7,7 @@ namespace Quorum::CommandId {
 enum : int {
     SetMeetingField = 1,
     ReplaceAgenda = 2,
+    ReplaceTopicRequests = 3,
 };
 
 } // namespace Quorum::CommandId

@@ -19,6 +19,13 @@ struct TopicRequest
     QString notes;                  ///< Markdown
     QString status = QStringLiteral("proposed"); ///< proposed, scheduled, declined
     Id scheduledEntryId = 0;
+
+    bool operator==(const TopicRequest &o) const
+    {
+        return id == o.id && meetingId == o.meetingId && position == o.position && topic == o.topic
+            && requestedBy == o.requestedBy && minutesRequired == o.minutesRequired && notes == o.notes
+            && status == o.status && scheduledEntryId == o.scheduledEntryId;
+    }
 };
 
 } // namespace Quorum

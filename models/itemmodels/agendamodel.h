@@ -43,6 +43,7 @@ public:
     /** Loads an agenda. With the same structure as before, rows are updated in place (dataChanged). */
     void reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
     const AgendaState &state() const { return m_state; }
+    QString personName(Id personId) const { return m_names.person(personId); }
     QModelIndex indexOfEntry(Id entryId) const;
     QModelIndex indexOfDay(Id dayId) const;
     /** The first topic, break or closing line of the agenda, or an invalid index. */

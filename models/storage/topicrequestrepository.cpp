@@ -4,6 +4,7 @@
 #include "statement.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Quorum {
 
@@ -44,19 +45,66 @@ Id TopicRequestRepository::insert(const TopicRequest &t)
 {
     const QString context = tr("add the topic request “%1”").arg(t.topic);
     const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO topic_request (meeting_id, position, topic, minutes_required, "
-                                                "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT INTO topic_request (id, meeting_id, position, topic, minutes_required, "
+                                                "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                  context,
-                                 {t.meetingId, t.position, t.topic,
+                                 {nullIfZero(t.id), t.meetingId, t.position, t.topic,
                                   t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
                                   t.notes, t.status, nullIfZero(t.scheduledEntryId)})
                       .lastInsertId();
+    setRequesters(id, t.requestedBy);
+    return id;
+}
+
+void TopicRequestRepository::setRequesters(Id requestId, const QList<Id> &people)
+{
+    const QString context = tr("save who requested a topic");
+    Statement::run(m_db, QStringLiteral("DELETE FROM topic_requester WHERE request_id = ?"), context, {requestId});
     int position = 0;
-    for (Id person : t.requestedBy)
+    for (Id person : people)
         Statement::run(m_db,
                        QStringLiteral("INSERT INTO topic_requester (request_id, person_id, position) VALUES (?, ?, ?)"),
-                       context, {id, person, position++});
-    return id;
+                       context, {requestId, person, position++});
+}
+
+Id TopicRequestRepository::maxId() const
+{
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM topic_request"),
+                                 tr("read the topic requests"));
+    return s.next() ? s.integer(0) : 0;
+}
+
+void TopicRequestRepository::replace(const QList<TopicRequest> &from, const QList<TopicRequest> &to)
+{
+    const QString context = tr("save the topic requests");
+    QHash<Id, const TopicRequest *> before;
+    for (const TopicRequest &t : from)
+        before.insert(t.id, &t);
+    QSet<Id> kept;
+    for (const TopicRequest &t : to)
+        kept.insert(t.id);
+    for (const TopicRequest &t : from) {
+        if (!kept.contains(t.id))
+            Statement::run(m_db, QStringLiteral("DELETE FROM topic_request WHERE id = ?"), context, {t.id});
+    }
+    for (const TopicRequest &t : to) {
+        const TopicRequest *old = before.value(t.id);
+        if (!old) {
+            insert(t);
+            continue;
+        }
+        if (*old == t)
+            continue;
+        Statement::run(m_db,
+                       QStringLiteral("UPDATE topic_request SET position = ?, topic = ?, minutes_required = ?, notes = ?, "
+                                      "status = ?, scheduled_entry_id = ? WHERE id = ?"),
+                       context,
+                       {t.position, t.topic,
+                        t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
+                        t.notes, t.status, nullIfZero(t.scheduledEntryId), t.id});
+        if (old->requestedBy != t.requestedBy)
+            setRequesters(t.id, t.requestedBy);
+    }
 }
 
 } // namespace Quorum
