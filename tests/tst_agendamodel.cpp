@@ -206,6 +206,23 @@ private Q_SLOTS:
         checkUndoRedo(before, storedDays());
     }
 
+    void shouldReorderDaysByTradingDates()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        const QList<MeetingDay> days = storedDays();
+        QVERIFY(model()->stepEntry(model()->index(2, 0), -1)); // day 3 becomes day 2
+        QCOMPARE(model()->rowCount(model()->index(1, 0)), 2);   // its two blocks, now on 16 September
+        QCOMPARE(model()->rowCount(model()->index(2, 0)), 0);
+        QCOMPARE(storedDays().at(1).id, days.at(2).id);
+        QCOMPARE(storedDays().at(1).date, QDate(2020, 9, 16));
+        QCOMPARE(storedDays().at(1).plannedEnd, QTime(12, 30));
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedEntries(), before);
+        QCOMPARE(storedDays().at(2).id, days.at(2).id);
+        QCOMPARE(storedDays().at(2).date, QDate(2020, 9, 17));
+        QVERIFY(!model()->stepEntry(model()->index(0, 0), -1));
+    }
+
     void shouldAddAndRemoveDaysWithTheMeetingDates()
     {
         const QList<MeetingDay> days = storedDays();

@@ -103,10 +103,10 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
         }
     });
     m_up = addAction(tr("Move &Up"), QKeySequence(tr("Alt+Up")), QStringLiteral("moveUpAction"),
-                     tr("Move the selected entry up (into and out of blocks, across days)"));
+                     tr("Move the selected entry up (into and out of blocks, across days), or the selected day earlier"));
     connect(m_up, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), -1); });
     m_down = addAction(tr("Move Do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("moveDownAction"),
-                       tr("Move the selected entry down (into and out of blocks, across days)"));
+                       tr("Move the selected entry down (into and out of blocks, across days), or the selected day later"));
     connect(m_down, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), 1); });
     m_entryActions = {m_remove, m_up, m_down};
     for (QAction *a : {topic, brk, closing, block, day}) {
@@ -295,8 +295,8 @@ void AgendaTab::updateActions()
     const QModelIndex idx = currentTopicIndex();
     const bool isEntry = idx.data(AgendaModel::EntryIdRole).toLongLong() != 0;
     m_remove->setEnabled(isEntry || (idx.isValid() && m_document->agenda()->rowCount() > 1));
-    m_up->setEnabled(isEntry);
-    m_down->setEnabled(isEntry);
+    m_up->setEnabled(idx.isValid());
+    m_down->setEnabled(idx.isValid());
 }
 
 void AgendaTab::showDetails()

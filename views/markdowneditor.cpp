@@ -82,7 +82,25 @@ void MarkdownEditor::setMarkdown(const QString &markdown)
 
 QString MarkdownEditor::markdown() const
 {
-    return m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed();
+    QStringList lines = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed().split(QLatin1Char('\n'));
+    // Qt 6.4 indents the closing fence of a code block that follows a list by four spaces, which
+    // leaves the block open in every Markdown reader: put it back at the opening fence's indent.
+    QString openIndent;
+    QString fence;
+    for (QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        const bool isFence = trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+        if (fence.isEmpty()) {
+            if (isFence) {
+                fence = trimmed.left(3);
+                openIndent = line.left(line.indexOf(fence));
+            }
+        } else if (isFence && trimmed == fence) {
+            line = openIndent + fence;
+            fence.clear();
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MarkdownEditor::setPlaceholderText(const QString &text)

@@ -691,9 +691,19 @@ bool AgendaModel::removeItem(const QModelIndex &index)
 bool AgendaModel::stepEntry(const QModelIndex &index, int direction)
 {
     const Node *n = nodeOf(index);
-    if (!index.isValid() || n->isDay)
+    if (!index.isValid())
         return false;
     AgendaState after = m_document->agendaState();
+    if (n->isDay) {
+        // Days are ordered by date: a day moves by trading dates (and planned times stay with it).
+        const int i = n->row, j = n->row + direction;
+        if (j < 0 || j >= after.days.size())
+            return false;
+        std::swap(after.days[i].date, after.days[j].date);
+        after.days.swapItemsAt(i, j);
+        m_document->editAgenda(after, direction < 0 ? tr("Move day %1 up").arg(i + 1) : tr("Move day %1 down").arg(i + 1));
+        return true;
+    }
     if (!after.step(n->id, direction))
         return false;
     m_document->editAgenda(after, direction < 0 ? tr("Move %1 up").arg(entryName(n->id))
