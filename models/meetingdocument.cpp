@@ -440,30 +440,31 @@ void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 
     m_undoStack->push(new ReplaceAgenda(this, m_current.id, std::move(before), std::move(after), text, mergeKey));
 }
 
+Id MeetingDocument::nextId(const char *table, Id pendingMax) const
+{
+    Id id = pendingMax;
+    try {
+        id = qMax(id, Repository(m_db->connection()).maxId(table));
+    } catch (const StorageError &) {
+        // Unreadable now means the insert fails too, and that failure is reported.
+    }
+    return id + 1;
+}
+
 Id MeetingDocument::newEntryId(const AgendaState &state) const
 {
-    Id id = 0;
-    try {
-        id = AgendaRepository(m_db->connection()).maxEntryId();
-    } catch (const StorageError &) {
-        // The insert itself will report the failure.
-    }
+    Id pending = 0;
     for (const AgendaEntry &e : state.entries)
-        id = qMax(id, e.id);
-    return id + 1;
+        pending = qMax(pending, e.id);
+    return nextId("agenda_entry", pending);
 }
 
 Id MeetingDocument::newDayId(const AgendaState &state) const
 {
-    Id id = 0;
-    try {
-        id = MeetingRepository(m_db->connection()).maxDayId();
-    } catch (const StorageError &) {
-        // The insert itself will report the failure.
-    }
+    Id pending = 0;
     for (const MeetingDay &d : state.days)
-        id = qMax(id, d.id);
-    return id + 1;
+        pending = qMax(pending, d.id);
+    return nextId("meeting_day", pending);
 }
 
 namespace {
@@ -590,15 +591,10 @@ void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString
 
 Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
 {
-    Id id = 0;
-    try {
-        id = TopicRequestRepository(m_db->connection()).maxId();
-    } catch (const StorageError &) {
-        // The insert itself will report the failure.
-    }
+    Id pending = 0;
     for (const TopicRequest &t : requests)
-        id = qMax(id, t.id);
-    return id + 1;
+        pending = qMax(pending, t.id);
+    return nextId("topic_request", pending);
 }
 
 Id MeetingDocument::scheduleTopicRequest(Id requestId, Id dayId, Id blockId)

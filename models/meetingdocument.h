@@ -145,6 +145,7 @@ private:
     /** After meetings were added, removed or re-dated: the sidebar and the action summary. */
     void refreshLibraryViews();
     void report(const QString &message);
+    Id nextId(const char *table, Id pendingMax) const;
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack;

@@ -39,15 +39,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MeetingDocument> m_doc;
     Id m_seed = 0;
+    int m_run = 0;
 
 private Q_SLOTS:
     void init()
     {
-        const QString path = writeSample(m_dir, QStringLiteral("doc-%1.quorum").arg(QTest::currentTestFunction()), &m_seed);
-        QString error;
-        m_doc = MeetingDocument::open(path, &error);
-        QVERIFY2(m_doc, qPrintable(error));
-        QVERIFY(m_doc->setCurrentMeeting(m_seed));
+        m_doc = openSampleDocument(m_dir, QStringLiteral("doc-%1.quorum").arg(++m_run), &m_seed);
+        QVERIFY(m_doc);
     }
 
     void cleanup() { m_doc.reset(); }

@@ -36,12 +36,9 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_doc.reset();
-        const QString path = writeSample(m_dir, QStringLiteral("plan-%1.quorum").arg(++m_run), &m_seed);
-        QString error;
-        m_doc = MeetingDocument::open(path, &error);
-        QVERIFY2(m_doc, qPrintable(error));
+        m_doc = openSampleDocument(m_dir, QStringLiteral("doc-%1.quorum").arg(++m_run), &m_seed);
+        QVERIFY(m_doc);
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m_doc->setCurrentMeeting(m_seed));
     }
 
     void cleanup()

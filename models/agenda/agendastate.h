@@ -23,6 +23,11 @@ struct AgendaState
     QList<MeetingDay> days;     ///< in date order
     QList<AgendaEntry> entries;
 
+    bool operator==(const AgendaState &o) const
+    {
+        return startDate == o.startDate && endDate == o.endDate && days == o.days && entries == o.entries;
+    }
+
     int indexOf(Id entryId) const;
     const AgendaEntry *entry(Id entryId) const;
     AgendaEntry *entry(Id entryId);

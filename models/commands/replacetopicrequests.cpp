@@ -8,39 +8,14 @@ namespace Quorum {
 
 ReplaceTopicRequests::ReplaceTopicRequests(MeetingDocument *document, Id meetingId, QList<TopicRequest> before,
                                            QList<TopicRequest> after, const QString &text, qint64 mergeKey)
-    : m_document(document)
-    , m_meetingId(meetingId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_mergeKey(mergeKey)
+    : SnapshotCommand(CommandId::ReplaceTopicRequests, meetingId, std::move(before), std::move(after), text, mergeKey)
+    , m_document(document)
 {
-    setText(text);
-    m_lastEdit.start();
 }
 
-void ReplaceTopicRequests::redo()
+bool ReplaceTopicRequests::store(const QList<TopicRequest> &from, const QList<TopicRequest> &to)
 {
-    setObsolete(!m_document->applyTopicRequests(m_meetingId, m_before, m_after));
-}
-
-void ReplaceTopicRequests::undo()
-{
-    setObsolete(!m_document->applyTopicRequests(m_meetingId, m_after, m_before));
-}
-
-int ReplaceTopicRequests::id() const
-{
-    return m_mergeKey ? int(CommandId::ReplaceTopicRequests) : -1;
-}
-
-bool ReplaceTopicRequests::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const ReplaceTopicRequests *>(other);
-    if (o->m_meetingId != m_meetingId || o->m_mergeKey != m_mergeKey || m_lastEdit.elapsed() > MergeWindowMs)
-        return false;
-    m_after = o->m_after;
-    m_lastEdit.restart();
-    return true;
+    return m_document->applyTopicRequests(meetingId(), from, to);
 }
 
 } // namespace Quorum

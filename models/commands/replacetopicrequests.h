@@ -2,35 +2,24 @@
 #pragma once
 
 #include "data/topicrequest.h"
-
-#include <QElapsedTimer>
-#include <QUndoCommand>
+#include "snapshotcommand.h"
 
 namespace Quorum {
 
 class MeetingDocument;
 
-/** Any edit of a meeting's topic requests, stored as the difference between two lists. */
-class ReplaceTopicRequests : public QUndoCommand
+/** Any edit of a meeting's topic requests: the list before and after. */
+class ReplaceTopicRequests : public SnapshotCommand<QList<TopicRequest>>
 {
 public:
-    static constexpr qint64 MergeWindowMs = 2000;
-
     ReplaceTopicRequests(MeetingDocument *document, Id meetingId, QList<TopicRequest> before,
                          QList<TopicRequest> after, const QString &text, qint64 mergeKey = 0);
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+protected:
+    bool store(const QList<TopicRequest> &from, const QList<TopicRequest> &to) override;
 
 private:
     MeetingDocument *m_document;
-    Id m_meetingId;
-    QList<TopicRequest> m_before;
-    QList<TopicRequest> m_after;
-    qint64 m_mergeKey;
-    QElapsedTimer m_lastEdit;
 };
 
 } // namespace Quorum

@@ -30,41 +30,17 @@ QString fieldLabel(Meeting::Field field)
 
 SetMeetingField::SetMeetingField(MeetingDocument *document, Id meetingId, Meeting::Field field, QVariant oldValue,
                                  QVariant newValue)
-    : m_document(document)
-    , m_meetingId(meetingId)
+    : SnapshotCommand(CommandId::SetMeetingField, meetingId, std::move(oldValue), std::move(newValue),
+                      QCoreApplication::translate("Quorum::SetMeetingField", "Change %1").arg(fieldLabel(field)),
+                      field + 1)
+    , m_document(document)
     , m_field(field)
-    , m_old(std::move(oldValue))
-    , m_new(std::move(newValue))
 {
-    setText(QCoreApplication::translate("Quorum::SetMeetingField", "Change %1").arg(fieldLabel(field)));
-    m_lastEdit.start();
 }
 
-void SetMeetingField::redo()
+bool SetMeetingField::store(const QVariant &, const QVariant &to)
 {
-    setObsolete(!m_document->applyMeetingField(m_meetingId, m_field, m_new));
-}
-
-void SetMeetingField::undo()
-{
-    setObsolete(!m_document->applyMeetingField(m_meetingId, m_field, m_old));
-}
-
-int SetMeetingField::id() const
-{
-    return CommandId::SetMeetingField;
-}
-
-bool SetMeetingField::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const SetMeetingField *>(other);
-    if (o->m_meetingId != m_meetingId || o->m_field != m_field || m_lastEdit.elapsed() > MergeWindowMs)
-        return false;
-    m_new = o->m_new;
-    m_lastEdit.restart();
-    // Typing back to where the burst began leaves nothing to undo.
-    setObsolete(m_new == m_old);
-    return true;
+    return m_document->applyMeetingField(meetingId(), m_field, to);
 }
 
 } // namespace Quorum

@@ -63,6 +63,12 @@ struct MeetingDay
     QDate date;
     QTime plannedStart;
     QTime plannedEnd;
+
+    bool operator==(const MeetingDay &o) const
+    {
+        return id == o.id && meetingId == o.meetingId && date == o.date && plannedStart == o.plannedStart
+            && plannedEnd == o.plannedEnd;
+    }
 };
 
 } // namespace Quorum

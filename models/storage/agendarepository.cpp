@@ -68,12 +68,6 @@ Id AgendaRepository::insert(const AgendaEntry &e)
     return id;
 }
 
-Id AgendaRepository::maxEntryId() const
-{
-    Statement s = Statement::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM agenda_entry"), tr("read the agenda"));
-    return s.next() ? s.integer(0) : 0;
-}
-
 void AgendaRepository::setCoordinators(Id entryId, const QList<Id> &people)
 {
     const QString context = tr("save the coordinators");

@@ -26,7 +26,6 @@ public:
     QList<AgendaEntry> forMeeting(Id meetingId) const;
     /** Inserts with entry.id when it is set (restoring an undone removal), else a new id. */
     Id insert(const AgendaEntry &entry);
-    Id maxEntryId() const;
 
     /**
      * Stores `to` over `from` for one meeting: removes, inserts and updates only what differs,

@@ -126,13 +126,6 @@ void MeetingRepository::setDates(Id id, const QDate &start, const QDate &end)
                    tr("save the meeting dates"), {sqlDate(start), sqlDate(end), id});
 }
 
-Id MeetingRepository::maxDayId() const
-{
-    Statement s = Statement::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM meeting_day"),
-                                 tr("read the meeting days"));
-    return s.next() ? s.integer(0) : 0;
-}
-
 void MeetingRepository::removeEmptyDay(const MeetingDay &day)
 {
     const QString context = tr("remove the day %1").arg(day.date.toString(Qt::ISODate));

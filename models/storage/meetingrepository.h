@@ -42,7 +42,7 @@ public:
     QList<MeetingDay> days(Id meetingId) const;
     /** Inserts with day.id when it is set (restoring an undone removal), else a new id. */
     Id insertDay(const MeetingDay &day);
-    Id maxDayId() const;
+
     /** Removes an empty day; throws StorageError when the day still has agenda entries. */
     void removeEmptyDay(const MeetingDay &day);
 };

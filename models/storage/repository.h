@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/series.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -16,6 +18,9 @@ public:
         : m_db(db)
     {
     }
+
+    /** The largest id in table (0 when it is empty): new rows of an undoable edit get the next ones. */
+    Id maxId(const char *table) const;
 
 protected:
     QSqlDatabase m_db;

@@ -67,13 +67,6 @@ void TopicRequestRepository::setRequesters(Id requestId, const QList<Id> &people
                        context, {requestId, person, position++});
 }
 
-Id TopicRequestRepository::maxId() const
-{
-    Statement s = Statement::run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM topic_request"),
-                                 tr("read the topic requests"));
-    return s.next() ? s.integer(0) : 0;
-}
-
 void TopicRequestRepository::replace(const QList<TopicRequest> &from, const QList<TopicRequest> &to)
 {
     const QString context = tr("save the topic requests");

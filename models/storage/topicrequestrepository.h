@@ -16,7 +16,6 @@ public:
     QList<TopicRequest> forMeeting(Id meetingId) const;
     /** Inserts with request.id when it is set (restoring an undone removal), else a new id. */
     Id insert(const TopicRequest &request);
-    Id maxId() const;
     /** Stores `to` over `from` (one meeting's requests): removes, inserts and updates what differs. */
     void replace(const QList<TopicRequest> &from, const QList<TopicRequest> &to);
 

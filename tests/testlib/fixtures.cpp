@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "meetingdocument.h"
 #include "samplelibrary.h"
 
 #include <QCryptographicHash>
@@ -28,6 +29,20 @@ QString writeSample(const QTemporaryDir &dir, const QString &name, qint64 *refer
     if (!SampleLibrary::write(path, &error, referenceMeeting))
         qWarning("writeSample: %s", qPrintable(error));
     return path;
+}
+
+std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
+                                                    qint64 *referenceMeeting)
+{
+    const QString path = writeSample(dir, name, referenceMeeting);
+    QString error;
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+    if (!doc) {
+        qWarning("openSampleDocument: %s", qPrintable(error));
+        return nullptr;
+    }
+    doc->setCurrentMeeting(*referenceMeeting);
+    return doc;
 }
 
 QStringList filesIn(const QString &dir)

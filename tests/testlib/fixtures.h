@@ -5,7 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QTemporaryDir;
+
+namespace Quorum {
+class MeetingDocument;
+}
 
 namespace Quorum::Testing {
 
@@ -14,6 +20,12 @@ QString fileSha256(const QString &path);
 /** Writes the sample library into dir and returns its path; fails the test on error. */
 QString writeSample(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.quorum"),
                     qint64 *referenceMeeting = nullptr);
+/**
+ * Writes the sample into dir as name and opens it as a document showing the reference meeting,
+ * whose id goes to *referenceMeeting. Null (with a warning) on failure.
+ */
+std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
+                                                    qint64 *referenceMeeting);
 /** Names of the files in dir, sorted. */
 QStringList filesIn(const QString &dir);
 /** Writes bytes to path, replacing it. */
