@@ -2,6 +2,8 @@
 #include "markdowneditor.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +72,40 @@ private Q_SLOTS:
         QTest::keyClicks(text, QStringLiteral("code"));
         trigger(editor, "codeBlockAction");
         QVERIFY2(editor.markdown().contains(QStringLiteral("```")), qPrintable(editor.markdown()));
+    }
+
+    void shouldQuoteAndTickTasks()
+    {
+        MarkdownEditor editor;
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("said so"));
+        trigger(editor, "quoteAction");
+        QVERIFY2(editor.markdown().startsWith(QStringLiteral("> said so")), qPrintable(editor.markdown()));
+        trigger(editor, "quoteAction");
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("send minutes"));
+        trigger(editor, "checklistAction");
+        QVERIFY2(editor.markdown().contains(QStringLiteral("- [ ] send minutes")), qPrintable(editor.markdown()));
+        trigger(editor, "checklistAction");
+        QVERIFY2(editor.markdown().contains(QStringLiteral("- [x] send minutes")), qPrintable(editor.markdown()));
+        // A task list survives the round trip.
+        const QString md = editor.markdown();
+        editor.setMarkdown(md);
+        QCOMPARE(editor.markdown(), md);
+    }
+
+    void shouldPasteAChatAsAList()
+    {
+        MarkdownEditor editor;
+        QGuiApplication::clipboard()->setText(QStringLiteral("From Tim J to Everyone: (9:13 p.m.)\nconfigure dataset types\n"
+                                                             "From Robert Lupton to Everyone: (9:17 p.m.)\nnotebooks"));
+        editor.textEdit()->paste();
+        QVERIFY2(editor.markdown().contains(QStringLiteral("- **Tim J** (9:13 p.m.): configure dataset types")),
+                 qPrintable(editor.markdown()));
+        QVERIFY2(editor.markdown().contains(QStringLiteral("- **Robert Lupton** (9:17 p.m.): notebooks")),
+                 qPrintable(editor.markdown()));
+        QGuiApplication::clipboard()->setText(QStringLiteral("just text"));
+        editor.textEdit()->paste();
+        QVERIFY(editor.markdown().endsWith(QStringLiteral("just text")));
     }
 
     void shouldNumberLists()

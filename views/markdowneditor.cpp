@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
 
+#include "notes/chattranscript.h"
+
 #include <QAction>
+#include <QMimeData>
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QScopedValueRollback>
@@ -15,10 +18,34 @@
 
 namespace Quorum {
 
+namespace {
+
+/** Pastes a meeting chat as a readable list; anything else as plain text. */
+class NotesTextEdit : public QTextEdit
+{
+public:
+    using QTextEdit::QTextEdit;
+
+protected:
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (source->hasText()) {
+            const QString chat = ChatTranscript::toMarkdown(source->text());
+            if (!chat.isEmpty()) {
+                textCursor().insertMarkdown(chat + QLatin1Char('\n'));
+                return;
+            }
+        }
+        QTextEdit::insertFromMimeData(source);
+    }
+};
+
+} // namespace
+
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QWidget(parent)
     , m_toolBar(new QToolBar)
-    , m_edit(new QTextEdit)
+    , m_edit(new NotesTextEdit)
 {
     m_edit->setObjectName(QStringLiteral("markdownTextEdit"));
     m_edit->setUndoRedoEnabled(false);
@@ -50,6 +77,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
             &QAction::triggered, this, [this] { indent(-1); });
     connect(addFormatAction(tr("Code"), QKeySequence(tr("Ctrl+Shift+C")), QStringLiteral("codeBlockAction")),
             &QAction::triggered, this, &MarkdownEditor::toggleCodeBlock);
+    connect(addFormatAction(tr("Quote"), QKeySequence(tr("Ctrl+Shift+Q")), QStringLiteral("quoteAction")),
+            &QAction::triggered, this, &MarkdownEditor::toggleQuote);
+    connect(addFormatAction(tr("☐ Task"), QKeySequence(tr("Ctrl+Shift+9")), QStringLiteral("checklistAction")),
+            &QAction::triggered, this, &MarkdownEditor::toggleTask);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,6 +205,38 @@ void MarkdownEditor::indent(int delta)
     // A nested level is a list of its own; the item leaves its old list for it.
     list->remove(cursor.block());
     cursor.createList(format);
+}
+
+void MarkdownEditor::toggleQuote()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    const bool quoted = block.intProperty(QTextFormat::BlockQuoteLevel) > 0;
+    block.setProperty(QTextFormat::BlockQuoteLevel, quoted ? 0 : 1);
+    block.setLeftMargin(quoted ? 0 : 24);
+    cursor.setBlockFormat(block);
+}
+
+void MarkdownEditor::toggleTask()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    if (!cursor.currentList()) {
+        QTextListFormat list;
+        list.setStyle(QTextListFormat::ListDisc);
+        list.setIndent(1);
+        cursor.createList(list);
+        block = cursor.blockFormat();
+        block.setMarker(QTextBlockFormat::MarkerType::Unchecked);
+    } else {
+        // On a task the same key ticks it, then unticks it.
+        switch (block.marker()) {
+        case QTextBlockFormat::MarkerType::NoMarker: block.setMarker(QTextBlockFormat::MarkerType::Unchecked); break;
+        case QTextBlockFormat::MarkerType::Unchecked: block.setMarker(QTextBlockFormat::MarkerType::Checked); break;
+        case QTextBlockFormat::MarkerType::Checked: block.setMarker(QTextBlockFormat::MarkerType::Unchecked); break;
+        }
+    }
+    cursor.setBlockFormat(block);
 }
 
 void MarkdownEditor::toggleCodeBlock()

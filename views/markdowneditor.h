@@ -11,7 +11,7 @@ namespace Quorum {
 
 /**
  * Rich text editing stored as Markdown: bold, italic, links, nested bullet and numbered lists,
- * code blocks. The editor keeps no undo history of its own: each change is reported through
+ * code blocks, quotes and task lists. A pasted meeting chat becomes a list of who said what when. The editor keeps no undo history of its own: each change is reported through
  * markdownEdited() and undone through the library's undo stack.
  */
 class MarkdownEditor : public QWidget
@@ -38,6 +38,8 @@ private:
     void makeList(bool numbered);
     void indent(int delta);
     void toggleCodeBlock();
+    void toggleQuote();
+    void toggleTask();
 
     QToolBar *m_toolBar;
     QTextEdit *m_edit;
