@@ -207,6 +207,8 @@ bool MeetingDocument::setCurrentMeeting(Id meetingId)
             requestRows.append({t, names.joinPeople(t.requestedBy), entryPlaces.value(t.scheduledEntryId)});
 
         m_current = meeting;
+        if (m_now.isValid())
+            m_agenda->setNow(m_now, meeting.timeZone);
         m_agenda->reload(days, entries, names);
         m_participants->reload(participantRows);
         m_actionItems->reload(actionRows);
@@ -409,6 +411,12 @@ void MeetingDocument::refreshLibraryViews()
         report(e.message());
     }
     Q_EMIT meetingsChanged();
+}
+
+void MeetingDocument::setNow(const QDateTime &now)
+{
+    m_now = now;
+    m_agenda->setNow(now, m_current.timeZone);
 }
 
 void MeetingDocument::setToday(const QDate &today)

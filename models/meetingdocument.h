@@ -129,6 +129,8 @@ public:
 
     /** "Today" for overdue marks; tests inject it. */
     void setToday(const QDate &today);
+    /** "Now" for the entry running at the moment; the window ticks it, tests inject it. */
+    void setNow(const QDateTime &now);
 
 Q_SIGNALS:
     void currentMeetingChanged(Id meetingId);
@@ -158,6 +160,7 @@ private:
     TopicRequestModel *m_topicRequests;
     DialInModel *m_dialIns;
     Meeting m_current;
+    QDateTime m_now;
 };
 
 } // namespace Quorum

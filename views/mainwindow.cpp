@@ -69,11 +69,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_meetingProxy->setFilterFixedString(text);
         m_meetingTree->expandAll();
     });
-    connect(m_meetingTree, &QTreeView::activated, this, [this](const QModelIndex &idx) {
-        const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
-        if (m_document && id && id != m_document->currentMeetingId())
-            m_document->setCurrentMeeting(id);
-    });
+    // The proxy stays the view's model for every library, so this is connected once.
+    connect(m_meetingTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &idx) {
+                const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
+                if (m_document && id && id != m_document->currentMeetingId())
+                    m_document->setCurrentMeeting(id);
+            });
 
     auto *sidebar = new QWidget;
     auto *sideLayout = new QVBoxLayout(sidebar);
@@ -112,7 +114,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeDocumentViews();
+}
+
+void MainWindow::closeDocumentViews()
+{
+    if (m_tabs) {
+        // What is still being typed is saved while every view is whole and the document is there.
+        for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
+            notes->flush();
+    }
+    if (m_document) {
+        m_document->disconnect(this);
+        m_document->undoStack()->disconnect(this);
+        m_document->meetingList()->disconnect(this);
+    }
+    QTabWidget *tabs = m_tabs;
+    m_tabs = nullptr;
+    delete tabs;
+}
 
 void MainWindow::createMenus()
 {
@@ -230,8 +252,7 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
 void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
 {
     // The tabs refer to the old document: they go first.
-    delete m_tabs;
-    m_tabs = nullptr;
+    closeDocumentViews();
     m_meetingProxy->setSourceModel(nullptr);
     m_document = std::move(document);
     qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
@@ -286,12 +307,6 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         m_meetingTree->expandAll();
         selectCurrentInSidebar();
     });
-    connect(m_meetingTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &idx) {
-                const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
-                if (m_document && id && id != m_document->currentMeetingId())
-                    m_document->setCurrentMeeting(id);
-            });
 
     QUndoStack *stack = doc->undoStack();
     auto syncUndo = [this, stack] {

@@ -50,6 +50,7 @@ protected:
 private:
     void createMenus();
     void setDocument(std::unique_ptr<MeetingDocument> document);
+    void closeDocumentViews();
     void showError(const QString &message);
     void updateTitle();
     void selectCurrentInSidebar();

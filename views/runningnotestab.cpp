@@ -4,12 +4,19 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
+#include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "notesview.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSplitter>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -19,56 +26,159 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_entries(new QTreeView)
-    , m_notes(new NotesView)
+    , m_heading(new QLabel)
+    , m_preToggle(new QToolButton)
+    , m_preNotes(new NotesView)
+    , m_editor(new MarkdownEditor)
+    , m_extras(new NotesView)
+    , m_saveTimer(new QTimer(this))
+    , m_clock(new QTimer(this))
 {
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
     m_entries->setModel(document->agenda());
     m_entries->setUniformRowHeights(true);
+    m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int c : {AgendaModel::EndColumn, AgendaModel::DurationColumn, AgendaModel::CoordinatorsColumn})
         m_entries->setColumnHidden(c, true);
-    m_entries->setColumnWidth(AgendaModel::TopicColumn, 340);
-    m_notes->setObjectName(QStringLiteral("runningNotesView"));
+    m_entries->setColumnWidth(AgendaModel::TopicColumn, 330);
+    m_heading->setObjectName(QStringLiteral("runningNotesHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_heading->setFont(headingFont);
+    m_preToggle->setObjectName(QStringLiteral("preNotesToggle"));
+    m_preToggle->setCheckable(true);
+    m_preToggle->setChecked(true);
+    m_preToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_preToggle->setArrowType(Qt::DownArrow);
+    m_preToggle->setText(tr("Pre-meeting notes"));
+    m_preToggle->setAutoRaise(true);
+    m_preNotes->setObjectName(QStringLiteral("preNotesView"));
+    m_preNotes->setMaximumHeight(150);
+    m_editor->setObjectName(QStringLiteral("runningNotesEditor"));
+    m_editor->setPlaceholderText(tr("Running notes: type while the meeting runs; it is saved as you go."));
+    m_extras->setObjectName(QStringLiteral("entryExtras"));
+    m_extras->setMaximumHeight(140);
+    connect(m_preToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_preNotes->setVisible(open);
+        m_preToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_preToggle);
+    rightLayout->addWidget(m_preNotes);
+    auto *runningLabel = new QLabel(tr("<b>Running notes</b>"));
+    rightLayout->addWidget(runningLabel);
+    rightLayout->addWidget(m_editor, 1);
+    rightLayout->addWidget(m_extras);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_entries);
-    splitter->addWidget(m_notes);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    auto reset = [this] {
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &RunningNotesTab::flush);
+    connect(m_editor, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
+        if (m_loading || !m_entryId)
+            return;
+        m_pending = md;
+        m_hasPending = true;
+        m_saveTimer->start();
+    });
+    m_editor->textEdit()->installEventFilter(this);
+
+    // The entry running now is highlighted; the clock is checked twice a minute.
+    m_clock->setInterval(30 * 1000);
+    connect(m_clock, &QTimer::timeout, this, [this] { m_document->setNow(QDateTime::currentDateTime()); });
+    m_clock->start();
+    m_document->setNow(QDateTime::currentDateTime());
+
+    AgendaModel *model = document->agenda();
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_entries->expandAll();
-        m_entries->setCurrentIndex(m_document->agenda()->firstEntry());
-        showNotes();
-    };
-    connect(document->agenda(), &QAbstractItemModel::modelReset, this, reset);
-    connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, &RunningNotesTab::showNotes);
-    reset();
+        QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
+        if (!idx.isValid())
+            idx = m_document->agenda()->firstEntry();
+        m_entries->setCurrentIndex(idx);
+        showEntry();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showEntry);
+    connect(document->actionItems(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
+    connect(document->attachments(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
+    connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
+        flush(); // what was typed belongs to the entry it was typed for
+        m_entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
+        showEntry();
+    });
+    m_entries->expandAll();
+    m_entries->setCurrentIndex(model->firstEntry());
 }
 
-void RunningNotesTab::showNotes()
+RunningNotesTab::~RunningNotesTab()
 {
-    const QModelIndex idx = m_entries->currentIndex().siblingAtColumn(AgendaModel::TopicColumn);
-    const Id entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
+    flush();
+}
+
+bool RunningNotesTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->textEdit() && event->type() == QEvent::FocusOut)
+        flush();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RunningNotesTab::flush()
+{
+    m_saveTimer->stop();
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    m_document->agenda()->setEntryField(m_entryId, AgendaModel::RunningNotesRole, m_pending);
+}
+
+void RunningNotesTab::showEntry()
+{
+    const QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
     const QString kind = idx.data(AgendaModel::KindRole).toString();
-    if (!entryId || kind == QLatin1String("block")) {
-        m_notes->setMarkdown(tr("*Select an agenda entry to read its notes.*"));
+    const bool editable = idx.isValid() && kind != QLatin1String("block");
+    m_editor->setEnabled(editable);
+    if (!editable) {
+        const QScopedValueRollback<bool> guard(m_loading, true);
+        m_heading->setText(tr("Choose an agenda entry on the left to take its notes."));
+        m_preNotes->setMarkdown(QString());
+        m_editor->setMarkdown(QString());
+        showExtras();
         return;
     }
-    QString md = QStringLiteral("## %1\n\n").arg(idx.data().toString());
+    const QString start = idx.siblingAtColumn(AgendaModel::StartColumn).data().toString();
+    const QString coordinators = idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString();
+    m_heading->setText(coordinators.isEmpty() ? tr("%1  %2").arg(start, idx.data().toString())
+                                              : tr("%1  %2 — %3").arg(start, idx.data().toString(), coordinators));
     const QString pre = idx.data(AgendaModel::PreNotesRole).toString();
-    if (!pre.isEmpty())
-        md += tr("### Pre-meeting notes") + QStringLiteral("\n\n") + pre + QStringLiteral("\n\n");
-    const QString running = idx.data(AgendaModel::RunningNotesRole).toString();
-    md += tr("### Running notes") + QStringLiteral("\n\n")
-        + (running.isEmpty() ? tr("*No running notes yet.*") : running) + QStringLiteral("\n\n");
+    m_preNotes->setMarkdown(pre.isEmpty() ? tr("*No pre-meeting notes.*") : pre);
+    // What is being typed is newer than what is stored: leave it, and the cursor, alone.
+    const QString stored = idx.data(AgendaModel::RunningNotesRole).toString();
+    if (!m_hasPending && m_editor->markdown() != stored) {
+        const QScopedValueRollback<bool> guard(m_loading, true);
+        m_editor->setMarkdown(stored);
+    }
+    showExtras();
+}
 
-    QStringList actions;
-    const ActionItemModel *items = m_document->actionItems();
-    for (const ActionItemRow &r : items->rows()) {
-        if (r.item.entryId != entryId)
+void RunningNotesTab::showExtras()
+{
+    QStringList lines;
+    for (const ActionItemRow &r : m_document->actionItems()->rows()) {
+        if (!m_entryId || r.item.entryId != m_entryId)
             continue;
         QString line = QStringLiteral("- [%1] ").arg(r.item.done ? QLatin1Char('x') : QLatin1Char(' '));
         if (!r.assignees.isEmpty())
@@ -76,19 +186,20 @@ void RunningNotesTab::showNotes()
         line += r.item.description;
         if (r.item.dueDate.isValid())
             line += tr(" (due %1)").arg(QLocale().toString(r.item.dueDate, QLocale::ShortFormat));
-        actions << line;
+        lines << line;
     }
-    if (!actions.isEmpty())
-        md += tr("### Action items") + QStringLiteral("\n\n") + actions.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
-
     QStringList files;
     for (const AttachmentRow &r : m_document->attachments()->rows()) {
-        if (r.attachment.entryId == entryId)
+        if (m_entryId && r.attachment.entryId == m_entryId)
             files << QStringLiteral("- %1").arg(r.attachment.fileName);
     }
+    QString md;
+    if (!lines.isEmpty())
+        md += tr("**Action items**") + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
     if (!files.isEmpty())
-        md += tr("### Attachments") + QStringLiteral("\n\n") + files.join(QLatin1Char('\n')) + QStringLiteral("\n");
-    m_notes->setMarkdown(md);
+        md += tr("**Attachments**") + QStringLiteral("\n\n") + files.join(QLatin1Char('\n'));
+    m_extras->setVisible(!md.isEmpty());
+    m_extras->setMarkdown(md);
 }
 
 } // namespace Quorum

@@ -1,29 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/series.h"
+
 #include <QWidget>
 
+class QLabel;
+class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Quorum {
 
+class MarkdownEditor;
 class MeetingDocument;
 class NotesView;
 
-/** Per agenda entry: its pre-meeting notes, running notes, action items and attachments. */
+/**
+ * The note-taker's tab: the agenda on the left (the running entry highlighted), and on the
+ * right the selected entry's pre-meeting notes (collapsible) above its running notes editor.
+ * Typing is saved within a second of a pause, when focus leaves and when another entry is chosen.
+ */
 class RunningNotesTab : public QWidget
 {
     Q_OBJECT
 
 public:
+    /** How long typing may pause before it is saved. */
+    static constexpr int SaveDelayMs = 700;
+
     explicit RunningNotesTab(MeetingDocument *document, QWidget *parent = nullptr);
+    ~RunningNotesTab() override;
+
+    /** Saves what was typed and not yet saved. */
+    void flush();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showNotes();
+    void showEntry();
+    void showExtras();
 
     MeetingDocument *m_document;
     QTreeView *m_entries;
-    NotesView *m_notes;
+    QLabel *m_heading;
+    QToolButton *m_preToggle;
+    NotesView *m_preNotes;
+    MarkdownEditor *m_editor;
+    NotesView *m_extras;
+    QTimer *m_saveTimer;
+    QTimer *m_clock;
+    Id m_entryId = 0;
+    QString m_pending;
+    bool m_hasPending = false;
+    bool m_loading = false;
 };
 
 } // namespace Quorum

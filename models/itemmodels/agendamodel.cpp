@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUndoStack>
 
 namespace Quorum {
@@ -125,13 +126,43 @@ void AgendaModel::reload(const QList<MeetingDay> &days, const QList<AgendaEntry>
         m_state.days = next.days;
         m_state.entries = next.entries;
         emitChangedRecursively(QModelIndex());
-        return;
+    } else {
+        beginResetModel();
+        m_state.days = next.days;
+        m_state.entries = next.entries;
+        m_nowEntry = 0;
+        build(&m_root);
+        endResetModel();
     }
-    beginResetModel();
-    m_state.days = next.days;
-    m_state.entries = next.entries;
-    build(&m_root);
-    endResetModel();
+    if (m_now.isValid())
+        setNow(m_now, m_timeZone);
+}
+
+void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
+{
+    m_now = now;
+    m_timeZone = timeZone;
+    const QTimeZone zone(timeZone.toLatin1());
+    const QDateTime local = zone.isValid() ? now.toTimeZone(zone) : now.toLocalTime();
+    Id running = 0;
+    for (const MeetingDay &d : m_state.days) {
+        if (d.date != local.date())
+            continue;
+        for (Id id : m_state.timeline(d.id)) {
+            const AgendaEntry *e = m_state.entry(id);
+            if (e->startTime.isValid() && e->startTime <= local.time()
+                && local.time() < e->startTime.addSecs(qMax(1, e->durationMinutes) * 60))
+                running = id;
+        }
+    }
+    if (running == m_nowEntry)
+        return;
+    const QModelIndex old = indexOfEntry(m_nowEntry);
+    m_nowEntry = running;
+    for (const QModelIndex &idx : {old, indexOfEntry(running)}) {
+        if (idx.isValid())
+            Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1), {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
+    }
 }
 
 void AgendaModel::emitChangedRecursively(const QModelIndex &parent)
@@ -373,6 +404,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
+        if (e && e->id == m_nowEntry)
+            return QBrush(QColor(0xff, 0xf1, 0xb8));
         if (isBreak)
             return QBrush(QColor(0xee, 0xf3, 0xe6));
         if (isBlock)
@@ -404,6 +437,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return slack;
     case OverrunRole:
         return overrun;
+    case IsNowRole:
+        return e && e->id == m_nowEntry;
     default:
         return {};
     }

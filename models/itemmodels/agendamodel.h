@@ -5,6 +5,7 @@
 #include "namelookup.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 
 #include <memory>
 #include <vector>
@@ -35,6 +36,7 @@ public:
         PinnedRole,
         SlackRole,   ///< minutes of gap (positive) or overlap (negative) before the entry
         OverrunRole, ///< minutes a day runs past its planned end
+        IsNowRole,   ///< the entry is running now, in the meeting's time zone
     };
 
     explicit AgendaModel(MeetingDocument *document);
@@ -43,6 +45,8 @@ public:
     /** Loads an agenda. With the same structure as before, rows are updated in place (dataChanged). */
     void reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
     const AgendaState &state() const { return m_state; }
+    /** The clock and the meeting's time zone that decide which entry runs now (tests inject them). */
+    void setNow(const QDateTime &now, const QString &timeZone);
     QString personName(Id personId) const { return m_names.person(personId); }
     QModelIndex indexOfEntry(Id entryId) const;
     QModelIndex indexOfDay(Id dayId) const;
@@ -114,6 +118,9 @@ private:
     AgendaState m_state;
     Node m_root;
     NameLookup m_names;
+    QDateTime m_now;
+    QString m_timeZone;
+    Id m_nowEntry = 0;
 };
 
 } // namespace Quorum

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "itemmodels/agendamodel.h"
+#include "markdowneditor.h"
+#include "meetingdocument.h"
+#include "notesview.h"
+#include "runningnotestab.h"
+#include "storage/agendarepository.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class TestRunningNotesTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    Id m_seed = 0;
+    std::unique_ptr<MeetingDocument> m_doc;
+    std::unique_ptr<RunningNotesTab> m_tab;
+
+    QString storedNotes(const QString &title) const
+    {
+        for (const AgendaEntry &e : AgendaRepository(m_doc->database().connection()).forMeeting(m_seed)) {
+            if (e.title == title)
+                return e.runningNotes;
+        }
+        return {};
+    }
+    QTextEdit *editor() const { return m_tab->findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit(); }
+    QTreeView *tree() const { return m_tab->findChild<QTreeView *>(QStringLiteral("notesEntryTree")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_doc = openSampleDocument(m_dir, QStringLiteral("notes-%1.quorum").arg(++m_run), &m_seed);
+        QVERIFY(m_doc);
+        m_tab = std::make_unique<RunningNotesTab>(m_doc.get());
+        m_tab->resize(1100, 700);
+        m_tab->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+        QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("Welcome"));
+    }
+
+    void cleanup()
+    {
+        m_tab.reset();
+        m_doc.reset();
+    }
+
+    void shouldSaveTypingWithinASecondOfAPauseAsOneStep()
+    {
+        const int steps = m_doc->undoStack()->count();
+        editor()->setFocus();
+        editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QTest::keyClicks(editor(), QStringLiteral("Agreed"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("Agreed")), 1500);
+        QTest::keyClicks(editor(), QStringLiteral(" to meet again."));
+        QTRY_VERIFY_WITH_TIMEOUT(storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("Agreed to meet again.")), 1500);
+        // One burst of typing, one undo step; undo brings the notes back as they were.
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        m_doc->undoStack()->undo();
+        QVERIFY(storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("DMTN-139 with Gregory Dubois-Felsmann.")));
+        QVERIFY(!editor()->toPlainText().contains(QStringLiteral("Agreed")));
+    }
+
+    void shouldSaveWhenFocusLeaves()
+    {
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("Quick note "));
+        tree()->setFocus();
+        QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("Quick note")));
+    }
+
+    void shouldSaveToTheEntryItWasTypedFor()
+    {
+        const QString newsBefore = storedNotes(QStringLiteral("Project news and updates"));
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("For welcome "));
+        // Straight to the next entry with the keyboard, before the pause is over.
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("Project news and updates"));
+        QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("For welcome")));
+        QCOMPARE(storedNotes(QStringLiteral("Project news and updates")), newsBefore);
+        QVERIFY(editor()->toPlainText().startsWith(QStringLiteral("See slides.")));
+    }
+
+    void shouldShowAndHideThePreMeetingNotes()
+    {
+        auto *toggle = m_tab->findChild<QToolButton *>(QStringLiteral("preNotesToggle"));
+        auto *pre = m_tab->findChild<NotesView *>(QStringLiteral("preNotesView"));
+        QVERIFY(pre->isVisible());
+        QVERIFY(pre->toPlainText().contains(QStringLiteral("Introductory remarks")));
+        toggle->click();
+        QVERIFY(!pre->isVisible());
+    }
+
+    void shouldHighlightTheEntryRunningNow()
+    {
+        const QDateTime now(QDate(2020, 9, 15), QTime(9, 20), QTimeZone("America/Los_Angeles"));
+        m_doc->setNow(now);
+        QModelIndex news;
+        for (const AgendaEntry &e : m_doc->agenda()->state().entries) {
+            if (e.title == QLatin1String("Project news and updates"))
+                news = m_doc->agenda()->indexOfEntry(e.id);
+        }
+        QVERIFY(news.data(AgendaModel::IsNowRole).toBool());
+        QVERIFY(news.data(Qt::BackgroundRole).isValid());
+        m_doc->setNow(now.addDays(1));
+        QVERIFY(!news.data(AgendaModel::IsNowRole).toBool());
+    }
+};
+
+QTEST_MAIN(TestRunningNotesTab)
+#include "tst_runningnotestab.moc"
