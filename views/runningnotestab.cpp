@@ -40,7 +40,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int c : {AgendaModel::EndColumn, AgendaModel::DurationColumn, AgendaModel::CoordinatorsColumn})
         m_entries->setColumnHidden(c, true);
-    m_entries->setColumnWidth(AgendaModel::TopicColumn, 330);
+    m_entries->setColumnWidth(AgendaModel::TopicColumn, 360);
     m_heading->setObjectName(QStringLiteral("runningNotesHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
@@ -81,6 +81,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 620});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
