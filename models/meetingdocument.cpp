@@ -3,6 +3,7 @@
 
 #include "commands/addmeeting.h"
 #include "commands/addperson.h"
+#include "commands/replaceactionitems.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacetopicrequests.h"
 #include "commands/setdialins.h"
@@ -131,7 +132,7 @@ NameLookup loadNames(const QSqlDatabase &db)
     return {people.shownNames(), people.groupNames()};
 }
 
-QString assigneeNames(const ActionItem &a, const NameLookup &names)
+QString shownAssignees(const ActionItem &a, const NameLookup &names)
 {
     QStringList shown;
     for (const Assignee &who : a.assignees)
@@ -151,7 +152,7 @@ void MeetingDocument::reloadSummary()
         appearsOn.insert(m.id, tr("%1 (%2)").arg(m.title, locale.toString(m.startDate, QLocale::ShortFormat)));
     QList<ActionItemRow> rows;
     for (const ActionItem &a : ActionItemRepository(db).list())
-        rows.append({a, assigneeNames(a, names), appearsOn.value(a.meetingId)});
+        rows.append({a, shownAssignees(a, names), appearsOn.value(a.meetingId)});
     m_actionSummary->reload(rows);
 }
 
@@ -196,7 +197,7 @@ bool MeetingDocument::setCurrentMeeting(Id meetingId)
 
         QList<ActionItemRow> actionRows;
         for (const ActionItem &a : ActionItemRepository(db).list(meetingId))
-            actionRows.append({a, assigneeNames(a, names), entryTitles.value(a.entryId)});
+            actionRows.append({a, shownAssignees(a, names), entryTitles.value(a.entryId)});
 
         QList<AttachmentRow> attachmentRows;
         for (const Attachment &a : AttachmentRepository(db).forMeeting(meetingId))
@@ -421,6 +422,7 @@ void MeetingDocument::setNow(const QDateTime &now)
 
 void MeetingDocument::setToday(const QDate &today)
 {
+    m_today = today;
     m_actionItems->setToday(today);
     m_actionSummary->setToday(today);
 }
@@ -640,6 +642,114 @@ bool MeetingDocument::applyTopicRequests(Id meetingId, const QList<TopicRequest>
     if (!write(tr("save the topic requests"), [&] { TopicRequestRepository(m_db->connection()).replace(from, to); }))
         return false;
     return setCurrentMeeting(meetingId);
+}
+
+} // namespace Quorum
+
+// ------------------------------------------------------------------------------------- action items
+
+namespace Quorum {
+
+QList<ActionItem> MeetingDocument::actionItemsOf(Id meetingId) const
+{
+    try {
+        return ActionItemRepository(m_db->connection()).list(meetingId);
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
+void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey)
+{
+    if (!meetingId)
+        return;
+    int position = 0;
+    for (ActionItem &a : after) {
+        a.meetingId = meetingId;
+        a.position = position++;
+        if (!a.done)
+            a.doneDate = QDate();
+    }
+    m_undoStack->push(new ReplaceActionItems(this, meetingId, actionItemsOf(meetingId), after, text, mergeKey));
+}
+
+Id MeetingDocument::newActionItemId(const QList<ActionItem> &items) const
+{
+    Id pending = 0;
+    for (const ActionItem &a : items)
+        pending = qMax(pending, a.id);
+    return nextId("action_item", pending);
+}
+
+QList<Assignee> MeetingDocument::resolveAssignees(const QStringList &names)
+{
+    QList<Assignee> result;
+    QStringList people;
+    for (const QString &name : names) {
+        Id group = 0;
+        try {
+            group = PersonRepository(m_db->connection()).findGroupByName(name.trimmed());
+        } catch (const StorageError &) {
+            group = 0;
+        }
+        if (group) {
+            result.append({0, group});
+            continue;
+        }
+        for (Id id : resolvePeople({name}))
+            result.append({id, 0});
+    }
+    // The same person or group named twice counts once.
+    QList<Assignee> unique;
+    for (const Assignee &a : result) {
+        if (!unique.contains(a))
+            unique << a;
+    }
+    return unique;
+}
+
+QStringList MeetingDocument::assigneeNames() const
+{
+    QStringList names = personNames();
+    try {
+        names << PersonRepository(m_db->connection()).groupNames().values();
+    } catch (const StorageError &) {
+        return names;
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+Id MeetingDocument::recordActionItem(Id entryId, const QStringList &assignees, const QString &description,
+                                     const QDate &due)
+{
+    if (!m_current.id || description.trimmed().isEmpty())
+        return 0;
+    const QString text = tr("Record the action item “%1”").arg(description.left(40));
+    m_undoStack->beginMacro(text);
+    QList<ActionItem> after = actionItemsOf(m_current.id);
+    ActionItem item;
+    item.id = newActionItemId(after);
+    item.entryId = entryId;
+    item.description = description.trimmed();
+    item.assignees = resolveAssignees(assignees);
+    item.dueDate = due;
+    after.append(item);
+    editActionItems(m_current.id, after, text);
+    m_undoStack->endMacro();
+    return m_actionItems->rowOf(item.id) >= 0 ? item.id : 0;
+}
+
+bool MeetingDocument::applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to)
+{
+    if (!write(tr("save the action items"), [&] { ActionItemRepository(m_db->connection()).replace(from, to); }))
+        return false;
+    try {
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    return meetingId == m_current.id ? setCurrentMeeting(meetingId) : true;
 }
 
 } // namespace Quorum

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "agenda/agendastate.h"
+#include "data/actionitem.h"
 #include "data/meeting.h"
 #include "data/person.h"
 #include "data/series.h"
@@ -108,7 +109,24 @@ public:
      */
     Id scheduleTopicRequest(Id requestId, Id dayId, Id blockId);
 
+    /** A meeting's action items as stored (any meeting: the summary edits across the library). */
+    QList<ActionItem> actionItemsOf(Id meetingId) const;
+    /** Stores after as the meeting's action items, one undo step. */
+    void editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey = 0);
+    Id newActionItemId(const QList<ActionItem> &items) const;
+    /** Who a name stands for as an assignee: a group by its name first, else a person (added when new). */
+    QList<Assignee> resolveAssignees(const QStringList &names);
+    /** People's names and the groups' names, for completing assignees. */
+    QStringList assigneeNames() const;
+    /**
+     * Records an action item of the current meeting from the notes of entryId: assignees are
+     * resolved (new people are added), all as one undo step. Returns the new id, or 0.
+     */
+    Id recordActionItem(Id entryId, const QStringList &assignees, const QString &description, const QDate &due);
+    QDate today() const { return m_today; }
+
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
     bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
     /** Inserts person (keeping person->id when set) and fills in its id. */
@@ -161,6 +179,7 @@ private:
     DialInModel *m_dialIns;
     Meeting m_current;
     QDateTime m_now;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace Quorum

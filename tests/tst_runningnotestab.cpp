@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
@@ -8,6 +9,8 @@
 #include "storage/agendarepository.h"
 #include "storage/database.h"
 
+#include <QApplication>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -96,6 +99,52 @@ private Q_SLOTS:
         QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("For welcome")));
         QCOMPARE(storedNotes(QStringLiteral("Project news and updates")), newsBefore);
         QVERIFY(editor()->toPlainText().startsWith(QStringLiteral("See slides.")));
+    }
+
+    void shouldRecordAnActionItemFromTheKeyboardAndTickItInBothPlaces()
+    {
+        m_doc->setToday(QDate(2020, 9, 15));
+        const int before = m_doc->actionItems()->rowCount();
+        const int steps = m_doc->undoStack()->count();
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("Photo "));
+        // WHEN Ctrl+Shift+A opens the form and it is filled in
+        QTest::keyClick(editor(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *who = m_tab->findChild<QLineEdit *>(QStringLiteral("actionAssigneesEdit"));
+        QVERIFY(who && who->isVisible());
+        QCOMPARE(QApplication::focusWidget(), who);
+        who->setText(QStringLiteral("Frossie Economou, T/CAMs"));
+        auto *what = m_tab->findChild<QLineEdit *>(QStringLiteral("actionDescriptionEdit"));
+        what->setText(QStringLiteral("Share the DMLT photo"));
+        auto *due = m_tab->findChild<QLineEdit *>(QStringLiteral("actionDueEdit"));
+        due->setFocus();
+        QTest::keyClicks(due, QStringLiteral("next friday"));
+        QTest::keyClick(due, Qt::Key_Return);
+        // THEN a structured action item of this entry exists, and the notes were saved first
+        QVERIFY(!who->isVisible());
+        QCOMPARE(m_doc->actionItems()->rowCount(), before + 1);
+        const ActionItemRow &row = m_doc->actionItems()->rows().constLast();
+        QCOMPARE(row.item.description, QStringLiteral("Share the DMLT photo"));
+        QCOMPARE(row.item.dueDate, QDate(2020, 9, 25));
+        QCOMPARE(row.assignees, QStringLiteral("Frossie Economou, T/CAMs"));
+        QCOMPARE(row.item.entryId, tree()->currentIndex().data(AgendaModel::EntryIdRole).toLongLong());
+        QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("Photo")));
+        auto *extras = m_tab->findChild<NotesView *>(QStringLiteral("entryExtras"));
+        QVERIFY(extras->toPlainText().contains(QStringLiteral("☐ Frossie Economou, T/CAMs — Share the DMLT photo")));
+        // AND ticking it under the notes ticks it in the action table, and the other way round
+        Q_EMIT extras->quorumLinkClicked(QUrl(QStringLiteral("quorum:action/%1").arg(row.item.id)));
+        const int r = m_doc->actionItems()->rowOf(row.item.id);
+        QCOMPARE(m_doc->actionItems()->index(r, ActionItemModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(extras->toPlainText().contains(QStringLiteral("☑ Frossie Economou")));
+        m_doc->actionItems()->setData(m_doc->actionItems()->index(r, ActionItemModel::DoneColumn), Qt::Unchecked,
+                                      Qt::CheckStateRole);
+        QVERIFY(extras->toPlainText().contains(QStringLiteral("☐ Frossie Economou")));
+        // The notes, the action, the tick and the untick: four steps, each undoable.
+        QCOMPARE(m_doc->undoStack()->count(), steps + 4);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->actionItems()->rowCount(), before);
     }
 
     void shouldShowAndHideThePreMeetingNotes()

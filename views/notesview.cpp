@@ -10,8 +10,12 @@ NotesView::NotesView(QWidget *parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("quorum")) {
+            Q_EMIT quorumLinkClicked(url);
+            return;
+        }
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
             QDesktopServices::openUrl(url);
     });

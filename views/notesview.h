@@ -18,6 +18,10 @@ public:
     explicit NotesView(QWidget *parent = nullptr);
 
     QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    /** A link of Quorum's own (scheme "quorum") was clicked, e.g. an action item's checkbox. */
+    void quorumLinkClicked(const QUrl &url);
 };
 
 } // namespace Quorum

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningnotestab.h"
 
+#include "actionform.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -8,7 +9,9 @@
 #include "meetingdocument.h"
 #include "notesview.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +34,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     , m_preNotes(new NotesView)
     , m_editor(new MarkdownEditor)
     , m_extras(new NotesView)
+    , m_actionForm(new ActionForm)
     , m_saveTimer(new QTimer(this))
     , m_clock(new QTimer(this))
 {
@@ -71,9 +75,38 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     rightLayout->addWidget(m_heading);
     rightLayout->addWidget(m_preToggle);
     rightLayout->addWidget(m_preNotes);
-    auto *runningLabel = new QLabel(tr("<b>Running notes</b>"));
-    rightLayout->addWidget(runningLabel);
+    auto *newAction = new QAction(tr("New &Action Item"), this);
+    newAction->setObjectName(QStringLiteral("newActionItemAction"));
+    newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newAction->setToolTip(tr("Record an action item for this entry (%1)")
+                              .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(newAction);
+    auto *newActionButton = new QToolButton;
+    newActionButton->setDefaultAction(newAction);
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (m_entryId && m_editor->isEnabled())
+            m_actionForm->open(m_document->assigneeNames(), m_document->today());
+    });
+    connect(m_actionForm, &ActionForm::submitted, this,
+            [this](const QStringList &assignees, const QString &description, const QDate &due) {
+                flush();
+                m_document->recordActionItem(m_entryId, assignees, description, due);
+                m_editor->textEdit()->setFocus();
+            });
+    connect(m_actionForm, &ActionForm::closed, this, [this] { m_editor->textEdit()->setFocus(); });
+    connect(m_extras, &NotesView::quorumLinkClicked, this, [this](const QUrl &url) {
+        if (url.path().startsWith(QLatin1String("action/")))
+            toggleAction(url.path().section(QLatin1Char('/'), 1).toLongLong());
+    });
+
+    auto *runningRow = new QHBoxLayout;
+    runningRow->addWidget(new QLabel(tr("<b>Running notes</b>")));
+    runningRow->addStretch();
+    runningRow->addWidget(newActionButton);
+    rightLayout->addLayout(runningRow);
     rightLayout->addWidget(m_editor, 1);
+    rightLayout->addWidget(m_actionForm);
     rightLayout->addWidget(m_extras);
 
     auto *splitter = new QSplitter;
@@ -115,6 +148,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showEntry);
     connect(document->actionItems(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
+    connect(document->actionItems(), &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showExtras);
     connect(document->attachments(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         flush(); // what was typed belongs to the entry it was typed for
@@ -175,13 +209,27 @@ void RunningNotesTab::showEntry()
     showExtras();
 }
 
+void RunningNotesTab::toggleAction(Id actionId)
+{
+    ActionItemModel *items = m_document->actionItems();
+    const int row = items->rowOf(actionId);
+    if (row < 0)
+        return;
+    const QModelIndex done = items->index(row, ActionItemModel::DoneColumn);
+    const bool isDone = done.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    items->setData(done, isDone ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
 void RunningNotesTab::showExtras()
 {
     QStringList lines;
     for (const ActionItemRow &r : m_document->actionItems()->rows()) {
         if (!m_entryId || r.item.entryId != m_entryId)
             continue;
-        QString line = QStringLiteral("- [%1] ").arg(r.item.done ? QLatin1Char('x') : QLatin1Char(' '));
+        // The box is a link: a click ticks the action item here and everywhere else it shows.
+        QString line = QStringLiteral("- [%1](quorum:action/%2) ")
+                           .arg(r.item.done ? QStringLiteral("☑") : QStringLiteral("☐"))
+                           .arg(r.item.id);
         if (!r.assignees.isEmpty())
             line += QStringLiteral("**%1** — ").arg(r.assignees);
         line += r.item.description;

@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace Quorum {
 
+class ActionForm;
 class MarkdownEditor;
 class MeetingDocument;
 class NotesView;
@@ -41,6 +42,7 @@ protected:
 private:
     void showEntry();
     void showExtras();
+    void toggleAction(Id actionId);
 
     MeetingDocument *m_document;
     QTreeView *m_entries;
@@ -49,6 +51,7 @@ private:
     NotesView *m_preNotes;
     MarkdownEditor *m_editor;
     NotesView *m_extras;
+    ActionForm *m_actionForm;
     QTimer *m_saveTimer;
     QTimer *m_clock;
     Id m_entryId = 0;

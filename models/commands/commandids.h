@@ -8,6 +8,7 @@ enum : int {
     SetMeetingField = 1,
     ReplaceAgenda = 2,
     ReplaceTopicRequests = 3,
+    ReplaceActionItems = 4,
 };
 
 } // namespace Quorum::CommandId

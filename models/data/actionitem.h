@@ -29,6 +29,13 @@ struct ActionItem
     bool done = false;
     QDate doneDate;          ///< invalid when unknown or not done
     QString externalRef;     ///< a ticket key such as DM-26798
+
+    bool operator==(const ActionItem &o) const
+    {
+        return id == o.id && meetingId == o.meetingId && entryId == o.entryId && position == o.position
+            && description == o.description && assignees == o.assignees && dueDate == o.dueDate && done == o.done
+            && doneDate == o.doneDate && externalRef == o.externalRef;
+    }
 };
 
 } // namespace Quorum

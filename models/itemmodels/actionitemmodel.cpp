@@ -1,16 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemmodel.h"
 
+#include "meetingdocument.h"
+#include "notes/dateparser.h"
+
 #include <QBrush>
+#include <QUndoStack>
+
+#include <algorithm>
 #include <QColor>
 #include <QLocale>
 
 namespace Quorum {
 
-ActionItemModel::ActionItemModel(Scope scope, QObject *parent)
-    : RowTableModel(parent)
+ActionItemModel::ActionItemModel(Scope scope, MeetingDocument *document)
+    : RowTableModel(document)
+    , m_document(document)
     , m_scope(scope)
 {
+}
+
+void ActionItemModel::reload(const QList<ActionItemRow> &rows)
+{
+    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
+    for (int i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).item.id == m_rows.at(i).item.id;
+    if (!sameRows) {
+        resetRows(rows);
+        return;
+    }
+    m_rows = rows;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int ActionItemModel::rowOf(Id actionId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).item.id == actionId)
+            return i;
+    }
+    return -1;
+}
+
+Qt::ItemFlags ActionItemModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == DoneColumn)
+        f |= Qt::ItemIsUserCheckable;
+    else if (index.column() != OriginColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const ActionItem &current = m_rows.at(index.row()).item;
+    QList<ActionItem> after = m_document->actionItemsOf(current.meetingId);
+    auto it = std::find_if(after.begin(), after.end(), [&](const ActionItem &a) { return a.id == current.id; });
+    if (it == after.end())
+        return false;
+    ActionItem &a = *it;
+    const QString text = value.toString().trimmed();
+    const QString name = a.description.left(40);
+    if (index.column() == DoneColumn && role == Qt::CheckStateRole) {
+        const bool done = value.toInt() == Qt::Checked;
+        if (done == a.done)
+            return false;
+        a.done = done;
+        a.doneDate = done ? m_document->today() : QDate();
+        m_document->editActionItems(a.meetingId, after, done ? tr("Tick “%1”").arg(name) : tr("Untick “%1”").arg(name));
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    switch (index.column()) {
+    case DescriptionColumn:
+        if (text.isEmpty() || text == a.description)
+            return false;
+        a.description = text;
+        m_document->editActionItems(a.meetingId, after, tr("Edit the action item “%1”").arg(name));
+        return true;
+    case AssigneesColumn: {
+        QUndoStack *stack = m_document->undoStack();
+        stack->beginMacro(tr("Assign “%1”").arg(name));
+        a.assignees = m_document->resolveAssignees(MeetingDocument::splitNames(text));
+        m_document->editActionItems(a.meetingId, after, tr("Assign “%1”").arg(name));
+        stack->endMacro();
+        return true;
+    }
+    case DueColumn: {
+        const QDate due = text.isEmpty() ? QDate() : DateParser::parse(text, m_document->today());
+        if ((!text.isEmpty() && !due.isValid()) || due == a.dueDate)
+            return false;
+        a.dueDate = due;
+        m_document->editActionItems(a.meetingId, after, tr("Change the due date of “%1”").arg(name));
+        return true;
+    }
+    case ReferenceColumn:
+        if (text == a.externalRef)
+            return false;
+        a.externalRef = text;
+        m_document->editActionItems(a.meetingId, after, tr("Change the reference of “%1”").arg(name));
+        return true;
+    }
+    return false;
 }
 
 QStringList ActionItemModel::headers() const
@@ -40,6 +137,12 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
     const ActionItem &a = r.item;
     const bool overdue = isOverdue(a);
     switch (role) {
+    case Qt::EditRole:
+        switch (index.column()) {
+        case AssigneesColumn: return r.assignees;
+        case DueColumn: return a.dueDate.isValid() ? a.dueDate.toString(Qt::ISODate) : QString();
+        default: return data(index, Qt::DisplayRole);
+        }
     case Qt::DisplayRole:
         switch (index.column()) {
         case DoneColumn: return a.done && a.doneDate.isValid() ? QLocale().toString(a.doneDate, QLocale::ShortFormat) : QString();

@@ -8,6 +8,8 @@
 
 namespace Quorum {
 
+class MeetingDocument;
+
 /** An action item with what the table shows beside it. */
 struct ActionItemRow
 {
@@ -26,19 +28,25 @@ public:
     enum Column { DoneColumn, DescriptionColumn, AssigneesColumn, DueColumn, ReferenceColumn, OriginColumn };
     enum Role { ActionIdRole = Qt::UserRole + 1, MeetingIdRole, SortRole, OpenRole, OverdueRole };
 
-    explicit ActionItemModel(Scope scope, QObject *parent = nullptr);
+    ActionItemModel(Scope scope, MeetingDocument *document);
 
-    void reload(const QList<ActionItemRow> &rows) { resetRows(rows); }
+    /** With the same items in the same order as before, rows are updated in place. */
+    void reload(const QList<ActionItemRow> &rows);
+    int rowOf(Id actionId) const;
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
     bool isOverdue(const ActionItem &item) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /** Done (check state), description, assignees (names or groups), due date (as typed), reference. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 protected:
     QStringList headers() const override;
 
 private:
+    MeetingDocument *m_document;
     Scope m_scope;
     QDate m_today = QDate::currentDate();
 };

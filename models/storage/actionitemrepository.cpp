@@ -4,6 +4,7 @@
 #include "statement.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Quorum {
 
@@ -49,19 +50,58 @@ Id ActionItemRepository::insert(const ActionItem &a)
 {
     const QString context = tr("add the action item “%1”").arg(a.description.left(40));
     const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO action_item (meeting_id, entry_id, position, description, "
-                                                "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT INTO action_item (id, meeting_id, entry_id, position, description, "
+                                                "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                  context,
-                                 {a.meetingId, nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate),
+                                 {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate),
                                   a.done ? 1 : 0, sqlDate(a.doneDate), a.externalRef})
                       .lastInsertId();
+    setAssignees(id, a.assignees);
+    return id;
+}
+
+void ActionItemRepository::setAssignees(Id actionId, const QList<Assignee> &assignees)
+{
+    const QString context = tr("save the assignees");
+    Statement::run(m_db, QStringLiteral("DELETE FROM action_assignee WHERE action_id = ?"), context, {actionId});
     int position = 0;
-    for (const Assignee &who : a.assignees)
+    for (const Assignee &who : assignees)
         Statement::run(m_db,
                        QStringLiteral("INSERT INTO action_assignee (action_id, position, person_id, group_id) "
                                       "VALUES (?, ?, ?, ?)"),
-                       context, {id, position++, nullIfZero(who.personId), nullIfZero(who.groupId)});
-    return id;
+                       context, {actionId, position++, nullIfZero(who.personId), nullIfZero(who.groupId)});
+}
+
+void ActionItemRepository::replace(const QList<ActionItem> &from, const QList<ActionItem> &to)
+{
+    const QString context = tr("save the action items");
+    QHash<Id, const ActionItem *> before;
+    for (const ActionItem &a : from)
+        before.insert(a.id, &a);
+    QSet<Id> kept;
+    for (const ActionItem &a : to)
+        kept.insert(a.id);
+    for (const ActionItem &a : from) {
+        if (!kept.contains(a.id))
+            Statement::run(m_db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), context, {a.id});
+    }
+    for (const ActionItem &a : to) {
+        const ActionItem *old = before.value(a.id);
+        if (!old) {
+            insert(a);
+            continue;
+        }
+        if (*old == a)
+            continue;
+        Statement::run(m_db,
+                       QStringLiteral("UPDATE action_item SET entry_id = ?, position = ?, description = ?, due_date = ?, "
+                                      "done = ?, done_date = ?, external_ref = ? WHERE id = ?"),
+                       context,
+                       {nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate), a.done ? 1 : 0,
+                        sqlDate(a.doneDate), a.externalRef, a.id});
+        if (old->assignees != a.assignees)
+            setAssignees(a.id, a.assignees);
+    }
 }
 
 } // namespace Quorum

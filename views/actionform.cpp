@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionform.h"
+
+#include "meetingdocument.h"
+#include "notes/dateparser.h"
+#include "peoplecompleter.h"
+
+#include <QCalendarWidget>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace Quorum {
+
+ActionForm::ActionForm(QWidget *parent)
+    : QFrame(parent)
+    , m_assignees(new QLineEdit)
+    , m_description(new QLineEdit)
+    , m_due(new QLineEdit)
+    , m_calendar(new QToolButton)
+    , m_hint(new QLabel)
+{
+    setObjectName(QStringLiteral("actionForm"));
+    setFrameShape(QFrame::StyledPanel);
+    m_assignees->setObjectName(QStringLiteral("actionAssigneesEdit"));
+    m_assignees->setPlaceholderText(tr("Who (people or groups, commas between; may stay empty)"));
+    m_description->setObjectName(QStringLiteral("actionDescriptionEdit"));
+    m_description->setPlaceholderText(tr("What is to be done"));
+    m_due->setObjectName(QStringLiteral("actionDueEdit"));
+    m_due->setPlaceholderText(tr("Due: 28 Sep, next friday, in 2 weeks (optional)"));
+    m_hint->setObjectName(QStringLiteral("actionDueHint"));
+    m_calendar->setText(tr("…"));
+    m_calendar->setToolTip(tr("Pick the due date in a calendar"));
+    m_calendar->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_calendar);
+    auto *calendar = new QCalendarWidget;
+    auto *holder = new QWidgetAction(menu);
+    holder->setDefaultWidget(calendar);
+    menu->addAction(holder);
+    m_calendar->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
+        const QDate typed = DateParser::parse(m_due->text(), m_today);
+        calendar->setSelectedDate(typed.isValid() ? typed : m_today);
+    });
+    connect(calendar, &QCalendarWidget::activated, this, [this, menu](const QDate &date) {
+        m_due->setText(date.toString(Qt::ISODate));
+        menu->close();
+        m_due->setFocus();
+    });
+    connect(calendar, &QCalendarWidget::clicked, calendar, &QCalendarWidget::activated);
+    connect(m_due, &QLineEdit::textChanged, this, &ActionForm::updateDueHint);
+
+    auto *record = new QPushButton(tr("Record Action"));
+    record->setObjectName(QStringLiteral("recordActionButton"));
+    auto *cancel = new QPushButton(tr("Cancel"));
+    connect(record, &QPushButton::clicked, this, &ActionForm::submit);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+    for (QLineEdit *edit : {m_assignees, m_description, m_due})
+        connect(edit, &QLineEdit::returnPressed, this, &ActionForm::submit);
+
+    auto *who = new QLabel(tr("&Who:"));
+    who->setBuddy(m_assignees);
+    auto *what = new QLabel(tr("&What:"));
+    what->setBuddy(m_description);
+    auto *when = new QLabel(tr("D&ue:"));
+    when->setBuddy(m_due);
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(new QLabel(tr("<b>New action item</b>")), 0, 0, 1, 4);
+    grid->addWidget(who, 1, 0);
+    grid->addWidget(m_assignees, 1, 1, 1, 3);
+    grid->addWidget(what, 2, 0);
+    grid->addWidget(m_description, 2, 1, 1, 3);
+    grid->addWidget(when, 3, 0);
+    grid->addWidget(m_due, 3, 1);
+    grid->addWidget(m_calendar, 3, 2);
+    grid->addWidget(m_hint, 3, 3);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(record);
+    grid->addLayout(buttons, 4, 0, 1, 4);
+    hide();
+}
+
+void ActionForm::open(const QStringList &names, const QDate &today)
+{
+    m_today = today;
+    m_assignees->clear();
+    m_description->clear();
+    m_due->clear();
+    delete m_assignees->completer();
+    m_assignees->setCompleter(new PeopleCompleter(names, true, m_assignees));
+    updateDueHint();
+    show();
+    m_assignees->setFocus();
+}
+
+void ActionForm::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        Q_EMIT closed();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void ActionForm::updateDueHint()
+{
+    const QString text = m_due->text().trimmed();
+    const QDate due = DateParser::parse(text, m_today);
+    m_hint->setText(text.isEmpty() ? QString()
+                    : due.isValid() ? QLocale().toString(due, QLocale::LongFormat)
+                                    : tr("not a date"));
+}
+
+void ActionForm::submit()
+{
+    const QString description = m_description->text().trimmed();
+    if (description.isEmpty()) {
+        m_description->setFocus();
+        return;
+    }
+    const QString dueText = m_due->text().trimmed();
+    const QDate due = DateParser::parse(dueText, m_today);
+    if (!dueText.isEmpty() && !due.isValid()) {
+        m_due->setFocus();
+        m_due->selectAll();
+        return;
+    }
+    Q_EMIT submitted(MeetingDocument::splitNames(m_assignees->text()), description, due);
+    hide();
+}
+
+} // namespace Quorum
