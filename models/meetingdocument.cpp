@@ -132,12 +132,13 @@ NameLookup loadNames(const QSqlDatabase &db)
     return {people.shownNames(), people.groupNames()};
 }
 
-QString shownAssignees(const ActionItem &a, const NameLookup &names)
+ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId)
 {
-    QStringList shown;
+    ActionItemRow row{a, QString(), {}, origin, seriesId};
     for (const Assignee &who : a.assignees)
-        shown << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
-    return shown.join(QStringLiteral(", "));
+        row.assigneeNames << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
+    row.assignees = row.assigneeNames.join(QStringLiteral(", "));
+    return row;
 }
 
 } // namespace
@@ -147,12 +148,15 @@ void MeetingDocument::reloadSummary()
     const QSqlDatabase db = m_db->connection();
     const NameLookup names = loadNames(db);
     QHash<Id, QString> appearsOn;
+    QHash<Id, Id> seriesOf;
     const QLocale locale;
-    for (const MeetingSummary &m : MeetingRepository(db).summaries())
+    for (const MeetingSummary &m : MeetingRepository(db).summaries()) {
         appearsOn.insert(m.id, tr("%1 (%2)").arg(m.title, locale.toString(m.startDate, QLocale::ShortFormat)));
+        seriesOf.insert(m.id, m.seriesId);
+    }
     QList<ActionItemRow> rows;
     for (const ActionItem &a : ActionItemRepository(db).list())
-        rows.append({a, shownAssignees(a, names), appearsOn.value(a.meetingId)});
+        rows.append(actionRow(a, names, appearsOn.value(a.meetingId), seriesOf.value(a.meetingId)));
     m_actionSummary->reload(rows);
 }
 
@@ -197,7 +201,7 @@ bool MeetingDocument::setCurrentMeeting(Id meetingId)
 
         QList<ActionItemRow> actionRows;
         for (const ActionItem &a : ActionItemRepository(db).list(meetingId))
-            actionRows.append({a, shownAssignees(a, names), entryTitles.value(a.entryId)});
+            actionRows.append(actionRow(a, names, entryTitles.value(a.entryId), meeting.seriesId));
 
         QList<AttachmentRow> attachmentRows;
         for (const Attachment &a : AttachmentRepository(db).forMeeting(meetingId))
@@ -706,6 +710,20 @@ QList<Assignee> MeetingDocument::resolveAssignees(const QStringList &names)
             unique << a;
     }
     return unique;
+}
+
+QHash<Id, QList<Id>> MeetingDocument::groupsOfPeople() const
+{
+    QHash<Id, QList<Id>> groupsOf;
+    try {
+        for (const PersonGroup &g : PersonRepository(m_db->connection()).groups()) {
+            for (Id member : g.memberIds)
+                groupsOf[member].append(g.id);
+        }
+    } catch (const StorageError &) {
+        return {};
+    }
+    return groupsOf;
 }
 
 QStringList MeetingDocument::assigneeNames() const

@@ -118,6 +118,8 @@ public:
     QList<Assignee> resolveAssignees(const QStringList &names);
     /** People's names and the groups' names, for completing assignees. */
     QStringList assigneeNames() const;
+    /** The groups each person belongs to. */
+    QHash<Id, QList<Id>> groupsOfPeople() const;
     /**
      * Records an action item of the current meeting from the notes of entryId: assignees are
      * resolved (new people are added), all as one undo step. Returns the new id, or 0.

@@ -7,6 +7,7 @@
 #include "storage/meetingrepository.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -110,6 +111,28 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("DMLT September — ")));
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
         QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(), QStringLiteral("DMLT September"));
+    }
+
+    void shouldGoFromTheSummaryToWhereAnActionWasRecorded()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w7.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        QVERIFY(w.document()->currentMeetingId() != seed); // the newest meeting is shown first
+        auto *state = w.findChild<QComboBox *>(QStringLiteral("summaryStateCombo"));
+        state->setCurrentIndex(state->findText(QStringLiteral("All")));
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"));
+        filter->setText(QStringLiteral("DM-26798"));
+        auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
+        QCOMPARE(summary->model()->rowCount(), 1);
+        Q_EMIT summary->activated(summary->model()->index(0, 1));
+        QCOMPARE(w.document()->currentMeetingId(), seed);
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agendaTab"));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        QCOMPARE(tree->currentIndex().siblingAtColumn(0).data().toString(),
+                 QStringLiteral("Generation 3 middleware plans and acceptance criteria"));
     }
 
     void shouldSwitchTabsFromTheKeyboard()

@@ -1,56 +1,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemstab.h"
 
+#include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
+#include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
-#include "viewsetup.h"
+#include "peoplecompleter.h"
 
-#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMap>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Quorum {
 
-/** Text filter over every column, hiding done items unless asked to show them. */
-class ActionFilterProxy : public QSortFilterProxyModel
+namespace {
+
+/** Assignees complete from the directory and the groups; due dates are typed as people say them. */
+class ActionDelegate : public QStyledItemDelegate
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setShowDone(bool show)
+    ActionDelegate(MeetingDocument *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_document(document)
     {
-        m_showDone = show;
-        invalidateFilter();
     }
 
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const QModelIndex idx = sourceModel()->index(row, 0, parent);
-        if (!m_showDone && !idx.data(ActionItemModel::OpenRole).toBool())
-            return false;
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            if (index.column() == ActionItemModel::AssigneesColumn)
+                edit->setCompleter(new PeopleCompleter(m_document->assigneeNames(), true, edit));
+            if (index.column() == ActionItemModel::DueColumn)
+                edit->setPlaceholderText(QCoreApplication::translate("Quorum::ActionItemsTab", "28 Sep, next friday"));
+        }
+        return editor;
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() == index.data(Qt::EditRole).toString())
+            return;
+        QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 private:
-    bool m_showDone = false;
+    MeetingDocument *m_document;
 };
 
-namespace {
-void sizeActionColumns(QTableView *table)
+void setUpActionTable(QTableView *table, ActionFilterProxy *proxy, MeetingDocument *document)
 {
+    table->setModel(proxy);
+    table->setItemDelegate(new ActionDelegate(document, table));
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->setColumnWidth(ActionItemModel::DoneColumn, 60);
     table->setColumnWidth(ActionItemModel::DescriptionColumn, 400);
     table->setColumnWidth(ActionItemModel::AssigneesColumn, 190);
     table->setColumnWidth(ActionItemModel::DueColumn, 95);
     table->setColumnWidth(ActionItemModel::ReferenceColumn, 85);
 }
+
 } // namespace
 
 ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
@@ -58,46 +83,34 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     , m_document(document)
     , m_meetingTable(new QTableView)
     , m_summaryTable(new QTableView)
-    , m_filter(new QLineEdit)
-    , m_showDone(new QCheckBox(tr("Show &done")))
+    , m_meetingProxy(new ActionFilterProxy(this))
+    , m_summaryProxy(new ActionFilterProxy(this))
     , m_summaryCount(new QLabel)
 {
     m_meetingTable->setObjectName(QStringLiteral("meetingActionTable"));
     m_summaryTable->setObjectName(QStringLiteral("actionSummaryTable"));
-    m_filter->setObjectName(QStringLiteral("actionSummaryFilter"));
-    m_showDone->setObjectName(QStringLiteral("showDoneCheck"));
     m_summaryCount->setObjectName(QStringLiteral("actionSummaryCount"));
-
-    setUpTable(m_meetingTable, document->actionItems(), ActionItemModel::SortRole);
-    sizeActionColumns(m_meetingTable);
-
-    m_summaryProxy = new ActionFilterProxy(m_summaryTable);
+    m_meetingProxy->setSourceModel(document->actionItems());
     m_summaryProxy->setSourceModel(document->actionSummary());
-    m_summaryProxy->setSortRole(ActionItemModel::SortRole);
-    m_summaryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_summaryProxy->setFilterKeyColumn(-1);
-    setUpTable(m_summaryTable, m_summaryProxy);
-    sizeActionColumns(m_summaryTable);
-    m_summaryTable->setToolTip(tr("Double-click an action item to open the meeting it appears on."));
-
-    m_filter->setPlaceholderText(tr("Filter by description, assignee, meeting, reference…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_summaryProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_showDone, &QCheckBox::toggled, this, [this](bool on) {
-        m_summaryProxy->setShowDone(on);
-        updateSummaryCount();
-    });
-    connect(m_filter, &QLineEdit::textChanged, this, &ActionItemsTab::updateSummaryCount);
-    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::updateSummaryCount);
+    setUpActionTable(m_meetingTable, m_meetingProxy, document);
+    setUpActionTable(m_summaryTable, m_summaryProxy, document);
+    m_meetingTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                    | QAbstractItemView::SelectedClicked);
+    // In the summary a double-click goes to where the action was recorded; F2 edits.
+    m_summaryTable->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_summaryTable->setToolTip(tr("Double-click (or Enter) to go to the meeting and agenda entry the action item "
+                                  "was recorded in. F2 edits a cell; Space ticks it."));
     connect(m_summaryTable, &QTableView::activated, this, [this](const QModelIndex &idx) {
-        Q_EMIT meetingRequested(idx.data(ActionItemModel::MeetingIdRole).toLongLong());
+        const QModelIndex source = m_summaryProxy->mapToSource(idx);
+        const ActionItem &a = m_document->actionSummary()->rows().at(source.row()).item;
+        Q_EMIT actionRequested(a.meetingId, a.entryId);
     });
 
     auto *meetingBox = new QWidget;
     auto *meetingLayout = new QVBoxLayout(meetingBox);
     meetingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *meetingTitle = new QLabel(tr("<b>This meeting</b>"));
-    meetingLayout->addWidget(meetingTitle);
+    meetingLayout->addWidget(new QLabel(tr("<b>This meeting</b>")));
+    meetingLayout->addWidget(buildFilters(&m_meetingFilters, m_meetingProxy, false, QStringLiteral("meeting")));
     meetingLayout->addWidget(m_meetingTable);
 
     auto *summaryBox = new QWidget;
@@ -108,10 +121,7 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     summaryHeader->addStretch();
     summaryHeader->addWidget(m_summaryCount);
     summaryLayout->addLayout(summaryHeader);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_showDone);
-    summaryLayout->addLayout(filters);
+    summaryLayout->addWidget(buildFilters(&m_summaryFilters, m_summaryProxy, true, QStringLiteral("summary")));
     summaryLayout->addWidget(m_summaryTable);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -119,14 +129,144 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     splitter->addWidget(summaryBox);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    updateSummaryCount();
+
+    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::fillChoices);
+    connect(document, &MeetingDocument::meetingsChanged, this, &ActionItemsTab::fillChoices);
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_summaryProxy)}) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, &ActionItemsTab::updateCount);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &ActionItemsTab::updateCount);
+        connect(m, &QAbstractItemModel::modelReset, this, &ActionItemsTab::updateCount);
+    }
+    fillChoices();
+    applyFilters(m_meetingFilters, m_meetingProxy);
+    applyFilters(m_summaryFilters, m_summaryProxy);
 }
 
-void ActionItemsTab::updateSummaryCount()
+QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool summary, const QString &prefix)
 {
-    m_summaryCount->setText(m_showDone->isChecked()
-                                ? tr("Action items shown: %1").arg(m_summaryProxy->rowCount())
-                                : tr("Open action items shown: %1").arg(m_summaryProxy->rowCount()));
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    f->text = new QLineEdit;
+    f->text->setObjectName(prefix + QStringLiteral("ActionFilter"));
+    f->text->setPlaceholderText(tr("Filter by text…"));
+    f->text->setClearButtonEnabled(true);
+    f->state = new QComboBox;
+    f->state->setObjectName(prefix + QStringLiteral("StateCombo"));
+    if (summary) {
+        f->state->addItem(tr("Open"), int(ActionFilterProxy::State::Open));
+        f->state->addItem(tr("Overdue"), int(ActionFilterProxy::State::Overdue));
+        f->state->addItem(tr("Due within…"), int(ActionFilterProxy::State::DueWithin));
+        f->state->addItem(tr("Done"), int(ActionFilterProxy::State::Done));
+        f->state->addItem(tr("All"), int(ActionFilterProxy::State::All));
+        f->days = new QSpinBox;
+        f->days->setObjectName(prefix + QStringLiteral("DaysSpin"));
+        f->days->setRange(1, 365);
+        f->days->setValue(14);
+        f->days->setSuffix(tr(" days"));
+        f->series = new QComboBox;
+        f->series->setObjectName(prefix + QStringLiteral("SeriesCombo"));
+        f->meeting = new QComboBox;
+        f->meeting->setObjectName(prefix + QStringLiteral("MeetingCombo"));
+        f->meeting->setMaximumWidth(320);
+    } else {
+        f->state->addItem(tr("All"), int(ActionFilterProxy::State::All));
+        f->state->addItem(tr("Open"), int(ActionFilterProxy::State::Open));
+        f->state->addItem(tr("Done"), int(ActionFilterProxy::State::Done));
+        f->state->addItem(tr("Overdue"), int(ActionFilterProxy::State::Overdue));
+    }
+    f->assignee = new QComboBox;
+    f->assignee->setObjectName(prefix + QStringLiteral("AssigneeCombo"));
+    f->assignee->setMinimumContentsLength(16);
+    layout->addWidget(f->text, 1);
+    layout->addWidget(f->state);
+    if (f->days)
+        layout->addWidget(f->days);
+    layout->addWidget(f->assignee);
+    if (f->series)
+        layout->addWidget(f->series);
+    if (f->meeting)
+        layout->addWidget(f->meeting);
+
+    auto apply = [this, f, proxy] { applyFilters(*f, proxy); };
+    connect(f->text, &QLineEdit::textChanged, this, apply);
+    for (QComboBox *combo : {f->state, f->assignee, f->series, f->meeting}) {
+        if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, apply);
+    }
+    if (f->days)
+        connect(f->days, &QSpinBox::valueChanged, this, apply);
+    return row;
+}
+
+void ActionItemsTab::applyFilters(const Filters &f, ActionFilterProxy *proxy)
+{
+    const auto state = ActionFilterProxy::State(f.state->currentData().toInt());
+    if (f.days)
+        f.days->setEnabled(state == ActionFilterProxy::State::DueWithin);
+    proxy->setState(state, f.days ? f.days->value() : 7);
+    const QVariantList who = f.assignee->currentData().toList();
+    proxy->setAssignee(who.value(0).toLongLong(), who.value(1).toLongLong());
+    proxy->setSeries(f.series ? f.series->currentData().toLongLong() : 0);
+    proxy->setMeeting(f.meeting ? f.meeting->currentData().toLongLong() : 0);
+    proxy->setText(f.text->text());
+    updateCount();
+}
+
+void ActionItemsTab::fillChoices()
+{
+    const QHash<Id, QList<Id>> memberships = m_document->groupsOfPeople();
+    m_meetingProxy->setMemberships(memberships);
+    m_summaryProxy->setMemberships(memberships);
+
+    // Assignees: everyone who has an action item somewhere, and the groups.
+    QMap<QString, QVariantList> people;
+    QMap<QString, QVariantList> groups;
+    for (const ActionItemRow &r : m_document->actionSummary()->rows()) {
+        for (int i = 0; i < r.item.assignees.size() && i < r.assigneeNames.size(); ++i) {
+            const Assignee &a = r.item.assignees.at(i);
+            (a.groupId ? groups : people).insert(r.assigneeNames.at(i), QVariantList{a.personId, a.groupId});
+        }
+    }
+    for (Filters *f : {&m_meetingFilters, &m_summaryFilters}) {
+        const QVariant keep = f->assignee->currentData();
+        const QSignalBlocker block(f->assignee);
+        f->assignee->clear();
+        f->assignee->addItem(tr("Everyone"), QVariantList{Id(0), Id(0)});
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+            f->assignee->addItem(tr("Group: %1").arg(it.key()), it.value());
+        for (auto it = people.cbegin(); it != people.cend(); ++it)
+            f->assignee->addItem(it.key(), it.value());
+        f->assignee->setCurrentIndex(qMax(0, f->assignee->findData(keep)));
+    }
+
+    const QVariant keepSeries = m_summaryFilters.series->currentData();
+    const QVariant keepMeeting = m_summaryFilters.meeting->currentData();
+    const QSignalBlocker blockSeries(m_summaryFilters.series);
+    const QSignalBlocker blockMeeting(m_summaryFilters.meeting);
+    m_summaryFilters.series->clear();
+    m_summaryFilters.series->addItem(tr("All series"), Id(0));
+    for (const Series &s : m_document->seriesList())
+        m_summaryFilters.series->addItem(s.name, s.id);
+    m_summaryFilters.series->setCurrentIndex(qMax(0, m_summaryFilters.series->findData(keepSeries)));
+    m_summaryFilters.meeting->clear();
+    m_summaryFilters.meeting->addItem(tr("All meetings"), Id(0));
+    const MeetingListModel *list = m_document->meetingList();
+    for (int g = 0; g < list->rowCount(); ++g) {
+        const QModelIndex group = list->index(g, 0);
+        for (int r = 0; r < list->rowCount(group); ++r) {
+            const QModelIndex m = list->index(r, 0, group);
+            m_summaryFilters.meeting->addItem(m.data().toString(), m.data(MeetingListModel::MeetingIdRole));
+        }
+    }
+    m_summaryFilters.meeting->setCurrentIndex(qMax(0, m_summaryFilters.meeting->findData(keepMeeting)));
+    applyFilters(m_meetingFilters, m_meetingProxy);
+    applyFilters(m_summaryFilters, m_summaryProxy);
+}
+
+void ActionItemsTab::updateCount()
+{
+    m_summaryCount->setText(tr("Shown: %1 of %2").arg(m_summaryProxy->rowCount()).arg(m_document->actionSummary()->rowCount()));
 }
 
 } // namespace Quorum

@@ -5,17 +5,19 @@
 
 #include <QWidget>
 
-class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableView;
 
 namespace Quorum {
 
 class ActionFilterProxy;
+class ActionItemModel;
 class MeetingDocument;
 
-/** This meeting's action items, and the open action items of the whole library. */
+/** This meeting's action items, and the action item summary of the whole library, with filters. */
 class ActionItemsTab : public QWidget
 {
     Q_OBJECT
@@ -24,18 +26,32 @@ public:
     explicit ActionItemsTab(MeetingDocument *document, QWidget *parent = nullptr);
 
 Q_SIGNALS:
-    /** The user asked to see the meeting an action item appears on. */
-    void meetingRequested(Id meetingId);
+    /** The user asked to see where an action item was recorded. */
+    void actionRequested(Id meetingId, Id entryId);
 
 private:
-    void updateSummaryCount();
+    struct Filters
+    {
+        QLineEdit *text = nullptr;
+        QComboBox *state = nullptr;
+        QSpinBox *days = nullptr;
+        QComboBox *assignee = nullptr;
+        QComboBox *series = nullptr;
+        QComboBox *meeting = nullptr;
+    };
+
+    QWidget *buildFilters(Filters *filters, ActionFilterProxy *proxy, bool summary, const QString &prefix);
+    void applyFilters(const Filters &filters, ActionFilterProxy *proxy);
+    void fillChoices();
+    void updateCount();
 
     MeetingDocument *m_document;
     QTableView *m_meetingTable;
     QTableView *m_summaryTable;
+    ActionFilterProxy *m_meetingProxy;
     ActionFilterProxy *m_summaryProxy;
-    QLineEdit *m_filter;
-    QCheckBox *m_showDone;
+    Filters m_meetingFilters;
+    Filters m_summaryFilters;
     QLabel *m_summaryCount;
 };
 

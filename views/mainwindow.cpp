@@ -288,7 +288,14 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabHost->layout()->addWidget(m_tabs);
 
     connect(overview, &OverviewTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    connect(actions, &ActionItemsTab::meetingRequested, this, [doc](Id id) { doc->setCurrentMeeting(id); });
+    connect(actions, &ActionItemsTab::actionRequested, this, [this, doc, agenda](Id meetingId, Id entryId) {
+        if (!doc->setCurrentMeeting(meetingId))
+            return;
+        if (entryId) {
+            m_tabs->setCurrentWidget(agenda);
+            agenda->selectEntry(entryId);
+        }
+    });
     connect(planning, &PlanningTab::entryRequested, this, [this, agenda](Id entry) {
         m_tabs->setCurrentWidget(agenda);
         agenda->selectEntry(entry);

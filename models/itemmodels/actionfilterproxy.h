@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/series.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace Quorum {
+
+/**
+ * Filters an ActionItemModel: by state (open, done, overdue, due within N days), by assignee
+ * (a person matches the actions of the groups they belong to as well), by series, by meeting,
+ * and by free text over every column.
+ */
+class ActionFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class State { All, Open, Done, Overdue, DueWithin };
+
+    explicit ActionFilterProxy(QObject *parent = nullptr);
+
+    void setState(State state, int days = 7);
+    /** 0 for everyone. */
+    void setAssignee(Id personId, Id groupId);
+    /** The groups each person belongs to, for matching a person's group actions. */
+    void setMemberships(const QHash<Id, QList<Id>> &groupsOfPerson);
+    void setSeries(Id seriesId);
+    void setMeeting(Id meetingId);
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    State m_state = State::All;
+    int m_days = 7;
+    Id m_person = 0;
+    Id m_group = 0;
+    Id m_series = 0;
+    Id m_meeting = 0;
+    QHash<Id, QList<Id>> m_groupsOf;
+};
+
+} // namespace Quorum

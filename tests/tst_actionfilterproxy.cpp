@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "itemmodels/actionfilterproxy.h"
+#include "itemmodels/actionitemmodel.h"
+#include "meetingdocument.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/seriesrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+/** The action item summary's filters, over the sample library. */
+class TestActionFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MeetingDocument> m_doc;
+    Id m_seed = 0;
+
+    Id person(const QString &name) const { return PersonRepository(m_doc->database().connection()).findByName(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_doc = openSampleDocument(m_dir, QStringLiteral("filters.quorum"), &m_seed);
+        QVERIFY(m_doc);
+    }
+
+    void cleanupTestCase() { m_doc.reset(); }
+
+    void shouldFilterTheSummary_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<bool>("onlySeed");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+
+        const QDate now(2026, 11, 29);
+        const int all = int(ActionFilterProxy::State::All), open = int(ActionFilterProxy::State::Open),
+                  done = int(ActionFilterProxy::State::Done), overdue = int(ActionFilterProxy::State::Overdue),
+                  within = int(ActionFilterProxy::State::DueWithin);
+        QTest::newRow("everything") << now << all << 0 << "" << "" << false << "" << 25;
+        QTest::newRow("open: the seed's summary") << now << open << 0 << "" << "" << false << "" << 11;
+        QTest::newRow("done") << now << done << 0 << "" << "" << false << "" << 14;
+        QTest::newRow("overdue today") << now << overdue << 0 << "" << "" << false << "" << 11;
+        QTest::newRow("overdue on 16 Mar 2022") << QDate(2022, 3, 16) << overdue << 0 << "" << "" << false << "" << 1;
+        QTest::newRow("due within 14 days of 1 May 2024") << QDate(2024, 5, 1) << within << 14 << "" << "" << false << "" << 1;
+        QTest::newRow("due within 30 days of 1 May 2024") << QDate(2024, 5, 1) << within << 30 << "" << "" << false << "" << 6;
+        QTest::newRow("Frossie's open actions") << now << open << 0 << "Frossie Economou" << "" << false << "" << 3;
+        QTest::newRow("Frossie's, with her group's") << now << all << 0 << "Frossie Economou" << "" << false << "" << 4;
+        QTest::newRow("Leanne's, with her group's") << now << all << 0 << "Leanne Guy" << "" << false << "" << 3;
+        QTest::newRow("Tim's (not in T/CAMs)") << now << all << 0 << "Tim Jenness" << "" << false << "" << 1;
+        QTest::newRow("the group itself") << now << all << 0 << "T/CAMs" << "" << false << "" << 1;
+        QTest::newRow("a series") << now << all << 0 << "" << "DMLT Meeting" << false << "" << 6;
+        QTest::newRow("a meeting") << now << all << 0 << "" << "" << true << "" << 14;
+        QTest::newRow("free text") << now << all << 0 << "" << "" << false << "pstn-017" << 6;
+        QTest::newRow("text and state") << now << open << 0 << "" << "" << false << "Dev Guide" << 1;
+    }
+
+    void shouldFilterTheSummary()
+    {
+        QFETCH(QDate, today);
+        QFETCH(int, state);
+        QFETCH(int, days);
+        QFETCH(QString, assignee);
+        QFETCH(QString, series);
+        QFETCH(bool, onlySeed);
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+
+        m_doc->setToday(today);
+        ActionFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_doc->actionSummary());
+        proxy.setMemberships(m_doc->groupsOfPeople());
+        proxy.setState(ActionFilterProxy::State(state), days);
+        if (!assignee.isEmpty()) {
+            const Id group = PersonRepository(m_doc->database().connection()).findGroupByName(assignee);
+            proxy.setAssignee(group ? 0 : person(assignee), group);
+        }
+        if (!series.isEmpty())
+            proxy.setSeries(SeriesRepository(m_doc->database().connection()).findByName(series));
+        if (onlySeed)
+            proxy.setMeeting(m_seed);
+        proxy.setText(text);
+        QCOMPARE(proxy.rowCount(), rows);
+    }
+};
+
+QTEST_MAIN(TestActionFilterProxy)
+#include "tst_actionfilterproxy.moc"
