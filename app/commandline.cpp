@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "export/actionexport.h"
 #include "export/jsoninterchange.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -60,7 +62,7 @@ int runSample(QCommandLineParser &parser, const QStringList &arguments)
 
 int runExport(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: json."),
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: json, csv or ics."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(QStringLiteral("kind"), CommandLine::tr("Document kind (printed formats only)."),
                                   QStringLiteral("KIND"));
@@ -73,15 +75,18 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum export --format json [--meeting ID] FILE [-o OUT]"), 2);
+        return failWith(CommandLine::tr("usage: quorum export --format json|csv|ics [--kind actions] [--meeting ID] FILE [-o OUT]"), 2);
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("json"))
-        return failWith(fmt.isEmpty() ? CommandLine::tr("export needs --format (available: json).")
-                                      : CommandLine::tr("the export format “%1” is not available (available: json).")
-                                            .arg(fmt),
+    const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
+    if (!formats.contains(fmt))
+        return failWith(fmt.isEmpty() ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
+                                      : CommandLine::tr("the export format “%1” is not available (available: %2).")
+                                            .arg(fmt, formats.join(QStringLiteral(", "))),
                         2);
-    if (parser.isSet(kind))
+    if (fmt == QLatin1String("json") && parser.isSet(kind))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
+    if (fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
+        return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     qint64 meetingId = 0;
     if (parser.isSet(meeting)) {
         bool ok = false;
@@ -94,13 +99,21 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
         return failWith(error);
-    QByteArray json;
+    QByteArray data;
     try {
-        json = JsonInterchange::exportLibrary(*db, meetingId);
+        if (fmt == QLatin1String("json")) {
+            data = JsonInterchange::exportLibrary(*db, meetingId);
+        } else {
+            if (meetingId)
+                JsonInterchange::exportLibrary(*db, meetingId); // refuses a meeting ID the library lacks
+            const QList<ActionExportRow> rows = ActionExport::load(*db, meetingId);
+            data = fmt == QLatin1String("csv") ? ActionExport::toCsv(rows)
+                                               : ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc());
+        }
     } catch (const StorageError &e) {
         return failWith(e.message());
     }
-    if (!writeOutput(parser.value(output), json, &error))
+    if (!writeOutput(parser.value(output), data, &error))
         return failWith(error);
     return 0;
 }

@@ -131,6 +131,22 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path()), filesBefore);
     }
 
+    void shouldExportActionItemsAsCsvAndICalendar()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("actions.quorum"));
+        QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const Run csv = quorum({"export", "--format", "csv", "--kind", "actions", lib});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count("\r\n"), 26); // a header and 25 action items
+        QVERIFY(csv.out.contains("yes,Agree Gen3 acceptance tests for November 1.,Leanne Guy,2020-09-28,,DM-26798,"));
+        const Run ics = quorum({"export", "--format", "ics", "--kind", "actions", "--meeting", "1", lib});
+        QCOMPARE(ics.exitCode, 0);
+        QCOMPARE(ics.out.count("BEGIN:VTODO"), 14);
+        QVERIFY(ics.out.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        const Run missing = quorum({"export", "--format", "ics", "--kind", "actions", "--meeting", "77", lib});
+        QCOMPARE(missing.exitCode, 1);
+    }
+
     void shouldImportIntoANewLibraryAndRefuseABrokenDocument()
     {
         const QString json = m_dir.filePath(QStringLiteral("sample.json"));
@@ -158,6 +174,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("export pdf") << QStringList{"export", "--format", "pdf", "x.quorum"} << 2;
+        QTest::newRow("csv without kind") << QStringList{"export", "--format", "csv", "x.quorum"} << 2;
+        QTest::newRow("json with a kind") << QStringList{"export", "--format", "json", "--kind", "actions", "x.quorum"} << 2;
         QTest::newRow("export without format") << QStringList{"export", "x.quorum"} << 2;
         QTest::newRow("import csv") << QStringList{"import", "--format", "csv", "a", "b"} << 2;
         QTest::newRow("sample without file") << QStringList{"sample"} << 2;

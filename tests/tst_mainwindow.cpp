@@ -135,6 +135,22 @@ private Q_SLOTS:
                  QStringLiteral("Generation 3 middleware plans and acceptance criteria"));
     }
 
+    void shouldExportTheActionsTheSummaryShows()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w8.quorum"));
+        const QString target = m_dir.filePath(QStringLiteral("open.csv"));
+        MainWindow w;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
+        w.setFileDialogs(dialogs);
+        QVERIFY(w.openLibrary(path));
+        w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"))->setText(QStringLiteral("PSTN-017"));
+        menuAction(w, QStringLiteral("Export Action Items as CSV"))->trigger();
+        const QByteArray csv = readFile(target);
+        QCOMPARE(csv.count("\r\n"), 7); // the header and the six open PSTN-017 actions shown
+        QVERIFY(csv.contains("Cristián Silva"));
+    }
+
     void shouldSwitchTabsFromTheKeyboard()
     {
         const QString path = writeSample(m_dir, QStringLiteral("w6.quorum"));

@@ -264,6 +264,14 @@ void ActionItemsTab::fillChoices()
     applyFilters(m_summaryFilters, m_summaryProxy);
 }
 
+QList<Id> ActionItemsTab::shownSummaryIds() const
+{
+    QList<Id> ids;
+    for (int r = 0; r < m_summaryProxy->rowCount(); ++r)
+        ids << m_summaryProxy->index(r, 0).data(ActionItemModel::ActionIdRole).toLongLong();
+    return ids;
+}
+
 void ActionItemsTab::updateCount()
 {
     m_summaryCount->setText(tr("Shown: %1 of %2").arg(m_summaryProxy->rowCount()).arg(m_document->actionSummary()->rowCount()));

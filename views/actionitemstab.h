@@ -25,6 +25,9 @@ class ActionItemsTab : public QWidget
 public:
     explicit ActionItemsTab(MeetingDocument *document, QWidget *parent = nullptr);
 
+    /** The action items the summary shows now (its filters applied), in its order. */
+    QList<Id> shownSummaryIds() const;
+
 Q_SIGNALS:
     /** The user asked to see where an action item was recorded. */
     void actionRequested(Id meetingId, Id entryId);

@@ -4,6 +4,7 @@
 #include "actionitemstab.h"
 #include "agendatab.h"
 #include "attachmentstab.h"
+#include "export/actionexport.h"
 #include "export/jsoninterchange.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
@@ -152,6 +153,10 @@ void MainWindow::createMenus()
     exportMeeting->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *exportLibrary = file->addAction(tr("Export &Library as JSON…"), this, [this] { exportJson(true); });
     exportLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *exportCsv = file->addAction(tr("Export Action Items as &CSV…"), this, [this] { exportActions(false); });
+    QAction *exportIcs = file->addAction(tr("Export Action Items as i&Calendar…"), this, [this] { exportActions(true); });
+    exportCsv->setToolTip(tr("The action items the summary shows, with its filters"));
+    exportIcs->setToolTip(exportCsv->toolTip());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -197,7 +202,7 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
-    m_documentActions << newMeet << exportMeeting << exportLibrary;
+    m_documentActions << newMeet << exportMeeting << exportLibrary << exportCsv << exportIcs;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }
@@ -451,6 +456,37 @@ void MainWindow::exportJson(bool wholeLibrary)
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportActions(bool iCalendar)
+{
+    if (!m_document || !m_tabs)
+        return;
+    const QString path = m_dialogs.saveFile(this, tr("Export Action Items"),
+                                            iCalendar ? tr("iCalendar to-dos (*.ics)") : tr("CSV (*.csv)"),
+                                            iCalendar ? tr("action-items.ics") : tr("action-items.csv"));
+    if (path.isEmpty())
+        return;
+    QByteArray data;
+    try {
+        const QList<ActionExportRow> all = ActionExport::load(m_document->database());
+        QHash<Id, ActionExportRow> byId;
+        for (const ActionExportRow &r : all)
+            byId.insert(r.item.id, r);
+        QList<ActionExportRow> rows;
+        for (Id id : m_tabs->findChild<ActionItemsTab *>()->shownSummaryIds())
+            rows << byId.value(id);
+        data = iCalendar ? ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc()) : ActionExport::toCsv(rows);
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        showError(tr("Cannot write “%1”: %2. Nothing was exported.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the action items to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::newMeeting()

@@ -61,6 +61,7 @@ private:
     void openLibraryDialog();
     void importJson();
     void exportJson(bool wholeLibrary);
+    void exportActions(bool iCalendar);
     void newMeeting();
 
     FileDialogs m_dialogs = FileDialogs::standard();

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionexport.h"
+
+#include "storage/actionitemrepository.h"
+#include "storage/agendarepository.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/personrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Quorum {
+
+QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
+{
+    const QSqlDatabase c = db.connection();
+    PersonRepository people(c);
+    const QHash<Id, QString> names = people.shownNames();
+    const QHash<Id, QString> groups = people.groupNames();
+    QHash<Id, MeetingSummary> meetings;
+    for (const MeetingSummary &m : MeetingRepository(c).summaries())
+        meetings.insert(m.id, m);
+    QHash<Id, QString> entryTitles;
+    QList<ActionExportRow> rows;
+    QSet<Id> loadedEntries;
+    for (const ActionItem &a : ActionItemRepository(c).list(meetingId)) {
+        if (!loadedEntries.contains(a.meetingId)) {
+            for (const AgendaEntry &e : AgendaRepository(c).forMeeting(a.meetingId))
+                entryTitles.insert(e.id, e.title);
+            loadedEntries.insert(a.meetingId);
+        }
+        QStringList who;
+        for (const Assignee &as : a.assignees)
+            who << (as.personId ? names.value(as.personId) : groups.value(as.groupId));
+        const MeetingSummary m = meetings.value(a.meetingId);
+        rows.append({a, who.join(QStringLiteral(", ")), m.title, m.startDate, entryTitles.value(a.entryId)});
+    }
+    return rows;
+}
+
+QString ActionExport::csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray ActionExport::toCsv(const QList<ActionExportRow> &rows)
+{
+    const QStringList header = {tr("Done"), tr("Description"), tr("Assignees"), tr("Due date"), tr("Done date"),
+                                tr("Reference"), tr("Meeting"), tr("Meeting date"), tr("Agenda entry")};
+    QStringList lines;
+    QStringList fields;
+    for (const QString &h : header)
+        fields << csvField(h);
+    lines << fields.join(QLatin1Char(','));
+    for (const ActionExportRow &r : rows) {
+        const ActionItem &a = r.item;
+        fields = {a.done ? tr("yes") : tr("no"), a.description, r.assignees, a.dueDate.toString(Qt::ISODate),
+                  a.doneDate.toString(Qt::ISODate), a.externalRef, r.meetingTitle, r.meetingDate.toString(Qt::ISODate),
+                  r.entryTitle};
+        for (QString &f : fields)
+            f = csvField(f);
+        lines << fields.join(QLatin1Char(','));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QString ActionExport::icalText(const QString &value)
+{
+    QString out;
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case '\\': out += QLatin1String("\\\\"); break;
+        case ';': out += QLatin1String("\\;"); break;
+        case ',': out += QLatin1String("\\,"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+QByteArray ActionExport::foldLine(const QByteArray &line)
+{
+    QByteArray out;
+    int width = 0;
+    for (int i = 0; i < line.size();) {
+        // The length of the UTF-8 character starting here, so that none is split.
+        const uchar lead = uchar(line.at(i));
+        const int len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+        if (width + len > 75) {
+            out += "\r\n ";
+            width = 1;
+        }
+        out += line.mid(i, len);
+        width += len;
+        i += len;
+    }
+    return out + "\r\n";
+}
+
+QByteArray ActionExport::toICalendar(const QList<ActionExportRow> &rows, const QDateTime &stamp)
+{
+    const QByteArray dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    QByteArray out;
+    auto add = [&out](const QString &line) { out += foldLine(line.toUtf8()); };
+    add(QStringLiteral("BEGIN:VCALENDAR"));
+    add(QStringLiteral("VERSION:2.0"));
+    add(QStringLiteral("PRODID:-//Quorum//Quorum action items//EN"));
+    add(QStringLiteral("CALSCALE:GREGORIAN"));
+    for (const ActionExportRow &r : rows) {
+        const ActionItem &a = r.item;
+        add(QStringLiteral("BEGIN:VTODO"));
+        add(QStringLiteral("UID:quorum-action-%1-meeting-%2@quorum.invalid").arg(a.id).arg(a.meetingId));
+        add(QStringLiteral("DTSTAMP:") + QString::fromLatin1(dtstamp));
+        add(QStringLiteral("SUMMARY:") + icalText(a.description));
+        QStringList details;
+        if (!r.assignees.isEmpty())
+            details << tr("Assignees: %1").arg(r.assignees);
+        if (!r.meetingTitle.isEmpty())
+            details << tr("Meeting: %1 (%2)").arg(r.meetingTitle, r.meetingDate.toString(Qt::ISODate));
+        if (!r.entryTitle.isEmpty())
+            details << tr("Agenda entry: %1").arg(r.entryTitle);
+        if (!a.externalRef.isEmpty())
+            details << tr("Reference: %1").arg(a.externalRef);
+        if (!details.isEmpty())
+            add(QStringLiteral("DESCRIPTION:") + icalText(details.join(QLatin1Char('\n'))));
+        if (a.dueDate.isValid())
+            add(QStringLiteral("DUE;VALUE=DATE:") + a.dueDate.toString(QStringLiteral("yyyyMMdd")));
+        add(a.done ? QStringLiteral("STATUS:COMPLETED") : QStringLiteral("STATUS:NEEDS-ACTION"));
+        if (a.done && a.doneDate.isValid())
+            add(QStringLiteral("COMPLETED:") + a.doneDate.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("T000000Z"));
+        add(QStringLiteral("END:VTODO"));
+    }
+    add(QStringLiteral("END:VCALENDAR"));
+    return out;
+}
+
+} // namespace Quorum

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/actionitem.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Quorum {
+
+class Database;
+
+/** One action item with what a list of them shows beside it. */
+struct ActionExportRow
+{
+    ActionItem item;
+    QString assignees;
+    QString meetingTitle;
+    QDate meetingDate;
+    QString entryTitle;
+};
+
+/** Action item lists as CSV (RFC 4180) and as iCalendar to-dos (RFC 5545). */
+class ActionExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionExport)
+
+public:
+    /** Every action item of the library, or of one meeting; throws StorageError. */
+    static QList<ActionExportRow> load(const Database &db, Id meetingId = 0);
+
+    /** UTF-8, CRLF line ends, a header line; fields quoted when they hold a comma, quote or line break. */
+    static QByteArray toCsv(const QList<ActionExportRow> &rows);
+    /** A VCALENDAR of VTODOs: due date, status, completion; lines folded at 75 octets. stamp is DTSTAMP. */
+    static QByteArray toICalendar(const QList<ActionExportRow> &rows, const QDateTime &stamp);
+
+    static QString csvField(const QString &value);
+    /** TEXT value escaping of RFC 5545: backslash, semicolon, comma and line breaks. */
+    static QString icalText(const QString &value);
+    /** Folds one content line (CRLF and a space before each continuation, never inside a UTF-8 character). */
+    static QByteArray foldLine(const QByteArray &line);
+};
+
+} // namespace Quorum
