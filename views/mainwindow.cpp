@@ -450,12 +450,19 @@ void MainWindow::exportJson(bool wholeLibrary)
         showError(e.message());
         return;
     }
+    saveExport(path, json);
+}
+
+bool MainWindow::saveExport(const QString &path, const QByteArray &data)
+{
+    // All or nothing: a half-written export never replaces an earlier one.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         showError(tr("Cannot write “%1”: %2. Nothing was exported.").arg(QDir::toNativeSeparators(path), out.errorString()));
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::exportActions(bool iCalendar)
@@ -481,12 +488,7 @@ void MainWindow::exportActions(bool iCalendar)
         showError(e.message());
         return;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        showError(tr("Cannot write “%1”: %2. Nothing was exported.").arg(QDir::toNativeSeparators(path), out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported the action items to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    saveExport(path, data);
 }
 
 void MainWindow::newMeeting()

@@ -62,6 +62,7 @@ private:
     void importJson();
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
+    bool saveExport(const QString &path, const QByteArray &data);
     void newMeeting();
 
     FileDialogs m_dialogs = FileDialogs::standard();
