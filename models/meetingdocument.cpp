@@ -132,9 +132,10 @@ NameLookup loadNames(const QSqlDatabase &db)
     return {people.shownNames(), people.groupNames()};
 }
 
-ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId)
+ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId,
+                        const QDate &meetingDate)
 {
-    ActionItemRow row{a, QString(), {}, origin, seriesId};
+    ActionItemRow row{a, QString(), {}, origin, seriesId, meetingDate};
     for (const Assignee &who : a.assignees)
         row.assigneeNames << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
     row.assignees = row.assigneeNames.join(QStringLiteral(", "));
@@ -148,15 +149,17 @@ void MeetingDocument::reloadSummary()
     const QSqlDatabase db = m_db->connection();
     const NameLookup names = loadNames(db);
     QHash<Id, QString> appearsOn;
-    QHash<Id, Id> seriesOf;
+    QHash<Id, MeetingSummary> meetings;
     const QLocale locale;
     for (const MeetingSummary &m : MeetingRepository(db).summaries()) {
         appearsOn.insert(m.id, tr("%1 (%2)").arg(m.title, locale.toString(m.startDate, QLocale::ShortFormat)));
-        seriesOf.insert(m.id, m.seriesId);
+        meetings.insert(m.id, m);
     }
     QList<ActionItemRow> rows;
-    for (const ActionItem &a : ActionItemRepository(db).list())
-        rows.append(actionRow(a, names, appearsOn.value(a.meetingId), seriesOf.value(a.meetingId)));
+    for (const ActionItem &a : ActionItemRepository(db).list()) {
+        const MeetingSummary &m = meetings[a.meetingId];
+        rows.append(actionRow(a, names, appearsOn.value(a.meetingId), m.seriesId, m.startDate));
+    }
     m_actionSummary->reload(rows);
 }
 
@@ -201,7 +204,7 @@ bool MeetingDocument::setCurrentMeeting(Id meetingId)
 
         QList<ActionItemRow> actionRows;
         for (const ActionItem &a : ActionItemRepository(db).list(meetingId))
-            actionRows.append(actionRow(a, names, entryTitles.value(a.entryId), meeting.seriesId));
+            actionRows.append(actionRow(a, names, entryTitles.value(a.entryId), meeting.seriesId, meeting.startDate));
 
         QList<AttachmentRow> attachmentRows;
         for (const Attachment &a : AttachmentRepository(db).forMeeting(meetingId))

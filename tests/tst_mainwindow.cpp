@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
@@ -149,6 +150,27 @@ private Q_SLOTS:
         const QByteArray csv = readFile(target);
         QCOMPARE(csv.count("\r\n"), 7); // the header and the six open PSTN-017 actions shown
         QVERIFY(csv.contains("Cristián Silva"));
+    }
+
+    void shouldOfferTheSeriesOpenActionsInANewMeeting()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w9.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        auto *box = w.findChild<QWidget *>(QStringLiteral("carriedActionBox"));
+        QVERIFY(box->isHidden()); // nothing came before the seed meeting
+        Meeting m;
+        m.title = QStringLiteral("DMLT vF2F, December 2026");
+        m.startDate = QDate(2026, 12, 1);
+        m.endDate = QDate(2026, 12, 3);
+        w.document()->addMeeting(m, QStringLiteral("DMLT Face-to-Face"));
+        QVERIFY(!box->isHidden());
+        auto *carried = w.findChild<QTableView *>(QStringLiteral("carriedActionTable"));
+        QCOMPARE(carried->model()->rowCount(), 5); // the 2022 and 2023 meetings' open actions, not copied
+        QCOMPARE(w.document()->actionItems()->rowCount(), 0);
+        w.document()->setCurrentMeeting(seed);
+        QVERIFY(box->isHidden());
     }
 
     void shouldSwitchTabsFromTheKeyboard()

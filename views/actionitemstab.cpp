@@ -83,6 +83,10 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     , m_document(document)
     , m_meetingTable(new QTableView)
     , m_summaryTable(new QTableView)
+    , m_carriedTable(new QTableView)
+    , m_carriedLabel(new QLabel)
+    , m_carriedBox(new QWidget)
+    , m_carriedProxy(new ActionFilterProxy(this))
     , m_meetingProxy(new ActionFilterProxy(this))
     , m_summaryProxy(new ActionFilterProxy(this))
     , m_summaryCount(new QLabel)
@@ -100,11 +104,31 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     m_summaryTable->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_summaryTable->setToolTip(tr("Double-click (or Enter) to go to the meeting and agenda entry the action item "
                                   "was recorded in. F2 edits a cell; Space ticks it."));
-    connect(m_summaryTable, &QTableView::activated, this, [this](const QModelIndex &idx) {
-        const QModelIndex source = m_summaryProxy->mapToSource(idx);
-        const ActionItem &a = m_document->actionSummary()->rows().at(source.row()).item;
-        Q_EMIT actionRequested(a.meetingId, a.entryId);
-    });
+    for (auto [table, proxy] : {std::pair{m_summaryTable, m_summaryProxy}, std::pair{m_carriedTable, m_carriedProxy}}) {
+        connect(table, &QTableView::activated, this, [this, proxy = proxy](const QModelIndex &idx) {
+            const QModelIndex source = proxy->mapToSource(idx);
+            const ActionItem &a = m_document->actionSummary()->rows().at(source.row()).item;
+            Q_EMIT actionRequested(a.meetingId, a.entryId);
+        });
+    }
+
+    // Carry-forward: what earlier meetings of the series left open, offered for review here
+    // without being copied (ticking one ticks it where it was recorded).
+    m_carriedTable->setObjectName(QStringLiteral("carriedActionTable"));
+    m_carriedLabel->setObjectName(QStringLiteral("carriedActionLabel"));
+    m_carriedBox->setObjectName(QStringLiteral("carriedActionBox"));
+    m_carriedProxy->setSourceModel(document->actionSummary());
+    m_carriedProxy->setState(ActionFilterProxy::State::Open);
+    setUpActionTable(m_carriedTable, m_carriedProxy, document);
+    m_carriedTable->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_carriedTable->setToolTip(m_summaryTable->toolTip());
+    auto *carriedLayout = new QVBoxLayout(m_carriedBox);
+    carriedLayout->setContentsMargins(0, 0, 0, 0);
+    carriedLayout->addWidget(m_carriedLabel);
+    carriedLayout->addWidget(m_carriedTable);
+    connect(document, &MeetingDocument::currentMeetingChanged, this, &ActionItemsTab::updateCarried);
+    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::updateCarried);
+    connect(document->actionSummary(), &QAbstractItemModel::dataChanged, this, &ActionItemsTab::updateCarried);
 
     auto *meetingBox = new QWidget;
     auto *meetingLayout = new QVBoxLayout(meetingBox);
@@ -126,6 +150,7 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(meetingBox);
+    splitter->addWidget(m_carriedBox);
     splitter->addWidget(summaryBox);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -140,6 +165,23 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     fillChoices();
     applyFilters(m_meetingFilters, m_meetingProxy);
     applyFilters(m_summaryFilters, m_summaryProxy);
+    updateCarried();
+}
+
+void ActionItemsTab::updateCarried()
+{
+    const Meeting &m = m_document->currentMeeting();
+    m_carriedProxy->setSeries(m.seriesId ? m.seriesId : -1);
+    m_carriedProxy->setBefore(m.startDate.isValid() ? m.startDate : QDate(1, 1, 1));
+    QString series;
+    for (const Series &s : m_document->seriesList()) {
+        if (s.id == m.seriesId)
+            series = s.name;
+    }
+    m_carriedLabel->setText(tr("<b>Carried forward</b>: still open from earlier meetings of “%1” (%2)")
+                                .arg(series.toHtmlEscaped())
+                                .arg(m_carriedProxy->rowCount()));
+    m_carriedBox->setVisible(m.seriesId && m_carriedProxy->rowCount() > 0);
 }
 
 QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool summary, const QString &prefix)

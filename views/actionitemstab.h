@@ -47,10 +47,15 @@ private:
     void applyFilters(const Filters &filters, ActionFilterProxy *proxy);
     void fillChoices();
     void updateCount();
+    void updateCarried();
 
     MeetingDocument *m_document;
     QTableView *m_meetingTable;
     QTableView *m_summaryTable;
+    QTableView *m_carriedTable;
+    QLabel *m_carriedLabel;
+    QWidget *m_carriedBox;
+    ActionFilterProxy *m_carriedProxy;
     ActionFilterProxy *m_meetingProxy;
     ActionFilterProxy *m_summaryProxy;
     Filters m_meetingFilters;

@@ -46,6 +46,12 @@ void ActionFilterProxy::setMeeting(Id meetingId)
     invalidateFilter();
 }
 
+void ActionFilterProxy::setBefore(const QDate &date)
+{
+    m_before = date;
+    invalidateFilter();
+}
+
 void ActionFilterProxy::setText(const QString &text)
 {
     setFilterFixedString(text);
@@ -72,6 +78,8 @@ bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_meeting && a.meetingId != m_meeting)
         return false;
     if (m_series && row.seriesId != m_series)
+        return false;
+    if (m_before.isValid() && !(row.meetingDate < m_before))
         return false;
     if (m_person || m_group) {
         const QList<Id> groups = m_person ? m_groupsOf.value(m_person) : QList<Id>{m_group};

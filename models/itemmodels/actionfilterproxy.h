@@ -31,6 +31,8 @@ public:
     void setSeries(Id seriesId);
     void setMeeting(Id meetingId);
     void setText(const QString &text);
+    /** Only actions of meetings that started before date (an invalid date: no limit). */
+    void setBefore(const QDate &date);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -42,6 +44,7 @@ private:
     Id m_group = 0;
     Id m_series = 0;
     Id m_meeting = 0;
+    QDate m_before;
     QHash<Id, QList<Id>> m_groupsOf;
 };
 
