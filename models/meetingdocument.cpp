@@ -5,6 +5,7 @@
 #include "commands/addperson.h"
 #include "commands/replaceactionitems.h"
 #include "commands/replaceagenda.h"
+#include "commands/replacelinkpatterns.h"
 #include "commands/replacetopicrequests.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
@@ -20,6 +21,7 @@
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
+#include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/personrepository.h"
@@ -65,6 +67,8 @@ std::unique_ptr<MeetingDocument> MeetingDocument::make(std::unique_ptr<Database>
     try {
         doc->reloadMeetingList();
         doc->reloadSummary();
+        doc->m_linkPatterns = LinkPatternRepository(doc->m_db->connection()).all();
+        doc->m_linker = TicketLinker(doc->m_linkPatterns);
     } catch (const StorageError &e) {
         if (error)
             *error = e.message();
@@ -771,6 +775,29 @@ bool MeetingDocument::applyActionItems(Id meetingId, const QList<ActionItem> &fr
         report(e.message());
     }
     return meetingId == m_current.id ? setCurrentMeeting(meetingId) : true;
+}
+
+} // namespace Quorum
+
+// -------------------------------------------------------------------------------------- ticket links
+
+namespace Quorum {
+
+void MeetingDocument::editLinkPatterns(const QList<LinkPattern> &patterns)
+{
+    if (patterns == m_linkPatterns)
+        return;
+    m_undoStack->push(new ReplaceLinkPatterns(this, m_linkPatterns, patterns));
+}
+
+bool MeetingDocument::applyLinkPatterns(const QList<LinkPattern> &patterns)
+{
+    if (!write(tr("save the ticket links"), [&] { LinkPatternRepository(m_db->connection()).replace(patterns); }))
+        return false;
+    m_linkPatterns = patterns;
+    m_linker = TicketLinker(patterns);
+    Q_EMIT linkPatternsChanged();
+    return true;
 }
 
 } // namespace Quorum

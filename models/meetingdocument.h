@@ -7,6 +7,7 @@
 #include "data/person.h"
 #include "data/series.h"
 #include "data/topicrequest.h"
+#include "notes/ticketlinker.h"
 #include "storage/agendarepository.h"
 
 #include <QObject>
@@ -127,7 +128,13 @@ public:
     Id recordActionItem(Id entryId, const QStringList &assignees, const QString &description, const QDate &due);
     QDate today() const { return m_today; }
 
+    /** The library's ticket link patterns, and the linker made of them. */
+    const QList<LinkPattern> &linkPatterns() const { return m_linkPatterns; }
+    const TicketLinker &ticketLinker() const { return m_linker; }
+    void editLinkPatterns(const QList<LinkPattern> &patterns);
+
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyLinkPatterns(const QList<LinkPattern> &patterns);
     bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
     bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
@@ -156,6 +163,7 @@ Q_SIGNALS:
     void currentMeetingChanged(Id meetingId);
     void meetingFieldChanged(Id meetingId, Meeting::Field field);
     void meetingsChanged();
+    void linkPatternsChanged();
     /** A write failed; nothing of that edit was saved. */
     void storageFailed(const QString &message);
 
@@ -181,6 +189,8 @@ private:
     DialInModel *m_dialIns;
     Meeting m_current;
     QDateTime m_now;
+    QList<LinkPattern> m_linkPatterns;
+    TicketLinker m_linker;
     QDate m_today = QDate::currentDate();
 };
 

@@ -225,6 +225,29 @@ private Q_SLOTS:
         QVERIFY(shaBefore != fileSha256(path));
     }
 
+    void shouldUpgradeAVersionOneLibraryToTheShippedSchema()
+    {
+        // GIVEN a library written by the first version of Quorum (schema 1)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.quorum"));
+        QString error;
+        const QList<Migration> shipped = Database::builtinMigrations();
+        QVERIFY(shipped.size() >= 2);
+        {
+            auto v1 = Database::open(path, Database::Mode::CreateNew, &error, shipped.mid(0, 1));
+            QVERIFY2(v1, qPrintable(error));
+            Statement::run(v1->connection(), QStringLiteral("INSERT INTO series (name) VALUES ('Weekly')"), QStringLiteral("t"));
+        }
+        // WHEN this version opens it
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        // THEN it is upgraded in place, its data kept, a backup beside it, and the new table there
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestVersion());
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name FROM series")).toString(), QStringLiteral("Weekly"));
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM link_pattern")).toInt(), 0);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".v1-backup")));
+    }
+
     void shouldLeaveLibraryAtOldSchemaWhenMigrationFails()
     {
         QTemporaryDir dir;

@@ -147,6 +147,19 @@ private Q_SLOTS:
         QCOMPARE(m_doc->actionItems()->rowCount(), before);
     }
 
+    void shouldShowTicketKeysAsLinksWithTheLibrarysPatterns()
+    {
+        // The sample links DM- keys to the tracker: Welcome's notes mention DM-15198.
+        QVERIFY(editor()->toHtml().contains(QStringLiteral("https://jira.lsstcorp.org/browse/DM-15198")));
+        const QList<LinkPattern> patterns = m_doc->linkPatterns();
+        m_doc->editLinkPatterns({});
+        QVERIFY(!editor()->toHtml().contains(QStringLiteral("https://jira.lsstcorp.org/browse/DM-15198")));
+        QVERIFY(editor()->toPlainText().contains(QStringLiteral("DM-15198")));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->linkPatterns(), patterns);
+        QVERIFY(editor()->toHtml().contains(QStringLiteral("https://jira.lsstcorp.org/browse/DM-15198")));
+    }
+
     void shouldShowAndHideThePreMeetingNotes()
     {
         auto *toggle = m_tab->findChild<QToolButton *>(QStringLiteral("preNotesToggle"));

@@ -4,6 +4,7 @@
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
+#include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/personrepository.h"
@@ -186,6 +187,14 @@ private Q_SLOTS:
         QCOMPARE(files.last().fileName, QStringLiteral("2020-09-17 — AP F20B.pdf"));
         QCOMPARE(files.last().modifiedAt.date(), QDate(2020, 10, 12));
         QCOMPARE(m_names.value(files.at(6).uploadedBy), QStringLiteral("Unknown User (mbutler)"));
+    }
+
+    void shouldLinkTheSeedsTicketKeys()
+    {
+        const QList<LinkPattern> patterns = LinkPatternRepository(db()).all();
+        QCOMPARE(patterns.size(), 3);
+        QCOMPARE(TicketLinker(patterns).linkify(QStringLiteral("DM-26798")),
+                 QStringLiteral("[DM-26798](https://jira.lsstcorp.org/browse/DM-26798)"));
     }
 
     void shouldHoldSixTopicRequests()

@@ -203,6 +203,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
         restoreCurrent();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
+    connect(document, &MeetingDocument::linkPatternsChanged, this, &AgendaTab::showDetails);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         m_currentEntry = idx.data(AgendaModel::EntryIdRole).toLongLong();
         m_currentDay = m_currentEntry ? 0 : idx.data(AgendaModel::DayIdRole).toLongLong();
@@ -342,7 +343,7 @@ void AgendaTab::showDetails()
                           : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
                                       : QString());
         // What was typed here comes back equal and is left alone, so the cursor stays put.
-        const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
+        const QString notes = m_document->ticketLinker().linkify(idx.data(AgendaModel::PreNotesRole).toString());
         if (m_notes->markdown() != notes)
             m_notes->setMarkdown(notes);
     }

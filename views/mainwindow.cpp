@@ -13,6 +13,7 @@
 #include "participantstab.h"
 #include "planningtab.h"
 #include "runningnotestab.h"
+#include "ticketlinksdialog.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -180,6 +181,13 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *links = m_editMenu->addAction(tr("&Ticket Links…"), this, [this] {
+        if (!m_document)
+            return;
+        TicketLinksDialog dialog(m_document->linkPatterns(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document->editLinkPatterns(dialog.patterns());
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search Meetings"), this, [this] {
@@ -202,7 +210,7 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
-    m_documentActions << newMeet << exportMeeting << exportLibrary << exportCsv << exportIcs;
+    m_documentActions << newMeet << links << exportMeeting << exportLibrary << exportCsv << exportIcs;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }

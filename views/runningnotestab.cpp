@@ -147,6 +147,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
         showEntry();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showEntry);
+    connect(document, &MeetingDocument::linkPatternsChanged, this, &RunningNotesTab::showEntry);
     connect(document->actionItems(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
     connect(document->actionItems(), &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showExtras);
     connect(document->attachments(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
@@ -198,10 +199,12 @@ void RunningNotesTab::showEntry()
     const QString coordinators = idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString();
     m_heading->setText(coordinators.isEmpty() ? tr("%1  %2").arg(start, idx.data().toString())
                                               : tr("%1  %2 — %3").arg(start, idx.data().toString(), coordinators));
+    const TicketLinker &linker = m_document->ticketLinker();
     const QString pre = idx.data(AgendaModel::PreNotesRole).toString();
-    m_preNotes->setMarkdown(pre.isEmpty() ? tr("*No pre-meeting notes.*") : pre);
+    m_preNotes->setMarkdown(pre.isEmpty() ? tr("*No pre-meeting notes.*") : linker.linkify(pre));
     // What is being typed is newer than what is stored: leave it, and the cursor, alone.
-    const QString stored = idx.data(AgendaModel::RunningNotesRole).toString();
+    // Ticket keys show as links; once the notes are edited, the links are kept in them.
+    const QString stored = linker.linkify(idx.data(AgendaModel::RunningNotesRole).toString());
     if (!m_hasPending && m_editor->markdown() != stored) {
         const QScopedValueRollback<bool> guard(m_loading, true);
         m_editor->setMarkdown(stored);
@@ -248,7 +251,7 @@ void RunningNotesTab::showExtras()
     if (!files.isEmpty())
         md += tr("**Attachments**") + QStringLiteral("\n\n") + files.join(QLatin1Char('\n'));
     m_extras->setVisible(!md.isEmpty());
-    m_extras->setMarkdown(md);
+    m_extras->setMarkdown(m_document->ticketLinker().linkify(md));
 }
 
 } // namespace Quorum

@@ -9,6 +9,7 @@ enum : int {
     ReplaceAgenda = 2,
     ReplaceTopicRequests = 3,
     ReplaceActionItems = 4,
+    ReplaceLinkPatterns = 5,
 };
 
 } // namespace Quorum::CommandId

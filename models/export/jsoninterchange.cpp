@@ -5,6 +5,7 @@
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
+#include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/personrepository.h"
@@ -152,6 +153,14 @@ public:
             seriesJson.append(o);
         }
         root.insert(QStringLiteral("series"), seriesJson);
+
+        if (!onlyMeeting) {
+            QJsonArray patterns;
+            for (const LinkPattern &p : LinkPatternRepository(m_db).all())
+                patterns.append(QJsonObject{{QStringLiteral("pattern"), p.pattern}, {QStringLiteral("url"), p.url}});
+            if (!patterns.isEmpty())
+                root.insert(QStringLiteral("linkPatterns"), patterns);
+        }
 
         QJsonArray meetingsJson;
         for (const Loaded &m : m_loaded)
@@ -588,6 +597,23 @@ public:
                 id = series.insert(s);
             m_series.insert(key, id);
         }
+
+        // Ticket link patterns: the library keeps its own and gains the ones it lacks.
+        LinkPatternRepository linkRepository(m_db);
+        QList<LinkPattern> patterns = linkRepository.all();
+        const int patternCount = int(patterns.size());
+        for (const Reader &r : root.objects(QStringLiteral("linkPatterns"))) {
+            const LinkPattern p{r.text(QStringLiteral("pattern"), true), r.text(QStringLiteral("url"), true)};
+            const QString problem = TicketLinker::problem(p);
+            if (!problem.isEmpty())
+                r.fail(problem);
+            const bool known = std::any_of(patterns.begin(), patterns.end(),
+                                           [&](const LinkPattern &q) { return q.pattern == p.pattern; });
+            if (!known)
+                patterns.append(p);
+        }
+        if (patterns.size() != patternCount)
+            linkRepository.replace(patterns);
 
         const QList<MeetingSummary> before = MeetingRepository(m_db).summaries();
         for (const Reader &r : root.objects(QStringLiteral("meetings")))
