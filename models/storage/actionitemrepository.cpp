@@ -75,33 +75,22 @@ void ActionItemRepository::setAssignees(Id actionId, const QList<Assignee> &assi
 void ActionItemRepository::replace(const QList<ActionItem> &from, const QList<ActionItem> &to)
 {
     const QString context = tr("save the action items");
-    QHash<Id, const ActionItem *> before;
-    for (const ActionItem &a : from)
-        before.insert(a.id, &a);
-    QSet<Id> kept;
-    for (const ActionItem &a : to)
-        kept.insert(a.id);
-    for (const ActionItem &a : from) {
-        if (!kept.contains(a.id))
+    applyDifference(
+        from, to,
+        [&](const ActionItem &a) {
             Statement::run(m_db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), context, {a.id});
-    }
-    for (const ActionItem &a : to) {
-        const ActionItem *old = before.value(a.id);
-        if (!old) {
-            insert(a);
-            continue;
-        }
-        if (*old == a)
-            continue;
-        Statement::run(m_db,
-                       QStringLiteral("UPDATE action_item SET entry_id = ?, position = ?, description = ?, due_date = ?, "
-                                      "done = ?, done_date = ?, external_ref = ? WHERE id = ?"),
-                       context,
-                       {nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate), a.done ? 1 : 0,
-                        sqlDate(a.doneDate), a.externalRef, a.id});
-        if (old->assignees != a.assignees)
-            setAssignees(a.id, a.assignees);
-    }
+        },
+        [&](const ActionItem &a) { insert(a); },
+        [&](const ActionItem &old, const ActionItem &a) {
+            Statement::run(m_db,
+                           QStringLiteral("UPDATE action_item SET entry_id = ?, position = ?, description = ?, due_date = ?, "
+                                          "done = ?, done_date = ?, external_ref = ? WHERE id = ?"),
+                           context,
+                           {nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate), a.done ? 1 : 0,
+                            sqlDate(a.doneDate), a.externalRef, a.id});
+            if (old.assignees != a.assignees)
+                setAssignees(a.id, a.assignees);
+        });
 }
 
 } // namespace Quorum

@@ -4,6 +4,9 @@
 #include "data/series.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace Quorum {
@@ -23,6 +26,33 @@ public:
     Id maxId(const char *table) const;
 
 protected:
+    /**
+     * Stores the list `to` over `from` (rows with ids): remove(row) for rows that went,
+     * insert(row) for new ones, update(old, row) for rows that differ.
+     */
+    template<typename Row, typename Remove, typename Insert, typename Update>
+    static void applyDifference(const QList<Row> &from, const QList<Row> &to, Remove remove, Insert insert,
+                                Update update)
+    {
+        QHash<Id, const Row *> before;
+        for (const Row &r : from)
+            before.insert(r.id, &r);
+        QSet<Id> kept;
+        for (const Row &r : to)
+            kept.insert(r.id);
+        for (const Row &r : from) {
+            if (!kept.contains(r.id))
+                remove(r);
+        }
+        for (const Row &r : to) {
+            const Row *old = before.value(r.id);
+            if (!old)
+                insert(r);
+            else if (!(*old == r))
+                update(*old, r);
+        }
+    }
+
     QSqlDatabase m_db;
 };
 

@@ -70,34 +70,23 @@ void TopicRequestRepository::setRequesters(Id requestId, const QList<Id> &people
 void TopicRequestRepository::replace(const QList<TopicRequest> &from, const QList<TopicRequest> &to)
 {
     const QString context = tr("save the topic requests");
-    QHash<Id, const TopicRequest *> before;
-    for (const TopicRequest &t : from)
-        before.insert(t.id, &t);
-    QSet<Id> kept;
-    for (const TopicRequest &t : to)
-        kept.insert(t.id);
-    for (const TopicRequest &t : from) {
-        if (!kept.contains(t.id))
+    applyDifference(
+        from, to,
+        [&](const TopicRequest &t) {
             Statement::run(m_db, QStringLiteral("DELETE FROM topic_request WHERE id = ?"), context, {t.id});
-    }
-    for (const TopicRequest &t : to) {
-        const TopicRequest *old = before.value(t.id);
-        if (!old) {
-            insert(t);
-            continue;
-        }
-        if (*old == t)
-            continue;
-        Statement::run(m_db,
-                       QStringLiteral("UPDATE topic_request SET position = ?, topic = ?, minutes_required = ?, notes = ?, "
-                                      "status = ?, scheduled_entry_id = ? WHERE id = ?"),
-                       context,
-                       {t.position, t.topic,
-                        t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
-                        t.notes, t.status, nullIfZero(t.scheduledEntryId), t.id});
-        if (old->requestedBy != t.requestedBy)
-            setRequesters(t.id, t.requestedBy);
-    }
+        },
+        [&](const TopicRequest &t) { insert(t); },
+        [&](const TopicRequest &old, const TopicRequest &t) {
+            Statement::run(m_db,
+                           QStringLiteral("UPDATE topic_request SET position = ?, topic = ?, minutes_required = ?, "
+                                          "notes = ?, status = ?, scheduled_entry_id = ? WHERE id = ?"),
+                           context,
+                           {t.position, t.topic,
+                            t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
+                            t.notes, t.status, nullIfZero(t.scheduledEntryId), t.id});
+            if (old.requestedBy != t.requestedBy)
+                setRequesters(t.id, t.requestedBy);
+        });
 }
 
 } // namespace Quorum
