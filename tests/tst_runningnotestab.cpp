@@ -79,6 +79,17 @@ private Q_SLOTS:
         QVERIFY(!editor()->toPlainText().contains(QStringLiteral("Agreed")));
     }
 
+    void shouldKeepTheCursorWhenATypedKeyCouldBecomeALink()
+    {
+        editor()->setFocus();
+        editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor(), QStringLiteral(" See DM-4242"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("DM-4242")), 1500);
+        QVERIFY(editor()->textCursor().atEnd()); // not reloaded under the typist's hands
+        QTest::keyClicks(editor(), QStringLiteral(" now"));
+        QVERIFY(editor()->toPlainText().endsWith(QStringLiteral("DM-4242 now")));
+    }
+
     void shouldSaveWhenFocusLeaves()
     {
         editor()->setFocus();
@@ -123,7 +134,7 @@ private Q_SLOTS:
         // THEN a structured action item of this entry exists, and the notes were saved first
         QVERIFY(!who->isVisible());
         QCOMPARE(m_doc->actionItems()->rowCount(), before + 1);
-        const ActionItemRow &row = m_doc->actionItems()->rows().constLast();
+        const ActionItemRow row = m_doc->actionItems()->rows().constLast(); // a copy: the model reloads
         QCOMPARE(row.item.description, QStringLiteral("Share the DMLT photo"));
         QCOMPARE(row.item.dueDate, QDate(2020, 9, 25));
         QCOMPARE(row.assignees, QStringLiteral("Frossie Economou, T/CAMs"));

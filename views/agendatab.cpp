@@ -343,9 +343,10 @@ void AgendaTab::showDetails()
                           : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
                                       : QString());
         // What was typed here comes back equal and is left alone, so the cursor stays put.
-        const QString notes = m_document->ticketLinker().linkify(idx.data(AgendaModel::PreNotesRole).toString());
-        if (m_notes->markdown() != notes)
-            m_notes->setMarkdown(notes);
+        const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
+        const QString shown = m_notes->markdown();
+        if (shown != notes && shown != m_document->ticketLinker().linkify(notes))
+            m_notes->setMarkdown(m_document->ticketLinker().linkify(notes));
     }
     if (isTopic || isBlock) {
         const QString people = isBlock ? idx.data(Qt::EditRole).toString()

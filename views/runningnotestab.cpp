@@ -202,12 +202,13 @@ void RunningNotesTab::showEntry()
     const TicketLinker &linker = m_document->ticketLinker();
     const QString pre = idx.data(AgendaModel::PreNotesRole).toString();
     m_preNotes->setMarkdown(pre.isEmpty() ? tr("*No pre-meeting notes.*") : linker.linkify(pre));
-    // What is being typed is newer than what is stored: leave it, and the cursor, alone.
-    // Ticket keys show as links; once the notes are edited, the links are kept in them.
-    const QString stored = linker.linkify(idx.data(AgendaModel::RunningNotesRole).toString());
-    if (!m_hasPending && m_editor->markdown() != stored) {
+    // What is being typed is newer than what is stored: leave it, and the cursor, alone. What was
+    // just saved from here comes back equal (its new ticket keys become links next time it is shown).
+    const QString stored = idx.data(AgendaModel::RunningNotesRole).toString();
+    const QString shown = m_editor->markdown();
+    if (!m_hasPending && shown != stored && shown != linker.linkify(stored)) {
         const QScopedValueRollback<bool> guard(m_loading, true);
-        m_editor->setMarkdown(stored);
+        m_editor->setMarkdown(linker.linkify(stored));
     }
     showExtras();
 }
