@@ -6,6 +6,8 @@
 #include "commands/replaceactionitems.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacelinkpatterns.h"
+#include "commands/replaceparticipants.h"
+#include "commands/updateperson.h"
 #include "commands/replacetopicrequests.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
@@ -457,8 +459,34 @@ void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 
     if (!m_current.id)
         return;
     after.retime();
+    // Moderators and coordinators named on the agenda join the participants with that role, in
+    // the same undo step, so nobody is typed twice.
+    QList<Participant> participants = participantList();
+    bool joined = false;
+    auto join = [&](Id personId, const QString &role) {
+        if (!personId)
+            return;
+        for (const Participant &p : participants) {
+            if (p.personId == personId)
+                return;
+        }
+        participants.append({m_current.id, personId, role, QStringLiteral("invited")});
+        joined = true;
+    };
+    for (const AgendaEntry &e : after.entries) {
+        join(e.moderatorId, QStringLiteral("moderator"));
+        for (Id c : e.coordinatorIds)
+            join(c, QStringLiteral("coordinator"));
+    }
     AgendaState before = agendaState();
-    m_undoStack->push(new ReplaceAgenda(this, m_current.id, std::move(before), std::move(after), text, mergeKey));
+    if (!joined) {
+        m_undoStack->push(new ReplaceAgenda(this, m_current.id, std::move(before), std::move(after), text, mergeKey));
+        return;
+    }
+    m_undoStack->beginMacro(text);
+    m_undoStack->push(new ReplaceAgenda(this, m_current.id, std::move(before), std::move(after), text));
+    editParticipants(participants, text);
+    m_undoStack->endMacro();
 }
 
 Id MeetingDocument::nextId(const char *table, Id pendingMax) const
@@ -798,6 +826,99 @@ bool MeetingDocument::applyLinkPatterns(const QList<LinkPattern> &patterns)
     m_linker = TicketLinker(patterns);
     Q_EMIT linkPatternsChanged();
     return true;
+}
+
+} // namespace Quorum
+
+// --------------------------------------------------------------------------------------- participants
+
+namespace Quorum {
+
+QList<Participant> MeetingDocument::participantList() const
+{
+    QList<Participant> list;
+    for (const ParticipantRow &r : m_participants->rows())
+        list << r.participant;
+    return list;
+}
+
+void MeetingDocument::editParticipants(const QList<Participant> &after, const QString &text)
+{
+    if (!m_current.id)
+        return;
+    QList<Participant> stored = after;
+    for (Participant &p : stored)
+        p.meetingId = m_current.id;
+    if (stored == participantList())
+        return;
+    m_undoStack->push(new ReplaceParticipants(this, m_current.id, participantList(), stored, text));
+}
+
+int MeetingDocument::addParticipants(const QList<PastedName> &names)
+{
+    if (!m_current.id)
+        return 0;
+    QList<Participant> after = participantList();
+    const int before = int(after.size());
+    const QString text = tr("Add participants");
+    m_undoStack->beginMacro(text);
+    for (const PastedName &n : names) {
+        Id id = n.personId;
+        if (!id)
+            id = resolvePeople({n.username.isEmpty() ? n.name : QStringLiteral("Unknown User (%1)").arg(n.username)}).value(0);
+        const bool listed = std::any_of(after.begin(), after.end(), [&](const Participant &p) { return p.personId == id; });
+        if (id && !listed)
+            after.append({m_current.id, id, QStringLiteral("attendee"), QStringLiteral("invited")});
+    }
+    editParticipants(after, text);
+    m_undoStack->endMacro();
+    return int(participantList().size()) - before;
+}
+
+Person MeetingDocument::person(Id personId) const
+{
+    try {
+        for (const Person &p : PersonRepository(m_db->connection()).all()) {
+            if (p.id == personId)
+                return p;
+        }
+    } catch (const StorageError &) {
+        return {};
+    }
+    return {};
+}
+
+void MeetingDocument::editPerson(const Person &after)
+{
+    const Person before = person(after.id);
+    if (!before.id || before == after)
+        return;
+    if (after.displayName.trimmed().isEmpty() && after.username.trimmed().isEmpty()) {
+        report(tr("A person needs a name or a username. Nothing was changed."));
+        return;
+    }
+    m_undoStack->push(new UpdatePerson(this, before, after, tr("Change “%1” in the directory").arg(before.shownName())));
+}
+
+bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &participants)
+{
+    if (!write(tr("save the participants"),
+               [&] { ParticipantRepository(m_db->connection()).replace(meetingId, participants); }))
+        return false;
+    return setCurrentMeeting(meetingId);
+}
+
+bool MeetingDocument::applyPerson(const Person &person)
+{
+    if (!write(tr("save the person directory"), [&] { PersonRepository(m_db->connection()).update(person); }))
+        return false;
+    // A name shows in every view: reload them all.
+    try {
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    return setCurrentMeeting(m_current.id);
 }
 
 } // namespace Quorum

@@ -4,10 +4,12 @@
 #include "agenda/agendastate.h"
 #include "data/actionitem.h"
 #include "data/meeting.h"
+#include "data/participant.h"
 #include "data/person.h"
 #include "data/series.h"
 #include "data/topicrequest.h"
 #include "notes/ticketlinker.h"
+#include "people/participantlistparser.h"
 #include "storage/agendarepository.h"
 
 #include <QObject>
@@ -133,7 +135,22 @@ public:
     const TicketLinker &ticketLinker() const { return m_linker; }
     void editLinkPatterns(const QList<LinkPattern> &patterns);
 
+    /** The current meeting's participants, in order. */
+    QList<Participant> participantList() const;
+    /** Stores the current meeting's participants, one undo step. */
+    void editParticipants(const QList<Participant> &after, const QString &text);
+    /**
+     * Adds people (known ones, and new ones to the directory first) as attendees, all as one
+     * undo step. Returns how many joined.
+     */
+    int addParticipants(const QList<PastedName> &names);
+    /** Changes a person in the directory (seen in every meeting at once), one undo step. */
+    void editPerson(const Person &after);
+    Person person(Id personId) const;
+
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
+    bool applyParticipants(Id meetingId, const QList<Participant> &participants);
+    bool applyPerson(const Person &person);
     bool applyLinkPatterns(const QList<LinkPattern> &patterns);
     bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);

@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         const ParticipantModel *p = m_doc->participants();
         QCOMPARE(p->rowCount(), 21);
-        QCOMPARE(p->columnCount(), 5);
+        QCOMPARE(p->columnCount(), 6);
         QCOMPARE(p->index(1, ParticipantModel::NameColumn).data().toString(), QStringLiteral("John Swinbank"));
         QCOMPARE(p->index(1, ParticipantModel::RoleColumn).data().toString(), QStringLiteral("Moderator"));
         QCOMPARE(p->index(3, ParticipantModel::NameColumn).data().toString(), QStringLiteral("Unknown User (npease)"));

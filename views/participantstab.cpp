@@ -3,46 +3,207 @@
 
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
+#include "peoplecompleter.h"
+#include "people/participantlistparser.h"
 #include "viewsetup.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Quorum {
+
+namespace {
+
+/** Role and attendance from lists. */
+class ParticipantDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const bool role = index.column() == ParticipantModel::RoleColumn;
+        if (!role && index.column() != ParticipantModel::AttendanceColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        for (const QString &key : role ? Participant::roles() : Participant::attendances())
+            combo->addItem(role ? ParticipantModel::roleName(key) : ParticipantModel::attendanceName(key), key);
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(index.data().toString());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentData());
+        else if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() != index.data(Qt::EditRole).toString())
+            model->setData(index, edit->text());
+    }
+};
+
+bool askToAddPeople(QWidget *parent, const QStringList &names)
+{
+    return QMessageBox::question(parent, ParticipantsTab::tr("Add New People"),
+                                 ParticipantsTab::tr("These names are not in the directory yet:\n\n%1\n\n"
+                                                     "Add them as new people and as participants?")
+                                     .arg(names.join(QLatin1Char('\n'))))
+        == QMessageBox::Yes;
+}
+
+} // namespace
 
 ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_filter(new QLineEdit)
+    , m_add(new QLineEdit)
     , m_table(new QTableView)
     , m_counts(new QLabel)
+    , m_confirm(askToAddPeople)
 {
     m_filter->setObjectName(QStringLiteral("participantFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, username, team, role…"));
     m_filter->setClearButtonEnabled(true);
+    m_add->setObjectName(QStringLiteral("addParticipantEdit"));
+    m_add->setPlaceholderText(tr("Add people: a name, alias or username (Enter); a new name joins the directory"));
     m_table->setObjectName(QStringLiteral("participantTable"));
     m_counts->setObjectName(QStringLiteral("participantCounts"));
     m_proxy = setUpTable(m_table, document->participants());
-    m_table->setColumnWidth(ParticipantModel::NameColumn, 240);
-    m_table->setColumnWidth(ParticipantModel::UsernameColumn, 140);
-    m_table->setColumnWidth(ParticipantModel::TeamColumn, 200);
-    m_table->setColumnWidth(ParticipantModel::RoleColumn, 130);
+    m_table->setItemDelegate(new ParticipantDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setColumnWidth(ParticipantModel::NameColumn, 230);
+    m_table->setColumnWidth(ParticipantModel::UsernameColumn, 120);
+    m_table->setColumnWidth(ParticipantModel::EmailColumn, 180);
+    m_table->setColumnWidth(ParticipantModel::TeamColumn, 190);
+    m_table->setColumnWidth(ParticipantModel::RoleColumn, 120);
+    m_table->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_add, &QLineEdit::returnPressed, this, &ParticipantsTab::addTyped);
+
+    auto *toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto makeAction = [this, toolBar](const QString &text, const QKeySequence &key, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        addAction(a);
+        toolBar->addAction(a);
+        return a;
+    };
+    QAction *add = makeAction(tr("Add…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("addParticipantAction"));
+    connect(add, &QAction::triggered, this, [this] { m_add->setFocus(); });
+    QAction *paste = makeAction(tr("Paste List"), QKeySequence(tr("Ctrl+Shift+V")), QStringLiteral("pasteParticipantsAction"));
+    connect(paste, &QAction::triggered, this, [this] { addPastedList(QApplication::clipboard()->text()); });
+    QAction *remove = makeAction(tr("Remove"), QKeySequence::Delete, QStringLiteral("removeParticipantAction"));
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    removeAction(remove);
+    m_table->addAction(remove);
+    connect(remove, &QAction::triggered, this, [this] { m_document->participants()->removeParticipant(currentSourceRow()); });
+    m_rollCall = makeAction(tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"));
+    m_rollCall->setCheckable(true);
+    m_rollCall->setToolTip(tr("Roll call: Space marks the selected person present (or absent again) and moves on; "
+                              "P present, A absent, E excused (%1)")
+                               .arg(m_rollCall->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_rollCall, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_table->setFocus();
+            if (!m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_proxy->index(0, 0));
+        }
+        updateCounts();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_counts);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_add);
     layout->addLayout(top);
     layout->addWidget(m_table);
 
     connect(document->participants(), &QAbstractItemModel::modelReset, this, &ParticipantsTab::updateCounts);
+    connect(document->participants(), &QAbstractItemModel::dataChanged, this, &ParticipantsTab::updateCounts);
+    connect(document, &MeetingDocument::currentMeetingChanged, this, [this] {
+        delete m_add->completer();
+        m_add->setCompleter(new PeopleCompleter(m_document->personNames(), true, m_add));
+    });
+    m_add->setCompleter(new PeopleCompleter(m_document->personNames(), true, m_add));
     updateCounts();
+}
+
+int ParticipantsTab::currentSourceRow() const
+{
+    return m_proxy->mapToSource(m_table->currentIndex()).row();
+}
+
+void ParticipantsTab::addTyped()
+{
+    if (addPastedList(m_add->text()) >= 0)
+        m_add->clear();
+}
+
+int ParticipantsTab::addPastedList(const QString &text)
+{
+    const QList<PastedName> names =
+        ParticipantListParser::parse(text, [this](const QString &name) { return m_document->findPerson(name); });
+    QStringList newNames;
+    for (const PastedName &n : names) {
+        if (!n.personId)
+            newNames << n.name;
+    }
+    // Nothing is written before the new people are agreed to.
+    if (!newNames.isEmpty() && !m_confirm(this, newNames))
+        return -1;
+    return m_document->addParticipants(names);
+}
+
+bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_rollCall->isChecked()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = currentSourceRow();
+        ParticipantModel *model = m_document->participants();
+        bool handled = true;
+        switch (key->key()) {
+        case Qt::Key_Space: model->toggleAttendance(row); break;
+        case Qt::Key_P: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("present")); break;
+        case Qt::Key_A: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("absent")); break;
+        case Qt::Key_E: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("excused")); break;
+        default: handled = false; break;
+        }
+        if (handled) {
+            // On to the next person, in the order shown.
+            const QModelIndex next = m_proxy->index(m_table->currentIndex().row() + 1, 0);
+            if (next.isValid())
+                m_table->setCurrentIndex(next);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParticipantsTab::updateCounts()
@@ -54,8 +215,11 @@ void ParticipantsTab::updateCounts()
     QStringList parts;
     for (auto it = byAttendance.cbegin(); it != byAttendance.cend(); ++it)
         parts << tr("%1 %2").arg(it.value()).arg(it.key().toLower());
-    m_counts->setText(rows.isEmpty() ? tr("No participants")
-                                     : tr("Participants: %1 (%2)").arg(rows.size()).arg(parts.join(QStringLiteral(", "))));
+    QString text = rows.isEmpty() ? tr("No participants")
+                                  : tr("Participants: %1 (%2)").arg(rows.size()).arg(parts.join(QStringLiteral(", ")));
+    if (m_rollCall && m_rollCall->isChecked())
+        text = tr("ROLL CALL — Space: present/absent, P, A, E. ") + text;
+    m_counts->setText(text);
 }
 
 } // namespace Quorum

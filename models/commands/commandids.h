@@ -10,6 +10,8 @@ enum : int {
     ReplaceTopicRequests = 3,
     ReplaceActionItems = 4,
     ReplaceLinkPatterns = 5,
+    ReplaceParticipants = 6,
+    UpdatePerson = 7,
 };
 
 } // namespace Quorum::CommandId

@@ -3,6 +3,8 @@
 
 #include "series.h"
 
+#include <QStringList>
+
 namespace Quorum {
 
 /** A person's part in one meeting. role and attendance hold the stored keys. */
@@ -12,6 +14,14 @@ struct Participant
     Id personId = 0;
     QString role = QStringLiteral("attendee");        ///< moderator, coordinator, attendee, notetaker, guest
     QString attendance = QStringLiteral("invited");   ///< invited, present, absent, excused
+
+    bool operator==(const Participant &o) const
+    {
+        return meetingId == o.meetingId && personId == o.personId && role == o.role && attendance == o.attendance;
+    }
+
+    static QStringList roles();
+    static QStringList attendances();
 };
 
 } // namespace Quorum

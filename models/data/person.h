@@ -17,6 +17,12 @@ struct Person
     QString team;
     QStringList aliases;
 
+    bool operator==(const Person &o) const
+    {
+        return id == o.id && displayName == o.displayName && username == o.username && email == o.email
+            && team == o.team && aliases == o.aliases;
+    }
+
     /** The name to show: the display name, or "Unknown User (username)" as the seed page does. */
     QString shownName() const
     {

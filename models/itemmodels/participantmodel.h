@@ -7,6 +7,8 @@
 
 namespace Quorum {
 
+class MeetingDocument;
+
 /** A participant with the directory entry behind it. */
 struct ParticipantRow
 {
@@ -19,19 +21,31 @@ class ParticipantModel : public RowTableModel<ParticipantRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, UsernameColumn, TeamColumn, RoleColumn, AttendanceColumn };
+    enum Column { NameColumn, UsernameColumn, EmailColumn, TeamColumn, RoleColumn, AttendanceColumn };
     enum Role { PersonIdRole = Qt::UserRole + 1 };
 
-    using RowTableModel::RowTableModel;
+    explicit ParticipantModel(MeetingDocument *document);
 
-    void reload(const QList<ParticipantRow> &rows) { resetRows(rows); }
+    /** With the same people in the same order as before, rows are updated in place. */
+    void reload(const QList<ParticipantRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /** Names, email and team change the person in the directory; role and attendance this meeting. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Edits, each one undo step.
+    bool removeParticipant(int row);
+    /** Roll call: invited or absent become present, present becomes absent. */
+    bool toggleAttendance(int row);
 
     static QString roleName(const QString &key);
     static QString attendanceName(const QString &key);
 
 protected:
     QStringList headers() const override;
+
+private:
+    MeetingDocument *m_document;
 };
 
 } // namespace Quorum

@@ -25,4 +25,13 @@ void ParticipantRepository::insert(const Participant &p, int position)
                    tr("add a participant"), {p.meetingId, p.personId, position, p.role, p.attendance});
 }
 
+void ParticipantRepository::replace(Id meetingId, const QList<Participant> &participants)
+{
+    Statement::run(m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ?"), tr("save the participants"),
+                   {meetingId});
+    int position = 0;
+    for (const Participant &p : participants)
+        insert(p, position++);
+}
+
 } // namespace Quorum

@@ -16,6 +16,8 @@ public:
     /** The meeting's participants in their listed order. */
     QList<Participant> forMeeting(Id meetingId) const;
     void insert(const Participant &participant, int position);
+    /** Stores a meeting's participants, in this order, in place of what it had. */
+    void replace(Id meetingId, const QList<Participant> &participants);
 };
 
 } // namespace Quorum

@@ -59,6 +59,17 @@ Id PersonRepository::insert(const Person &person)
     return id;
 }
 
+void PersonRepository::update(const Person &person)
+{
+    const QString context = tr("save “%1” in the person directory").arg(person.shownName());
+    Statement::run(m_db, QStringLiteral("UPDATE person SET display_name = ?, username = ?, email = ?, team = ? WHERE id = ?"),
+                   context, {person.displayName, nullIfEmpty(person.username), person.email, person.team, person.id});
+    Statement::run(m_db, QStringLiteral("DELETE FROM person_alias WHERE person_id = ?"), context, {person.id});
+    for (const QString &alias : person.aliases)
+        Statement::run(m_db, QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (?, ?)"), context,
+                       {person.id, alias});
+}
+
 void PersonRepository::remove(Id id)
 {
     Statement::run(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("remove a person from the directory"), {id});

@@ -21,6 +21,8 @@ public:
     /** Inserts with person.id when it is set (restoring an undone insert), else a new id. */
     Id insert(const Person &person);
     void remove(Id id);
+    /** Writes a person's names, email, team and aliases. */
+    void update(const Person &person);
     /** A person whose username, display name or alias is name (case-insensitive), or 0. */
     Id findByName(const QString &name) const;
 

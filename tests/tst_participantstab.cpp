@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/participantmodel.h"
+#include "meetingdocument.h"
+#include "participantstab.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class TestParticipantsTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    Id m_seed = 0;
+    std::unique_ptr<MeetingDocument> m_doc;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ParticipantsTab> m_tab;
+    QStringList m_asked;
+    bool m_agree = true;
+
+    ParticipantModel *model() const { return m_doc->participants(); }
+    int people() const { return int(PersonRepository(m_doc->database().connection()).all().size()); }
+    int rowOf(const QString &name) const
+    {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->index(r, ParticipantModel::NameColumn).data().toString() == name)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_doc = openSampleDocument(m_dir, QStringLiteral("people-%1.quorum").arg(++m_run), &m_seed);
+        QVERIFY(m_doc);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
+        m_asked.clear();
+        m_agree = true;
+        m_tab->setConfirmNewPeople([this](QWidget *, const QStringList &names) {
+            m_asked << names;
+            return m_agree;
+        });
+        m_tab->resize(1000, 600);
+        m_tab->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+    }
+
+    void cleanup()
+    {
+        m_tab.reset();
+        m_tester.reset();
+        m_doc.reset();
+    }
+
+    void shouldShowTheSeedsParticipantsWithRoles()
+    {
+        QCOMPARE(model()->rowCount(), 21);
+        QCOMPARE(model()->index(rowOf(QStringLiteral("Leanne Guy")), ParticipantModel::RoleColumn).data().toString(),
+                 QStringLiteral("Moderator"));
+        QCOMPARE(model()->index(rowOf(QStringLiteral("Tim Jenness")), ParticipantModel::RoleColumn).data().toString(),
+                 QStringLiteral("Coordinator"));
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))->text().contains(QStringLiteral("21 present")));
+    }
+
+    void shouldAddTypedPeopleAndNewOnesOnTheSpotAsOneStep()
+    {
+        const int before = people();
+        auto *add = m_tab->findChild<QLineEdit *>(QStringLiteral("addParticipantEdit"));
+        add->setText(QStringLiteral("KT, Melissa Graham, Christopher Waters"));
+        QTest::keyClick(add, Qt::Key_Return);
+        QCOMPARE(m_asked, QStringList{QStringLiteral("Melissa Graham")});
+        QCOMPARE(model()->rowCount(), 23); // K-T was there already
+        QCOMPARE(people(), before + 1);
+        QVERIFY(add->text().isEmpty());
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->rowCount(), 21);
+        QCOMPARE(people(), before);
+    }
+
+    void shouldWriteNothingWhenNewPeopleAreDeclined()
+    {
+        m_agree = false;
+        const int steps = m_doc->undoStack()->count();
+        QCOMPARE(m_tab->addPastedList(QStringLiteral("Melissa Graham\nRichard Dubois")), -1);
+        QCOMPARE(model()->rowCount(), 21);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+    }
+
+    void shouldAddAPastedListOfKnownPeopleWithoutAsking()
+    {
+        QCOMPARE(m_tab->addPastedList(QStringLiteral("Unknown User (npease)\n- Christopher Waters\n\n  Richard Dubois ")), 2);
+        QVERIFY(m_asked.isEmpty());
+        QCOMPARE(model()->rowCount(), 23);
+        QCOMPARE(model()->index(22, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Invited"));
+    }
+
+    void shouldTakeARollCallWithOneKeyPerPerson()
+    {
+        auto *table = m_tab->findChild<QTableView *>(QStringLiteral("participantTable"));
+        m_tab->findChild<QAction *>(QStringLiteral("rollCallAction"))->setChecked(true);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Space); // present -> absent
+        QTest::keyClick(table, Qt::Key_E);     // excused
+        QTest::keyClick(table, Qt::Key_P);     // present (already)
+        QCOMPARE(model()->index(0, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Absent"));
+        QCOMPARE(model()->index(1, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Excused"));
+        QCOMPARE(model()->index(2, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Present"));
+        QCOMPARE(table->currentIndex().row(), 3);
+        QTest::keyClick(table, Qt::Key_Up);
+        QCOMPARE(table->currentIndex().row(), 2); // other keys work as usual
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))->text().contains(QStringLiteral("1 absent")));
+    }
+
+    void shouldRenameAPersonEverywhereAtOnce()
+    {
+        const int row = rowOf(QStringLiteral("Wil O'Mullane"));
+        QVERIFY(model()->setData(model()->index(row, ParticipantModel::NameColumn), QStringLiteral("William O'Mullane")));
+        QCOMPARE(m_doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(),
+                 QStringLiteral("William O'Mullane"));
+        bool inSummary = false;
+        for (const ActionItemRow &r : m_doc->actionSummary()->rows())
+            inSummary |= r.assignees == QLatin1String("William O'Mullane");
+        QVERIFY(inSummary);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(),
+                 QStringLiteral("Wil O'Mullane"));
+    }
+
+    void shouldChangeRoleAndAttendanceInPlace()
+    {
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::RoleColumn), QStringLiteral("notetaker")));
+        QCOMPARE(model()->index(0, ParticipantModel::RoleColumn).data().toString(), QStringLiteral("Note-taker"));
+        QVERIFY(!model()->setData(model()->index(0, ParticipantModel::RoleColumn), QStringLiteral("emperor")));
+        QVERIFY(model()->removeParticipant(0));
+        QCOMPARE(model()->rowCount(), 20);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->index(0, ParticipantModel::RoleColumn).data().toString(), QStringLiteral("Attendee"));
+    }
+
+    void shouldJoinAgendaCoordinatorsToTheParticipants()
+    {
+        const int steps = m_doc->undoStack()->count();
+        QVERIFY(m_doc->agenda()->setData(m_doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::CoordinatorsColumn),
+                                         QStringLiteral("Wil O'Mullane, Christopher Waters")));
+        const int row = rowOf(QStringLiteral("Christopher Waters"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model()->index(row, ParticipantModel::RoleColumn).data().toString(), QStringLiteral("Coordinator"));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(rowOf(QStringLiteral("Christopher Waters")), -1);
+    }
+};
+
+QTEST_MAIN(TestParticipantsTab)
+#include "tst_participantstab.moc"
