@@ -6,6 +6,7 @@
 #include "commands/replaceactionitems.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacelinkpatterns.h"
+#include "commands/mergepeople.h"
 #include "commands/replaceparticipants.h"
 #include "commands/updateperson.h"
 #include "commands/replacetopicrequests.h"
@@ -900,6 +901,43 @@ void MeetingDocument::editPerson(const Person &after)
     m_undoStack->push(new UpdatePerson(this, before, after, tr("Change “%1” in the directory").arg(before.shownName())));
 }
 
+void MeetingDocument::mergePeople(Id survivorId, Id mergedId)
+{
+    const Person survivor = person(survivorId);
+    const Person merged = person(mergedId);
+    if (!survivor.id || !merged.id || survivorId == mergedId)
+        return;
+    m_undoStack->push(new MergePeople(this, survivorId, mergedId,
+                                      tr("Merge “%1” into “%2”").arg(merged.shownName(), survivor.shownName())));
+}
+
+bool MeetingDocument::applyMerge(Id survivorId, Id mergedId, MergeRecord *record)
+{
+    if (!write(tr("merge two people"), [&] { *record = PersonMerger(m_db->connection()).merge(survivorId, mergedId); }))
+        return false;
+    refreshPeopleViews();
+    return true;
+}
+
+bool MeetingDocument::applyUnmerge(const MergeRecord &record)
+{
+    if (!write(tr("undo merging two people"), [&] { PersonMerger(m_db->connection()).undo(record); }))
+        return false;
+    refreshPeopleViews();
+    return true;
+}
+
+void MeetingDocument::refreshPeopleViews()
+{
+    try {
+        reloadSummary();
+    } catch (const StorageError &e) {
+        report(e.message());
+    }
+    setCurrentMeeting(m_current.id);
+    Q_EMIT directoryChanged();
+}
+
 bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &participants)
 {
     if (!write(tr("save the participants"),
@@ -913,12 +951,8 @@ bool MeetingDocument::applyPerson(const Person &person)
     if (!write(tr("save the person directory"), [&] { PersonRepository(m_db->connection()).update(person); }))
         return false;
     // A name shows in every view: reload them all.
-    try {
-        reloadSummary();
-    } catch (const StorageError &e) {
-        report(e.message());
-    }
-    return setCurrentMeeting(m_current.id);
+    refreshPeopleViews();
+    return true;
 }
 
 } // namespace Quorum

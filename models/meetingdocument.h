@@ -11,6 +11,7 @@
 #include "notes/ticketlinker.h"
 #include "people/participantlistparser.h"
 #include "storage/agendarepository.h"
+#include "storage/personmerger.h"
 
 #include <QObject>
 #include <QVariant>
@@ -147,10 +148,14 @@ public:
     /** Changes a person in the directory (seen in every meeting at once), one undo step. */
     void editPerson(const Person &after);
     Person person(Id personId) const;
+    /** Merges mergedId into survivorId (every reference moves; aliases are kept), one undo step. */
+    void mergePeople(Id survivorId, Id mergedId);
 
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
     bool applyParticipants(Id meetingId, const QList<Participant> &participants);
     bool applyPerson(const Person &person);
+    bool applyMerge(Id survivorId, Id mergedId, MergeRecord *record);
+    bool applyUnmerge(const MergeRecord &record);
     bool applyLinkPatterns(const QList<LinkPattern> &patterns);
     bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
@@ -181,6 +186,8 @@ Q_SIGNALS:
     void meetingFieldChanged(Id meetingId, Meeting::Field field);
     void meetingsChanged();
     void linkPatternsChanged();
+    /** People or groups of the directory changed. */
+    void directoryChanged();
     /** A write failed; nothing of that edit was saved. */
     void storageFailed(const QString &message);
 
@@ -191,6 +198,8 @@ private:
     void reloadSummary();
     /** After meetings were added, removed or re-dated: the sidebar and the action summary. */
     void refreshLibraryViews();
+    /** After the directory changed: every view that shows names. */
+    void refreshPeopleViews();
     void report(const QString &message);
     Id nextId(const char *table, Id pendingMax) const;
 

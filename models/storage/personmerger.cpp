@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personmerger.h"
+
+#include "personrepository.h"
+#include "statement.h"
+#include "storageerror.h"
+
+namespace Quorum {
+
+namespace {
+
+/** The tables that point at people, with the columns that make up a row. */
+struct LinkTable
+{
+    const char *name;
+    const char *columns;
+    bool hasKey; ///< (owner, person) is unique: a row both people have is kept once
+};
+
+// The rowid comes along: rows read back in rowid order (a group's members) keep that order on undo.
+constexpr LinkTable linkTables[] = {
+    {"participant", "rowid, meeting_id, person_id, position, role, attendance", true},
+    {"agenda_coordinator", "rowid, entry_id, person_id, position", true},
+    {"topic_requester", "rowid, request_id, person_id, position", true},
+    {"group_member", "rowid, group_id, person_id", true},
+    {"action_assignee", "rowid, action_id, position, person_id, group_id", false},
+};
+
+} // namespace
+
+
+Person PersonMerger::load(Id id) const
+{
+    for (const Person &p : PersonRepository(m_db).all()) {
+        if (p.id == id)
+            return p;
+    }
+    throw StorageError(tr("The person is no longer in the directory."));
+}
+
+MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
+{
+    const QString context = tr("merge two people");
+    if (survivorId == mergedId)
+        throw StorageError(tr("A person cannot be merged into themselves."));
+    MergeRecord record;
+    record.survivor = load(survivorId);
+    record.merged = load(mergedId);
+
+    for (const LinkTable &t : linkTables) {
+        const QString table = QLatin1String(t.name);
+        const QStringList columns = QString::fromLatin1(t.columns).split(QStringLiteral(", "));
+        Statement s = Statement::run(m_db,
+                                     QStringLiteral("SELECT %1 FROM %2 WHERE person_id IN (?, ?)").arg(QLatin1String(t.columns), table),
+                                     context, {survivorId, mergedId});
+        while (s.next()) {
+            QVariantList row;
+            for (int c = 0; c < columns.size(); ++c)
+                row << s.value(c);
+            record.rows[table].append(row);
+        }
+        if (t.hasKey) {
+            Statement::run(m_db, QStringLiteral("UPDATE OR IGNORE %1 SET person_id = ? WHERE person_id = ?").arg(table),
+                           context, {survivorId, mergedId});
+            Statement::run(m_db, QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), context, {mergedId});
+        } else {
+            Statement::run(m_db, QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table), context,
+                           {survivorId, mergedId});
+            // Both people on one action item: the survivor is named once.
+            Statement::run(m_db,
+                           QStringLiteral("DELETE FROM action_assignee WHERE person_id = ? AND rowid NOT IN "
+                                          "(SELECT min(rowid) FROM action_assignee WHERE person_id = ? GROUP BY action_id)"),
+                           context, {survivorId, survivorId});
+        }
+    }
+    Statement moderated = Statement::run(m_db, QStringLiteral("SELECT id FROM agenda_entry WHERE moderator_id = ?"),
+                                         context, {mergedId});
+    while (moderated.next())
+        record.moderatedEntries << moderated.integer(0);
+    Statement uploads = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE uploaded_by = ?"), context,
+                                       {mergedId});
+    while (uploads.next())
+        record.uploads << uploads.integer(0);
+    Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE moderator_id = ?"), context,
+                   {survivorId, mergedId});
+    Statement::run(m_db, QStringLiteral("UPDATE attachment SET uploaded_by = ? WHERE uploaded_by = ?"), context,
+                   {survivorId, mergedId});
+
+    // The survivor takes the merged person's username (if it has none), name and aliases.
+    Person survivor = record.survivor;
+    if (survivor.username.isEmpty())
+        survivor.username = record.merged.username;
+    QStringList aliases = survivor.aliases;
+    QStringList names = record.merged.aliases;
+    names << record.merged.displayName;
+    for (const QString &a : std::as_const(names)) {
+        if (!a.isEmpty() && a.compare(survivor.displayName, Qt::CaseInsensitive) != 0 && !aliases.contains(a, Qt::CaseInsensitive))
+            aliases << a;
+    }
+    survivor.aliases = aliases;
+    PersonRepository people(m_db);
+    people.remove(mergedId); // first: the username and aliases are unique
+    people.update(survivor);
+    return record;
+}
+
+void PersonMerger::undo(const MergeRecord &record)
+{
+    const QString context = tr("undo merging two people");
+    const Id survivorId = record.survivor.id;
+    const Id mergedId = record.merged.id;
+    PersonRepository people(m_db);
+    people.update(record.survivor); // gives back the username and aliases first
+    people.insert(record.merged);
+    for (const LinkTable &t : linkTables) {
+        const QString table = QLatin1String(t.name);
+        Statement::run(m_db, QStringLiteral("DELETE FROM %1 WHERE person_id IN (?, ?)").arg(table), context,
+                       {survivorId, mergedId});
+        const int columns = int(QString::fromLatin1(t.columns).split(QStringLiteral(", ")).size());
+        QStringList marks;
+        for (int c = 0; c < columns; ++c)
+            marks << QStringLiteral("?");
+        for (const QVariantList &row : record.rows.value(table))
+            Statement::run(m_db,
+                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, QLatin1String(t.columns), marks.join(QStringLiteral(", "))),
+                           context, row);
+    }
+    for (Id entry : record.moderatedEntries)
+        Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE id = ?"), context, {mergedId, entry});
+    for (Id attachment : record.uploads)
+        Statement::run(m_db, QStringLiteral("UPDATE attachment SET uploaded_by = ? WHERE id = ?"), context,
+                       {mergedId, attachment});
+}
+
+} // namespace Quorum
