@@ -7,6 +7,7 @@
 #include "commands/replaceagenda.h"
 #include "commands/replacelinkpatterns.h"
 #include "commands/mergepeople.h"
+#include "commands/replacegroups.h"
 #include "commands/replaceparticipants.h"
 #include "commands/updateperson.h"
 #include "commands/replacetopicrequests.h"
@@ -899,6 +900,63 @@ void MeetingDocument::editPerson(const Person &after)
         return;
     }
     m_undoStack->push(new UpdatePerson(this, before, after, tr("Change “%1” in the directory").arg(before.shownName())));
+}
+
+QList<Person> MeetingDocument::people() const
+{
+    try {
+        return PersonRepository(m_db->connection()).all();
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
+QList<PersonGroup> MeetingDocument::groups() const
+{
+    try {
+        return PersonRepository(m_db->connection()).groups();
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
+Appearances MeetingDocument::appearances(Id personId) const
+{
+    try {
+        return PersonRepository(m_db->connection()).appearances(personId);
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
+void MeetingDocument::editGroups(const QList<PersonGroup> &after, const QString &text)
+{
+    const QList<PersonGroup> before = groups();
+    for (const PersonGroup &g : after) {
+        if (g.name.trimmed().isEmpty()) {
+            report(tr("A group needs a name. Nothing was changed."));
+            return;
+        }
+    }
+    if (before == after)
+        return;
+    m_undoStack->push(new ReplaceGroups(this, before, after, text));
+}
+
+Id MeetingDocument::newGroupId(const QList<PersonGroup> &groups) const
+{
+    Id pending = 0;
+    for (const PersonGroup &g : groups)
+        pending = qMax(pending, g.id);
+    return nextId("person_group", pending);
+}
+
+bool MeetingDocument::applyGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to)
+{
+    if (!write(tr("save the groups"), [&] { PersonRepository(m_db->connection()).replaceGroups(from, to); }))
+        return false;
+    refreshPeopleViews();
+    return true;
 }
 
 void MeetingDocument::mergePeople(Id survivorId, Id mergedId)

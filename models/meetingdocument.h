@@ -148,12 +148,19 @@ public:
     /** Changes a person in the directory (seen in every meeting at once), one undo step. */
     void editPerson(const Person &after);
     Person person(Id personId) const;
+    QList<Person> people() const;
+    QList<PersonGroup> groups() const;
+    Appearances appearances(Id personId) const;
+    /** Stores the directory's groups, one undo step. */
+    void editGroups(const QList<PersonGroup> &after, const QString &text);
+    Id newGroupId(const QList<PersonGroup> &groups) const;
     /** Merges mergedId into survivorId (every reference moves; aliases are kept), one undo step. */
     void mergePeople(Id survivorId, Id mergedId);
 
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
     bool applyParticipants(Id meetingId, const QList<Participant> &participants);
     bool applyPerson(const Person &person);
+    bool applyGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to);
     bool applyMerge(Id survivorId, Id mergedId, MergeRecord *record);
     bool applyUnmerge(const MergeRecord &record);
     bool applyLinkPatterns(const QList<LinkPattern> &patterns);

@@ -4,6 +4,7 @@
 #include "actionitemstab.h"
 #include "agendatab.h"
 #include "attachmentstab.h"
+#include "directorydialog.h"
 #include "export/actionexport.h"
 #include "export/jsoninterchange.h"
 #include "itemmodels/meetinglistmodel.h"
@@ -181,6 +182,13 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *directory = m_editMenu->addAction(tr("Person &Directory…"), this, [this] {
+        if (!m_document)
+            return;
+        DirectoryDialog dialog(m_document.get(), this);
+        dialog.exec();
+    });
+    directory->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     QAction *links = m_editMenu->addAction(tr("&Ticket Links…"), this, [this] {
         if (!m_document)
             return;
@@ -210,7 +218,7 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
-    m_documentActions << newMeet << links << exportMeeting << exportLibrary << exportCsv << exportIcs;
+    m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }

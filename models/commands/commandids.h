@@ -12,6 +12,7 @@ enum : int {
     ReplaceLinkPatterns = 5,
     ReplaceParticipants = 6,
     UpdatePerson = 7,
+    ReplaceGroups = 8,
 };
 
 } // namespace Quorum::CommandId

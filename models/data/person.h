@@ -39,6 +39,23 @@ struct PersonGroup
     QString name;
     QString description;
     QList<Id> memberIds;
+
+    bool operator==(const PersonGroup &o) const
+    {
+        return id == o.id && name == o.name && description == o.description && memberIds == o.memberIds;
+    }
+};
+
+/** Where a person shows up in the library. */
+struct Appearances
+{
+    QStringList meetings;  ///< titles of the meetings they take part in
+    int coordinated = 0;   ///< agenda entries they coordinate
+    int moderated = 0;     ///< blocks they moderate
+    int actionItems = 0;   ///< action items assigned to them
+    int requests = 0;      ///< topics they requested
+    int uploads = 0;       ///< attachments they uploaded
+    QStringList groups;    ///< groups they belong to
 };
 
 } // namespace Quorum

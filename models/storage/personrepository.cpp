@@ -2,6 +2,7 @@
 #include "personrepository.h"
 
 #include "statement.h"
+#include "storageerror.h"
 
 namespace Quorum {
 
@@ -123,6 +124,66 @@ Id PersonRepository::insertGroup(const PersonGroup &group)
         Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"),
                        context, {id, member});
     return id;
+}
+
+void PersonRepository::replaceGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to)
+{
+    const QString context = tr("save the groups");
+    auto setMembers = [&](const PersonGroup &g) {
+        Statement::run(m_db, QStringLiteral("DELETE FROM group_member WHERE group_id = ?"), context, {g.id});
+        for (Id member : g.memberIds)
+            Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"), context,
+                           {g.id, member});
+    };
+    applyDifference(
+        from, to,
+        [&](const PersonGroup &g) {
+            Statement uses = Statement::run(m_db, QStringLiteral("SELECT count(*) FROM action_assignee WHERE group_id = ?"),
+                                            context, {g.id});
+            if (uses.next() && uses.integer(0) > 0)
+                throw StorageError(tr("The group “%1” has action items. Assign them to someone else before removing it.")
+                                       .arg(g.name));
+            Statement::run(m_db, QStringLiteral("DELETE FROM person_group WHERE id = ?"), context, {g.id});
+        },
+        [&](const PersonGroup &g) {
+            Statement::run(m_db, QStringLiteral("INSERT INTO person_group (id, name, description) VALUES (?, ?, ?)"),
+                           context, {g.id, g.name, g.description});
+            setMembers(g);
+        },
+        [&](const PersonGroup &old, const PersonGroup &g) {
+            Statement::run(m_db, QStringLiteral("UPDATE person_group SET name = ?, description = ? WHERE id = ?"), context,
+                           {g.name, g.description, g.id});
+            if (old.memberIds != g.memberIds)
+                setMembers(g);
+        });
+}
+
+Appearances PersonRepository::appearances(Id personId) const
+{
+    const QString context = tr("find where a person appears");
+    Appearances a;
+    Statement meetings = Statement::run(m_db,
+                                        QStringLiteral("SELECT m.title FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+                                                       "WHERE p.person_id = ? ORDER BY m.start_date DESC"),
+                                        context, {personId});
+    while (meetings.next())
+        a.meetings << meetings.text(0);
+    auto count = [&](const char *sql) {
+        Statement s = Statement::run(m_db, QString::fromLatin1(sql), context, {personId});
+        return s.next() ? int(s.integer(0)) : 0;
+    };
+    a.coordinated = count("SELECT count(*) FROM agenda_coordinator WHERE person_id = ?");
+    a.moderated = count("SELECT count(*) FROM agenda_entry WHERE moderator_id = ?");
+    a.actionItems = count("SELECT count(*) FROM action_assignee WHERE person_id = ?");
+    a.requests = count("SELECT count(*) FROM topic_requester WHERE person_id = ?");
+    a.uploads = count("SELECT count(*) FROM attachment WHERE uploaded_by = ?");
+    Statement groups = Statement::run(m_db,
+                                      QStringLiteral("SELECT g.name FROM group_member m JOIN person_group g ON g.id = m.group_id "
+                                                     "WHERE m.person_id = ? ORDER BY g.name"),
+                                      context, {personId});
+    while (groups.next())
+        a.groups << groups.text(0);
+    return a;
 }
 
 Id PersonRepository::findGroupByName(const QString &name) const

@@ -30,6 +30,12 @@ public:
     QHash<Id, QString> groupNames() const;
     Id insertGroup(const PersonGroup &group);
     Id findGroupByName(const QString &name) const;
+    /**
+     * Stores the groups `to` over `from`: names, descriptions, members. A group that goes must
+     * have no action items; StorageError otherwise, and nothing changes.
+     */
+    void replaceGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to);
+    Appearances appearances(Id personId) const;
 };
 
 } // namespace Quorum
