@@ -87,6 +87,18 @@ private Q_SLOTS:
         QCOMPARE(child<QListWidget>("directoryPeopleList")->findItems(QStringLiteral("Wil O'Mullane"), Qt::MatchExactly).size(), 1);
     }
 
+    void shouldNeverMergeOnEnter()
+    {
+        select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Unknown User (npease)"));
+        auto *email = child<QLineEdit>("personEmailEdit");
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("npease@example.org"));
+        QTest::keyClick(email, Qt::Key_Return);
+        QCOMPARE(child<QListWidget>("directoryPeopleList")->count(), 25);
+        QCOMPARE(m_doc->undoStack()->count(), 1); // the email, and nothing else
+        QCOMPARE(child<QLineEdit>("personEmailEdit")->text(), QStringLiteral("npease@example.org"));
+    }
+
     void shouldMergeFromTheDialog()
     {
         select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Unknown User (npease)"));

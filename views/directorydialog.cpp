@@ -52,6 +52,7 @@ DirectoryDialog::DirectoryDialog(MeetingDocument *document, QWidget *parent)
     tabs->addTab(buildPeoplePage(), tr("&People"));
     tabs->addTab(buildGroupsPage(), tr("&Groups"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -86,6 +87,8 @@ QWidget *DirectoryDialog::buildPeoplePage()
     m_mergeTarget->setObjectName(QStringLiteral("mergeTargetCombo"));
     auto *merge = new QPushButton(tr("&Merge Into"));
     merge->setObjectName(QStringLiteral("mergeButton"));
+    // Enter in a field saves the field; it must never press Merge.
+    merge->setAutoDefault(false);
     merge->setToolTip(tr("This person becomes the one chosen: every meeting, agenda entry, action item and upload "
                          "moves there, and this person's names become aliases. Undo takes it back."));
 
@@ -138,6 +141,8 @@ QWidget *DirectoryDialog::buildGroupsPage()
     add->setObjectName(QStringLiteral("newGroupButton"));
     auto *remove = new QPushButton(tr("&Remove Group"));
     remove->setObjectName(QStringLiteral("removeGroupButton"));
+    add->setAutoDefault(false);
+    remove->setAutoDefault(false);
     connect(m_groups, &QListWidget::currentRowChanged, this, &DirectoryDialog::showGroup);
     connect(add, &QPushButton::clicked, this, [this] {
         QList<PersonGroup> after = m_document->groups();

@@ -39,6 +39,9 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
 
     auto *add = new QPushButton(tr("&Add"));
     auto *remove = new QPushButton(tr("&Remove"));
+    // Enter in a field means OK, never "add a row".
+    add->setAutoDefault(false);
+    remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({QStringLiteral("ABC-(\\d+)"), QStringLiteral("https://tracker.example.org/browse/ABC-\\1")});
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
