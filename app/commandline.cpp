@@ -137,26 +137,26 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
         return failWith(CommandLine::tr("Cannot read “%1”: %2.").arg(args.at(1), in.errorString()));
     const QByteArray json = in.readAll();
     const QString target = args.at(2);
-    const bool creating = !QFileInfo::exists(target) && !QFileInfo(target).isSymLink();
     QString error;
-    std::unique_ptr<Database> db =
-        Database::open(target, creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting, &error);
-    if (!db)
-        return failWith(error);
-    try {
-        const ImportSummary summary = JsonInterchange::importDocument(*db, json);
-        QTextStream(stdout) << CommandLine::tr("Imported meetings: %1; people added: %2, matched in the directory: %3.")
-                                   .arg(summary.meetingIds.size())
-                                   .arg(summary.peopleAdded)
-                                   .arg(summary.peopleMatched)
-                            << Qt::endl;
-    } catch (const StorageError &e) {
-        const QString path = db->path();
-        db.reset();
-        if (creating)
-            QFile::remove(path);
-        return failWith(e.message());
+    ImportSummary summary;
+    if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink()) {
+        if (!JsonInterchange::importIntoNewLibrary(target, json, &error, &summary))
+            return failWith(error);
+    } else {
+        std::unique_ptr<Database> db = Database::open(target, Database::Mode::OpenExisting, &error);
+        if (!db)
+            return failWith(error);
+        try {
+            summary = JsonInterchange::importDocument(*db, json);
+        } catch (const StorageError &e) {
+            return failWith(e.message());
+        }
     }
+    QTextStream(stdout) << CommandLine::tr("Imported meetings: %1; people added: %2, matched in the directory: %3.")
+                               .arg(summary.meetingIds.size())
+                               .arg(summary.peopleAdded)
+                               .arg(summary.peopleMatched)
+                        << Qt::endl;
     return 0;
 }
 

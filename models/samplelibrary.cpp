@@ -2,8 +2,6 @@
 #include "samplelibrary.h"
 
 #include "export/jsoninterchange.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QFile>
 
@@ -22,22 +20,12 @@ QByteArray SampleLibrary::json()
 
 bool SampleLibrary::write(const QString &path, QString *error, qint64 *referenceMeeting)
 {
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
-    if (!db)
+    ImportSummary summary;
+    if (!JsonInterchange::importIntoNewLibrary(path, json(), error, &summary))
         return false;
-    try {
-        const ImportSummary summary = JsonInterchange::importDocument(*db, json());
-        // The reference meeting comes first in the sample document.
-        if (referenceMeeting)
-            *referenceMeeting = summary.meetingIds.value(0);
-    } catch (const StorageError &e) {
-        const QString file = db->path();
-        db.reset();
-        QFile::remove(file);
-        if (error)
-            *error = tr("Cannot write the sample library: %1").arg(e.message());
-        return false;
-    }
+    // The reference meeting comes first in the sample document.
+    if (referenceMeeting)
+        *referenceMeeting = summary.meetingIds.value(0);
     return true;
 }
 

@@ -15,7 +15,6 @@
 #include "planningtab.h"
 #include "runningnotestab.h"
 #include "ticketlinksdialog.h"
-#include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -430,21 +429,9 @@ void MainWindow::importJson()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".quorum");
     QString error;
-    {
-        std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, &error);
-        if (!db) {
-            showError(error);
-            return;
-        }
-        try {
-            JsonInterchange::importDocument(*db, json);
-        } catch (const StorageError &e) {
-            const QString created = db->path();
-            db.reset();
-            QFile::remove(created);
-            showError(e.message());
-            return;
-        }
+    if (!JsonInterchange::importIntoNewLibrary(path, json, &error)) {
+        showError(error);
+        return;
     }
     openLibrary(path);
 }

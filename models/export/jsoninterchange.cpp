@@ -14,6 +14,7 @@
 #include "storage/topicrequestrepository.h"
 #include "storage/transaction.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -817,6 +818,27 @@ private:
 QByteArray JsonInterchange::exportLibrary(const Database &db, Id meetingId)
 {
     return Exporter(db.connection()).run(meetingId);
+}
+
+bool JsonInterchange::importIntoNewLibrary(const QString &path, const QByteArray &json, QString *error,
+                                           ImportSummary *summary)
+{
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
+    if (!db)
+        return false;
+    try {
+        const ImportSummary result = importDocument(*db, json);
+        if (summary)
+            *summary = result;
+    } catch (const StorageError &e) {
+        const QString created = db->path();
+        db.reset();
+        QFile::remove(created);
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return true;
 }
 
 ImportSummary JsonInterchange::importDocument(Database &db, const QByteArray &json)

@@ -39,6 +39,13 @@ public:
      * library already holds (same title and start date) is refused. Throws StorageError.
      */
     static ImportSummary importDocument(Database &db, const QByteArray &json);
+
+    /**
+     * Creates a library at path (which must not exist) holding the document. On failure nothing
+     * is left behind and *error says why.
+     */
+    static bool importIntoNewLibrary(const QString &path, const QByteArray &json, QString *error,
+                                     ImportSummary *summary = nullptr);
 };
 
 } // namespace Quorum
