@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace {
 
 void setIdentity()
@@ -35,6 +37,16 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         setIdentity();
         return Quorum::CommandLine::run(app.arguments());
+    }
+
+    // Checked before any window system is needed: a mistyped verb must not try to open a window.
+    int files = 0;
+    for (int i = 1; i < argc; ++i)
+        files += argv[i][0] != '-';
+    if (files > 1) {
+        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum sample|export|import …\n",
+                   stderr);
+        return 2;
     }
 
     QApplication app(argc, argv);
