@@ -22,8 +22,7 @@ class TestDirectoryDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_run = 0;
+    SampleDocuments m_samples;
     Id m_seed = 0;
     std::unique_ptr<MeetingDocument> m_doc;
     std::unique_ptr<DirectoryDialog> m_dialog;
@@ -44,7 +43,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_doc = openSampleDocument(m_dir, QStringLiteral("dir-%1.quorum").arg(++m_run), &m_seed);
+        m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_dialog = std::make_unique<DirectoryDialog>(m_doc.get());
         m_dialog->show();

@@ -36,15 +36,14 @@ class TestMeetingDocument : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    SampleDocuments m_samples;
     std::unique_ptr<MeetingDocument> m_doc;
     Id m_seed = 0;
-    int m_run = 0;
 
 private Q_SLOTS:
     void init()
     {
-        m_doc = openSampleDocument(m_dir, QStringLiteral("doc-%1.quorum").arg(++m_run), &m_seed);
+        m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
     }
 

@@ -25,8 +25,7 @@ class TestParticipantsTab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_run = 0;
+    SampleDocuments m_samples;
     Id m_seed = 0;
     std::unique_ptr<MeetingDocument> m_doc;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -48,7 +47,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_doc = openSampleDocument(m_dir, QStringLiteral("people-%1.quorum").arg(++m_run), &m_seed);
+        m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_tab = std::make_unique<ParticipantsTab>(m_doc.get());

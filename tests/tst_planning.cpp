@@ -22,11 +22,10 @@ class TestPlanning : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    SampleDocuments m_samples;
     std::unique_ptr<MeetingDocument> m_doc;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     Id m_seed = 0;
-    int m_run = 0;
 
     TopicRequestModel *model() const { return m_doc->topicRequests(); }
     QList<TopicRequest> stored() const { return TopicRequestRepository(m_doc->database().connection()).forMeeting(m_seed); }
@@ -36,7 +35,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_doc.reset();
-        m_doc = openSampleDocument(m_dir, QStringLiteral("doc-%1.quorum").arg(++m_run), &m_seed);
+        m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }

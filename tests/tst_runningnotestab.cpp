@@ -27,8 +27,7 @@ class TestRunningNotesTab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_run = 0;
+    SampleDocuments m_samples;
     Id m_seed = 0;
     std::unique_ptr<MeetingDocument> m_doc;
     std::unique_ptr<RunningNotesTab> m_tab;
@@ -47,7 +46,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_doc = openSampleDocument(m_dir, QStringLiteral("notes-%1.quorum").arg(++m_run), &m_seed);
+        m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_tab = std::make_unique<RunningNotesTab>(m_doc.get());
         m_tab->resize(1100, 700);

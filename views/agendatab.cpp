@@ -6,6 +6,7 @@
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
+#include "viewsetup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -228,14 +229,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
 QAction *AgendaTab::addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
                               const QString &toolTip)
 {
-    auto *a = new QAction(text, this);
-    a->setObjectName(objectName);
-    a->setShortcut(shortcut);
     // On the tree only: Delete and Insert keep their meaning in text fields.
-    a->setShortcutContext(Qt::WidgetShortcut);
-    a->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    m_tree->addAction(a);
-    return a;
+    return makeAction(m_tree, text, shortcut, objectName, Qt::WidgetShortcut, toolTip);
 }
 
 QModelIndex AgendaTab::currentTopicIndex() const

@@ -103,26 +103,18 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
 
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto makeAction = [this, toolBar](const QString &text, const QKeySequence &key, const QString &name) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        addAction(a);
-        toolBar->addAction(a);
-        return a;
-    };
-    QAction *add = makeAction(tr("Add…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("addParticipantAction"));
+    const auto wholeTab = Qt::WidgetWithChildrenShortcut;
+    QAction *add = makeAction(this, tr("Add…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("addParticipantAction"), wholeTab);
     connect(add, &QAction::triggered, this, [this] { m_add->setFocus(); });
-    QAction *paste = makeAction(tr("Paste List"), QKeySequence(tr("Ctrl+Shift+V")), QStringLiteral("pasteParticipantsAction"));
+    QAction *paste = makeAction(this, tr("Paste List"), QKeySequence(tr("Ctrl+Shift+V")),
+                                QStringLiteral("pasteParticipantsAction"), wholeTab);
     connect(paste, &QAction::triggered, this, [this] { addPastedList(QApplication::clipboard()->text()); });
-    QAction *remove = makeAction(tr("Remove"), QKeySequence::Delete, QStringLiteral("removeParticipantAction"));
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    removeAction(remove);
-    m_table->addAction(remove);
+    // Delete only in the table: in a text field it deletes text.
+    QAction *remove = makeAction(m_table, tr("Remove"), QKeySequence::Delete, QStringLiteral("removeParticipantAction"));
     connect(remove, &QAction::triggered, this, [this] { m_document->participants()->removeParticipant(currentSourceRow()); });
-    m_rollCall = makeAction(tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"));
+    m_rollCall = makeAction(this, tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"), wholeTab);
+    for (QAction *a : {add, paste, remove, m_rollCall})
+        toolBar->addAction(a);
     m_rollCall->setCheckable(true);
     m_rollCall->setToolTip(tr("Roll call: Space marks the selected person present (or absent again) and moves on; "
                               "P present, A absent, E excused (%1)")

@@ -8,6 +8,7 @@
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
 #include "scheduledialog.h"
+#include "viewsetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -116,19 +117,11 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
 
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto makeAction = [this, toolBar](const QString &text, const QKeySequence &key, const QString &name) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        m_table->addAction(a);
+    QAction *add = makeAction(m_table, tr("Add Request"), QKeySequence(Qt::Key_Insert), QStringLiteral("addRequestAction"));
+    m_remove = makeAction(m_table, tr("Remove"), QKeySequence::Delete, QStringLiteral("removeRequestAction"));
+    m_schedule = makeAction(m_table, tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("scheduleAction"));
+    for (QAction *a : {add, m_remove, m_schedule})
         toolBar->addAction(a);
-        return a;
-    };
-    QAction *add = makeAction(tr("Add Request"), QKeySequence(Qt::Key_Insert), QStringLiteral("addRequestAction"));
-    m_remove = makeAction(tr("Remove"), QKeySequence::Delete, QStringLiteral("removeRequestAction"));
-    m_schedule = makeAction(tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("scheduleAction"));
     connect(add, &QAction::triggered, this, [this] {
         const Id id = m_document->topicRequests()->addRequest(tr("New topic"));
         const int row = m_document->topicRequests()->rowOf(id);

@@ -1,11 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewsetup.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace Quorum {
+
+QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &shortcut, const QString &objectName,
+                    Qt::ShortcutContext context, const QString &toolTip)
+{
+    auto *a = new QAction(text, target);
+    a->setObjectName(objectName);
+    a->setShortcut(shortcut);
+    a->setShortcutContext(context);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(toolTip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : toolTip,
+                                                shortcut.toString(QKeySequence::NativeText)));
+    target->addAction(a);
+    return a;
+}
 
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole)
 {

@@ -6,7 +6,20 @@ class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
 
+#include <QString>
+#include <Qt>
+
+class QAction;
+class QKeySequence;
+
 namespace Quorum {
+
+/**
+ * An action with a shortcut, named for tests, its shortcut shown in its tool tip, active while
+ * `target` (or, with Qt::WidgetWithChildrenShortcut, anything in it) has focus.
+ */
+QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &shortcut, const QString &objectName,
+                    Qt::ShortcutContext context = Qt::WidgetShortcut, const QString &toolTip = QString());
 
 /** A sortable, row-selecting table over model (through a proxy sorting on sortRole, if non-zero). */
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0);

@@ -45,6 +45,18 @@ std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, co
     return doc;
 }
 
+SampleDocuments::SampleDocuments()
+    : m_dir(std::make_unique<QTemporaryDir>())
+{
+}
+
+SampleDocuments::~SampleDocuments() = default;
+
+std::unique_ptr<MeetingDocument> SampleDocuments::open(qint64 *referenceMeeting)
+{
+    return openSampleDocument(*m_dir, QStringLiteral("sample-%1.quorum").arg(++m_count), referenceMeeting);
+}
+
 QStringList filesIn(const QString &dir)
 {
     QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);

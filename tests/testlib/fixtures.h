@@ -26,6 +26,20 @@ QString writeSample(const QTemporaryDir &dir, const QString &name = QStringLiter
  */
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting);
+/** Fresh copies of the sample, each in its own file of one temporary folder. */
+class SampleDocuments
+{
+public:
+    SampleDocuments();
+    ~SampleDocuments();
+    /** A new document showing the reference meeting, whose id goes to *referenceMeeting. */
+    std::unique_ptr<MeetingDocument> open(qint64 *referenceMeeting);
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_count = 0;
+};
+
 /** Names of the files in dir, sorted. */
 QStringList filesIn(const QString &dir);
 /** Writes bytes to path, replacing it. */
