@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -173,6 +174,29 @@ private Q_SLOTS:
         QVERIFY(box->isHidden());
     }
 
+    void shouldSaveAllAttachmentsIntoAFolderAndAsAZip()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w10.quorum"), &seed);
+        QTemporaryDir out;
+        MainWindow w;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.openFolder = [&](QWidget *, const QString &) { return out.path(); };
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) {
+            return out.filePath(QStringLiteral("all.zip"));
+        };
+        w.setFileDialogs(dialogs);
+        QVERIFY(w.openLibrary(path, seed));
+        w.findChild<QAction *>(QStringLiteral("saveAllAttachmentsAction"))->trigger();
+        QStringList pdfs = QDir(out.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(pdfs.size(), 10);
+        QVERIFY(readFile(out.filePath(QStringLiteral("QuietDays.pdf"))).startsWith("%PDF-"));
+        w.findChild<QAction *>(QStringLiteral("saveZipAction"))->trigger();
+        QVERIFY(readFile(out.filePath(QStringLiteral("all.zip"))).startsWith("PK"));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 14); // 13 files and the ZIP
+        QVERIFY(w.lastError().isEmpty());
+    }
+
     void shouldSwitchTabsFromTheKeyboard()
     {
         const QString path = writeSample(m_dir, QStringLiteral("w6.quorum"));
@@ -223,7 +247,7 @@ private Q_SLOTS:
     {
         const QString target = m_dir.filePath(QStringLiteral("fresh"));
         MainWindow w;
-        FileDialogs dialogs;
+        FileDialogs dialogs = FileDialogs::standard();
         dialogs.openFile = [](QWidget *, const QString &, const QString &) { return QString(); };
         dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
         w.setFileDialogs(dialogs);

@@ -15,6 +15,7 @@ struct FileDialogs
     std::function<QString(QWidget *parent, const QString &caption, const QString &filter)> openFile;
     std::function<QString(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)>
         saveFile;
+    std::function<QString(QWidget *parent, const QString &caption)> openFolder;
 
     /** The desktop's file dialogs. */
     static FileDialogs standard();

@@ -294,7 +294,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     participants->setObjectName(QStringLiteral("participantsTab"));
     auto *actions = new ActionItemsTab(doc);
     actions->setObjectName(QStringLiteral("actionItemsTab"));
-    auto *attachments = new AttachmentsTab(doc);
+    auto *attachments = new AttachmentsTab(doc, &m_dialogs);
     attachments->setObjectName(QStringLiteral("attachmentsTab"));
     auto *planning = new PlanningTab(doc);
     planning->setObjectName(QStringLiteral("planningTab"));
@@ -308,6 +308,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabHost->layout()->addWidget(m_tabs);
 
     connect(overview, &OverviewTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(attachments, &AttachmentsTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
     connect(actions, &ActionItemsTab::actionRequested, this, [this, doc, agenda](Id meetingId, Id entryId) {
         if (!doc->setCurrentMeeting(meetingId))
             return;
