@@ -5,6 +5,7 @@
 #include "commands/addperson.h"
 #include "commands/replaceactionitems.h"
 #include "commands/replaceagenda.h"
+#include "commands/replaceattachments.h"
 #include "commands/replacelinkpatterns.h"
 #include "commands/mergepeople.h"
 #include "commands/replacegroups.h"
@@ -34,7 +35,11 @@
 #include "storage/topicrequestrepository.h"
 #include "storage/transaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUndoStack>
@@ -1011,6 +1016,145 @@ bool MeetingDocument::applyPerson(const Person &person)
     // A name shows in every view: reload them all.
     refreshPeopleViews();
     return true;
+}
+
+} // namespace Quorum
+
+// --------------------------------------------------------------------------------------- attachments
+
+namespace Quorum {
+
+QList<Attachment> MeetingDocument::attachmentList() const
+{
+    QList<Attachment> list;
+    for (const AttachmentRow &r : m_attachments->rows())
+        list << r.attachment;
+    return list;
+}
+
+void MeetingDocument::editAttachments(const QList<Attachment> &after, const QString &text)
+{
+    if (!m_current.id)
+        return;
+    QList<Attachment> stored = after;
+    int position = 0;
+    for (Attachment &a : stored) {
+        a.meetingId = m_current.id;
+        a.position = position++;
+    }
+    if (stored == attachmentList())
+        return;
+    m_undoStack->push(new ReplaceAttachments(this, m_current.id, attachmentList(), stored, text));
+}
+
+namespace {
+
+/** Reads a file the user offered, refusing it before reading when it is too large. */
+bool readAttachmentFile(const QString &path, QByteArray *data, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = MeetingDocument::tr("“%1” is not a file.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (info.size() > MeetingDocument::MaxAttachmentBytes) {
+        *error = MeetingDocument::tr("“%1” is %2, more than the %3 an attachment may have. Nothing was added.")
+                     .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
+                          QLocale().formattedDataSize(MeetingDocument::MaxAttachmentBytes));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = MeetingDocument::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int MeetingDocument::addAttachmentFiles(const QStringList &paths, Id entryId)
+{
+    if (!m_current.id || paths.isEmpty())
+        return 0;
+    QList<Attachment> after = attachmentList();
+    QList<QByteArray> contents;
+    for (const QString &path : paths) {
+        QByteArray data;
+        QString error;
+        if (!readAttachmentFile(path, &data, &error)) {
+            report(error);
+            return 0;
+        }
+        contents << data;
+    }
+    // Content first (content-addressed, so a later undo leaves nothing wrong), then the list.
+    QStringList shas;
+    if (!write(tr("store the attachments"), [&] {
+            AttachmentRepository files(m_db->connection());
+            for (const QByteArray &data : std::as_const(contents))
+                shas << files.storeBlob(data);
+        }))
+        return 0;
+    const QMimeDatabase mimes;
+    Id id = nextId("attachment", 0);
+    for (const Attachment &a : std::as_const(after))
+        id = qMax(id, a.id + 1);
+    for (int i = 0; i < paths.size(); ++i) {
+        const QFileInfo info(paths.at(i));
+        Attachment a;
+        a.id = id++;
+        a.entryId = entryId;
+        a.fileName = info.fileName();
+        a.mimeType = mimes.mimeTypeForFileNameAndData(paths.at(i), contents.at(i)).name();
+        a.size = contents.at(i).size();
+        a.sha256 = shas.at(i);
+        a.modifiedAt = info.lastModified().toUTC();
+        after.append(a);
+    }
+    editAttachments(after, paths.size() == 1 ? tr("Attach “%1”").arg(QFileInfo(paths.first()).fileName())
+                                             : tr("Attach %1 files").arg(paths.size()));
+    return int(attachmentList().size() - (after.size() - paths.size()));
+}
+
+bool MeetingDocument::replaceAttachmentFile(Id attachmentId, const QString &path)
+{
+    QList<Attachment> after = attachmentList();
+    auto it = std::find_if(after.begin(), after.end(), [&](const Attachment &a) { return a.id == attachmentId; });
+    QByteArray data;
+    QString error;
+    if (it == after.end())
+        return false;
+    if (!readAttachmentFile(path, &data, &error)) {
+        report(error);
+        return false;
+    }
+    QString sha;
+    if (!write(tr("store the new version"), [&] { sha = AttachmentRepository(m_db->connection()).storeBlob(data); }))
+        return false;
+    it->sha256 = sha;
+    it->size = data.size();
+    it->mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    it->modifiedAt = QFileInfo(path).lastModified().toUTC();
+    editAttachments(after, tr("Replace “%1” with a new version").arg(it->fileName));
+    return true;
+}
+
+QByteArray MeetingDocument::attachmentContent(const QString &sha256) const
+{
+    try {
+        return AttachmentRepository(m_db->connection()).content(sha256);
+    } catch (const StorageError &) {
+        return {};
+    }
+}
+
+bool MeetingDocument::applyAttachments(Id meetingId, const QList<Attachment> &from, const QList<Attachment> &to)
+{
+    if (!write(tr("save the attachments"), [&] { AttachmentRepository(m_db->connection()).replace(from, to); }))
+        return false;
+    return setCurrentMeeting(meetingId);
 }
 
 } // namespace Quorum

@@ -3,6 +3,7 @@
 
 #include "agenda/agendastate.h"
 #include "data/actionitem.h"
+#include "data/attachment.h"
 #include "data/meeting.h"
 #include "data/participant.h"
 #include "data/person.h"
@@ -154,12 +155,27 @@ public:
     /** Stores the directory's groups, one undo step. */
     void editGroups(const QList<PersonGroup> &after, const QString &text);
     Id newGroupId(const QList<PersonGroup> &groups) const;
+    /** Files larger than this are refused before they are read. */
+    static constexpr qint64 MaxAttachmentBytes = qint64(512) * 1024 * 1024;
+    QList<Attachment> attachmentList() const;
+    /** Stores the current meeting's attachment list, one undo step. */
+    void editAttachments(const QList<Attachment> &after, const QString &text);
+    /**
+     * Adds files as attachments of the current meeting (of entryId when set), one undo step.
+     * Content is stored once however often it is added. A file over the limit, or one that cannot
+     * be read, is reported and nothing is added. Returns how many were added.
+     */
+    int addAttachmentFiles(const QStringList &paths, Id entryId = 0);
+    /** Replaces an attachment's content with a new version of the file, one undo step. */
+    bool replaceAttachmentFile(Id attachmentId, const QString &path);
+    QByteArray attachmentContent(const QString &sha256) const;
     /** Merges mergedId into survivorId (every reference moves; aliases are kept), one undo step. */
     void mergePeople(Id survivorId, Id mergedId);
 
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
     bool applyParticipants(Id meetingId, const QList<Participant> &participants);
     bool applyPerson(const Person &person);
+    bool applyAttachments(Id meetingId, const QList<Attachment> &from, const QList<Attachment> &to);
     bool applyGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to);
     bool applyMerge(Id survivorId, Id mergedId, MergeRecord *record);
     bool applyUnmerge(const MergeRecord &record);

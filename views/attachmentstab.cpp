@@ -1,79 +1,335 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentstab.h"
 
+#include "attachmentpreview.h"
 #include "attachments/attachmentwriter.h"
 #include "attachments/safefilename.h"
 #include "filedialogs.h"
+#include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "meetingdocument.h"
 #include "storage/storageerror.h"
+#include "thumbnailer.h"
 #include "viewsetup.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Quorum {
 
-AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dialogs, QWidget *parent)
+/** Text over every column, and a kind of file. */
+class AttachmentFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setKind(const QString &kind)
+    {
+        m_kind = kind;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QString mime = sourceModel()->index(row, 0, parent).data(AttachmentModel::MimeTypeRole).toString();
+        const bool pdf = mime == QLatin1String("application/pdf");
+        const bool image = mime.startsWith(QLatin1String("image/"));
+        const bool document = mime.startsWith(QLatin1String("text/")) || mime.contains(QLatin1String("officedocument"))
+                           || mime.contains(QLatin1String("opendocument"));
+        if ((m_kind == QLatin1String("pdf") && !pdf) || (m_kind == QLatin1String("image") && !image)
+            || (m_kind == QLatin1String("document") && !document)
+            || (m_kind == QLatin1String("other") && (pdf || image || document)))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QString m_kind;
+};
+
+namespace {
+
+/** The agenda entry an attachment belongs to, picked from the meeting's entries. */
+class EntryDelegate : public QStyledItemDelegate
+{
+public:
+    EntryDelegate(MeetingDocument *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_document(document)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() != AttachmentModel::EntryColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        combo->addItem(QCoreApplication::translate("Quorum::AttachmentsTab", "(the whole meeting)"), Id(0));
+        const AgendaState agenda = m_document->agendaState();
+        for (const MeetingDay &d : agenda.days) {
+            for (Id id : agenda.timeline(d.id)) {
+                const AgendaEntry *e = agenda.entry(id);
+                if (e->kind == AgendaEntry::Kind::Topic)
+                    combo->addItem(QStringLiteral("%1 %2 %3").arg(d.date.toString(QStringLiteral("MM-dd")),
+                                                                  e->startTime.toString(QStringLiteral("HH:mm")), e->title),
+                                   e->id);
+            }
+        }
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(qMax(0, combo->findData(index.data(AttachmentModel::EntryIdRole))));
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentData(), AttachmentModel::EntryIdRole);
+        else if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() != index.data(Qt::EditRole).toString())
+            model->setData(index, edit->text());
+    }
+
+private:
+    MeetingDocument *m_document;
+};
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
+AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dialogs, AttachmentOpener *opener,
+                               QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_dialogs(dialogs)
     , m_filter(new QLineEdit)
+    , m_type(new QComboBox)
+    , m_views(new QStackedWidget)
     , m_table(new QTableView)
+    , m_grid(new QListView)
+    , m_proxy(new AttachmentFilterProxy(this))
+    , m_preview(new AttachmentPreview(document, opener))
+    , m_thumbnailer(new Thumbnailer(this))
 {
+    setAcceptDrops(true);
     m_filter->setObjectName(QStringLiteral("attachmentFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, type, uploader, agenda entry…"));
     m_filter->setClearButtonEnabled(true);
+    m_type->setObjectName(QStringLiteral("attachmentTypeCombo"));
+    m_type->addItem(tr("All types"), QString());
+    m_type->addItem(tr("PDF"), QStringLiteral("pdf"));
+    m_type->addItem(tr("Images"), QStringLiteral("image"));
+    m_type->addItem(tr("Documents"), QStringLiteral("document"));
+    m_type->addItem(tr("Other"), QStringLiteral("other"));
     m_table->setObjectName(QStringLiteral("attachmentTable"));
-    m_proxy = setUpTable(m_table, document->attachments(), AttachmentModel::SortRole);
-    m_table->setColumnWidth(AttachmentModel::NameColumn, 380);
-    m_table->setColumnWidth(AttachmentModel::TypeColumn, 190);
+    m_grid->setObjectName(QStringLiteral("attachmentGrid"));
+
+    // One proxy, which also filters by kind, for the table and the grid.
+    setUpTable(m_table, document->attachments(), AttachmentModel::SortRole, m_proxy);
+    m_table->setItemDelegate(new EntryDelegate(document, m_table));
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setIconSize(QSize(20, 20));
+    m_table->setColumnWidth(AttachmentModel::NameColumn, 330);
+    m_table->setColumnWidth(AttachmentModel::TypeColumn, 150);
     m_table->setColumnWidth(AttachmentModel::SizeColumn, 80);
     m_table->setColumnWidth(AttachmentModel::ModifiedColumn, 100);
-    m_table->setColumnWidth(AttachmentModel::UploaderColumn, 185);
+    m_table->setColumnWidth(AttachmentModel::UploaderColumn, 150);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_grid->setModel(m_proxy);
+    m_grid->setSelectionModel(m_table->selectionModel());
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setIconSize(QSize(Thumbnailer::Size, Thumbnailer::Size));
+    m_grid->setGridSize(QSize(Thumbnailer::Size + 64, Thumbnailer::Size + 48));
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setWordWrap(true);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_grid);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setKind(m_type->currentData().toString()); });
 
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *save = makeAction(m_table, tr("Save…"), QKeySequence::Save, QStringLiteral("saveAttachmentAction"),
-                               Qt::WidgetShortcut, tr("Save the selected attachment as a file"));
+    const auto whole = Qt::WidgetWithChildrenShortcut;
+    QAction *add = makeAction(this, tr("Add Files…"), QKeySequence(Qt::Key_Insert), QStringLiteral("addAttachmentAction"),
+                              whole, tr("Keep files in the library (or drop them here)"));
+    QAction *replace = makeAction(this, tr("Replace…"), QKeySequence(tr("Ctrl+Shift+U")),
+                                  QStringLiteral("replaceAttachmentAction"), whole,
+                                  tr("Replace the selected attachment with a new version"));
+    QAction *remove = makeAction(m_table, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteAttachmentAction"),
+                                 Qt::WidgetShortcut, tr("Delete the selected attachment (undo brings it back)"));
+    m_grid->addAction(remove);
+    QAction *save = makeAction(this, tr("Save…"), QKeySequence::Save, QStringLiteral("saveAttachmentAction"), whole,
+                               tr("Save the selected attachment as a file"));
     QAction *all = makeAction(this, tr("Save All…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("saveAllAttachmentsAction"),
-                              Qt::WidgetWithChildrenShortcut, tr("Save every attachment of the meeting into a folder"));
-    QAction *zip = makeAction(this, tr("Save All as ZIP…"), QKeySequence(tr("Ctrl+Alt+S")),
-                              QStringLiteral("saveZipAction"), Qt::WidgetWithChildrenShortcut,
-                              tr("Save every attachment of the meeting as one ZIP file"));
+                              whole, tr("Save every attachment of the meeting into a folder"));
+    QAction *zip = makeAction(this, tr("Save All as ZIP…"), QKeySequence(tr("Ctrl+Alt+S")), QStringLiteral("saveZipAction"),
+                              whole, tr("Save every attachment of the meeting as one ZIP file"));
+    QAction *grid = makeAction(this, tr("Thumbnails"), QKeySequence(tr("Ctrl+Shift+T")), QStringLiteral("thumbnailViewAction"),
+                               whole, tr("Show the attachments as a grid of thumbnails"));
+    grid->setCheckable(true);
+    connect(add, &QAction::triggered, this, &AttachmentsTab::addFiles);
+    connect(replace, &QAction::triggered, this, &AttachmentsTab::replaceSelected);
+    connect(remove, &QAction::triggered, this, [this] { m_document->attachments()->removeAttachment(currentSourceRow()); });
     connect(save, &QAction::triggered, this, &AttachmentsTab::saveSelected);
     connect(all, &QAction::triggered, this, &AttachmentsTab::saveAll);
     connect(zip, &QAction::triggered, this, &AttachmentsTab::saveZip);
+    connect(grid, &QAction::toggled, this, [this](bool on) { m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_grid) : m_table); });
+    for (QAction *a : {add, replace, remove})
+        toolBar->addAction(a);
+    toolBar->addSeparator();
     for (QAction *a : {save, all, zip})
         toolBar->addAction(a);
+    toolBar->addSeparator();
+    toolBar->addAction(grid);
+    for (QAction *a : {replace, save})
+        m_table->addAction(a), m_grid->addAction(a);
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_type);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_views);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table);
+    layout->addWidget(splitter);
+
+    connect(m_preview, &AttachmentPreview::failed, this, &AttachmentsTab::failed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AttachmentsTab::showCurrent);
+    connect(document->attachments(), &QAbstractItemModel::modelReset, this, [this] {
+        requestThumbnails();
+        showCurrent();
+    });
+    connect(m_thumbnailer, &Thumbnailer::ready, document->attachments(), &AttachmentModel::setThumbnail);
+    requestThumbnails();
+    showCurrent();
+}
+
+AttachmentsTab::~AttachmentsTab()
+{
+    // Renderings in flight hand their pictures to the model: let them finish first.
+    m_thumbnailer->waitForAll();
+}
+
+int AttachmentsTab::currentSourceRow() const
+{
+    return m_proxy->mapToSource(m_table->currentIndex()).row();
+}
+
+void AttachmentsTab::showCurrent()
+{
+    const int row = currentSourceRow();
+    const auto &rows = m_document->attachments()->rows();
+    if (row < 0 || row >= rows.size())
+        m_preview->clear();
+    else
+        m_preview->showAttachment(rows.at(row).attachment);
+}
+
+void AttachmentsTab::requestThumbnails()
+{
+    for (const AttachmentRow &r : m_document->attachments()->rows()) {
+        if (Thumbnailer::canRender(r.attachment.mimeType))
+            m_thumbnailer->request(r.attachment.sha256, r.attachment.mimeType,
+                                   m_document->attachmentContent(r.attachment.sha256));
+    }
+}
+
+void AttachmentsTab::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void AttachmentsTab::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (m_document->addAttachmentFiles(files) > 0)
+        Q_EMIT statusMessage(tr("Attached %1 file(s).").arg(files.size()));
+}
+
+void AttachmentsTab::addFiles()
+{
+    const QString path = m_dialogs->openFile(this, tr("Attach a File"), tr("All files (*)"));
+    if (!path.isEmpty())
+        m_document->addAttachmentFiles({path});
+}
+
+void AttachmentsTab::replaceSelected()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Attachment a = m_document->attachments()->rows().at(row).attachment;
+    const QString path = m_dialogs->openFile(this, tr("Replace “%1” With").arg(a.fileName), tr("All files (*)"));
+    if (!path.isEmpty())
+        m_document->replaceAttachmentFile(a.id, path);
 }
 
 void AttachmentsTab::saveSelected()
 {
-    const QModelIndex idx = m_proxy->mapToSource(m_table->currentIndex());
-    if (!idx.isValid())
+    const int row = currentSourceRow();
+    if (row < 0)
         return;
-    const Attachment a = m_document->attachments()->rows().at(idx.row()).attachment;
+    const Attachment a = m_document->attachments()->rows().at(row).attachment;
     // The file dialog asks before replacing a file the user chose on purpose.
     const QString path = m_dialogs->saveFile(this, tr("Save Attachment"), QString(), SafeFileName::make(a.fileName));
     if (path.isEmpty())
         return;
     try {
+        const QString fresh = path + QStringLiteral(".part");
+        QFile::remove(fresh);
+        AttachmentWriter::saveOne(m_document->database(), a, fresh);
         QFile::remove(path);
-        AttachmentWriter::saveOne(m_document->database(), a, path);
+        if (!QFile::rename(fresh, path)) {
+            QFile::remove(fresh);
+            Q_EMIT failed(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
         Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const StorageError &e) {
         Q_EMIT failed(e.message());

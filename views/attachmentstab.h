@@ -3,38 +3,70 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QAction;
+class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QListView;
+class QStackedWidget;
 class QTableView;
 
 namespace Quorum {
 
+class AttachmentFilterProxy;
+class AttachmentOpener;
+class AttachmentPreview;
 class MeetingDocument;
+class Thumbnailer;
 struct FileDialogs;
 
-/** The files kept in the library for this meeting: their metadata, and saving them out. */
+/**
+ * The attachment browser: the meeting's files as a list or a grid of thumbnails, with a
+ * preview; add (a file dialog, or files dropped here), rename, move to an entry, replace,
+ * delete, and save them out.
+ */
 class AttachmentsTab : public QWidget
 {
     Q_OBJECT
 
 public:
     /** dialogs is the window's (it may be replaced while the tab lives). */
-    AttachmentsTab(MeetingDocument *document, const FileDialogs *dialogs, QWidget *parent = nullptr);
+    AttachmentsTab(MeetingDocument *document, const FileDialogs *dialogs, AttachmentOpener *opener,
+                   QWidget *parent = nullptr);
+    ~AttachmentsTab() override;
+
+    AttachmentPreview *preview() const { return m_preview; }
+    Thumbnailer *thumbnailer() const { return m_thumbnailer; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void failed(const QString &message);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void addFiles();
+    void replaceSelected();
     void saveSelected();
     void saveAll();
     void saveZip();
+    void showCurrent();
+    void requestThumbnails();
+    int currentSourceRow() const;
 
     MeetingDocument *m_document;
     const FileDialogs *m_dialogs;
     QLineEdit *m_filter;
+    QComboBox *m_type;
+    QStackedWidget *m_views;
     QTableView *m_table;
-    QSortFilterProxyModel *m_proxy;
+    QListView *m_grid;
+    AttachmentFilterProxy *m_proxy;
+    AttachmentPreview *m_preview;
+    Thumbnailer *m_thumbnailer;
 };
 
 } // namespace Quorum

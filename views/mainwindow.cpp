@@ -3,6 +3,7 @@
 
 #include "actionitemstab.h"
 #include "agendatab.h"
+#include "attachmentopener.h"
 #include "attachmentstab.h"
 #include "directorydialog.h"
 #include "export/actionexport.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter)
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
+    , m_opener(std::make_unique<AttachmentOpener>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_search->setObjectName(QStringLiteral("meetingSearch"));
@@ -294,7 +296,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     participants->setObjectName(QStringLiteral("participantsTab"));
     auto *actions = new ActionItemsTab(doc);
     actions->setObjectName(QStringLiteral("actionItemsTab"));
-    auto *attachments = new AttachmentsTab(doc, &m_dialogs);
+    auto *attachments = new AttachmentsTab(doc, &m_dialogs, m_opener.get());
     attachments->setObjectName(QStringLiteral("attachmentsTab"));
     auto *planning = new PlanningTab(doc);
     planning->setObjectName(QStringLiteral("planningTab"));

@@ -19,6 +19,7 @@ class QTreeView;
 namespace Quorum {
 
 class ActionItemsTab;
+class AttachmentOpener;
 class AgendaTab;
 class AttachmentsTab;
 class MeetingDocument;
@@ -80,6 +81,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_documentActions;
+    std::unique_ptr<AttachmentOpener> m_opener;
 };
 
 } // namespace Quorum

@@ -21,9 +21,10 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
     return a;
 }
 
-QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole)
+QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole, QSortFilterProxyModel *proxy)
 {
-    auto *proxy = new QSortFilterProxyModel(view);
+    if (!proxy)
+        proxy = new QSortFilterProxyModel(view);
     proxy->setSourceModel(model);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -21,7 +21,11 @@ namespace Quorum {
 QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &shortcut, const QString &objectName,
                     Qt::ShortcutContext context = Qt::WidgetShortcut, const QString &toolTip = QString());
 
-/** A sortable, row-selecting table over model (through a proxy sorting on sortRole, if non-zero). */
-QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0);
+/**
+ * A sortable, row-selecting table over model, through proxy (a new QSortFilterProxyModel when
+ * none is given) sorting on sortRole when it is non-zero.
+ */
+QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0,
+                                  QSortFilterProxyModel *proxy = nullptr);
 
 } // namespace Quorum

@@ -13,6 +13,7 @@ enum : int {
     ReplaceParticipants = 6,
     UpdatePerson = 7,
     ReplaceGroups = 8,
+    ReplaceAttachments = 9,
 };
 
 } // namespace Quorum::CommandId

@@ -21,6 +21,13 @@ struct Attachment
     QDateTime modifiedAt;    ///< UTC
     Id uploadedBy = 0;
     QString description;
+
+    bool operator==(const Attachment &o) const
+    {
+        return id == o.id && meetingId == o.meetingId && entryId == o.entryId && position == o.position
+            && fileName == o.fileName && mimeType == o.mimeType && size == o.size && sha256 == o.sha256
+            && modifiedAt == o.modifiedAt && uploadedBy == o.uploadedBy && description == o.description;
+    }
 };
 
 } // namespace Quorum

@@ -1,10 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentmodel.h"
 
+#include "meetingdocument.h"
+
 #include <QLocale>
 #include <QMimeDatabase>
 
 namespace Quorum {
+
+AttachmentModel::AttachmentModel(MeetingDocument *document)
+    : RowTableModel(document)
+    , m_document(document)
+{
+}
+
+void AttachmentModel::reload(const QList<AttachmentRow> &rows)
+{
+    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
+    for (int i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).attachment.id == m_rows.at(i).attachment.id;
+    if (!sameRows) {
+        resetRows(rows);
+        return;
+    }
+    m_rows = rows;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+Qt::ItemFlags AttachmentModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
+    if (index.column() == NameColumn || index.column() == EntryColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool AttachmentModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QList<Attachment> after = m_document->attachmentList();
+    Attachment &a = after[index.row()];
+    const QString old = a.fileName;
+    if (index.column() == NameColumn && role == Qt::EditRole) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty() || name == a.fileName)
+            return false;
+        a.fileName = name;
+        m_document->editAttachments(after, tr("Rename “%1”").arg(old));
+        return true;
+    }
+    if (index.column() == EntryColumn && role == EntryIdRole) {
+        if (value.toLongLong() == a.entryId)
+            return false;
+        a.entryId = value.toLongLong();
+        m_document->editAttachments(after, tr("Move “%1” to another agenda entry").arg(old));
+        return true;
+    }
+    return false;
+}
+
+bool AttachmentModel::removeAttachment(int row)
+{
+    QList<Attachment> after = m_document->attachmentList();
+    if (row < 0 || row >= after.size())
+        return false;
+    const QString name = after.at(row).fileName;
+    after.removeAt(row);
+    m_document->editAttachments(after, tr("Delete “%1”").arg(name));
+    return true;
+}
+
+void AttachmentModel::setThumbnail(const QString &sha256, const QImage &image)
+{
+    m_thumbnails.insert(sha256, image);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).attachment.sha256 == sha256)
+            Q_EMIT dataChanged(index(r, NameColumn), index(r, NameColumn), {Qt::DecorationRole});
+    }
+}
 
 QStringList AttachmentModel::headers() const
 {
@@ -47,6 +123,18 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         }
     case AttachmentIdRole:
         return a.id;
+    case EntryIdRole:
+        return a.entryId;
+    case MimeTypeRole:
+        return a.mimeType;
+    case Sha256Role:
+        return a.sha256;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && m_thumbnails.contains(a.sha256))
+            return m_thumbnails.value(a.sha256);
+        return {};
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(a.fileName) : data(index, Qt::DisplayRole);
     default:
         return {};
     }

@@ -4,7 +4,12 @@
 #include "data/attachment.h"
 #include "rowtablemodel.h"
 
+#include <QHash>
+#include <QImage>
+
 namespace Quorum {
+
+class MeetingDocument;
 
 struct AttachmentRow
 {
@@ -19,15 +24,26 @@ class AttachmentModel : public RowTableModel<AttachmentRow>
 
 public:
     enum Column { NameColumn, TypeColumn, SizeColumn, ModifiedColumn, UploaderColumn, EntryColumn };
-    enum Role { AttachmentIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { AttachmentIdRole = Qt::UserRole + 1, SortRole, EntryIdRole, MimeTypeRole, Sha256Role };
 
-    using RowTableModel::RowTableModel;
+    explicit AttachmentModel(MeetingDocument *document);
 
-    void reload(const QList<AttachmentRow> &rows) { resetRows(rows); }
+    /** With the same attachments in the same order as before, rows are updated in place. */
+    void reload(const QList<AttachmentRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /** The name (renames), or the agenda entry (EntryIdRole, 0 for none): one undo step each. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool removeAttachment(int row);
+    /** A small picture of the attachment (an image, or a PDF's first page), shown as its decoration. */
+    void setThumbnail(const QString &sha256, const QImage &image);
 
 protected:
     QStringList headers() const override;
+
+private:
+    MeetingDocument *m_document;
+    QHash<QString, QImage> m_thumbnails;
 };
 
 } // namespace Quorum

@@ -46,6 +46,41 @@ QString AttachmentRepository::sha256Of(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QString AttachmentRepository::storeBlob(const QByteArray &data)
+{
+    const QString sha = sha256Of(data);
+    Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"),
+                   tr("store an attachment's content"), {sha, qint64(data.size()), data});
+    return sha;
+}
+
+void AttachmentRepository::replace(const QList<Attachment> &from, const QList<Attachment> &to)
+{
+    const QString context = tr("save the attachments");
+    auto insertRow = [&](const Attachment &a) {
+        Statement::run(m_db,
+                       QStringLiteral("INSERT INTO attachment (id, meeting_id, entry_id, position, file_name, mime_type, "
+                                      "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       context,
+                       {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256,
+                        sqlDateTime(a.modifiedAt), nullIfZero(a.uploadedBy), a.description});
+    };
+    applyDifference(
+        from, to,
+        [&](const Attachment &a) {
+            Statement::run(m_db, QStringLiteral("DELETE FROM attachment WHERE id = ?"), context, {a.id});
+        },
+        insertRow,
+        [&](const Attachment &, const Attachment &a) {
+            Statement::run(m_db,
+                           QStringLiteral("UPDATE attachment SET entry_id = ?, position = ?, file_name = ?, mime_type = ?, "
+                                          "sha256 = ?, modified_at = ?, uploaded_by = ?, description = ? WHERE id = ?"),
+                           context,
+                           {nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256, sqlDateTime(a.modifiedAt),
+                            nullIfZero(a.uploadedBy), a.description, a.id});
+        });
+}
+
 Id AttachmentRepository::insert(const Attachment &a, const QByteArray &data)
 {
     const QString context = tr("store the attachment “%1”").arg(a.fileName);

@@ -22,6 +22,10 @@ public:
      * computed from data; the returned id is the new attachment's.
      */
     Id insert(const Attachment &attachment, const QByteArray &data);
+    /** Stores content once per sha256 and returns the sha256. */
+    QString storeBlob(const QByteArray &data);
+    /** Stores a meeting's attachment list (metadata; the content is in the blob table already). */
+    void replace(const QList<Attachment> &from, const QList<Attachment> &to);
 
     static QString sha256Of(const QByteArray &data);
 };
