@@ -8,6 +8,9 @@
 #include "storage/personrepository.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QMimeData>
+#include "itemmodels/attachmentmodel.h"
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +78,36 @@ private Q_SLOTS:
         for (const AgendaEntry &e : AgendaRepository(doc->database().connection()).forMeeting(seed))
             stored |= e.title == QLatin1String("Project news and updates") && e.startTime == QTime(10, 0);
         QVERIFY(stored);
+    }
+
+    void shouldAttachFilesDroppedOntoAnEntry()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run), &seed);
+        QString error;
+        auto doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        doc->setCurrentMeeting(seed);
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        const QString file = m_dir.filePath(QStringLiteral("welcome slides.txt"));
+        QVERIFY(writeFile(file, "slides"));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file)});
+        const QModelIndex welcome = doc->agenda()->firstEntry();
+        const QPoint at = tree->visualRect(welcome).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &drop);
+        const AttachmentRow &added = doc->attachments()->rows().constLast();
+        QCOMPARE(added.attachment.fileName, QStringLiteral("welcome slides.txt"));
+        QCOMPARE(added.attachment.entryId, welcome.data(AgendaModel::EntryIdRole).toLongLong());
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("entryAttachments"))->text().contains(QStringLiteral("welcome slides.txt")));
     }
 
     void shouldBuildADayWithTheKeyboardAloneAndUndoIt()

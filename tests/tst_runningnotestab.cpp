@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentopener.h"
 #include "fixtures.h"
+#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "markdowneditor.h"
@@ -169,6 +171,34 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->linkPatterns(), patterns);
         QVERIFY(editor()->toHtml().contains(QStringLiteral("https://jira.lsstcorp.org/browse/DM-15198")));
+    }
+
+    void shouldOpenTheEntrysAttachments()
+    {
+        AttachmentOpener opener;
+        RunningNotesTab tab(m_doc.get(), &opener);
+        // DMTN-148 carries the calibration diagrams.
+        auto *entries = tab.findChild<QTreeView *>(QStringLiteral("notesEntryTree"));
+        for (const AgendaEntry &e : m_doc->agenda()->state().entries) {
+            if (e.title == QLatin1String("DMTN-148"))
+                entries->setCurrentIndex(m_doc->agenda()->indexOfEntry(e.id));
+        }
+        auto *extras = tab.findChild<NotesView *>(QStringLiteral("entryExtras"));
+        QVERIFY(extras->toPlainText().contains(QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf")));
+        QUrl launched;
+        const auto previous = AttachmentOpener::launcher();
+        AttachmentOpener::launcher() = [&](const QUrl &url) {
+            launched = url;
+            return true;
+        };
+        Id standard = 0;
+        for (const AttachmentRow &r : m_doc->attachments()->rows()) {
+            if (r.attachment.fileName == QLatin1String("DMTN-148 Calibration Diagram Standard.pdf"))
+                standard = r.attachment.id;
+        }
+        Q_EMIT extras->quorumLinkClicked(QUrl(QStringLiteral("quorum:attachment/%1").arg(standard)));
+        AttachmentOpener::launcher() = previous;
+        QCOMPARE(QFileInfo(launched.toLocalFile()).fileName(), QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf"));
     }
 
     void shouldShowAndHideThePreMeetingNotes()

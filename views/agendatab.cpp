@@ -2,6 +2,8 @@
 #include "agendatab.h"
 
 #include "agendadelegate.h"
+#include "attachmentopener.h"
+#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
@@ -9,6 +11,10 @@
 #include "viewsetup.h"
 
 #include <QAction>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,10 +31,12 @@
 
 namespace Quorum {
 
-AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
+AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_opener(opener)
     , m_tree(new QTreeView)
+    , m_files(new QLabel)
     , m_form(new QFormLayout)
     , m_heading(new QLabel)
     , m_title(new QLineEdit)
@@ -155,6 +163,21 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
     m_form->addRow(tr("Planned &end:"), m_dayEnd);
     m_form->addRow(m_timing);
     m_form->addRow(tr("Pre-meeting &notes:"), m_notes);
+    m_files->setObjectName(QStringLiteral("entryAttachments"));
+    m_files->setTextFormat(Qt::RichText);
+    m_files->setWordWrap(true);
+    m_files->setToolTip(tr("Drop files onto an entry in the agenda to attach them to it."));
+    connect(m_files, &QLabel::linkActivated, this, [this](const QString &link) {
+        const Id id = QUrl(link).path().section(QLatin1Char('/'), 1).toLongLong();
+        for (const AttachmentRow &r : m_document->attachments()->rows()) {
+            QString error;
+            if (r.attachment.id == id && m_opener && m_opener->open(*m_document, r.attachment, &error).isEmpty())
+                Q_EMIT failed(error);
+        }
+    });
+    m_form->addRow(tr("Attachments:"), m_files);
+    // Files dropped onto an entry belong to it; the tree's own drops move entries.
+    m_tree->viewport()->installEventFilter(this);
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::TopicColumn, m_title->text()); });
     connect(m_people, &QLineEdit::editingFinished, this, [this] {
@@ -204,6 +227,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, QWidget *parent)
         restoreCurrent();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
+    connect(document->attachments(), &QAbstractItemModel::modelReset, this, &AgendaTab::showDetails);
+    connect(document->attachments(), &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
     connect(document, &MeetingDocument::linkPatternsChanged, this, &AgendaTab::showDetails);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         m_currentEntry = idx.data(AgendaModel::EntryIdRole).toLongLong();
@@ -249,6 +274,34 @@ void AgendaTab::addEntry(AgendaEntry::Kind kind)
     selectEntry(id);
     // Straight into naming it: the title, or the moderator of a block.
     m_tree->edit(currentTopicIndex());
+}
+
+bool AgendaTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QWidget::eventFilter(watched, event);
+    const auto type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
+    auto *drop = static_cast<QDropEvent *>(event);
+    QStringList files;
+    if (drop->mimeData()->hasUrls()) {
+        for (const QUrl &url : drop->mimeData()->urls()) {
+            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+                files << url.toLocalFile();
+        }
+    }
+    if (files.isEmpty())
+        return false; // not files: the tree's own drag and drop
+    const QModelIndex idx = m_tree->indexAt(drop->position().toPoint());
+    const Id entry = idx.data(AgendaModel::EntryIdRole).toLongLong();
+    if (type == QEvent::Drop) {
+        if (m_document->addAttachmentFiles(files, entry) > 0 && entry)
+            selectEntry(entry);
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    return true;
 }
 
 void AgendaTab::selectEntry(Id entryId)
@@ -317,6 +370,7 @@ void AgendaTab::showDetails()
     m_form->setRowVisible(m_dayEnd, isDay);
     m_form->setRowVisible(m_timing, isDay || isEntry);
     m_form->setRowVisible(m_notes, isEntry);
+    m_form->setRowVisible(m_files, isEntry);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_people)))
         label->setText(isBlock ? tr("M&oderator:") : tr("C&oordinators:"));
 
@@ -338,6 +392,12 @@ void AgendaTab::showDetails()
                           : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
                                       : QString());
         // What was typed here comes back equal and is left alone, so the cursor stays put.
+        QStringList files;
+        for (const AttachmentRow &r : m_document->attachments()->rows()) {
+            if (r.attachment.entryId == idx.data(AgendaModel::EntryIdRole).toLongLong())
+                files << QStringLiteral("<a href=\"quorum:attachment/%1\">%2</a>").arg(r.attachment.id).arg(r.attachment.fileName.toHtmlEscaped());
+        }
+        m_files->setText(files.isEmpty() ? tr("None. Drop files onto the entry to attach them.") : files.join(QStringLiteral(", ")));
         const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
         const QString shown = m_notes->markdown();
         if (shown != notes && shown != m_document->ticketLinker().linkify(notes))

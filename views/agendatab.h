@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace Quorum {
 
+class AttachmentOpener;
 class MarkdownEditor;
 class MeetingDocument;
 
@@ -24,9 +25,16 @@ class AgendaTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit AgendaTab(MeetingDocument *document, QWidget *parent = nullptr);
+    /** opener (the window's) opens an entry's attachments; null where nothing is to be opened. */
+    explicit AgendaTab(MeetingDocument *document, AttachmentOpener *opener = nullptr, QWidget *parent = nullptr);
 
     void selectEntry(Id entryId);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QAction *addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
@@ -40,7 +48,9 @@ private:
     void commitDetail(int column, const QString &text);
 
     MeetingDocument *m_document;
+    AttachmentOpener *m_opener;
     QTreeView *m_tree;
+    QLabel *m_files;
     QFormLayout *m_form;
     QLabel *m_heading;
     QLineEdit *m_title;

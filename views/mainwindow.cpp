@@ -288,9 +288,9 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabs->setDocumentMode(true);
     auto *overview = new OverviewTab(doc);
     overview->setObjectName(QStringLiteral("overviewTab"));
-    auto *agenda = new AgendaTab(doc);
+    auto *agenda = new AgendaTab(doc, m_opener.get());
     agenda->setObjectName(QStringLiteral("agendaTab"));
-    auto *notes = new RunningNotesTab(doc);
+    auto *notes = new RunningNotesTab(doc, m_opener.get());
     notes->setObjectName(QStringLiteral("runningNotesTab"));
     auto *participants = new ParticipantsTab(doc);
     participants->setObjectName(QStringLiteral("participantsTab"));
@@ -312,6 +312,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     connect(overview, &OverviewTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(attachments, &AttachmentsTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
+    connect(agenda, &AgendaTab::failed, this, &MainWindow::showError);
+    connect(notes, &RunningNotesTab::failed, this, &MainWindow::showError);
     connect(actions, &ActionItemsTab::actionRequested, this, [this, doc, agenda](Id meetingId, Id entryId) {
         if (!doc->setCurrentMeeting(meetingId))
             return;

@@ -2,6 +2,7 @@
 #include "runningnotestab.h"
 
 #include "actionform.h"
+#include "attachmentopener.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -25,9 +26,10 @@
 
 namespace Quorum {
 
-RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
+RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *opener, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_opener(opener)
     , m_entries(new QTreeView)
     , m_heading(new QLabel)
     , m_preToggle(new QToolButton)
@@ -98,6 +100,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, QWidget *parent)
     connect(m_extras, &NotesView::quorumLinkClicked, this, [this](const QUrl &url) {
         if (url.path().startsWith(QLatin1String("action/")))
             toggleAction(url.path().section(QLatin1Char('/'), 1).toLongLong());
+        else if (url.path().startsWith(QLatin1String("attachment/")))
+            openAttachment(url.path().section(QLatin1Char('/'), 1).toLongLong());
     });
 
     auto *runningRow = new QHBoxLayout;
@@ -224,6 +228,15 @@ void RunningNotesTab::toggleAction(Id actionId)
     items->setData(done, isDone ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
 }
 
+void RunningNotesTab::openAttachment(Id attachmentId)
+{
+    for (const AttachmentRow &r : m_document->attachments()->rows()) {
+        QString error;
+        if (r.attachment.id == attachmentId && m_opener && m_opener->open(*m_document, r.attachment, &error).isEmpty())
+            Q_EMIT failed(error);
+    }
+}
+
 void RunningNotesTab::showExtras()
 {
     QStringList lines;
@@ -244,7 +257,8 @@ void RunningNotesTab::showExtras()
     QStringList files;
     for (const AttachmentRow &r : m_document->attachments()->rows()) {
         if (m_entryId && r.attachment.entryId == m_entryId)
-            files << QStringLiteral("- %1").arg(r.attachment.fileName);
+            files << (m_opener ? QStringLiteral("- [%1](quorum:attachment/%2)").arg(r.attachment.fileName).arg(r.attachment.id)
+                               : QStringLiteral("- %1").arg(r.attachment.fileName));
     }
     QString md;
     if (!lines.isEmpty())

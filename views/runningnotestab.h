@@ -13,6 +13,7 @@ class QTreeView;
 namespace Quorum {
 
 class ActionForm;
+class AttachmentOpener;
 class MarkdownEditor;
 class MeetingDocument;
 class NotesView;
@@ -30,7 +31,8 @@ public:
     /** How long typing may pause before it is saved. */
     static constexpr int SaveDelayMs = 700;
 
-    explicit RunningNotesTab(MeetingDocument *document, QWidget *parent = nullptr);
+    /** opener (the window's) opens an entry's attachments; null where nothing is to be opened. */
+    explicit RunningNotesTab(MeetingDocument *document, AttachmentOpener *opener = nullptr, QWidget *parent = nullptr);
     ~RunningNotesTab() override;
 
     /** Saves what was typed and not yet saved. */
@@ -43,8 +45,15 @@ private:
     void showEntry();
     void showExtras();
     void toggleAction(Id actionId);
+    void openAttachment(Id attachmentId);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
 
     MeetingDocument *m_document;
+    AttachmentOpener *m_opener;
     QTreeView *m_entries;
     QLabel *m_heading;
     QToolButton *m_preToggle;
