@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QIcon>
 #include <QImage>
 #include <QMimeData>
 #include <QPainter>
@@ -176,8 +177,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !model()->index(rowOf(QStringLiteral("Screenshot 2020-09-17 at 21.19.47.png")), 0).data(Qt::DecorationRole).isNull(),
             10000);
-        const QImage pdf = model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).value<QImage>();
-        QVERIFY(pdf.width() <= Thumbnailer::Size && pdf.height() <= Thumbnailer::Size);
+        const QIcon pdf = model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!pdf.availableSizes().isEmpty());
+        QVERIFY(pdf.availableSizes().constFirst().width() <= Thumbnailer::Size);
         QVERIFY(model()->index(rowOf(QStringLiteral("DMTN-148 Calibration Diagram.graffle")), 0).data(Qt::DecorationRole).isNull());
     }
 

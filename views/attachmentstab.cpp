@@ -13,6 +13,9 @@
 #include "viewsetup.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -102,6 +105,16 @@ public:
             QStyledItemDelegate::setEditorData(editor, index);
     }
 
+protected:
+    // The list shows names; thumbnails are for the grid.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::HasDecoration;
+        option->icon = QIcon();
+    }
+
+public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor))
@@ -112,6 +125,24 @@ public:
 
 private:
     MeetingDocument *m_document;
+};
+
+/** Thumbnails in the grid, and the style's file icon where there is none. */
+class GridDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->icon.isNull()) {
+            const QWidget *view = option->widget;
+            option->icon = (view ? view->style() : QApplication::style())->standardIcon(QStyle::SP_FileIcon);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
 };
 
 QStringList localFiles(const QMimeData *data)
@@ -167,6 +198,7 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     m_table->setColumnWidth(AttachmentModel::UploaderColumn, 150);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_grid->setModel(m_proxy);
+    m_grid->setItemDelegate(new GridDelegate(m_grid));
     m_grid->setSelectionModel(m_table->selectionModel());
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(Thumbnailer::Size, Thumbnailer::Size));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnailer.h"
 
+#include <QColor>
 #include <QFutureWatcher>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QTemporaryFile>
 #include <QtConcurrent>
@@ -43,7 +45,17 @@ QImage Thumbnailer::render(const QString &mimeType, const QByteArray &content)
     }
     if (image.isNull())
         return {};
-    return image.scaled(Size, Size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage thumb = image.scaled(Size - 2, Size - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                       .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // A thin frame, so that a white page shows as a page on a white background.
+    QImage framed(thumb.width() + 2, thumb.height() + 2, QImage::Format_ARGB32_Premultiplied);
+    framed.fill(QColor(0x9a, 0x9a, 0x9a));
+    QPainter painter(&framed);
+    // PDF pages come back transparent where nothing is printed: paper is white.
+    painter.fillRect(1, 1, thumb.width(), thumb.height(), Qt::white);
+    painter.drawImage(1, 1, thumb);
+    painter.end();
+    return framed;
 }
 
 void Thumbnailer::request(const QString &sha256, const QString &mimeType, const QByteArray &content)

@@ -3,7 +3,9 @@
 
 #include "meetingdocument.h"
 
+#include <QIcon>
 #include <QLocale>
+#include <QPixmap>
 #include <QMimeDatabase>
 
 namespace Quorum {
@@ -131,7 +133,7 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return a.sha256;
     case Qt::DecorationRole:
         if (index.column() == NameColumn && m_thumbnails.contains(a.sha256))
-            return m_thumbnails.value(a.sha256);
+            return QIcon(QPixmap::fromImage(m_thumbnails.value(a.sha256)));
         return {};
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(a.fileName) : data(index, Qt::DisplayRole);
