@@ -22,15 +22,7 @@ ActionItemModel::ActionItemModel(Scope scope, MeetingDocument *document)
 
 void ActionItemModel::reload(const QList<ActionItemRow> &rows)
 {
-    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).item.id == m_rows.at(i).item.id;
-    if (!sameRows) {
-        resetRows(rows);
-        return;
-    }
-    m_rows = rows;
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    reloadRows(rows, [](const ActionItemRow &r) { return r.item.id; });
 }
 
 int ActionItemModel::rowOf(Id actionId) const

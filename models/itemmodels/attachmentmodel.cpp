@@ -18,15 +18,7 @@ AttachmentModel::AttachmentModel(MeetingDocument *document)
 
 void AttachmentModel::reload(const QList<AttachmentRow> &rows)
 {
-    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).attachment.id == m_rows.at(i).attachment.id;
-    if (!sameRows) {
-        resetRows(rows);
-        return;
-    }
-    m_rows = rows;
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    reloadRows(rows, [](const AttachmentRow &r) { return r.attachment.id; });
 }
 
 Qt::ItemFlags AttachmentModel::flags(const QModelIndex &index) const

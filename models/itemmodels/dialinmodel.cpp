@@ -19,7 +19,7 @@ QStringList DialInModel::headers() const
 void DialInModel::reload(const QList<DialIn> &dialIns)
 {
     if (dialIns.size() == m_rows.size() && !dialIns.isEmpty()) {
-        // Same shape (an edit of one cell, or its undo): keep the view's selection and editor.
+        // A dial-in line is its place in the list: an edit of one cell (or its undo) keeps the view's editor.
         m_rows = dialIns;
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::EditRole});
         return;

@@ -13,15 +13,7 @@ ParticipantModel::ParticipantModel(MeetingDocument *document)
 
 void ParticipantModel::reload(const QList<ParticipantRow> &rows)
 {
-    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).person.id == m_rows.at(i).person.id;
-    if (!sameRows) {
-        resetRows(rows);
-        return;
-    }
-    m_rows = rows;
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    reloadRows(rows, [](const ParticipantRow &r) { return r.person.id; });
 }
 
 QStringList ParticipantModel::headers() const

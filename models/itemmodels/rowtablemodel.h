@@ -38,6 +38,24 @@ protected:
         endResetModel();
     }
 
+    /**
+     * Takes rows in place when they are the same rows as before in the same order (keyOf tells
+     * which row is which): views keep their selection, editor and scroll position. Otherwise resets.
+     */
+    template<typename KeyOf>
+    void reloadRows(QList<Row> rows, KeyOf keyOf)
+    {
+        bool same = rows.size() == m_rows.size() && !rows.isEmpty();
+        for (qsizetype i = 0; same && i < rows.size(); ++i)
+            same = keyOf(rows.at(i)) == keyOf(m_rows.at(i));
+        if (!same) {
+            resetRows(std::move(rows));
+            return;
+        }
+        m_rows = std::move(rows);
+        Q_EMIT this->dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
+    }
+
     QList<Row> m_rows;
 };
 

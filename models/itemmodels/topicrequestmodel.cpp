@@ -16,15 +16,7 @@ TopicRequestModel::TopicRequestModel(MeetingDocument *document)
 
 void TopicRequestModel::reload(const QList<TopicRequestRow> &rows)
 {
-    bool sameRows = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).request.id == m_rows.at(i).request.id;
-    if (!sameRows) {
-        resetRows(rows);
-        return;
-    }
-    m_rows = rows;
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    reloadRows(rows, [](const TopicRequestRow &r) { return r.request.id; });
 }
 
 QStringList TopicRequestModel::statusKeys()
