@@ -352,20 +352,28 @@ void AttachmentsTab::saveSelected()
     const QString path = m_dialogs->saveFile(this, tr("Save Attachment"), QString(), SafeFileName::make(a.fileName));
     if (path.isEmpty())
         return;
+    writeChosenFile(path, [&](const QString &fresh) { AttachmentWriter::saveOne(m_document->database(), a, fresh); });
+}
+
+void AttachmentsTab::writeChosenFile(const QString &path, const std::function<void(const QString &)> &write)
+{
+    // The file dialog has asked before replacing: the old file goes only once the new one is written.
+    const QString fresh = path + QStringLiteral(".part");
     try {
-        const QString fresh = path + QStringLiteral(".part");
         QFile::remove(fresh);
-        AttachmentWriter::saveOne(m_document->database(), a, fresh);
-        QFile::remove(path);
-        if (!QFile::rename(fresh, path)) {
-            QFile::remove(fresh);
-            Q_EMIT failed(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        write(fresh);
     } catch (const StorageError &e) {
+        QFile::remove(fresh);
         Q_EMIT failed(e.message());
+        return;
     }
+    QFile::remove(path);
+    if (!QFile::rename(fresh, path)) {
+        QFile::remove(fresh);
+        Q_EMIT failed(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void AttachmentsTab::saveAll()
@@ -393,21 +401,7 @@ void AttachmentsTab::saveZip()
     QList<Attachment> all;
     for (const AttachmentRow &r : m_document->attachments()->rows())
         all << r.attachment;
-    try {
-        // The dialog has asked before replacing: the old file goes only once the new one is written.
-        const QString fresh = path + QStringLiteral(".part");
-        QFile::remove(fresh);
-        AttachmentWriter::saveZip(m_document->database(), all, fresh);
-        QFile::remove(path);
-        if (!QFile::rename(fresh, path)) {
-            QFile::remove(fresh);
-            Q_EMIT failed(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    } catch (const StorageError &e) {
-        Q_EMIT failed(e.message());
-    }
+    writeChosenFile(path, [&](const QString &fresh) { AttachmentWriter::saveZip(m_document->database(), all, fresh); });
 }
 
 } // namespace Quorum

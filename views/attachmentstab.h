@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -53,6 +54,8 @@ private:
     void saveSelected();
     void saveAll();
     void saveZip();
+    /** Writes a file the user chose (write() fills a fresh file), replacing the old one only once done. */
+    void writeChosenFile(const QString &path, const std::function<void(const QString &)> &write);
     void showCurrent();
     void requestThumbnails();
     int currentSourceRow() const;
