@@ -3,15 +3,10 @@
 
 #include "commands/addmeeting.h"
 #include "commands/addperson.h"
-#include "commands/replaceactionitems.h"
+#include "commands/commandids.h"
 #include "commands/replaceagenda.h"
-#include "commands/replaceattachments.h"
-#include "commands/replacelinkpatterns.h"
+#include "commands/replacestate.h"
 #include "commands/mergepeople.h"
-#include "commands/replacegroups.h"
-#include "commands/replaceparticipants.h"
-#include "commands/updateperson.h"
-#include "commands/replacetopicrequests.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
@@ -642,7 +637,8 @@ void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString
         t.meetingId = m_current.id;
         t.position = position++;
     }
-    m_undoStack->push(new ReplaceTopicRequests(this, m_current.id, topicRequestList(), after, text, mergeKey));
+    m_undoStack->push(new ReplaceState<QList<TopicRequest>>(this, &MeetingDocument::applyTopicRequests, CommandId::ReplaceTopicRequests,
+                                                            m_current.id, topicRequestList(), after, text, mergeKey));
 }
 
 Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
@@ -716,7 +712,8 @@ void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, con
         if (!a.done)
             a.doneDate = QDate();
     }
-    m_undoStack->push(new ReplaceActionItems(this, meetingId, actionItemsOf(meetingId), after, text, mergeKey));
+    m_undoStack->push(new ReplaceState<QList<ActionItem>>(this, &MeetingDocument::applyActionItems, CommandId::ReplaceActionItems,
+                                                          meetingId, actionItemsOf(meetingId), after, text, mergeKey));
 }
 
 Id MeetingDocument::newActionItemId(const QList<ActionItem> &items) const
@@ -822,10 +819,11 @@ void MeetingDocument::editLinkPatterns(const QList<LinkPattern> &patterns)
 {
     if (patterns == m_linkPatterns)
         return;
-    m_undoStack->push(new ReplaceLinkPatterns(this, m_linkPatterns, patterns));
+    m_undoStack->push(new ReplaceState<QList<LinkPattern>>(this, &MeetingDocument::applyLinkPatterns, CommandId::ReplaceLinkPatterns, 0,
+                                                           m_linkPatterns, patterns, tr("Change the ticket links")));
 }
 
-bool MeetingDocument::applyLinkPatterns(const QList<LinkPattern> &patterns)
+bool MeetingDocument::applyLinkPatterns(Id, const QList<LinkPattern> &, const QList<LinkPattern> &patterns)
 {
     if (!write(tr("save the ticket links"), [&] { LinkPatternRepository(m_db->connection()).replace(patterns); }))
         return false;
@@ -858,7 +856,8 @@ void MeetingDocument::editParticipants(const QList<Participant> &after, const QS
         p.meetingId = m_current.id;
     if (stored == participantList())
         return;
-    m_undoStack->push(new ReplaceParticipants(this, m_current.id, participantList(), stored, text));
+    m_undoStack->push(new ReplaceState<QList<Participant>>(this, &MeetingDocument::applyParticipants, CommandId::ReplaceParticipants,
+                                                           m_current.id, participantList(), stored, text));
 }
 
 int MeetingDocument::addParticipants(const QList<PastedName> &names)
@@ -904,7 +903,8 @@ void MeetingDocument::editPerson(const Person &after)
         report(tr("A person needs a name or a username. Nothing was changed."));
         return;
     }
-    m_undoStack->push(new UpdatePerson(this, before, after, tr("Change “%1” in the directory").arg(before.shownName())));
+    m_undoStack->push(new ReplaceState<Person>(this, &MeetingDocument::applyPerson, CommandId::UpdatePerson, 0, before, after,
+                                               tr("Change “%1” in the directory").arg(before.shownName())));
 }
 
 QList<Person> MeetingDocument::people() const
@@ -945,7 +945,7 @@ void MeetingDocument::editGroups(const QList<PersonGroup> &after, const QString 
     }
     if (before == after)
         return;
-    m_undoStack->push(new ReplaceGroups(this, before, after, text));
+    m_undoStack->push(new ReplaceState<QList<PersonGroup>>(this, &MeetingDocument::applyGroups, CommandId::ReplaceGroups, 0, before, after, text));
 }
 
 Id MeetingDocument::newGroupId(const QList<PersonGroup> &groups) const
@@ -956,7 +956,7 @@ Id MeetingDocument::newGroupId(const QList<PersonGroup> &groups) const
     return nextId("person_group", pending);
 }
 
-bool MeetingDocument::applyGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to)
+bool MeetingDocument::applyGroups(Id, const QList<PersonGroup> &from, const QList<PersonGroup> &to)
 {
     if (!write(tr("save the groups"), [&] { PersonRepository(m_db->connection()).replaceGroups(from, to); }))
         return false;
@@ -1001,7 +1001,7 @@ void MeetingDocument::refreshPeopleViews()
     Q_EMIT directoryChanged();
 }
 
-bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &participants)
+bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &, const QList<Participant> &participants)
 {
     if (!write(tr("save the participants"),
                [&] { ParticipantRepository(m_db->connection()).replace(meetingId, participants); }))
@@ -1009,7 +1009,7 @@ bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &
     return setCurrentMeeting(meetingId);
 }
 
-bool MeetingDocument::applyPerson(const Person &person)
+bool MeetingDocument::applyPerson(Id, const Person &, const Person &person)
 {
     if (!write(tr("save the person directory"), [&] { PersonRepository(m_db->connection()).update(person); }))
         return false;
@@ -1044,7 +1044,8 @@ void MeetingDocument::editAttachments(const QList<Attachment> &after, const QStr
     }
     if (stored == attachmentList())
         return;
-    m_undoStack->push(new ReplaceAttachments(this, m_current.id, attachmentList(), stored, text));
+    m_undoStack->push(new ReplaceState<QList<Attachment>>(this, &MeetingDocument::applyAttachments, CommandId::ReplaceAttachments,
+                                                          m_current.id, attachmentList(), stored, text));
 }
 
 namespace {

@@ -173,13 +173,13 @@ public:
     void mergePeople(Id survivorId, Id mergedId);
 
     // Used by the undo commands: write, update the models, report failures. Return false on failure.
-    bool applyParticipants(Id meetingId, const QList<Participant> &participants);
-    bool applyPerson(const Person &person);
+    bool applyParticipants(Id meetingId, const QList<Participant> &from, const QList<Participant> &to);
+    bool applyPerson(Id, const Person &from, const Person &to);
     bool applyAttachments(Id meetingId, const QList<Attachment> &from, const QList<Attachment> &to);
-    bool applyGroups(const QList<PersonGroup> &from, const QList<PersonGroup> &to);
+    bool applyGroups(Id, const QList<PersonGroup> &from, const QList<PersonGroup> &to);
     bool applyMerge(Id survivorId, Id mergedId, MergeRecord *record);
     bool applyUnmerge(const MergeRecord &record);
-    bool applyLinkPatterns(const QList<LinkPattern> &patterns);
+    bool applyLinkPatterns(Id, const QList<LinkPattern> &from, const QList<LinkPattern> &to);
     bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
     bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
