@@ -26,7 +26,7 @@ class TestAgendaTab : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_run = 0;
+    SampleDocuments m_samples;
 
     static QString startOf(AgendaModel *model, const QString &title)
     {
@@ -52,11 +52,8 @@ private Q_SLOTS:
     void shouldRetimeLaterEntriesWhenADurationIsEditedInTheTree()
     {
         Id seed = 0;
-        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run), &seed);
-        QString error;
-        auto doc = MeetingDocument::open(path, &error);
-        QVERIFY2(doc, qPrintable(error));
-        doc->setCurrentMeeting(seed);
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
         AgendaTab tab(doc.get());
         tab.resize(1000, 700);
         tab.show();
@@ -83,11 +80,8 @@ private Q_SLOTS:
     void shouldAttachFilesDroppedOntoAnEntry()
     {
         Id seed = 0;
-        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run), &seed);
-        QString error;
-        auto doc = MeetingDocument::open(path, &error);
-        QVERIFY2(doc, qPrintable(error));
-        doc->setCurrentMeeting(seed);
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
         AgendaTab tab(doc.get());
         tab.resize(1000, 700);
         tab.show();
@@ -113,10 +107,9 @@ private Q_SLOTS:
     void shouldBuildADayWithTheKeyboardAloneAndUndoIt()
     {
         // GIVEN a new, empty one-day meeting in the sample library
-        const QString path = writeSample(m_dir, QStringLiteral("t%1.quorum").arg(++m_run));
-        QString error;
-        auto doc = MeetingDocument::open(path, &error);
-        QVERIFY2(doc, qPrintable(error));
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
         Meeting m;
         m.title = QStringLiteral("Rebuilt");
         m.startDate = m.endDate = QDate(2026, 12, 1);
