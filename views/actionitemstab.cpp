@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemstab.h"
 
+#include "editordelegate.h"
 #include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
@@ -15,7 +16,6 @@
 #include <QMap>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,18 +24,18 @@ namespace Quorum {
 namespace {
 
 /** Assignees complete from the directory and the groups; due dates are typed as people say them. */
-class ActionDelegate : public QStyledItemDelegate
+class ActionDelegate : public EditorDelegate
 {
 public:
     ActionDelegate(MeetingDocument *document, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : EditorDelegate(parent)
         , m_document(document)
     {
     }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        QWidget *editor = EditorDelegate::createEditor(parent, option, index);
         if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
             if (index.column() == ActionItemModel::AssigneesColumn)
                 edit->setCompleter(new PeopleCompleter(m_document->assigneeNames(), true, edit));
@@ -43,13 +43,6 @@ public:
                 edit->setPlaceholderText(QCoreApplication::translate("Quorum::ActionItemsTab", "28 Sep, next friday"));
         }
         return editor;
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() == index.data(Qt::EditRole).toString())
-            return;
-        QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 private:

@@ -11,7 +11,7 @@
 namespace Quorum {
 
 AgendaDelegate::AgendaDelegate(MeetingDocument *document, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : EditorDelegate(parent)
     , m_document(document)
 {
 }
@@ -49,19 +49,6 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         break;
     }
     return edit;
-}
-
-void AgendaDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
-    static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
-}
-
-void AgendaDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
-{
-    const QString text = static_cast<QLineEdit *>(editor)->text();
-    if (text == index.data(Qt::EditRole).toString())
-        return;
-    model->setData(index, text);
 }
 
 } // namespace Quorum

@@ -2,6 +2,7 @@
 #include "attachmentstab.h"
 
 #include "attachmentpreview.h"
+#include "editordelegate.h"
 #include "attachments/attachmentwriter.h"
 #include "attachments/safefilename.h"
 #include "filedialogs.h"
@@ -69,11 +70,11 @@ private:
 namespace {
 
 /** The agenda entry an attachment belongs to, picked from the meeting's entries. */
-class EntryDelegate : public QStyledItemDelegate
+class EntryDelegate : public EditorDelegate
 {
 public:
     EntryDelegate(MeetingDocument *document, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : EditorDelegate(parent)
         , m_document(document)
     {
     }
@@ -81,7 +82,7 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         if (index.column() != AttachmentModel::EntryColumn)
-            return QStyledItemDelegate::createEditor(parent, option, index);
+            return EditorDelegate::createEditor(parent, option, index);
         auto *combo = new QComboBox(parent);
         combo->addItem(QCoreApplication::translate("Quorum::AttachmentsTab", "(the whole meeting)"), Id(0));
         const AgendaState agenda = m_document->agendaState();
@@ -97,31 +98,17 @@ public:
         return combo;
     }
 
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            combo->setCurrentIndex(qMax(0, combo->findData(index.data(AttachmentModel::EntryIdRole))));
-        else
-            QStyledItemDelegate::setEditorData(editor, index);
-    }
-
 protected:
     // The list shows names; thumbnails are for the grid.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        EditorDelegate::initStyleOption(option, index);
         option->features &= ~QStyleOptionViewItem::HasDecoration;
         option->icon = QIcon();
     }
 
-public:
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            model->setData(index, combo->currentData(), AttachmentModel::EntryIdRole);
-        else if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() != index.data(Qt::EditRole).toString())
-            model->setData(index, edit->text());
-    }
+    // The entry column writes the entry's id.
+    int comboRole(const QModelIndex &) const override { return AttachmentModel::EntryIdRole; }
 
 private:
     MeetingDocument *m_document;

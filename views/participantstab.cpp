@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantstab.h"
 
+#include "editordelegate.h"
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
@@ -18,7 +19,6 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -28,36 +28,20 @@ namespace Quorum {
 namespace {
 
 /** Role and attendance from lists. */
-class ParticipantDelegate : public QStyledItemDelegate
+class ParticipantDelegate : public EditorDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using EditorDelegate::EditorDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const bool role = index.column() == ParticipantModel::RoleColumn;
         if (!role && index.column() != ParticipantModel::AttendanceColumn)
-            return QStyledItemDelegate::createEditor(parent, option, index);
+            return EditorDelegate::createEditor(parent, option, index);
         auto *combo = new QComboBox(parent);
         for (const QString &key : role ? Participant::roles() : Participant::attendances())
             combo->addItem(role ? ParticipantModel::roleName(key) : ParticipantModel::attendanceName(key), key);
         return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            combo->setCurrentText(index.data().toString());
-        else
-            QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            model->setData(index, combo->currentData());
-        else if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() != index.data(Qt::EditRole).toString())
-            model->setData(index, edit->text());
     }
 };
 

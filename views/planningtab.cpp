@@ -2,6 +2,7 @@
 #include "planningtab.h"
 
 #include "agenda/timebudget.h"
+#include "editordelegate.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "markdowneditor.h"
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
@@ -29,11 +29,11 @@ namespace Quorum {
 namespace {
 
 /** Status from a list; requesters with name completion. */
-class PlanningDelegate : public QStyledItemDelegate
+class PlanningDelegate : public EditorDelegate
 {
 public:
     PlanningDelegate(MeetingDocument *document, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : EditorDelegate(parent)
         , m_document(document)
     {
     }
@@ -47,7 +47,7 @@ public:
                 combo->addItem(TopicRequestModel::statusName(key), key);
             return combo;
         }
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        QWidget *editor = EditorDelegate::createEditor(parent, option, index);
         if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
             if (index.column() == TopicRequestModel::RequestedByColumn)
                 edit->setCompleter(new PeopleCompleter(m_document->personNames(), true, edit));
@@ -55,26 +55,6 @@ public:
                 edit->setPlaceholderText(QCoreApplication::translate("Quorum::PlanningTab", "45 min, 1h 30m"));
         }
         return editor;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentText(index.data(Qt::EditRole).toString());
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentData());
-            return;
-        }
-        if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && edit->text() == index.data(Qt::EditRole).toString())
-            return;
-        QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 private:
