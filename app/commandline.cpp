@@ -3,6 +3,9 @@
 
 #include "export/actionexport.h"
 #include "export/jsoninterchange.h"
+#include "export/reportbuilder.h"
+#include "export/reportprinter.h"
+#include "export/reportwriter.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -14,6 +17,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Quorum {
@@ -60,33 +64,144 @@ int runSample(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
+/** What a printed document export asks for. */
+struct DocumentRequest
+{
+    ReportOptions options;
+    QString state; ///< action report: all, open, overdue or done
+};
+
+/** Reads and checks the options of a printed document export; 0, or the exit code of a usage error. */
+int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, DocumentRequest *request)
+{
+    ReportOptions &options = request->options;
+    const QString kindKey = parser.value(QStringLiteral("kind"));
+    if (!ReportOptions::kindFromKey(kindKey, &options.kind))
+        return failWith(kindKey.isEmpty()
+                            ? CommandLine::tr("--format %1 needs --kind agenda, minutes or actions.").arg(fmt)
+                            : CommandLine::tr("the document kind “%1” is not available (available: agenda, minutes, actions).").arg(kindKey),
+                        2);
+    const QString variant = parser.value(QStringLiteral("variant"));
+    if (variant == QLatin1String("moderator"))
+        options.variant = ReportOptions::Variant::Moderator;
+    else if (!variant.isEmpty() && variant != QLatin1String("participant"))
+        return failWith(CommandLine::tr("--variant is participant or moderator."), 2);
+    if (!variant.isEmpty() && options.kind != ReportOptions::Kind::Agenda)
+        return failWith(CommandLine::tr("--variant applies to the agenda only."), 2);
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    options.pageSize = paper == QLatin1String("letter") ? QPageSize::Letter
+        : paper == QLatin1String("a4")                  ? QPageSize::A4
+                                                        : ReportOptions::defaultPageSize();
+    if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return failWith(CommandLine::tr("--paper is a4 or letter."), 2);
+    const QString grouping = parser.value(QStringLiteral("group-by"));
+    if (grouping == QLatin1String("meeting"))
+        options.grouping = ReportOptions::Grouping::ByMeeting;
+    else if (!grouping.isEmpty() && grouping != QLatin1String("assignee"))
+        return failWith(CommandLine::tr("--group-by is assignee or meeting."), 2);
+    const QString state = parser.value(QStringLiteral("state"));
+    const QStringList states = {QStringLiteral("all"), QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("done")};
+    if (!state.isEmpty() && !states.contains(state))
+        return failWith(CommandLine::tr("--state is one of %1.").arg(states.join(QStringLiteral(", "))), 2);
+    if ((!grouping.isEmpty() || !state.isEmpty()) && options.kind != ReportOptions::Kind::Actions)
+        return failWith(CommandLine::tr("--group-by and --state apply to the action report (--kind actions) only."), 2);
+    request->state = state;
+    return 0;
+}
+
+/** The agenda, minutes or action report as PDF, HTML or Markdown; throws StorageError. */
+int exportDocument(const Database &db, const QString &fmt, const DocumentRequest &request, qint64 meetingId,
+                   QByteArray *data)
+{
+    const ReportOptions &options = request.options;
+    const QString &state = request.state;
+    ReportDocument doc;
+    if (options.kind == ReportOptions::Kind::Actions) {
+        QList<ActionExportRow> rows = ActionExport::load(db, meetingId);
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [&](const ActionExportRow &r) {
+                                      const bool overdue = !r.item.done && r.item.dueDate.isValid()
+                                          && r.item.dueDate < options.today;
+                                      return (state == QLatin1String("open") && r.item.done)
+                                          || (state == QLatin1String("done") && !r.item.done)
+                                          || (state == QLatin1String("overdue") && !overdue);
+                                  }),
+                   rows.end());
+        QStringList filters;
+        if (!state.isEmpty() && state != QLatin1String("all"))
+            filters << CommandLine::tr("state %1").arg(state);
+        if (meetingId)
+            filters << CommandLine::tr("meeting %1").arg(meetingId);
+        doc = ReportBuilder::actions(rows, options, filters.join(QStringLiteral(", ")));
+    } else {
+        if (!meetingId) {
+            meetingId = ReportBuilder::defaultMeeting(db);
+            if (!meetingId)
+                return failWith(CommandLine::tr("the library holds no meeting."));
+        }
+        doc = ReportBuilder(db).meetingDocument(meetingId, options);
+    }
+    if (fmt == QLatin1String("pdf"))
+        *data = ReportPrinter::toPdf(doc, options.pageSize);
+    else if (fmt == QLatin1String("html"))
+        *data = ReportWriter::toHtml(doc, ReportWriter::Target::Browser).toUtf8();
+    else
+        *data = ReportWriter::toMarkdown(doc).toUtf8();
+    return 0;
+}
+
 int runExport(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: json, csv or ics."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption kind(QStringLiteral("kind"), CommandLine::tr("Document kind (printed formats only)."),
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  CommandLine::tr("What to export: actions (csv, ics), or agenda, minutes or actions (pdf, html, md)."),
                                   QStringLiteral("KIND"));
-    const QCommandLineOption meeting(QStringLiteral("meeting"), CommandLine::tr("Export only the meeting with this ID."),
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     CommandLine::tr("The meeting to export (default for agenda and minutes: the newest with an agenda)."),
                                      QStringLiteral("ID"));
+    const QCommandLineOption variant(QStringLiteral("variant"),
+                                     CommandLine::tr("Agenda copy: participant (default) or moderator."), QStringLiteral("VARIANT"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   CommandLine::tr("PDF paper: a4 or letter (default: from the locale)."), QStringLiteral("PAPER"));
+    const QCommandLineOption groupBy(QStringLiteral("group-by"),
+                                     CommandLine::tr("Action report: group by assignee (default) or meeting."), QStringLiteral("GROUP"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   CommandLine::tr("Action report: all (default), open, overdue or done."), QStringLiteral("STATE"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOptions({format, kind, meeting, output});
+    parser.addOptions({format, kind, meeting, variant, paper, groupBy, state, output});
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to export."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum export --format json|csv|ics [--kind actions] [--meeting ID] FILE [-o OUT]"), 2);
+        return failWith(CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
+                                        "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
+                        2);
     const QString fmt = parser.value(format);
-    const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
+    const QStringList dataFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
+    const QStringList documentFormats = {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md")};
+    const QStringList formats = dataFormats + documentFormats;
     if (!formats.contains(fmt))
         return failWith(fmt.isEmpty() ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
                                       : CommandLine::tr("the export format “%1” is not available (available: %2).")
                                             .arg(fmt, formats.join(QStringLiteral(", "))),
                         2);
+    const bool document = documentFormats.contains(fmt);
     if (fmt == QLatin1String("json") && parser.isSet(kind))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
+    if (!document && fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
+    if (!document && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
+        return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."), 2);
+    if (fmt == QLatin1String("pdf") && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
+        return failWith(CommandLine::tr("a PDF is written to a file: add -o OUT.pdf."), 2);
+    DocumentRequest request;
+    if (document) {
+        if (const int code = readDocumentRequest(parser, fmt, &request))
+            return code;
+    }
     qint64 meetingId = 0;
     if (parser.isSet(meeting)) {
         bool ok = false;
@@ -101,11 +216,14 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         return failWith(error);
     QByteArray data;
     try {
-        if (fmt == QLatin1String("json")) {
+        if (meetingId && fmt != QLatin1String("json"))
+            JsonInterchange::exportLibrary(*db, meetingId); // refuses a meeting ID the library lacks
+        if (document) {
+            if (const int code = exportDocument(*db, fmt, request, meetingId, &data))
+                return code;
+        } else if (fmt == QLatin1String("json")) {
             data = JsonInterchange::exportLibrary(*db, meetingId);
         } else {
-            if (meetingId)
-                JsonInterchange::exportLibrary(*db, meetingId); // refuses a meeting ID the library lacks
             const QList<ActionExportRow> rows = ActionExport::load(*db, meetingId);
             data = fmt == QLatin1String("csv") ? ActionExport::toCsv(rows)
                                                : ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc());
@@ -168,6 +286,20 @@ bool CommandLine::hasVerb(int argc, char **argv)
         return false;
     for (const char *verb : verbs) {
         if (std::strcmp(argv[1], verb) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::needsFonts(int argc, char **argv)
+{
+    const auto isDocument = [](const char *format) {
+        return std::strcmp(format, "pdf") == 0 || std::strcmp(format, "html") == 0 || std::strcmp(format, "md") == 0;
+    };
+    for (int i = 2; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--format=", 9) == 0 && isDocument(argv[i] + 9))
+            return true;
+        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && isDocument(argv[i + 1]))
             return true;
     }
     return false;

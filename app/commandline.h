@@ -14,6 +14,11 @@ class CommandLine
 public:
     /** True when the first argument names a verb, so no window must open. */
     static bool hasVerb(int argc, char **argv);
+    /**
+     * True when the verb writes a printed document (PDF, HTML, Markdown): Qt's text engine lays
+     * those out and needs a GUI application (without a screen) for its fonts.
+     */
+    static bool needsFonts(int argc, char **argv);
     /** Runs the verb in arguments (arguments[0] is the program); returns the exit code. */
     static int run(const QStringList &arguments);
 };

@@ -4,6 +4,7 @@
 #include "samplelibrary.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -34,6 +35,14 @@ QString writeFreshSample(QString *error, qint64 *referenceMeeting)
 int main(int argc, char **argv)
 {
     if (Quorum::CommandLine::hasVerb(argc, argv)) {
+        // Verbs never open a window. Printed documents need fonts, which a GUI application without a screen provides.
+        if (Quorum::CommandLine::needsFonts(argc, argv)) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            return Quorum::CommandLine::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setIdentity();
         return Quorum::CommandLine::run(app.arguments());

@@ -24,7 +24,14 @@ struct Run
 
 Run quorum(const QStringList &args)
 {
+    // Printed documents start a screenless GUI application, which warns on stderr when the
+    // session has no runtime folder (as under CI); a desktop session has one.
+    static QTemporaryDir runtime;
+    QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(QUORUM_EXECUTABLE), args);
     Run r;
     if (!p.waitForFinished(60000))
@@ -169,11 +176,57 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fresh));
     }
 
+    void shouldExportPrintedDocuments()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("printed.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        const QString before = fileSha256(lib);
+        // Without --meeting: the newest meeting with an agenda, here the sample's three-day meeting.
+        const QString pdf = m_dir.filePath(QStringLiteral("agenda.pdf"));
+        const Run agenda = quorum({"export", "--format", "pdf", "--kind", "agenda", "--paper", "letter", lib, "-o", pdf});
+        QCOMPARE(agenda.exitCode, 0);
+        QVERIFY2(agenda.err.isEmpty(), agenda.err.constData());
+        const QString info = poppler(QStringLiteral("pdfinfo"), {}, readFile(pdf));
+        QVERIFY2(info.contains(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("612 x 792 pts")));
+
+        const Run minutes = quorum({"export", "--format", "pdf", "--kind", "minutes", "--meeting", "1", lib, "-o",
+                                    m_dir.filePath(QStringLiteral("minutes.pdf"))});
+        QCOMPARE(minutes.exitCode, 0);
+        QVERIFY(poppler(QStringLiteral("pdftotext"), {}, readFile(m_dir.filePath(QStringLiteral("minutes.pdf"))))
+                    .contains(QStringLiteral("Minutes: DM Leadership Team")));
+
+        const Run html = quorum({"export", "--format", "html", "--kind", "minutes", lib});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("Content-Security-Policy"));
+
+        const Run md = quorum({"export", "--format", "md", "--kind", "agenda", "--variant", "moderator", lib});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.contains("| Time | Min. | Topic | Coordinators |"));
+
+        const Run actions = quorum({"export", "--format", "md", "--kind", "actions", "--state", "open", "--group-by", "meeting", lib});
+        QCOMPARE(actions.exitCode, 0);
+        QVERIFY2(actions.out.contains("11 action items: 11 open"), actions.out.left(400).constData());
+        QVERIFY(actions.out.contains("*Filters: state open*"));
+        QVERIFY(!actions.out.contains("\u2611")); // no ticked box: only open items
+
+        const Run missing = quorum({"export", "--format", "pdf", "--kind", "agenda", "--meeting", "99", lib, "-o", pdf});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(fileSha256(lib), before);
+    }
+
     void shouldRejectUnknownVerbsAndFormats_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("export pdf") << QStringList{"export", "--format", "pdf", "x.quorum"} << 2;
+        QTest::newRow("pdf without a kind") << QStringList{"export", "--format", "pdf", "x.quorum", "-o", "x.pdf"} << 2;
+        QTest::newRow("pdf to standard output") << QStringList{"export", "--format", "pdf", "--kind", "agenda", "x.quorum"} << 2;
+        QTest::newRow("unknown kind") << QStringList{"export", "--format", "html", "--kind", "memo", "x.quorum"} << 2;
+        QTest::newRow("variant of minutes") << QStringList{"export", "--format", "md", "--kind", "minutes", "--variant", "moderator", "x.quorum"} << 2;
+        QTest::newRow("unknown paper") << QStringList{"export", "--format", "pdf", "--kind", "agenda", "--paper", "a5", "x.quorum", "-o", "x.pdf"} << 2;
+        QTest::newRow("grouping of an agenda") << QStringList{"export", "--format", "html", "--kind", "agenda", "--group-by", "meeting", "x.quorum"} << 2;
+        QTest::newRow("variant on csv") << QStringList{"export", "--format", "csv", "--kind", "actions", "--variant", "moderator", "x.quorum"} << 2;
         QTest::newRow("csv without kind") << QStringList{"export", "--format", "csv", "x.quorum"} << 2;
         QTest::newRow("json with a kind") << QStringList{"export", "--format", "json", "--kind", "actions", "x.quorum"} << 2;
         QTest::newRow("export without format") << QStringList{"export", "x.quorum"} << 2;

@@ -34,7 +34,7 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
         for (const Assignee &as : a.assignees)
             who << (as.personId ? names.value(as.personId) : groups.value(as.groupId));
         const MeetingSummary m = meetings.value(a.meetingId);
-        rows.append({a, who.join(QStringLiteral(", ")), m.title, m.startDate, entryTitles.value(a.entryId)});
+        rows.append({a, who.join(QStringLiteral(", ")), who, m.title, m.startDate, entryTitles.value(a.entryId)});
     }
     return rows;
 }

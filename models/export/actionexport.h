@@ -15,6 +15,7 @@ struct ActionExportRow
 {
     ActionItem item;
     QString assignees;
+    QStringList assigneeNames; ///< the same names, one per assignee
     QString meetingTitle;
     QDate meetingDate;
     QString entryTitle;

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,28 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("document.pdf"));
+    if (!writeFile(path, pdf)) {
+        qWarning("poppler: cannot write %s", qPrintable(path));
+        return {};
+    }
+    QStringList arguments = args;
+    arguments << path;
+    if (tool == QLatin1String("pdftotext"))
+        arguments << QStringLiteral("-");
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning("poppler: %s failed (%s); scripts/quorum-dev installs poppler-utils", qPrintable(tool),
+                 qPrintable(process.errorString()));
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace Quorum::Testing

@@ -46,4 +46,11 @@ QStringList filesIn(const QString &dir);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 
+/**
+ * Runs a poppler-utils tool (pdftotext, pdfinfo, pdffonts) on a PDF and returns what it printed;
+ * fails the test when the tool is missing (scripts/quorum-dev installs it). For pdftotext the
+ * text goes to standard output.
+ */
+QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf);
+
 } // namespace Quorum::Testing

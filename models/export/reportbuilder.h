@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actionexport.h"
+#include "report.h"
+
+#include <QCoreApplication>
+
+namespace Quorum {
+
+class Database;
+
+/**
+ * Fills ReportDocuments from a library: the printed agenda (participant or moderator copy), the
+ * minutes, and the action report. Reads only; every method may throw StorageError.
+ */
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    explicit ReportBuilder(const Database &db);
+
+    /** The agenda or the minutes of one meeting, as options.kind says. */
+    ReportDocument meetingDocument(Id meetingId, const ReportOptions &options) const;
+    /** The agenda of one meeting. */
+    ReportDocument agenda(Id meetingId, const ReportOptions &options) const;
+    /** The minutes of one meeting. */
+    ReportDocument minutes(Id meetingId, const ReportOptions &options) const;
+    /**
+     * The action report: rows (already filtered, in the order given) grouped by assignee or by
+     * meeting. filters says in words which filters chose them ("Open; assigned to …").
+     */
+    static ReportDocument actions(const QList<ActionExportRow> &rows, const ReportOptions &options,
+                                  const QString &filters);
+
+    /** The meeting an export without --meeting means: the newest one with an agenda, else the newest; 0 if none. */
+    static Id defaultMeeting(const Database &db);
+
+    /** The join link without a passcode some services put in it (Zoom's pwd=…). */
+    static QString printableJoinUrl(const QString &joinUrl);
+
+    /** "09:00–09:15", "09:00" (no or zero duration) or "" (no start) for an entry's start and duration. */
+    static QString timeRange(const QTime &start, int durationMinutes);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Quorum

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportprinter.h"
+
+#include "reportwriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
+
+namespace Quorum {
+
+namespace {
+
+/** A text document that never loads anything: no file, no image, no style sheet from outside. */
+class SealedTextDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+const QMarginsF PageMargins(16, 14, 16, 12); // millimetres: left, top, right, bottom
+
+QFont bodyFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10);
+    return font;
+}
+
+QFont marginFont()
+{
+    QFont font = bodyFont();
+    font.setPointSizeF(8);
+    return font;
+}
+
+
+/** The top and bottom of table rows first to last, in document coordinates. */
+QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
+{
+    QAbstractTextDocumentLayout *layout = table->document()->documentLayout();
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int row = first; row <= last; ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            if (!cell.isValid() || cell.column() != column)
+                continue;
+            top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+            bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+        }
+    }
+    return {top, bottom};
+}
+
+/** Something the printer moves to the next page, and where on the document it is now. */
+struct PageBreak
+{
+    int block = -1;  ///< a text block's number, or the index of a table in the ReportDocument
+    int row = -1;    ///< tables: the first row to move
+    qreal y = std::numeric_limits<qreal>::max();
+
+    bool isValid() const { return block >= 0; }
+};
+
+qreal pageTopOf(qreal y, qreal pageHeight)
+{
+    return std::floor(y / pageHeight) * pageHeight;
+}
+
+/**
+ * The first text block outside tables that should start the next page: a heading (or label)
+ * with too little room, or what follows it on another page, and a short paragraph or list item
+ * that runs over a page end. Headings of notes (h5) count as paragraphs.
+ */
+PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace)
+{
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable() || breaks.contains(block.blockNumber()))
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block); // lays the document out up to here
+        const QTextLayout *lines = block.layout();
+        if (lines->lineCount() == 0)
+            continue;
+        const qreal top = rect.top() + lines->lineAt(0).rect().top();
+        const qreal bottom = rect.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom();
+        const qreal pageTop = pageTopOf(top, pageHeight);
+        if (top - pageTop < minSpace)
+            continue; // at the top of a page already: moving it gains nothing
+        const int level = block.blockFormat().headingLevel();
+        if (level != 0 && level != 5) {
+            const QTextBlock next = block.next();
+            const bool nextElsewhere = next.isValid()
+                && pageTopOf(layout->blockBoundingRect(next).bottom() - 1, pageHeight) > pageTop;
+            if (pageTop + pageHeight - bottom < minSpace || nextElsewhere)
+                return {block.blockNumber(), -1, top};
+        } else if (bottom > pageTop + pageHeight && bottom - top < pageHeight / 3) {
+            return {block.blockNumber(), -1, top};
+        }
+    }
+    return {};
+}
+
+/**
+ * The first row of a table (with the Detail rows that belong to it) that runs over the end of a
+ * page although it would fit on one: block is the table's index in doc.blocks.
+ */
+PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal pageHeight)
+{
+    QList<int> tableBlocks;
+    for (int i = 0; i < doc.blocks.size(); ++i) {
+        if (doc.blocks.at(i).type == ReportBlock::Type::Table)
+            tableBlocks << i;
+    }
+    int next = 0;
+    const QList<QTextFrame *> frames = text->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        // The grid tables are the ones with header rows; the "facts" tables have none.
+        if (!table || table->format().headerRowCount() == 0 || next >= tableBlocks.size())
+            continue;
+        const int blockIndex = tableBlocks.at(next++);
+        const ReportTable &rt = doc.blocks.at(blockIndex).table;
+        const int header = table->format().headerRowCount();
+        for (int row = 0; row < rt.rows.size(); ++row) {
+            int last = row;
+            while (last + 1 < rt.rows.size() && rt.rows.at(last + 1).style == ReportRow::Style::Detail)
+                ++last;
+            const auto [top, bottom] = rowExtent(table, header + row, header + last);
+            const qreal pageTop = pageTopOf(top, pageHeight);
+            const bool split = bottom > pageTop + pageHeight;
+            // A row that starts a page, or would not fit on one anyway, is left to run on.
+            const bool movable = top - pageTop > pageHeight * 0.15 && bottom - top < pageHeight * 0.8;
+            if (split && movable)
+                return {blockIndex, row, top};
+            row = last;
+        }
+    }
+    return {};
+}
+
+/** doc as a text document on pages of size body, with page breaks before the blocks numbered in breaks. */
+std::unique_ptr<QTextDocument> typeset(const ReportDocument &doc, const QList<int> &breaks, QPagedPaintDevice *device,
+                                       const QSizeF &body)
+{
+    auto text = std::make_unique<SealedTextDocument>();
+    text->documentLayout()->setPaintDevice(device);
+    text->setDefaultFont(bodyFont());
+    text->setDocumentMargin(0);
+    text->setHtml(ReportWriter::toHtml(doc, ReportWriter::Target::Print));
+    // Set before anything is laid out: changing a laid-out document leaves stale positions behind.
+    for (int number : breaks) {
+        const QTextBlock block = text->findBlockByNumber(number);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    text->setPageSize(body);
+    return text;
+}
+
+} // namespace
+
+ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPaintDevice *device)
+{
+    device->setPageMargins(PageMargins, QPageLayout::Millimeter);
+    const int dpi = device->logicalDpiY();
+    const QSizeF area = device->pageLayout().paintRectPixels(dpi).size();
+    const QFontMetricsF margin(marginFont(), device);
+
+    Layout result;
+    result.headerHeight = margin.height() * 2.2;
+    // Whole pixels: the layout places pages at whole multiples of the page height.
+    result.body = QSizeF(std::floor(area.width()), std::floor(area.height() - 2 * result.headerHeight));
+    const qreal pageHeight = result.body.height();
+    const qreal minSpace = QFontMetricsF(bodyFont(), device).lineSpacing() * 4;
+
+    // Fix the first thing that page ends treat badly, lay out again, repeat: a heading left at
+    // the foot of a page or a short paragraph cut in two starts the next page; a table row cut
+    // in two starts the next page under a repeated header (the table is split there). Each fix
+    // moves text down and leaves everything before it in place, so the earlier fixes stay
+    // valid and the loop ends.
+    ReportDocument pages = doc;
+    QList<int> breaks;
+    result.document = typeset(pages, breaks, device, result.body);
+    for (int guard = 0; guard < 1000; ++guard) {
+        const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace);
+        const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight);
+        if (!block.isValid() && !row.isValid())
+            break;
+        if (block.y <= row.y) {
+            breaks << block.block;
+        } else {
+            ReportBlock &table = pages.blocks[row.block];
+            if (row.row == 0) {
+                table.pageBreakBefore = true;
+            } else {
+                ReportBlock rest = table;
+                rest.table.rows = table.table.rows.mid(row.row);
+                rest.pageBreakBefore = true;
+                table.table.rows = table.table.rows.mid(0, row.row);
+                pages.blocks.insert(row.block + 1, rest);
+            }
+        }
+        result.document = typeset(pages, breaks, device, result.body);
+    }
+    result.pageCount = result.document->pageCount();
+    return result;
+}
+
+int ReportPrinter::print(const ReportDocument &doc, QPagedPaintDevice *device)
+{
+    const Layout laid = layout(doc, device);
+    QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
+    const QFont font = marginFont();
+    const QFontMetricsF metrics(font, device);
+    const qreal width = laid.body.width();
+    const qreal footerTop = laid.headerHeight + laid.body.height();
+    const QString generated = tr("Generated %1").arg(QLocale().toString(doc.generated, QLocale::LongFormat));
+    const QString rightHeader = doc.kindName;
+    const QString leftHeader = metrics.elidedText(doc.pageHeader, Qt::ElideRight,
+                                                  width - metrics.horizontalAdvance(rightHeader) - metrics.height() * 2);
+    QPen rule(QColor(0x9a, 0xa5, 0xb1));
+    rule.setWidthF(device->logicalDpiY() / 144.0); // half a point
+
+    for (int page = 0; page < laid.pageCount; ++page) {
+        if (page > 0 && !device->newPage())
+            return page;
+        painter.setFont(font);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF header(0, 0, width, metrics.height());
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, leftHeader);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, rightHeader);
+        const QRectF footer(0, footerTop + laid.headerHeight - metrics.height(), width, metrics.height());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, generated);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(page + 1).arg(laid.pageCount));
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, metrics.height() * 1.4), QPointF(width, metrics.height() * 1.4));
+        painter.drawLine(QPointF(0, footer.top() - metrics.height() * 0.4),
+                         QPointF(width, footer.top() - metrics.height() * 0.4));
+
+        painter.save();
+        painter.translate(0, laid.headerHeight - page * laid.body.height());
+        const QRectF visible(0, page * laid.body.height(), width, laid.body.height());
+        painter.setClipRect(visible);
+        laid.document->drawContents(&painter, visible);
+        painter.restore();
+    }
+    return laid.pageCount;
+}
+
+QByteArray ReportPrinter::toPdf(const ReportDocument &doc, QPageSize::PageSizeId pageSize)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setResolution(300);
+        writer.setTitle(doc.title);
+        writer.setCreator(QStringLiteral("Quorum"));
+        print(doc, &writer);
+    }
+    return buffer.data();
+}
+
+} // namespace Quorum

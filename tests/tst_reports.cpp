@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/actionexport.h"
+#include "export/noteshtml.h"
+#include "export/reportbuilder.h"
+#include "export/reportprinter.h"
+#include "export/reportwriter.h"
+#include "fixtures.h"
+#include "meetingdocument.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+namespace {
+
+/** Text with every run of white space (line ends and layout columns too) as one space. */
+QString flat(const QString &text)
+{
+    return text.simplified();
+}
+
+/** The text of a PDF, ligatures ("ﬀ") written out as the letters they join. */
+QString pdfText(const QByteArray &pdf, bool layout = true)
+{
+    const QStringList args = layout ? QStringList{QStringLiteral("-layout")} : QStringList();
+    return poppler(QStringLiteral("pdftotext"), args, pdf).normalized(QString::NormalizationForm_KC);
+}
+
+/** The text of each page (pdftotext ends each page with a form feed). */
+QStringList pages(const QByteArray &pdf)
+{
+    QStringList list = pdfText(pdf).split(QLatin1Char('\f'));
+    list.removeLast();
+    return list;
+}
+
+} // namespace
+
+/** Printed agenda, minutes and action report: what they hold, how they are paged, and that they are safe. */
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    SampleDocuments m_samples;
+    std::unique_ptr<MeetingDocument> m_doc;
+    qint64 m_meeting = 0;
+
+    ReportOptions options(ReportOptions::Kind kind) const
+    {
+        ReportOptions o;
+        o.kind = kind;
+        o.generated = QDate(2026, 11, 29);
+        o.today = QDate(2021, 1, 1);
+        return o;
+    }
+    ReportDocument agenda(ReportOptions::Variant variant = ReportOptions::Variant::Participant) const
+    {
+        ReportOptions o = options(ReportOptions::Kind::Agenda);
+        o.variant = variant;
+        return ReportBuilder(m_doc->database()).agenda(m_meeting, o);
+    }
+    ReportDocument minutes() const
+    {
+        return ReportBuilder(m_doc->database()).minutes(m_meeting, options(ReportOptions::Kind::Minutes));
+    }
+    /** Sets an entry's running notes through an undoable edit. */
+    void setRunningNotes(const QString &title, const QString &notes)
+    {
+        AgendaState state = m_doc->agendaState();
+        for (AgendaEntry &e : state.entries) {
+            if (e.title == title)
+                e.runningNotes = notes;
+        }
+        m_doc->editAgenda(state, QStringLiteral("notes"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_doc = m_samples.open(&m_meeting);
+        QVERIFY(m_doc);
+    }
+
+    void shouldChooseTheSampleMeetingWhenNoneIsNamed()
+    {
+        QCOMPARE(ReportBuilder::defaultMeeting(m_doc->database()), m_meeting);
+    }
+
+    void shouldPrintEveryEntryOfDaysOneAndThreeInOrder()
+    {
+        const QByteArray pdf = ReportPrinter::toPdf(agenda(), QPageSize::A4);
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.isEmpty());
+        const AgendaState state = m_doc->agendaState();
+        QCOMPARE(state.days.size(), 3);
+        const QHash<Id, QString> names = PersonRepository(m_doc->database().connection()).shownNames();
+        int checked = 0;
+        qsizetype at = 0;
+        for (int day : {0, 2}) {
+            const QList<Id> timeline = state.timeline(state.days.at(day).id);
+            QVERIFY(!timeline.isEmpty());
+            for (Id id : timeline) {
+                const AgendaEntry &e = *state.entry(id);
+                const QString range = ReportBuilder::timeRange(e.startTime, e.durationMinutes);
+                const qsizetype row = text.indexOf(range, at);
+                QVERIFY2(row >= 0, qPrintable(QStringLiteral("%1 %2 is missing or out of order").arg(range, e.title)));
+                const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), row);
+                const QString line = text.mid(row, lineEnd - row);
+                QVERIFY2(line.contains(e.title), qPrintable(line));
+                // The coordinators are on the entry's row (a long list wraps onto the next line).
+                const QString rowText = flat(text.mid(row, text.indexOf(QLatin1Char('\n'), lineEnd + 1) - row));
+                for (Id person : e.coordinatorIds)
+                    QVERIFY2(rowText.contains(names.value(person)), qPrintable(rowText));
+                at = lineEnd;
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15);
+        QVERIFY(text.contains(QStringLiteral("Leanne Guy")));
+        QVERIFY(text.contains(QStringLiteral("Tim Jenness, Robert Gruendl")));
+        QCOMPARE(pages(pdf).size(), 2);
+    }
+
+    void shouldWriteNotesAsSafeHtml_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("inline") << "Intro **bold** *it* `code` ~~gone~~"
+                                << "<p>Intro <b>bold</b> <i>it</i> <code>code</code> <s>gone</s></p>\n";
+        QTest::newRow("nested list") << "- one\n  - nested\n- two"
+                                     << "<ul><li>one<ul><li>nested</li></ul>\n</li>\n<li>two</li></ul>\n";
+        QTest::newRow("numbered and tasks") << "1. first\n2. second\n\n- [x] done\n- [ ] open"
+                                            << "<ol><li>first</li>\n<li>second</li></ol>\n"
+                                               "<ul><li>\u2611 done</li>\n<li>\u2610 open</li></ul>\n";
+        QTest::newRow("code block") << "```\ncode <b>block</b>\n  indented\n```"
+                                    << "<pre>code &lt;b&gt;block&lt;/b&gt;\n  indented</pre>\n";
+        QTest::newRow("quote then list") << "> a quote\n\n- item"
+                                         << "<blockquote><p>a quote</p>\n</blockquote>\n<ul><li>item</li></ul>\n";
+        QTest::newRow("web link kept") << "[ok](https://example.org/?a=1&b=2)"
+                                       << "<p><a href=\"https://example.org/?a=1&amp;b=2\">ok</a></p>\n";
+        QTest::newRow("mail link kept") << "[me](mailto:a@example.org)" << "<p><a href=\"mailto:a@example.org\">me</a></p>\n";
+        QTest::newRow("javascript link dropped") << "[x](javascript:alert(1))" << "<p>x</p>\n";
+        QTest::newRow("file link dropped") << "[x](file:///etc/passwd)" << "<p>x</p>\n";
+        QTest::newRow("image becomes its description") << "![pic](/etc/hostname)" << "<p>[pic]</p>\n";
+        QTest::newRow("raw html is text") << "<img src=\"/etc/hostname\"> <script>alert(1)</script>"
+                                          << "<p>&lt;img src=&quot;/etc/hostname&quot;&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>\n";
+        QTest::newRow("raw html block is text") << "<iframe src=\"https://evil\"></iframe>\n\nafter"
+                                                << "<p>&lt;iframe src=&quot;https://evil&quot;&gt;&lt;/iframe&gt;</p>\n<p>after</p>\n";
+    }
+
+    void shouldWriteNotesAsSafeHtml()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, html);
+        QCOMPARE(NotesHtml::fromMarkdown(markdown), html);
+    }
+
+    void shouldLeaveThePasscodeOutOfTheJoinLink_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("zoom pwd") << "https://example.zoom.us/j/91337592385?pwd=SECRET"
+                                  << "https://example.zoom.us/j/91337592385";
+        QTest::newRow("other items kept") << "https://meet.example.org/j/1?lang=en&Passcode=SECRET"
+                                          << "https://meet.example.org/j/1?lang=en";
+        QTest::newRow("plain") << "https://washington.zoom.us/j/91337592385" << "https://washington.zoom.us/j/91337592385";
+    }
+
+    void shouldLeaveThePasscodeOutOfTheJoinLink()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, printed);
+        QCOMPARE(ReportBuilder::printableJoinUrl(url), printed);
+    }
+
+    void shouldPrintHowToJoinButNoPasscode()
+    {
+        m_doc->editMeetingField(Meeting::JoinUrl, QStringLiteral("https://washington.zoom.us/j/91337592385?pwd=S3cr3tPwd"));
+        const ReportDocument doc = agenda();
+        const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4)));
+        for (const QString &expected : {QStringLiteral("Tuesday 15 September 2020"), QStringLiteral("America/Los_Angeles"),
+                                        QStringLiteral("https://washington.zoom.us/j/91337592385"),
+                                        QStringLiteral("Meeting ID 91337592385"), QStringLiteral("+1 786-635-1003"),
+                                        QStringLiteral("91337592385@zoomcrc.com"), QStringLiteral("See #dm-camelot on Slack")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(!text.contains(QStringLiteral("S3cr3tPwd")));
+        QVERIFY(!ReportWriter::toHtml(doc, ReportWriter::Target::Browser).contains(QStringLiteral("S3cr3tPwd")));
+        QVERIFY(!ReportWriter::toMarkdown(doc).contains(QStringLiteral("S3cr3tPwd")));
+    }
+
+    void shouldPrintModeratorCopyWithNotesAndNeverSplitAnEntryFromThem()
+    {
+        const QByteArray pdf = ReportPrinter::toPdf(agenda(ReportOptions::Variant::Moderator), QPageSize::A4);
+        const QStringList texts = pages(pdf);
+        QVERIFY(texts.size() >= 3 && texts.size() <= 8);
+        const AgendaState state = m_doc->agendaState();
+        int checked = 0;
+        for (const AgendaEntry &e : state.entries) {
+            if (e.kind != AgendaEntry::Kind::Topic || e.preNotes.isEmpty())
+                continue;
+            // The topic's row and the last words of its pre-meeting notes are on one page.
+            const QString lastWords = e.preNotes.simplified().section(QLatin1Char(' '), -2);
+            const QString range = ReportBuilder::timeRange(e.startTime, e.durationMinutes);
+            bool found = false;
+            for (const QString &page : texts) {
+                const QString text = flat(page);
+                if (text.contains(range + QLatin1Char(' ') + QString::number(e.durationMinutes) + QLatin1Char(' ') + e.title.section(QLatin1Char(' '), 0, 0))) {
+                    QVERIFY2(text.contains(lastWords), qPrintable(e.title));
+                    found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(e.title));
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        // Every page that continues a table starts with its header row again.
+        for (int i = 1; i < texts.size(); ++i) {
+            const QString top = flat(texts.at(i)).section(QStringLiteral("Agenda (moderator copy) "), 1);
+            QVERIFY2(top.startsWith(QStringLiteral("Time Min. Topic Coordinators"))
+                         || top.startsWith(QStringLiteral("Name Role Name Role"))
+                         || top.startsWith(QStringLiteral("Day ")) || top.startsWith(QStringLiteral("Participants")),
+                     qPrintable(top.left(80)));
+        }
+    }
+
+    void shouldPrintMinutesWithEveryActionItemAndAttachment()
+    {
+        const ReportDocument doc = minutes();
+        const QByteArray pdf = ReportPrinter::toPdf(doc, QPageSize::A4);
+        const QString text = flat(pdfText(pdf, false));
+        const QList<ActionItem> actions = m_doc->actionItemsOf(m_meeting);
+        QCOMPARE(actions.size(), 14);
+        for (const ActionItem &a : actions)
+            QVERIFY2(text.contains(a.description.simplified()), qPrintable(a.description));
+        for (const QString &expected : {QStringLiteral("Participants"), QStringLiteral("Present"),
+                                        QStringLiteral("Before the meeting:"), QStringLiteral("Notes:"),
+                                        QStringLiteral("Attachments"), QStringLiteral("QuietDays.pdf"),
+                                        QStringLiteral("Robert G. will report to Tim")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        const int pageCount = int(pages(pdf).size());
+        QVERIFY2(pageCount >= 3 && pageCount <= 14, qPrintable(QString::number(pageCount)));
+        const QString info = poppler(QStringLiteral("pdfinfo"), {}, pdf);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))), qPrintable(info));
+        // Headers name the meeting; footers count the pages and date the copy.
+        const QStringList texts = pages(pdf);
+        for (int i = 0; i < texts.size(); ++i) {
+            const QString page = flat(texts.at(i));
+            QVERIFY2(page.startsWith(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 Minutes")),
+                     qPrintable(page.left(120)));
+            QVERIFY2(page.endsWith(QStringLiteral("Generated Sunday, 29 November 2026 Page %1 of %2").arg(i + 1).arg(texts.size())),
+                     qPrintable(page.right(60)));
+        }
+    }
+
+    void shouldKeepHostileNotesHarmless()
+    {
+        setRunningNotes(QStringLiteral("Welcome"),
+                        QStringLiteral("<img src=\"/etc/hostname\"> ![x](/etc/hostname) [click](javascript:alert(1)) "
+                                       "<a href=\"javascript:alert(2)\">raw</a> <script>alert(3)</script> "
+                                       "<style>body{display:none}</style> <iframe src=\"https://evil.example\"></iframe>"));
+        const ReportDocument doc = minutes();
+        const QString html = ReportWriter::toHtml(doc, ReportWriter::Target::Browser);
+        for (const QString &bad : {QStringLiteral("<img"), QStringLiteral("<script"), QStringLiteral("<iframe"),
+                                   QStringLiteral("href=\"javascript"), QStringLiteral(" src=\"")})
+            QVERIFY2(!html.contains(bad, Qt::CaseInsensitive), qPrintable(bad));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(3)&lt;/script&gt;")));
+        QVERIFY(html.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
+        QCOMPARE(html.count(QStringLiteral("<style>")), 1); // ours, in the head
+        // Only our own tags appear in the body.
+        const QString body = html.section(QStringLiteral("<body>"), 1);
+        QRegularExpression tag(QStringLiteral("<([a-zA-Z0-9]+)"));
+        const QStringList allowed = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "table", "thead", "tbody", "tr", "th", "td",
+                                     "a", "ul", "ol", "li", "pre", "code", "b", "i", "s", "blockquote", "div", "br", "hr"};
+        for (auto it = tag.globalMatch(body); it.hasNext();) {
+            const QString name = it.next().captured(1).toLower();
+            QVERIFY2(allowed.contains(name), qPrintable(name));
+        }
+
+        const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4), false));
+        // Shown as the text it is (a line may break after its slash).
+        QVERIFY(text.contains(QStringLiteral("<a href=\"javascript:alert(2)\">raw</a> <script>alert(3)<")));
+        const QString hostname = QString::fromUtf8(readFile(QStringLiteral("/etc/hostname"))).trimmed();
+        if (hostname.size() >= 6)
+            QVERIFY(!text.contains(hostname));
+    }
+
+    void shouldNeverLoadResourcesWhilePrinting()
+    {
+        // A document whose own HTML names local files: the printer asks for nothing outside it.
+        ReportDocument doc;
+        doc.title = QStringLiteral("t");
+        doc.heading(QStringLiteral("<img src=\"/etc/hostname\">"), 1);
+        doc.markdown(QStringLiteral("![a](file:///etc/hostname)"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const ReportPrinter::Layout layout = ReportPrinter::layout(doc, &writer);
+        QVERIFY(layout.document->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(QStringLiteral("/etc/hostname"))).isNull());
+        QVERIFY(layout.document->toPlainText().contains(QStringLiteral("<img src=\"/etc/hostname\">")));
+    }
+
+    void shouldUseThePaperAsked_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("points");
+        QTest::newRow("A4") << int(QPageSize::A4) << "595 x 842 pts (A4)";
+        QTest::newRow("Letter") << int(QPageSize::Letter) << "612 x 792 pts (letter)";
+    }
+
+    void shouldUseThePaperAsked()
+    {
+        QFETCH(int, size);
+        QFETCH(QString, points);
+        const QByteArray pdf = ReportPrinter::toPdf(agenda(), QPageSize::PageSizeId(size));
+        const QString info = poppler(QStringLiteral("pdfinfo"), {}, pdf);
+        QVERIFY2(info.contains(points), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))), qPrintable(info));
+        // Every font is embedded.
+        const QStringList fonts = poppler(QStringLiteral("pdffonts"), {}, pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &line : fonts)
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))), qPrintable(line));
+    }
+
+    void shouldChoosePaperFromTheLocale()
+    {
+        QCOMPARE(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+        QCOMPARE(ReportOptions::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+        QCOMPARE(ReportOptions::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+        QCOMPARE(ReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+    }
+
+    void shouldWriteMarkdown()
+    {
+        const QString md = ReportWriter::toMarkdown(agenda(ReportOptions::Variant::Moderator));
+        QVERIFY(md.startsWith(QStringLiteral("# DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n")));
+        QVERIFY(md.contains(QStringLiteral("## Day 1: Tuesday 15 September 2020\n\n| Time | Min. | Topic | Coordinators |\n| --- | --- | --- | --- |\n")));
+        QVERIFY(md.contains(QStringLiteral("| 09:00\u201309:15 | 15 | Welcome | Wil O'Mullane |\n")));
+        QVERIFY(md.contains(QStringLiteral("| *10:30\u201311:00* | *30* | *Break* |  |")));
+        QVERIFY(md.contains(QStringLiteral("*Introductory remarks · Review agenda and code of conduct*")));
+        QVERIFY(md.contains(QStringLiteral("| 12:45\u201313:15 | 30 | Security trade-offs / RFC-723 | Kian-Tat Lim |")));
+        QVERIFY(md.contains(QStringLiteral("- **Passcode:** See #dm-camelot on Slack")));
+        // A pipe in a cell does not open a new column.
+        QCOMPARE(ReportWriter::toMarkdown([] {
+                     ReportDocument d;
+                     ReportTable t;
+                     t.headers = {QStringLiteral("A"), QStringLiteral("B")};
+                     t.rows = {{ReportRow::Style::Normal, {QStringLiteral("x|y"), QStringLiteral("z")}, {}, 0}};
+                     d.table(t);
+                     return d;
+                 }()),
+                 QStringLiteral("| A | B |\n| --- | --- |\n| x\\|y | z |\n"));
+    }
+
+    void shouldGroupTheActionReport()
+    {
+        const QList<ActionExportRow> rows = ActionExport::load(m_doc->database());
+        ReportOptions o = options(ReportOptions::Kind::Actions);
+        o.today = QDate(2026, 11, 29);
+        const ReportDocument byAssignee = ReportBuilder::actions(rows, o, QStringLiteral("all"));
+        QStringList headings;
+        for (const ReportBlock &b : byAssignee.blocks) {
+            if (b.type == ReportBlock::Type::Heading && b.level == 2)
+                headings << b.text;
+        }
+        QVERIFY(headings.contains(QStringLiteral("T/CAMs")));
+        QCOMPARE(headings.last(), QStringLiteral("Unassigned"));
+        QStringList sorted = headings.mid(0, headings.size() - 1);
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(headings.mid(0, headings.size() - 1), sorted);
+        // An action given to two people is listed under each.
+        int listed = 0;
+        for (const ReportBlock &b : byAssignee.blocks)
+            listed += b.type == ReportBlock::Type::Table ? int(b.table.rows.size()) : 0;
+        QVERIFY(listed > rows.size());
+        QVERIFY(byAssignee.blocks.at(1).text.startsWith(QStringLiteral("%1 action items: 11 open").arg(rows.size())));
+
+        o.grouping = ReportOptions::Grouping::ByMeeting;
+        const ReportDocument byMeeting = ReportBuilder::actions(rows, o, QString());
+        headings.clear();
+        listed = 0;
+        for (const ReportBlock &b : byMeeting.blocks) {
+            if (b.type == ReportBlock::Type::Heading && b.level == 2)
+                headings << b.text;
+            listed += b.type == ReportBlock::Type::Table ? int(b.table.rows.size()) : 0;
+        }
+        QCOMPARE(listed, rows.size());
+        QCOMPARE(headings.size(), 4);
+        QVERIFY(headings.first().startsWith(QStringLiteral("2020-09-15 DM Leadership")));
+        const QString text = flat(pdfText(ReportPrinter::toPdf(byMeeting, QPageSize::A4)));
+        QVERIFY(text.contains(QStringLiteral("(overdue)")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
