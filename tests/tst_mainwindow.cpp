@@ -2,17 +2,24 @@
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "documentdialog.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -39,6 +46,38 @@ private:
                 return a;
         }
         return nullptr;
+    }
+
+    /** Runs answer on the next modal dialog of type T once it is shown (polling; no timing is asserted). */
+    template<typename T>
+    static void whenShown(std::function<void(T *)> answer)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                timer->stop();
+                timer->deleteLater();
+                answer(dialog);
+            }
+        });
+        timer->start();
+    }
+
+    /** Answers the document dialog: document kind, format (for exports) and copy, then OK. */
+    static void chooseDocument(ReportOptions::Kind kind, DocumentDialog::Format format,
+                               ReportOptions::Variant variant = ReportOptions::Variant::Participant)
+    {
+        whenShown<DocumentDialog>([=](DocumentDialog *d) {
+            const auto select = [d](const QString &name, int value) {
+                if (auto *box = d->findChild<QComboBox *>(name))
+                    box->setCurrentIndex(box->findData(value));
+            };
+            select(QStringLiteral("documentKind"), int(kind));
+            select(QStringLiteral("documentFormat"), int(format));
+            select(QStringLiteral("documentVariant"), int(variant));
+            d->accept();
+        });
     }
 
 private Q_SLOTS:
@@ -151,6 +190,93 @@ private Q_SLOTS:
         const QByteArray csv = readFile(target);
         QCOMPARE(csv.count("\r\n"), 7); // the header and the six open PSTN-017 actions shown
         QVERIFY(csv.contains("Cristián Silva"));
+    }
+
+    void shouldExportTheDocumentChosenInTheDialog()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w11.quorum"), &seed);
+        QString target;
+        QString suggestedName;
+        MainWindow w;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &suggested) {
+            suggestedName = suggested;
+            return target;
+        };
+        w.setFileDialogs(dialogs);
+        QVERIFY(w.openLibrary(path, seed));
+
+        target = m_dir.filePath(QStringLiteral("minutes.html"));
+        chooseDocument(ReportOptions::Kind::Minutes, DocumentDialog::Format::Html);
+        w.findChild<QAction *>(QStringLiteral("exportDocumentAction"))->trigger();
+        QCOMPARE(suggestedName, QStringLiteral("Minutes_ DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15_17.html"));
+        const QByteArray html = readFile(target);
+        QVERIFY(html.contains("<title>Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17</title>"));
+        QVERIFY(html.contains("Content-Security-Policy"));
+
+        target = m_dir.filePath(QStringLiteral("agenda.pdf"));
+        chooseDocument(ReportOptions::Kind::Agenda, DocumentDialog::Format::Pdf, ReportOptions::Variant::Moderator);
+        w.findChild<QAction *>(QStringLiteral("exportDocumentAction"))->trigger();
+        const QString text = poppler(QStringLiteral("pdftotext"), {}, readFile(target));
+        QVERIFY(text.contains(QStringLiteral("Agenda (moderator copy)")));
+        QVERIFY(w.lastError().isEmpty());
+    }
+
+    void shouldPreviewThePrintedAgenda()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w12.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        int pages = -1;
+        chooseDocument(ReportOptions::Kind::Agenda, DocumentDialog::Format::Pdf);
+        whenShown<QPrintPreviewDialog>([&pages](QPrintPreviewDialog *preview) {
+            pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+            preview->reject();
+        });
+        w.findChild<QAction *>(QStringLiteral("printPreviewAction"))->trigger();
+        QCOMPARE(pages, 2);
+    }
+
+    void shouldPrintTheActionReportWithTheSummaryFilters()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w13.quorum"));
+        const QString target = m_dir.filePath(QStringLiteral("printed.pdf"));
+        MainWindow w;
+        w.setPrinterChooser([&](QPrinter *printer, QWidget *) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(target);
+            return true;
+        });
+        QVERIFY(w.openLibrary(path));
+        w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"))->setText(QStringLiteral("PSTN-017"));
+        chooseDocument(ReportOptions::Kind::Actions, DocumentDialog::Format::Pdf);
+        w.findChild<QAction *>(QStringLiteral("printAction"))->trigger();
+        const QString text = poppler(QStringLiteral("pdftotext"), {}, readFile(target)).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Filters: Open; containing “PSTN-017”")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("6 action items: 6 open")));
+        QVERIFY(text.contains(QStringLiteral("Cristián Silva")));
+    }
+
+    void shouldOfferOnlyWhatADocumentUses()
+    {
+        DocumentDialog dialog(DocumentDialog::Purpose::Preview, ReportOptions(), DocumentDialog::Format::Pdf, false);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("documentKind"));
+        // Without a meeting only the action report can be made.
+        QCOMPARE(dialog.options().kind, ReportOptions::Kind::Actions);
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("documentVariant"))->isEnabled());
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("documentGrouping"))->isEnabled());
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("documentFormat"))); // previews are not files
+        DocumentDialog withMeeting(DocumentDialog::Purpose::Export, ReportOptions(), DocumentDialog::Format::Html, true);
+        kind = withMeeting.findChild<QComboBox *>(QStringLiteral("documentKind"));
+        kind->setCurrentIndex(kind->findData(int(ReportOptions::Kind::Minutes)));
+        QVERIFY(withMeeting.findChild<QCheckBox *>(QStringLiteral("includeAttachments"))->isEnabled());
+        QVERIFY(!withMeeting.findChild<QComboBox *>(QStringLiteral("documentVariant"))->isEnabled());
+        QVERIFY(!withMeeting.findChild<QComboBox *>(QStringLiteral("documentPaper"))->isEnabled()); // HTML has no paper
+        withMeeting.findChild<QCheckBox *>(QStringLiteral("includeAttachments"))->setChecked(false);
+        QVERIFY(!withMeeting.options().includeAttachments);
+        QCOMPARE(withMeeting.format(), DocumentDialog::Format::Html);
     }
 
     void shouldOfferTheSeriesOpenActionsInANewMeeting()

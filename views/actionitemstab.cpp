@@ -234,6 +234,26 @@ QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool
     return row;
 }
 
+QString ActionItemsTab::summaryFilters() const
+{
+    const Filters &f = m_summaryFilters;
+    QStringList parts;
+    const auto state = ActionFilterProxy::State(f.state->currentData().toInt());
+    if (state == ActionFilterProxy::State::DueWithin && f.days)
+        parts << tr("due within %1 days").arg(f.days->value());
+    else if (state != ActionFilterProxy::State::All)
+        parts << f.state->currentText();
+    if (f.assignee->currentIndex() > 0)
+        parts << tr("assigned to %1").arg(f.assignee->currentText());
+    if (f.series && f.series->currentData().toLongLong())
+        parts << tr("series %1").arg(f.series->currentText());
+    if (f.meeting && f.meeting->currentData().toLongLong())
+        parts << tr("meeting %1").arg(f.meeting->currentText());
+    if (!f.text->text().isEmpty())
+        parts << tr("containing “%1”").arg(f.text->text());
+    return parts.isEmpty() ? tr("none (every action item)") : parts.join(QStringLiteral("; "));
+}
+
 void ActionItemsTab::applyFilters(const Filters &f, ActionFilterProxy *proxy)
 {
     const auto state = ActionFilterProxy::State(f.state->currentData().toInt());

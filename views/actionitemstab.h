@@ -27,6 +27,8 @@ public:
 
     /** The action items the summary shows now (its filters applied), in its order. */
     QList<Id> shownSummaryIds() const;
+    /** The summary's filters in words ("Open; assigned to Wil O'Mullane"), for a printed report. */
+    QString summaryFilters() const;
 
 Q_SIGNALS:
     /** The user asked to see where an action item was recorded. */

@@ -8,6 +8,11 @@
 #include "directorydialog.h"
 #include "export/actionexport.h"
 #include "export/jsoninterchange.h"
+#include "export/reportbuilder.h"
+#include "export/reportprinter.h"
+#include "export/reportwriter.h"
+#include "attachments/safefilename.h"
+#include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
 #include "newmeetingdialog.h"
@@ -29,6 +34,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -59,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(std::make_unique<AttachmentOpener>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_reportOptions.pageSize = ReportOptions::defaultPageSize();
     m_search->setObjectName(QStringLiteral("meetingSearch"));
     m_search->setPlaceholderText(tr("Search meetings (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -161,6 +170,17 @@ void MainWindow::createMenus()
     exportCsv->setToolTip(tr("The action items the summary shows, with its filters"));
     exportIcs->setToolTip(exportCsv->toolTip());
     file->addSeparator();
+    QAction *exportDocument = file->addAction(tr("Export &Document (PDF, HTML, Markdown)…"), this,
+                                              &MainWindow::exportDocument);
+    exportDocument->setShortcut(QKeySequence(tr("Ctrl+Alt+E")));
+    exportDocument->setObjectName(QStringLiteral("exportDocumentAction"));
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    preview->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("printAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -219,7 +239,8 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
-    m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs;
+    m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
+                      << exportDocument << preview << print;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }
@@ -474,6 +495,17 @@ bool MainWindow::saveExport(const QString &path, const QByteArray &data)
     return true;
 }
 
+QList<ActionExportRow> MainWindow::shownSummaryRows() const
+{
+    QHash<Id, ActionExportRow> byId;
+    for (const ActionExportRow &r : ActionExport::load(m_document->database()))
+        byId.insert(r.item.id, r);
+    QList<ActionExportRow> rows;
+    for (Id id : m_tabs->findChild<ActionItemsTab *>()->shownSummaryIds())
+        rows << byId.value(id);
+    return rows;
+}
+
 void MainWindow::exportActions(bool iCalendar)
 {
     if (!m_document || !m_tabs)
@@ -485,19 +517,113 @@ void MainWindow::exportActions(bool iCalendar)
         return;
     QByteArray data;
     try {
-        const QList<ActionExportRow> all = ActionExport::load(m_document->database());
-        QHash<Id, ActionExportRow> byId;
-        for (const ActionExportRow &r : all)
-            byId.insert(r.item.id, r);
-        QList<ActionExportRow> rows;
-        for (Id id : m_tabs->findChild<ActionItemsTab *>()->shownSummaryIds())
-            rows << byId.value(id);
+        const QList<ActionExportRow> rows = shownSummaryRows();
         data = iCalendar ? ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc()) : ActionExport::toCsv(rows);
     } catch (const StorageError &e) {
         showError(e.message());
         return;
     }
     saveExport(path, data);
+}
+
+bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
+{
+    if (!m_document || !m_tabs)
+        return false;
+    DocumentDialog dialog(purpose, m_reportOptions, m_reportFormat, m_document->currentMeetingId() != 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_reportOptions = dialog.options();
+    m_reportFormat = dialog.format();
+    return true;
+}
+
+std::optional<ReportDocument> MainWindow::buildDocument()
+{
+    ReportOptions options = m_reportOptions;
+    options.generated = QDate::currentDate();
+    options.today = m_document->actionSummary()->today();
+    try {
+        if (options.kind == ReportOptions::Kind::Actions) {
+            const QString filters = m_tabs->findChild<ActionItemsTab *>()->summaryFilters();
+            return ReportBuilder::actions(shownSummaryRows(), options, filters);
+        }
+        return ReportBuilder(m_document->database()).meetingDocument(m_document->currentMeetingId(), options);
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return std::nullopt;
+    }
+}
+
+void MainWindow::exportDocument()
+{
+    if (!askDocumentOptions(DocumentDialog::Purpose::Export))
+        return;
+    const std::optional<ReportDocument> doc = buildDocument();
+    if (!doc)
+        return;
+    const QString suggested = SafeFileName::make(doc->title) + QLatin1Char('.') + DocumentDialog::suffix(m_reportFormat);
+    const QString path = m_dialogs.saveFile(this, tr("Export Document"), DocumentDialog::filter(m_reportFormat), suggested);
+    if (path.isEmpty())
+        return;
+    switch (m_reportFormat) {
+    case DocumentDialog::Format::Pdf:
+        saveExport(path, ReportPrinter::toPdf(*doc, m_reportOptions.pageSize));
+        break;
+    case DocumentDialog::Format::Html:
+        saveExport(path, ReportWriter::toHtml(*doc, ReportWriter::Target::Browser).toUtf8());
+        break;
+    case DocumentDialog::Format::Markdown:
+        saveExport(path, ReportWriter::toMarkdown(*doc).toUtf8());
+        break;
+    }
+}
+
+std::optional<ReportDocument> MainWindow::prepareToPrint(DocumentDialog::Purpose purpose, QPrinter *printer)
+{
+    if (!askDocumentOptions(purpose))
+        return std::nullopt;
+    std::optional<ReportDocument> doc = buildDocument();
+    if (doc) {
+        printer->setPageSize(QPageSize(m_reportOptions.pageSize));
+        printer->setDocName(doc->title);
+    }
+    return doc;
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<ReportDocument> doc = prepareToPrint(DocumentDialog::Purpose::Preview, &printer);
+    if (!doc)
+        return;
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(tr("Print Preview: %1").arg(doc->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter *target) { ReportPrinter::print(*doc, target); });
+    preview.resize(size() * 0.9);
+    preview.exec();
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const std::optional<ReportDocument> doc = prepareToPrint(DocumentDialog::Purpose::Print, &printer);
+    if (!doc)
+        return;
+    const bool chosen = m_choosePrinter ? m_choosePrinter(&printer, this) : [&] {
+        QPrintDialog dialog(&printer, this);
+        return dialog.exec() == QDialog::Accepted;
+    }();
+    if (!chosen)
+        return;
+    const int pages = ReportPrinter::print(*doc, &printer);
+    if (pages == 0) {
+        showError(tr("“%1” could not be printed: the printer could not be started.").arg(doc->title));
+        return;
+    }
+    statusBar()->showMessage(tr("Sent %1 pages to the printer.").arg(pages), 8000);
 }
 
 void MainWindow::newMeeting()

@@ -2,13 +2,19 @@
 #pragma once
 
 #include "data/series.h"
+#include "documentdialog.h"
+#include "export/actionexport.h"
+#include "export/report.h"
 #include "filedialogs.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
+class QPrinter;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
@@ -40,6 +46,8 @@ public:
     /** Opens path at meetingId (0: the newest); on failure shows why and keeps what was open. */
     bool openLibrary(const QString &path, Id meetingId = 0);
     void setFileDialogs(FileDialogs dialogs) { m_dialogs = std::move(dialogs); }
+    /** Asks which printer to print on (the desktop's print dialog unless a test sets another); false: cancelled. */
+    void setPrinterChooser(std::function<bool(QPrinter *, QWidget *)> chooser) { m_choosePrinter = std::move(chooser); }
     MeetingDocument *document() const { return m_document.get(); }
 
     /** The last error shown to the user (also kept for tests). */
@@ -63,10 +71,24 @@ private:
     void importJson();
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
+    /** The action items the summary shows, with its filters, in its order; throws StorageError. */
+    QList<ActionExportRow> shownSummaryRows() const;
+    /** Asks what to print (and for an export, in which format); false when cancelled. */
+    bool askDocumentOptions(DocumentDialog::Purpose purpose);
+    /** The document the last options ask for; nothing (and the reason shown) when it cannot be read. */
+    std::optional<ReportDocument> buildDocument();
+    /** Asks what to print and sets printer up for it; the document, or nothing when cancelled or unreadable. */
+    std::optional<ReportDocument> prepareToPrint(DocumentDialog::Purpose purpose, QPrinter *printer);
+    void exportDocument();
+    void printPreview();
+    void print();
     bool saveExport(const QString &path, const QByteArray &data);
     void newMeeting();
 
     FileDialogs m_dialogs = FileDialogs::standard();
+    std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
+    ReportOptions m_reportOptions;
+    DocumentDialog::Format m_reportFormat = DocumentDialog::Format::Pdf;
     std::unique_ptr<MeetingDocument> m_document;
     QString m_lastError;
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/report.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+
+namespace Quorum {
+
+/**
+ * What to print or export: the document (agenda, minutes, action report), its variant or
+ * grouping, the paper, what to include and, for an export, the file format.
+ */
+class DocumentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose { Export, Preview, Print };
+    enum class Format { Pdf, Html, Markdown };
+
+    /** hasMeeting: whether a meeting is shown (without one only the action report can be made). */
+    DocumentDialog(Purpose purpose, const ReportOptions &initial, Format format, bool hasMeeting,
+                   QWidget *parent = nullptr);
+
+    ReportOptions options() const;
+    Format format() const;
+
+    /** The file name suffix and the file dialog filter of a format. */
+    static QString suffix(Format format);
+    static QString filter(Format format);
+
+private:
+    void updateEnabled();
+
+    ReportOptions m_initial;
+    QComboBox *m_kind;
+    QComboBox *m_variant;
+    QComboBox *m_grouping;
+    QComboBox *m_paper;
+    QComboBox *m_format = nullptr;
+    QCheckBox *m_participants;
+    QCheckBox *m_actionTable;
+    QCheckBox *m_attachments;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Quorum
