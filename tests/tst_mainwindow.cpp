@@ -4,6 +4,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "documentdialog.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
@@ -19,6 +20,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -207,6 +209,12 @@ private Q_SLOTS:
         w.setFileDialogs(dialogs);
         QVERIFY(w.openLibrary(path, seed));
 
+        // Notes typed a moment ago (not yet saved by the pause) are in the minutes.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("runningNotesTab")));
+        QTextEdit *notes = w.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+        notes->moveCursor(QTextCursor::End);
+        QTest::keyClicks(notes, QStringLiteral(" Typed just now."));
         target = m_dir.filePath(QStringLiteral("minutes.html"));
         chooseDocument(ReportOptions::Kind::Minutes, DocumentDialog::Format::Html);
         w.findChild<QAction *>(QStringLiteral("exportDocumentAction"))->trigger();
@@ -214,6 +222,7 @@ private Q_SLOTS:
         const QByteArray html = readFile(target);
         QVERIFY(html.contains("<title>Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17</title>"));
         QVERIFY(html.contains("Content-Security-Policy"));
+        QVERIFY(html.contains("Typed just now."));
 
         target = m_dir.filePath(QStringLiteral("agenda.pdf"));
         chooseDocument(ReportOptions::Kind::Agenda, DocumentDialog::Format::Pdf, ReportOptions::Variant::Moderator);

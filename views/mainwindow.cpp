@@ -530,6 +530,9 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
 {
     if (!m_document || !m_tabs)
         return false;
+    // A document shows what the window shows: notes still being typed are saved first.
+    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
+        notes->flush();
     DocumentDialog dialog(purpose, m_reportOptions, m_reportFormat, m_document->currentMeetingId() != 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;

@@ -393,7 +393,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         doc.heading(dayHeading(day, i + 1), 2);
         const QList<const AgendaEntry *> entries = dayEntries(d, day);
         if (entries.isEmpty())
-            doc.note(tr("No meeting was held on this day."));
+            doc.note(tr("Nothing was recorded for this day."));
         for (const AgendaEntry *e : entries) {
             const QString range = timeRange(e->startTime, e->durationMinutes);
             switch (e->kind) {
