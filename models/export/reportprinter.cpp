@@ -47,7 +47,6 @@ QFont marginFont()
     return font;
 }
 
-
 /** The top and bottom of table rows first to last, in document coordinates. */
 QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
 {
@@ -84,9 +83,10 @@ qreal pageTopOf(qreal y, qreal pageHeight)
 /**
  * The first text block outside tables that should start the next page: a heading (or label)
  * with too little room, or what follows it on another page, and a short paragraph or list item
- * that runs over a page end. Headings of notes (h5) count as paragraphs.
+ * that runs over a page end. Headings of notes (h5) count as paragraphs. Blocks below limit
+ * are not looked at.
  */
-PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace)
+PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace, qreal limit)
 {
     QAbstractTextDocumentLayout *layout = text->documentLayout();
     for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
@@ -98,6 +98,8 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
             continue;
         const qreal top = rect.top() + lines->lineAt(0).rect().top();
         const qreal bottom = rect.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom();
+        if (top > limit)
+            break; // something before here moves first: laying out further is wasted
         const qreal pageTop = pageTopOf(top, pageHeight);
         if (top - pageTop < minSpace)
             continue; // at the top of a page already: moving it gains nothing
@@ -198,8 +200,8 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
     QList<int> breaks;
     result.document = typeset(pages, breaks, device, result.body);
     for (int guard = 0; guard < 1000; ++guard) {
-        const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace);
         const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight);
+        const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, row.y);
         if (!block.isValid() && !row.isValid())
             break;
         if (block.y <= row.y) {
