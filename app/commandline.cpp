@@ -8,6 +8,7 @@
 #include "export/reportwriter.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
+#include "storage/librarycheck.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,7 @@ namespace Quorum {
 
 namespace {
 
-const char *const verbs[] = {"sample", "export", "import"};
+const char *const verbs[] = {"sample", "export", "import", "check"};
 
 int failWith(const QString &message, int code = 1)
 {
@@ -278,6 +279,19 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
+int runCheck(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to check."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return failWith(CommandLine::tr("usage: quorum check FILE"), 2);
+    // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
+    const CheckReport report = LibraryCheck::runOnFile(args.at(1));
+    QTextStream(stdout) << report.toText();
+    return report.isOk() ? 0 : 1;
+}
+
 } // namespace
 
 bool CommandLine::hasVerb(int argc, char **argv)
@@ -309,7 +323,7 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export or import"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import or check"));
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("sample"))
         return runSample(parser, arguments);
@@ -317,6 +331,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(parser, arguments);
     if (verb == QLatin1String("import"))
         return runImport(parser, arguments);
+    if (verb == QLatin1String("check"))
+        return runCheck(parser, arguments);
     return failWith(tr("unknown command “%1”.").arg(verb), 2);
 }
 

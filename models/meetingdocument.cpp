@@ -113,11 +113,30 @@ bool MeetingDocument::write(const QString &context, const std::function<void()> 
         Transaction tx(m_db->connection(), context);
         work();
         tx.commit();
-        return true;
     } catch (const StorageError &e) {
-        report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
+        // The library refused the edit (a rule of its own, a constraint): say so, as for any mistake.
+        // The file or the disk failed (full, read-only, I/O, locked, damaged): what is on screen
+        // stays, and the failure is said once, until saving works again.
+        static const QList<int> environmental = {5 /*BUSY*/,     6 /*LOCKED*/,   8 /*READONLY*/,
+                                                 10 /*IOERR*/,   11 /*CORRUPT*/, 13 /*FULL*/,
+                                                 14 /*CANTOPEN*/, 15 /*PROTOCOL*/, 26 /*NOTADB*/};
+        if (!environmental.contains(e.nativeCode() & 0xff)) {
+            report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
+            return false;
+        }
+        if (!m_saveFailing) {
+            m_saveFailing = true;
+            Q_EMIT saveFailed(tr("Not saved: %1 What you see is kept on screen and saved with your next edit "
+                                 "once the problem is solved.")
+                                  .arg(e.message()));
+        }
         return false;
     }
+    if (m_saveFailing) {
+        m_saveFailing = false;
+        Q_EMIT saveRecovered();
+    }
+    return true;
 }
 
 void MeetingDocument::reloadMeetingList()

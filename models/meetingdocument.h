@@ -196,8 +196,10 @@ public:
                        bool *seriesCreated);
     bool removeMeeting(Id meetingId, Id seriesToRemove);
 
-    /** Runs work in one write transaction; a StorageError is reported and false returned. */
+    /** Runs work in one write transaction; on a StorageError nothing is written, saveFailed() tells, false returns. */
     bool write(const QString &context, const std::function<void()> &work);
+    /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
+    bool isSaveFailing() const { return m_saveFailing; }
 
     /** "Today" for overdue marks; tests inject it. */
     void setToday(const QDate &today);
@@ -211,8 +213,14 @@ Q_SIGNALS:
     void linkPatternsChanged();
     /** People or groups of the directory changed. */
     void directoryChanged();
-    /** A write failed; nothing of that edit was saved. */
+    /** Something could not be read or done; message says what. */
     void storageFailed(const QString &message);
+    /**
+     * Saving began to fail (a full disk, an I/O error): nothing of the edit was saved and what is
+     * on screen is kept. Said once; saveRecovered() follows the first edit that saves again.
+     */
+    void saveFailed(const QString &message);
+    void saveRecovered();
 
 private:
     explicit MeetingDocument(std::unique_ptr<Database> db);
@@ -238,6 +246,7 @@ private:
     DialInModel *m_dialIns;
     Meeting m_current;
     QDateTime m_now;
+    bool m_saveFailing = false;
     QList<LinkPattern> m_linkPatterns;
     TicketLinker m_linker;
     QDate m_today = QDate::currentDate();

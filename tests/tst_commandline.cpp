@@ -216,6 +216,30 @@ private Q_SLOTS:
         QCOMPARE(fileSha256(lib), before);
     }
 
+    void shouldCheckALibrary()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("checked.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        const Run good = quorum({"check", lib});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains("Result: no problems found."));
+        // A page of the file overwritten: the report says so in words, the exit code says it failed.
+        QFile f(lib);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        for (qint64 at = 4096; at + 4096 < size; at += 8192) {
+            f.seek(at);
+            f.write(QByteArray(64, '\xff'));
+        }
+        f.close();
+        const QString before = fileSha256(lib);
+        const Run bad = quorum({"check", lib});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains("The file is damaged"), bad.out.constData());
+        QCOMPARE(fileSha256(lib), before);
+        QCOMPARE(quorum({"check"}).exitCode, 2);
+    }
+
     void shouldRejectUnknownVerbsAndFormats_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QApplication>
 #include <QLineEdit>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -286,6 +288,22 @@ private Q_SLOTS:
         withMeeting.findChild<QCheckBox *>(QStringLiteral("includeAttachments"))->setChecked(false);
         QVERIFY(!withMeeting.options().includeAttachments);
         QCOMPARE(withMeeting.format(), DocumentDialog::Format::Html);
+    }
+
+    void shouldSayOnceInABannerThatEditsAreNotSaved()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w14.quorum"));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("problemBanner"));
+        QVERIFY(banner->isHidden());
+        Q_EMIT w.document()->saveFailed(QStringLiteral("Not saved: the disk is full."));
+        Q_EMIT w.document()->saveFailed(QStringLiteral("Not saved: the disk is full."));
+        QVERIFY(!banner->isHidden());
+        QCOMPARE(banner->text(), QStringLiteral("Not saved: the disk is full."));
+        QVERIFY(w.findChildren<QMessageBox *>().isEmpty()); // no dialogs to pile up
+        Q_EMIT w.document()->saveRecovered();
+        QVERIFY(banner->isHidden());
     }
 
     void shouldOfferTheSeriesOpenActionsInANewMeeting()

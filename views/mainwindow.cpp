@@ -21,6 +21,7 @@
 #include "planningtab.h"
 #include "runningnotestab.h"
 #include "ticketlinksdialog.h"
+#include "storage/librarycheck.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_meetingTree(new QTreeView)
     , m_meetingProxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter)
+    , m_banner(new QLabel)
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
     , m_opener(std::make_unique<AttachmentOpener>())
@@ -108,7 +110,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({330, 1070});
-    setCentralWidget(m_splitter);
+    // Not a dialog: it stays while the problem lasts, and repeated failures do not pile up.
+    m_banner->setObjectName(QStringLiteral("problemBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setContentsMargins(10, 6, 10, 6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#problemBanner { background: #fde2c8; color: #5a2a00; "
+                                           "border-bottom: 1px solid #e0a060; }"));
+    m_banner->hide();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
     statusBar();
@@ -181,6 +197,9 @@ void MainWindow::createMenus()
     print->setShortcut(QKeySequence::Print);
     print->setObjectName(QStringLiteral("printAction"));
     file->addSeparator();
+    QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
+    check->setObjectName(QStringLiteral("checkLibraryAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -240,7 +259,7 @@ void MainWindow::createMenus()
         m_documentActions << a;
     }
     m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
-                      << exportDocument << preview << print;
+                      << exportDocument << preview << print << check;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }
@@ -296,6 +315,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
 {
     // The tabs refer to the old document: they go first.
     closeDocumentViews();
+    m_banner->hide(); // it spoke of the library that was open
     m_meetingProxy->setSourceModel(nullptr);
     m_document = std::move(document);
     qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
@@ -348,6 +368,15 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         agenda->selectEntry(entry);
     });
     connect(doc, &MeetingDocument::storageFailed, this, &MainWindow::showError);
+    connect(doc, &MeetingDocument::saveFailed, this, [this](const QString &message) {
+        m_lastError = message;
+        m_banner->setText(message);
+        m_banner->show();
+    });
+    connect(doc, &MeetingDocument::saveRecovered, this, [this] {
+        m_banner->hide();
+        statusBar()->showMessage(tr("Saving works again: everything on screen is saved."), 10000);
+    });
     connect(doc, &MeetingDocument::currentMeetingChanged, this, [this] {
         updateTitle();
         selectCurrentInSidebar();
@@ -627,6 +656,22 @@ void MainWindow::print()
         return;
     }
     statusBar()->showMessage(tr("Sent %1 pages to the printer.").arg(pages), 8000);
+}
+
+void MainWindow::checkLibrary()
+{
+    if (!m_document)
+        return;
+    const CheckReport report = LibraryCheck::run(m_document->database());
+    auto *box = new QMessageBox(report.isOk() ? QMessageBox::Information : QMessageBox::Warning, tr("Check Library"),
+                                report.isOk() ? tr("No problems found in this library.")
+                                              : tr("The check found problems in this library. Nothing was changed."),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("checkReport"));
+    box->setInformativeText(report.isOk() ? report.notes.join(QLatin1Char('\n')) : report.problems.join(QLatin1Char('\n')));
+    box->setDetailedText(report.toText());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::newMeeting()

@@ -15,6 +15,7 @@
 
 class QAction;
 class QPrinter;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
@@ -84,6 +85,7 @@ private:
     void print();
     bool saveExport(const QString &path, const QByteArray &data);
     void newMeeting();
+    void checkLibrary();
 
     FileDialogs m_dialogs = FileDialogs::standard();
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
@@ -96,6 +98,7 @@ private:
     QTreeView *m_meetingTree;
     QSortFilterProxyModel *m_meetingProxy;
     QSplitter *m_splitter;
+    QLabel *m_banner;   ///< above everything: why edits are not being saved
     QTabWidget *m_tabs;
     QWidget *m_tabHost;
     QMenu *m_recentMenu = nullptr;

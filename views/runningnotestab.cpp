@@ -129,8 +129,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     connect(m_editor, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
         if (m_loading || !m_entryId)
             return;
-        m_pending = md;
-        m_hasPending = true;
+        m_unsaved.insert(m_entryId, md);
         m_saveTimer->start();
     });
     m_editor->textEdit()->installEventFilter(this);
@@ -179,10 +178,15 @@ bool RunningNotesTab::eventFilter(QObject *watched, QEvent *event)
 void RunningNotesTab::flush()
 {
     m_saveTimer->stop();
-    if (!m_hasPending)
-        return;
-    m_hasPending = false;
-    m_document->agenda()->setEntryField(m_entryId, AgendaModel::RunningNotesRole, m_pending);
+    // Each text goes to the entry it was typed for. One that cannot be saved (a full disk) stays
+    // here, on screen when its entry is, and is tried again with the next flush.
+    const QList<Id> entries = m_unsaved.keys();
+    for (Id entryId : entries) {
+        m_document->agenda()->setEntryField(entryId, AgendaModel::RunningNotesRole, m_unsaved.value(entryId));
+        if (m_document->isSaveFailing())
+            return;
+        m_unsaved.remove(entryId);
+    }
 }
 
 void RunningNotesTab::showEntry()
@@ -210,7 +214,13 @@ void RunningNotesTab::showEntry()
     // just saved from here comes back equal (its new ticket keys become links next time it is shown).
     const QString stored = idx.data(AgendaModel::RunningNotesRole).toString();
     const QString shown = m_editor->markdown();
-    if (!m_hasPending && shown != stored && shown != linker.linkify(stored)) {
+    const auto unsaved = m_unsaved.constFind(m_entryId);
+    if (unsaved != m_unsaved.constEnd()) {
+        if (shown != *unsaved) {
+            const QScopedValueRollback<bool> guard(m_loading, true);
+            m_editor->setMarkdown(*unsaved);
+        }
+    } else if (shown != stored && shown != linker.linkify(stored)) {
         const QScopedValueRollback<bool> guard(m_loading, true);
         m_editor->setMarkdown(linker.linkify(stored));
     }

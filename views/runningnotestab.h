@@ -3,6 +3,7 @@
 
 #include "data/series.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -64,8 +65,8 @@ private:
     QTimer *m_saveTimer;
     QTimer *m_clock;
     Id m_entryId = 0;
-    QString m_pending;
-    bool m_hasPending = false;
+    /** Notes typed and not stored yet, by entry: waiting for the pause, or not saved (a full disk). */
+    QHash<Id, QString> m_unsaved;
     bool m_loading = false;
 };
 

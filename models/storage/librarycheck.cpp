@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarycheck.h"
+
+#include "database.h"
+#include "statement.h"
+#include "storageerror.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMap>
+#include <QSqlError>
+
+namespace Quorum {
+
+namespace {
+
+/** What a row of a table is called in a sentence, singular and plural. */
+QPair<QString, QString> recordName(const QString &table)
+{
+    static const QMap<QString, QPair<const char *, const char *>> names = {
+        {QStringLiteral("series"), {QT_TRANSLATE_NOOP("LibraryCheck", "series"), QT_TRANSLATE_NOOP("LibraryCheck", "series")}},
+        {QStringLiteral("person"), {QT_TRANSLATE_NOOP("LibraryCheck", "person"), QT_TRANSLATE_NOOP("LibraryCheck", "people")}},
+        {QStringLiteral("person_alias"), {QT_TRANSLATE_NOOP("LibraryCheck", "alias"), QT_TRANSLATE_NOOP("LibraryCheck", "aliases")}},
+        {QStringLiteral("person_group"), {QT_TRANSLATE_NOOP("LibraryCheck", "group"), QT_TRANSLATE_NOOP("LibraryCheck", "groups")}},
+        {QStringLiteral("group_member"), {QT_TRANSLATE_NOOP("LibraryCheck", "group membership"), QT_TRANSLATE_NOOP("LibraryCheck", "group memberships")}},
+        {QStringLiteral("meeting"), {QT_TRANSLATE_NOOP("LibraryCheck", "meeting"), QT_TRANSLATE_NOOP("LibraryCheck", "meetings")}},
+        {QStringLiteral("dial_in"), {QT_TRANSLATE_NOOP("LibraryCheck", "dial-in number"), QT_TRANSLATE_NOOP("LibraryCheck", "dial-in numbers")}},
+        {QStringLiteral("meeting_day"), {QT_TRANSLATE_NOOP("LibraryCheck", "meeting day"), QT_TRANSLATE_NOOP("LibraryCheck", "meeting days")}},
+        {QStringLiteral("agenda_entry"), {QT_TRANSLATE_NOOP("LibraryCheck", "agenda entry"), QT_TRANSLATE_NOOP("LibraryCheck", "agenda entries")}},
+        {QStringLiteral("agenda_coordinator"), {QT_TRANSLATE_NOOP("LibraryCheck", "coordinator"), QT_TRANSLATE_NOOP("LibraryCheck", "coordinators")}},
+        {QStringLiteral("participant"), {QT_TRANSLATE_NOOP("LibraryCheck", "participant"), QT_TRANSLATE_NOOP("LibraryCheck", "participants")}},
+        {QStringLiteral("action_item"), {QT_TRANSLATE_NOOP("LibraryCheck", "action item"), QT_TRANSLATE_NOOP("LibraryCheck", "action items")}},
+        {QStringLiteral("action_assignee"), {QT_TRANSLATE_NOOP("LibraryCheck", "assignment"), QT_TRANSLATE_NOOP("LibraryCheck", "assignments")}},
+        {QStringLiteral("blob"), {QT_TRANSLATE_NOOP("LibraryCheck", "attachment content"), QT_TRANSLATE_NOOP("LibraryCheck", "attachment contents")}},
+        {QStringLiteral("attachment"), {QT_TRANSLATE_NOOP("LibraryCheck", "attachment"), QT_TRANSLATE_NOOP("LibraryCheck", "attachments")}},
+        {QStringLiteral("topic_request"), {QT_TRANSLATE_NOOP("LibraryCheck", "topic request"), QT_TRANSLATE_NOOP("LibraryCheck", "topic requests")}},
+        {QStringLiteral("topic_requester"), {QT_TRANSLATE_NOOP("LibraryCheck", "requester"), QT_TRANSLATE_NOOP("LibraryCheck", "requesters")}},
+    };
+    const auto it = names.constFind(table);
+    if (it == names.constEnd())
+        return {table, table};
+    return {LibraryCheck::tr(it->first), LibraryCheck::tr(it->second)};
+}
+
+/** "Participants" for "participant": what a sentence about such records begins with. */
+QString capitalizedPlural(const QString &table)
+{
+    QString many = recordName(table).second;
+    if (!many.isEmpty())
+        many[0] = many.at(0).toUpper();
+    return many;
+}
+
+QStringList rows(const QSqlDatabase &db, const QString &sql)
+{
+    Statement s = Statement::run(db, sql, LibraryCheck::tr("check the library"));
+    QStringList out;
+    while (s.next())
+        out << s.text(0);
+    return out;
+}
+
+} // namespace
+
+QString CheckReport::toText() const
+{
+    QStringList lines;
+    lines << LibraryCheck::tr("Library check of %1").arg(QDir::toNativeSeparators(file));
+    lines << LibraryCheck::tr("Checked: %1.").arg(checked.join(QStringLiteral("; ")));
+    if (problems.isEmpty()) {
+        lines << LibraryCheck::tr("Result: no problems found.");
+    } else {
+        lines << (problems.size() == 1 ? LibraryCheck::tr("Result: 1 problem found:")
+                                       : LibraryCheck::tr("Result: %1 problems found:").arg(problems.size()));
+        for (const QString &p : problems)
+            lines << QStringLiteral("  - ") + p;
+        lines << LibraryCheck::tr("Nothing was changed. Keep a copy of this file, and restore the library from a "
+                                  "backup (File › Restore from Backup…) or ask for help with the copy.");
+    }
+    if (!notes.isEmpty()) {
+        lines << LibraryCheck::tr("Notes:");
+        for (const QString &n : notes)
+            lines << QStringLiteral("  - ") + n;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+CheckReport LibraryCheck::run(const Database &db)
+{
+    CheckReport report;
+    report.file = db.path();
+    check(db.connection(), &report);
+    return report;
+}
+
+CheckReport LibraryCheck::runOnFile(const QString &path)
+{
+    CheckReport report;
+    const QFileInfo info(path);
+    report.file = info.absoluteFilePath();
+    if (!info.isFile()) {
+        report.problems << tr("The file does not exist or is not a file.");
+        return report;
+    }
+    QFile file(report.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.problems << tr("The file cannot be read (%1).").arg(file.errorString());
+        return report;
+    }
+    if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+        report.problems << tr("The file is not a Quorum library: it is not a database at all (or its first page is destroyed).");
+        return report;
+    }
+    file.close();
+    const QString name = QStringLiteral("quorum-check-%1").arg(quintptr(&report));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(report.file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open())
+            report.problems << tr("The file cannot be opened (%1).").arg(db.lastError().text());
+        else
+            check(db, &report);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
+{
+    try {
+        Statement header = Statement::run(db, QStringLiteral("PRAGMA application_id"), tr("read the library header"));
+        if (!header.next() || header.integer(0) != Database::ApplicationId) {
+            report->problems << tr("The file is a database, but not a Quorum library (it belongs to another program).");
+            return;
+        }
+    } catch (const StorageError &e) {
+        report->problems << tr("The file is damaged: even its header cannot be read (%1).").arg(e.message());
+        return;
+    }
+
+    // 1. The file's structure.
+    report->checked << tr("the file's structure (SQLite integrity check)");
+    try {
+        QStringList found;
+        for (const QString &line : rows(db, QStringLiteral("PRAGMA integrity_check(100)"))) {
+            for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                found << part.trimmed();
+        }
+        if (found != QStringList{QStringLiteral("ok")}) {
+            report->problems << tr("The file is damaged: SQLite's integrity check found faults in how the data is "
+                                   "stored (%1 in all), for example “%2”. Some records may be missing or wrong.")
+                                    .arg(found.size())
+                                    .arg(found.value(0));
+        }
+    } catch (const StorageError &e) {
+        Q_UNUSED(e)
+        report->problems << tr("The file is damaged so badly that its structure cannot be checked: none of its "
+                               "records can be trusted.");
+        return;
+    }
+
+    try {
+        // 2. References: every record points to records that exist.
+        report->checked << tr("references between records");
+        QMap<QPair<QString, QString>, qint64> missing;
+        Statement fk = Statement::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("check references"));
+        while (fk.next())
+            ++missing[{fk.text(0), fk.text(2)}];
+        for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+            report->problems << tr("%1 that refer to a %2 that is not in the library: %3.")
+                                    .arg(capitalizedPlural(it.key().first), recordName(it.key().second).first)
+                                    .arg(it.value());
+        }
+
+        // 3. Records that must belong together.
+        report->checked << tr("records that belong together");
+        const auto countWrong = [&](const QString &sql, const char *what) {
+            Statement s = Statement::run(db, sql, tr("check the library"));
+            const qint64 n = s.next() ? s.integer(0) : 0;
+            if (n > 0)
+                report->problems << tr(what).arg(n);
+        };
+        const struct
+        {
+            const char *sql;
+            const char *what;
+        } pairs[] = {
+            {"SELECT count(*) FROM agenda_entry e JOIN agenda_entry p ON p.id = e.parent_id WHERE p.day_id <> e.day_id "
+             "OR p.kind <> 'block'",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Agenda entries that sit in a block of another day, or under an entry that is not a block: %1.")},
+            {"SELECT count(*) FROM meeting_day d JOIN meeting m ON m.id = d.meeting_id "
+             "WHERE d.day_date < m.start_date OR d.day_date > m.end_date",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Meeting days outside their meeting's dates: %1.")},
+            {"SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id)",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Meetings without a single day: %1.")},
+        };
+        // Records of a meeting that point to an agenda entry: it must be an entry of the same meeting.
+        const struct
+        {
+            const char *table;
+            const char *column;
+            const char *what;
+        } entryLinks[] = {
+            {"action_item", "entry_id",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Action items that point to an agenda entry of another meeting: %1.")},
+            {"attachment", "entry_id",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Attachments that point to an agenda entry of another meeting: %1.")},
+            {"topic_request", "scheduled_entry_id",
+             QT_TRANSLATE_NOOP("LibraryCheck", "Topic requests scheduled into another meeting's agenda: %1.")},
+        };
+        for (const auto &link : entryLinks) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
+                                               "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
+                                    .arg(QLatin1String(link.table), QLatin1String(link.column));
+            countWrong(sql, link.what);
+        }
+        for (const auto &pair : pairs)
+            countWrong(QString::fromLatin1(pair.sql), pair.what);
+
+        // 4. Attachments: every content matches the checksum it is stored under.
+        Statement blobs = Statement::run(
+            db,
+            QStringLiteral("SELECT b.sha256, b.size, b.data, (SELECT group_concat(a.file_name, '”, “') FROM attachment a "
+                           "WHERE a.sha256 = b.sha256) FROM blob b"),
+            tr("check the attachments"));
+        qint64 count = 0;
+        qint64 unused = 0;
+        qint64 unusedBytes = 0;
+        while (blobs.next()) {
+            ++count;
+            const QByteArray data = blobs.value(2).toByteArray();
+            const QString names = blobs.text(3);
+            const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            if (hash != blobs.text(0) || data.size() != blobs.integer(1)) {
+                report->problems << (names.isEmpty()
+                                         ? tr("A stored attachment content (no longer used) is damaged: it differs from "
+                                              "what was stored.")
+                                         : tr("The content of “%1” is damaged: it differs from what was stored.").arg(names));
+            }
+            if (names.isEmpty()) {
+                ++unused;
+                unusedBytes += data.size();
+            }
+        }
+        report->checked << tr("attachment contents against their checksums (%1)").arg(count);
+        if (unused > 0) {
+            report->notes << tr("Attachment contents kept although no attachment uses them now, so that undo can "
+                                "bring them back: %1 (%2).")
+                                 .arg(unused)
+                                 .arg(QLocale().formattedDataSize(unusedBytes));
+        }
+    } catch (const StorageError &e) {
+        report->problems << tr("Part of the library cannot be read: %1").arg(e.message());
+    }
+}
+
+} // namespace Quorum

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "markdowneditor.h"
+#include "meetingdocument.h"
+#include "runningnotestab.h"
+#include "storage/agendarepository.h"
+#include "storage/database.h"
+#include "storage/librarycheck.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+namespace {
+
+/** Limits the size of every file this process writes (RLIMIT_FSIZE), as a full disk does. */
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing us
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { lift(); }
+    void lift() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+/** A full disk: the edit stays on screen, the failure is said once, the file stays sound, and the next edit saves. */
+class TestDiskFull : public QObject
+{
+    Q_OBJECT
+
+private:
+    SampleDocuments m_samples;
+
+    static QString storedNotes(MeetingDocument *doc, Id meeting, const QString &title)
+    {
+        for (const AgendaEntry &e : AgendaRepository(doc->database().connection()).forMeeting(meeting)) {
+            if (e.title == title)
+                return e.runningNotes;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void shouldKeepTypedNotesWhenTheDiskIsFullAndSaveThemLater()
+    {
+        Id seed = 0;
+        std::unique_ptr<MeetingDocument> doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        RunningNotesTab tab(doc.get());
+        tab.resize(1000, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTextEdit *editor = tab.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+        const QString before = storedNotes(doc.get(), seed, QStringLiteral("Welcome"));
+        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
+        QSignalSpy recovered(doc.get(), &MeetingDocument::saveRecovered);
+
+        // Far more than the file may grow by: every page of it needs room the disk does not have.
+        const QString big = QStringLiteral("Decision log. ").repeated(20000);
+        {
+            FileSizeLimit full(QFileInfo(doc->path()).size());
+            editor->moveCursor(QTextCursor::End);
+            editor->insertPlainText(big);
+            tab.flush();
+            QCOMPARE(failed.count(), 1);
+            QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not saved"), Qt::CaseInsensitive),
+                     qPrintable(failed.first().first().toString()));
+            // Still on screen, not in the file, and the file is sound.
+            QVERIFY(editor->toPlainText().contains(big.trimmed()));
+            QCOMPARE(storedNotes(doc.get(), seed, QStringLiteral("Welcome")), before);
+            QCOMPARE(LibraryCheck::run(doc->database()).problems.size(), 0);
+            // Typing on while the disk is still full says nothing new.
+            editor->insertPlainText(QStringLiteral(" More."));
+            tab.flush();
+            QCOMPARE(failed.count(), 1);
+        }
+        // Space is back: the next edit saves everything on screen.
+        editor->insertPlainText(QStringLiteral(" Saved at last."));
+        tab.flush();
+        QCOMPARE(recovered.count(), 1);
+        const QString stored = storedNotes(doc.get(), seed, QStringLiteral("Welcome"));
+        QVERIFY(stored.contains(QStringLiteral("Decision log.")));
+        QVERIFY(stored.endsWith(QStringLiteral("More. Saved at last.")));
+        QCOMPARE(LibraryCheck::run(doc->database()).problems.size(), 0);
+    }
+};
+
+QTEST_MAIN(TestDiskFull)
+#include "tst_diskfull.moc"

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "storage/database.h"
+#include "storage/librarycheck.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+namespace {
+
+/** Runs SQL on a library behind Quorum's back (foreign keys off), as another program or a bug could. */
+bool tamper(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return ok;
+}
+
+qint64 singleNumber(const QString &path, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read"));
+    return value;
+}
+
+} // namespace
+
+/** quorum check: what is wrong with a library, in words a user understands; never a change. */
+class TestLibraryCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void shouldFindNothingWrongWithTheSample()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("good.quorum"));
+        const CheckReport report = LibraryCheck::runOnFile(path);
+        QVERIFY2(report.isOk(), qPrintable(report.toText()));
+        QVERIFY(report.toText().contains(QStringLiteral("Result: no problems found.")));
+        QVERIFY(report.toText().contains(QStringLiteral("attachment contents against their checksums (13)")));
+        QString error;
+        const auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY(LibraryCheck::run(*db).isOk());
+    }
+
+    void shouldDescribeBrokenRecords()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("records.quorum"));
+        QVERIFY(tamper(path, {
+            QStringLiteral("UPDATE blob SET data = X'00' || substr(data, 2) WHERE sha256 = "
+                           "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')"),
+            QStringLiteral("INSERT INTO participant (meeting_id, person_id, position) VALUES (1, 9999, 99)"),
+            QStringLiteral("UPDATE agenda_entry SET parent_id = (SELECT max(id) FROM agenda_entry WHERE kind = 'block') "
+                           "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')"),
+            QStringLiteral("UPDATE meeting_day SET day_date = '1999-01-01' WHERE id = (SELECT min(id) FROM meeting_day)"),
+        }));
+        const QString before = fileSha256(path);
+        const CheckReport report = LibraryCheck::runOnFile(path);
+        QCOMPARE(report.problems,
+                 QStringList({QStringLiteral("Participants that refer to a person that is not in the library: 1."),
+                              QStringLiteral("Agenda entries that sit in a block of another day, or under an entry "
+                                             "that is not a block: 1."),
+                              QStringLiteral("Meeting days outside their meeting's dates: 1."),
+                              QStringLiteral("The content of “QuietDays.pdf” is damaged: it differs from what was stored.")}));
+        QCOMPARE(fileSha256(path), before);
+    }
+
+    void shouldReportADamagedFileThatCannotBeOpened()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("damaged.quorum"));
+        const qint64 pageSize = singleNumber(path, QStringLiteral("PRAGMA page_size"));
+        const qint64 root = singleNumber(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'agenda_entry'"));
+        QVERIFY(pageSize > 0 && root > 1);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek((root - 1) * pageSize);
+            f.write(QByteArray("\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff", 10));
+        }
+        QString error;
+        QVERIFY(!Database::open(path, Database::Mode::ReadOnly, &error)); // the library refuses it ...
+        const CheckReport report = LibraryCheck::runOnFile(path);          // ... the check still says why
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().startsWith(QStringLiteral("The file is damaged")), qPrintable(report.toText()));
+        QVERIFY(report.toText().contains(QStringLiteral("Nothing was changed.")));
+    }
+
+    void shouldRefuseWhatIsNotALibrary()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(writeFile(text, "just some notes\n"));
+        QVERIFY(LibraryCheck::runOnFile(text).problems.first().contains(QStringLiteral("not a Quorum library")));
+        QVERIFY(LibraryCheck::runOnFile(m_dir.filePath(QStringLiteral("missing.quorum"))).problems.first().contains(
+            QStringLiteral("does not exist")));
+        const QString foreign = m_dir.filePath(QStringLiteral("other.db"));
+        QVERIFY(tamper(foreign, {QStringLiteral("CREATE TABLE t (x)")}));
+        QVERIFY(LibraryCheck::runOnFile(foreign).problems.first().contains(QStringLiteral("another program")));
+    }
+
+    void shouldNoteUnusedAttachmentContent()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("unused.quorum"));
+        QVERIFY(tamper(path, {QStringLiteral("DELETE FROM attachment WHERE file_name = 'QuietDays.pdf'")}));
+        const CheckReport report = LibraryCheck::runOnFile(path);
+        QVERIFY(report.isOk());
+        QCOMPARE(report.notes.size(), 1);
+        QVERIFY(report.notes.first().startsWith(QStringLiteral("Attachment contents kept although no attachment uses them")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryCheck)
+#include "tst_librarycheck.moc"
