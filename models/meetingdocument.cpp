@@ -20,6 +20,7 @@
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
@@ -54,11 +55,15 @@ MeetingDocument::MeetingDocument(std::unique_ptr<Database> db)
     , m_attachments(new AttachmentModel(this))
     , m_topicRequests(new TopicRequestModel(this))
     , m_dialIns(new DialInModel(this))
+    , m_backupPool(new QThreadPool(this))
 {
+    m_backupPool->setMaxThreadCount(1);
 }
 
 MeetingDocument::~MeetingDocument()
 {
+    // A snapshot being written reads the file: it finishes before the document goes.
+    m_backupPool->waitForDone();
     // Commands refer to the document: drop them before the models and the database go.
     m_undoStack->clear();
 }
@@ -102,6 +107,45 @@ QString MeetingDocument::path() const
     return m_db->path();
 }
 
+void MeetingDocument::startBackups(const QString &folder, qint64 intervalMs)
+{
+    m_backupFolder = folder;
+    m_backupInterval = intervalMs;
+    if (!m_backupRunning)
+        backupInBackground();
+}
+
+void MeetingDocument::backupInBackground()
+{
+    m_backupRunning = true;
+    m_sinceBackup.start();
+    const QString library = path();
+    const QString folder = m_backupFolder;
+    // Its own connection, on the pool's thread: the GUI thread never waits for a snapshot.
+    m_backupPool->start([this, library, folder] {
+        QString error;
+        const QString written = Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
+        if (!written.isEmpty())
+            Backups::thin(library, folder);
+        QMetaObject::invokeMethod(
+            this,
+            [this, written, error] {
+                m_backupRunning = false;
+                if (written.isEmpty())
+                    Q_EMIT backupFailed(error);
+                else
+                    Q_EMIT backupWritten(written);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MeetingDocument::waitForBackups()
+{
+    m_backupPool->waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
 void MeetingDocument::report(const QString &message)
 {
     Q_EMIT storageFailed(message);
@@ -136,6 +180,8 @@ bool MeetingDocument::write(const QString &context, const std::function<void()> 
         m_saveFailing = false;
         Q_EMIT saveRecovered();
     }
+    if (!m_backupFolder.isEmpty() && !m_backupRunning && m_sinceBackup.elapsed() >= m_backupInterval)
+        backupInBackground();
     return true;
 }
 

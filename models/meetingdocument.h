@@ -14,7 +14,9 @@
 #include "storage/agendarepository.h"
 #include "storage/personmerger.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <functional>
@@ -51,6 +53,17 @@ public:
 
     QString path() const;
     Database &database() const { return *m_db; }
+
+    static constexpr qint64 BackupIntervalMs = qint64(30) * 60 * 1000;
+    /**
+     * Takes a snapshot into folder now, in the background, and again after every intervalMs of
+     * editing (an edit that comes that long after the last snapshot starts the next); each new
+     * snapshot thins the older ones (Backups). backupWritten() or backupFailed() tells.
+     */
+    void startBackups(const QString &folder, qint64 intervalMs = BackupIntervalMs);
+    QString backupFolder() const { return m_backupFolder; }
+    /** Waits until a snapshot being written is done (and its signal delivered). */
+    void waitForBackups();
     QUndoStack *undoStack() const { return m_undoStack; }
 
     MeetingListModel *meetingList() const { return m_meetingList; }
@@ -221,6 +234,8 @@ Q_SIGNALS:
      */
     void saveFailed(const QString &message);
     void saveRecovered();
+    void backupWritten(const QString &path);
+    void backupFailed(const QString &message);
 
 private:
     explicit MeetingDocument(std::unique_ptr<Database> db);
@@ -247,6 +262,12 @@ private:
     Meeting m_current;
     QDateTime m_now;
     bool m_saveFailing = false;
+    void backupInBackground();
+    QString m_backupFolder;
+    qint64 m_backupInterval = BackupIntervalMs;
+    QElapsedTimer m_sinceBackup;
+    bool m_backupRunning = false;
+    QThreadPool *m_backupPool;
     QList<LinkPattern> m_linkPatterns;
     TicketLinker m_linker;
     QDate m_today = QDate::currentDate();

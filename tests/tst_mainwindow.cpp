@@ -4,6 +4,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "documentdialog.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Quorum;
@@ -304,6 +306,31 @@ private Q_SLOTS:
         QVERIFY(w.findChildren<QMessageBox *>().isEmpty()); // no dialogs to pile up
         Q_EMIT w.document()->saveRecovered();
         QVERIFY(banner->isHidden());
+    }
+
+    void shouldRestoreABackupIntoANewFile()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w15.quorum"), &seed);
+        const QString target = m_dir.filePath(QStringLiteral("w15 restored.quorum"));
+        MainWindow w;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
+        w.setFileDialogs(dialogs);
+        QVERIFY(w.openLibrary(path, seed));
+        w.document()->waitForBackups(); // the snapshot taken on opening
+        w.document()->editMeetingField(Meeting::Location, QStringLiteral("Room changed after the backup"));
+        int listed = 0;
+        whenShown<RestoreDialog>([&listed](RestoreDialog *d) {
+            listed = d->findChild<QTreeWidget *>(QStringLiteral("backupList"))->topLevelItemCount();
+            d->accept();
+        });
+        w.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
+        QCOMPARE(listed, 1);
+        QCOMPARE(QFileInfo(w.document()->path()).fileName(), QStringLiteral("w15 restored.quorum"));
+        w.document()->setCurrentMeeting(seed);
+        QCOMPARE(w.document()->currentMeeting().location, QStringLiteral("Zoom (virtual)"));
+        QVERIFY(w.lastError().isEmpty());
     }
 
     void shouldOfferTheSeriesOpenActionsInANewMeeting()

@@ -21,6 +21,8 @@
 #include "planningtab.h"
 #include "runningnotestab.h"
 #include "ticketlinksdialog.h"
+#include "restoredialog.h"
+#include "storage/backups.h"
 #include "storage/librarycheck.h"
 #include "storage/storageerror.h"
 
@@ -199,6 +201,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
     check->setObjectName(QStringLiteral("checkLibraryAction"));
+    QAction *restore = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    QAction *backupFolder = file->addAction(tr("Backup &Folder…"), this, &MainWindow::chooseBackupFolder);
+    backupFolder->setObjectName(QStringLiteral("backupFolderAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -259,7 +265,7 @@ void MainWindow::createMenus()
         m_documentActions << a;
     }
     m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
-                      << exportDocument << preview << print << check;
+                      << exportDocument << preview << print << check << restore << backupFolder;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }
@@ -373,6 +379,10 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         m_banner->setText(message);
         m_banner->show();
     });
+    connect(doc, &MeetingDocument::backupFailed, this, [this](const QString &message) {
+        m_lastError = message;
+        statusBar()->showMessage(message, 30000);
+    });
     connect(doc, &MeetingDocument::saveRecovered, this, [this] {
         m_banner->hide();
         statusBar()->showMessage(tr("Saving works again: everything on screen is saved."), 10000);
@@ -403,6 +413,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     syncUndo();
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(true);
+    // A snapshot now, and after every half hour of editing.
+    doc->startBackups(backupFolder());
 
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     selectCurrentInSidebar();
@@ -656,6 +668,45 @@ void MainWindow::print()
         return;
     }
     statusBar()->showMessage(tr("Sent %1 pages to the printer.").arg(pages), 8000);
+}
+
+QString MainWindow::backupFolder() const
+{
+    return Backups::folderFor(m_document->path(), QSettings().value(QStringLiteral("backups/folder")).toString());
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_document)
+        return;
+    const QString folder = backupFolder();
+    RestoreDialog dialog(Backups::list(m_document->path(), folder), folder, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    const QFileInfo chosen(dialog.chosen());
+    const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
+        tr("%1 (restored).quorum").arg(chosen.completeBaseName()));
+    const QString target = m_dialogs.saveFile(this, tr("Restore into New File"), tr("Quorum libraries (*.quorum)"), suggested);
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (!Backups::restore(chosen.absoluteFilePath(), target, &error)) {
+        showError(error);
+        return;
+    }
+    openLibrary(target);
+}
+
+void MainWindow::chooseBackupFolder()
+{
+    if (!m_document)
+        return;
+    const QString folder = m_dialogs.openFolder(this, tr("Backup Folder"));
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("backups/folder"), folder);
+    m_document->startBackups(backupFolder());
+    statusBar()->showMessage(tr("Backups now go to %1.").arg(QDir::toNativeSeparators(backupFolder())), 8000);
 }
 
 void MainWindow::checkLibrary()

@@ -86,6 +86,10 @@ private:
     bool saveExport(const QString &path, const QByteArray &data);
     void newMeeting();
     void checkLibrary();
+    /** Where the open library's snapshots go: the configured folder, or the one beside it. */
+    QString backupFolder() const;
+    void restoreBackup();
+    void chooseBackupFolder();
 
     FileDialogs m_dialogs = FileDialogs::standard();
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/jsoninterchange.h"
+#include "fixtures.h"
+#include "meetingdocument.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "storage/librarycheck.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+namespace {
+
+QByteArray exported(const QString &path)
+{
+    QString error;
+    const auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+    return db ? JsonInterchange::exportLibrary(*db) : QByteArray();
+}
+
+/** Another connection that keeps committing edits to a library until stopped. */
+class Writer : public QThread
+{
+public:
+    explicit Writer(QString path) : m_path(std::move(path)) {}
+    void stop() { m_stop.storeRelaxed(1); }
+    int commits() const { return m_commits.loadRelaxed(); }
+
+protected:
+    void run() override
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.open();
+            QSqlQuery q(db);
+            for (int n = 1; !m_stop.loadRelaxed(); ++n) {
+                // Two rows changed in one transaction: a snapshot must hold both or neither.
+                if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                    && q.exec(QStringLiteral("UPDATE agenda_entry SET running_notes = 'edit %1' WHERE id IN "
+                                             "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)")
+                                  .arg(n))
+                    && q.exec(QStringLiteral("COMMIT")))
+                    m_commits.fetchAndAddRelaxed(1);
+                else
+                    q.exec(QStringLiteral("ROLLBACK"));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    }
+
+private:
+    QString m_path;
+    QAtomicInt m_stop;
+    QAtomicInt m_commits;
+};
+
+BackupInfo at(const QString &stamp)
+{
+    return {stamp, QDateTime::fromString(stamp, QStringLiteral("yyyy-MM-dd HH:mm")), 1};
+}
+
+} // namespace
+
+/** Snapshots: consistent while the library is edited, checked, kept by the rule, restored into a new file. */
+class TestBackups : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void shouldWriteACheckedSnapshotBesideTheLibrary()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("Leadership.quorum"));
+        const QString before = fileSha256(path);
+        const QString folder = Backups::folderFor(path);
+        QCOMPARE(folder, m_dir.filePath(QStringLiteral("Leadership backups")));
+        QString error;
+        const QString written = Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(9, 30)), &error);
+        QVERIFY2(!written.isEmpty(), qPrintable(error));
+        QCOMPARE(QFileInfo(written).fileName(), QStringLiteral("Leadership 2026-11-29 09-30-00.quorum"));
+        QCOMPARE(exported(written), exported(path));
+        QCOMPARE(fileSha256(path), before); // the library itself is never touched
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("Leadership 2026-11-29 09-30-00.quorum")});
+        // A second one in the same second gets its own name.
+        QVERIFY(!Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(9, 30)), &error).isEmpty());
+        QCOMPARE(Backups::list(path, folder).size(), 2);
+        QCOMPARE(Backups::list(m_dir.filePath(QStringLiteral("Other.quorum")), folder).size(), 0);
+    }
+
+    void shouldTakeConsistentSnapshotsWhileTheLibraryIsEdited()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("busy.quorum"));
+        const QString folder = m_dir.filePath(QStringLiteral("busy backups"));
+        Writer writer(path);
+        writer.start();
+        QTRY_VERIFY(writer.commits() > 0);
+        for (int i = 0; i < 5; ++i) {
+            QString error;
+            const QString written = Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(10, i)), &error);
+            QVERIFY2(!written.isEmpty(), qPrintable(error));
+            QVERIFY(LibraryCheck::runOnFile(written).isOk());
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
+            db.setDatabaseName(written);
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("SELECT count(DISTINCT running_notes) FROM agenda_entry WHERE id IN "
+                                       "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)"),
+                        db);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // both rows of one commit, never half of one
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("snap"));
+        }
+        writer.stop();
+        writer.wait();
+        QVERIFY(LibraryCheck::runOnFile(path).isOk());
+    }
+
+    void shouldKeepTheLastTenThenDailyThenWeekly_data()
+    {
+        QTest::addColumn<QList<BackupInfo>>("all");
+        QTest::addColumn<QStringList>("expendable");
+        QList<BackupInfo> hour;
+        for (int m = 59; m >= 48; --m)
+            hour << at(QStringLiteral("2026-11-29 10:%1").arg(m));
+        QTest::newRow("twelve in an hour") << hour << QStringList{"2026-11-29 10:49", "2026-11-29 10:48"};
+        QList<BackupInfo> weeks = hour.mid(0, 10);
+        // Two a day for the nine days before: the newest of each of the last 7 days stays, then one a week.
+        for (int d = 28; d >= 20; --d) {
+            weeks << at(QStringLiteral("2026-11-%1 18:00").arg(d)) << at(QStringLiteral("2026-11-%1 08:00").arg(d));
+        }
+        QTest::newRow("days and weeks")
+            << weeks
+            // 29 Nov 2026 is a Sunday: 23-28 Nov keep their 18:00; 20-22 Nov are one week, whose newest stays.
+            << QStringList{"2026-11-28 08:00", "2026-11-27 08:00", "2026-11-26 08:00", "2026-11-25 08:00",
+                           "2026-11-24 08:00", "2026-11-23 08:00", "2026-11-22 08:00", "2026-11-21 18:00",
+                           "2026-11-21 08:00", "2026-11-20 18:00", "2026-11-20 08:00"};
+        QTest::newRow("few") << hour.mid(0, 3) << QStringList();
+    }
+
+    void shouldKeepTheLastTenThenDailyThenWeekly()
+    {
+        QFETCH(QList<BackupInfo>, all);
+        QFETCH(QStringList, expendable);
+        QStringList gone;
+        for (const BackupInfo &b : Backups::expendable(all))
+            gone << b.path;
+        QCOMPARE(gone, expendable);
+    }
+
+    void shouldRestoreIntoANewFileOnly()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("restore.quorum"));
+        QString error;
+        const QString backup = Backups::snapshot(path, Backups::folderFor(path), QDateTime::currentDateTime(), &error);
+        QVERIFY(!backup.isEmpty());
+        const QString target = m_dir.filePath(QStringLiteral("restored.quorum"));
+        QVERIFY2(Backups::restore(backup, target, &error), qPrintable(error));
+        QCOMPARE(exported(target), exported(path));
+        QVERIFY(!Backups::restore(backup, path, &error)); // never over an existing file
+        QVERIFY(error.contains(QStringLiteral("already exists")));
+        const QString junk = m_dir.filePath(QStringLiteral("junk.quorum"));
+        QVERIFY(writeFile(junk, QByteArray(4096, 'x')));
+        const QString nowhere = m_dir.filePath(QStringLiteral("from-junk.quorum"));
+        QVERIFY(!Backups::restore(junk, nowhere, &error));
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+    void shouldBackUpOnOpenAndAfterEditing()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("edited.quorum"));
+        QString error;
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        QVERIFY(doc);
+        QSignalSpy written(doc.get(), &MeetingDocument::backupWritten);
+        const QString folder = m_dir.filePath(QStringLiteral("chosen folder"));
+        doc->startBackups(folder, 0); // every edit is "long enough" after the last snapshot
+        doc->waitForBackups();
+        QCOMPARE(written.count(), 1);
+        doc->editMeetingField(Meeting::Location, QStringLiteral("Room 1"));
+        doc->waitForBackups();
+        QCOMPARE(written.count(), 2);
+        QCOMPARE(exported(written.last().first().toString()), exported(path));
+        doc->startBackups(folder, MeetingDocument::BackupIntervalMs);
+        doc->waitForBackups();
+        const int taken = int(written.count());
+        doc->editMeetingField(Meeting::Location, QStringLiteral("Room 2")); // within 30 minutes: none
+        doc->waitForBackups();
+        QCOMPARE(written.count(), taken);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackups)
+#include "tst_backups.moc"
