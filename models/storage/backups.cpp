@@ -2,6 +2,7 @@
 #include "backups.h"
 
 #include "database.h"
+#include "snapshot.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -14,35 +15,21 @@
 #include <QSqlError>
 #include <QUuid>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace Quorum {
 
 namespace {
 
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HH-mm-ss");
 
-bool syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-/** Runs work on a connection of its own to path, closed and removed afterwards. */
+/** Runs work on a read-only connection of its own to path, closed and removed afterwards. */
 template<typename Work>
-void withConnection(const QString &path, bool readOnly, Work work)
+void withConnection(const QString &path, Work work)
 {
     const QString name = QStringLiteral("quorum-backup-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         try {
             if (!db.open())
                 throw StorageError(db.lastError().text());
@@ -78,23 +65,12 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
     QString target = QDir(folder).filePath(QStringLiteral("%1 %2.quorum").arg(info.completeBaseName(), now.toString(StampFormat)));
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
         target = QDir(folder).filePath(QStringLiteral("%1 %2 (%3).quorum").arg(info.completeBaseName(), now.toString(StampFormat)).arg(n));
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
     try {
-        // VACUUM INTO reads one consistent moment of the library, even while it is being edited.
-        withConnection(info.absoluteFilePath(), true, [&](const QSqlDatabase &db) {
-            Statement::run(db, QStringLiteral("VACUUM INTO ?"), tr("write a backup"), {part});
+        // Read from a connection of its own: one consistent moment, even while the library is edited.
+        withConnection(info.absoluteFilePath(), [&](const QSqlDatabase &db) {
+            Snapshot::write(db, target, tr("write a backup"));
         });
-        // VACUUM INTO does not sync what it wrote, and a snapshot that does not check out is worthless.
-        withConnection(part, true, [&](const QSqlDatabase &db) {
-            Statement check = Statement::run(db, QStringLiteral("PRAGMA quick_check"), tr("check the backup"));
-            if (!check.next() || check.text(0) != QLatin1String("ok"))
-                throw StorageError(tr("the copy did not pass its check."));
-        });
-        if (!syncPath(part) || !QFile::rename(part, target) || !syncPath(folder))
-            throw StorageError(tr("the copy could not be saved on disk."));
     } catch (const StorageError &e) {
-        QFile::remove(part);
         *error = tr("No backup of “%1” was written: %2").arg(info.fileName(), e.message());
         return {};
     }
@@ -163,7 +139,7 @@ bool Backups::restore(const QString &backup, const QString &target, QString *err
     }
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
-    if (!QFile::copy(backup, part) || !syncPath(part) || !QFile::rename(part, target)) {
+    if (!QFile::copy(backup, part) || !Snapshot::sync(part) || !QFile::rename(part, target)) {
         QFile::remove(part);
         *error = tr("The backup could not be copied to “%1”.").arg(QDir::toNativeSeparators(target));
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "snapshot.h"
 #include "statement.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -13,8 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 void quorumInitResources()
 {
@@ -59,16 +58,6 @@ QVariant pragma(const QSqlDatabase &db, const QString &sql)
 {
     Statement s = Statement::run(db, sql, Database::tr("read the library header"));
     return s.next() ? s.value(0) : QVariant();
-}
-
-bool fsyncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 } // namespace
@@ -261,15 +250,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             QString backup = QStringLiteral("%1.v%2-backup").arg(absolute).arg(version);
             for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
                 backup = QStringLiteral("%1.v%2-backup-%3").arg(absolute).arg(version).arg(n);
-            const QString part = backup + QStringLiteral(".part");
-            QFile::remove(part);
-            Statement::run(conn, QStringLiteral("VACUUM INTO ?"), tr("write a backup before upgrading"),
-                           {part});
-            if (!fsyncFile(part) || !QFile::rename(part, backup)) {
-                QFile::remove(part);
-                throw StorageError(tr("the backup copy “%1” could not be written.")
-                                       .arg(QDir::toNativeSeparators(backup)));
-            }
+            Snapshot::write(conn, backup, tr("write a backup before upgrading"));
             db->m_backupPath = backup;
         }
 
