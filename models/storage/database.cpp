@@ -24,6 +24,18 @@ namespace Quorum {
 
 namespace {
 
+std::function<void(const QString &)> &upgradeProbe()
+{
+    static std::function<void(const QString &)> probe;
+    return probe;
+}
+
+void probe(const QString &point)
+{
+    if (upgradeProbe())
+        upgradeProbe()(point);
+}
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -61,6 +73,11 @@ QVariant pragma(const QSqlDatabase &db, const QString &sql)
 }
 
 } // namespace
+
+void Database::setUpgradeProbe(std::function<void(const QString &point)> probe)
+{
+    upgradeProbe() = std::move(probe);
+}
 
 QList<Migration> Database::builtinMigrations()
 {
@@ -173,9 +190,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     int version = 0;
     if (!created) {
         // Validate through a read-only connection, so nothing can be written to a file we refuse.
-        const QString probeName = newConnectionName();
+        QString probeName;
         QString reason;
-        {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!probeName.isEmpty())
+                closeConnection(probeName);
+            probeName = newConnectionName();
+            reason.clear();
+            bool interrupted = false;
             QSqlDatabase probe = openConnection(probeName, absolute, true);
             try {
                 if (!probe.isOpen())
@@ -209,10 +231,31 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                                      .arg(version);
                 }
             } catch (const StorageError &e) {
-                reason = e.nativeCode() && (e.nativeCode() & 0xff) == 26
-                        ? tr("it is not a Quorum library (not a database file).")
-                        : tr("the file is damaged or unreadable (%1).").arg(e.message());
+                // 776, SQLITE_READONLY_ROLLBACK: a program stopped in the middle of an edit (a crash,
+                // a power cut) and left its journal; a read-only connection cannot undo it.
+                interrupted = e.nativeCode() == 776;
+                reason = interrupted ? tr("a program stopped in the middle of an edit of it (a crash or a power cut). "
+                                          "Open it in Quorum once: the unfinished edit is undone and everything "
+                                          "saved before it is kept.")
+                    : e.nativeCode() && (e.nativeCode() & 0xff) == 26
+                    ? tr("it is not a Quorum library (not a database file).")
+                    : tr("the file is damaged or unreadable (%1).").arg(e.message());
             }
+            if (!interrupted || mode != Mode::OpenExisting || attempt > 0)
+                break;
+            // Opening it for writing is what finishes the recovery: SQLite rolls the unfinished
+            // edit back from its journal on the first read, and the file is the last committed one.
+            probe = QSqlDatabase();
+            closeConnection(probeName);
+            probeName.clear();
+            const QString recoverName = newConnectionName();
+            {
+                QSqlDatabase recover = openConnection(recoverName, absolute, false);
+                QSqlQuery q(recover);
+                q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                q.finish();
+            }
+            closeConnection(recoverName);
         }
         closeConnection(probeName);
         if (!reason.isEmpty())
@@ -251,6 +294,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
                 backup = QStringLiteral("%1.v%2-backup-%3").arg(absolute).arg(version).arg(n);
             Snapshot::write(conn, backup, tr("write a backup before upgrading"));
+            probe(QStringLiteral("backup"));
             db->m_backupPath = backup;
         }
 
@@ -259,13 +303,17 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                 continue;
             Transaction tx(conn, tr("upgrade the library to format %1").arg(m.version));
             const QStringList statements = splitStatements(m.sql);
-            for (const QString &sql : statements)
-                Statement::run(conn, sql, tr("apply schema step %1").arg(m.name));
+            for (int i = 0; i < statements.size(); ++i) {
+                Statement::run(conn, statements.at(i), tr("apply schema step %1").arg(m.name));
+                probe(QStringLiteral("v%1 statement %2").arg(m.version).arg(i + 1));
+            }
             Statement::run(conn, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
                            tr("mark the file as a Quorum library"));
             Statement::run(conn, QStringLiteral("PRAGMA user_version = %1").arg(m.version),
                            tr("record the library format"));
+            probe(QStringLiteral("v%1 recorded").arg(m.version));
             tx.commit();
+            probe(QStringLiteral("v%1 committed").arg(m.version));
             db->m_schemaVersion = m.version;
         }
     } catch (const StorageError &e) {

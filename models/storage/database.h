@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Quorum {
@@ -57,6 +58,12 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /** The backup written before migrating an older file during open(), or empty. */
     QString backupPath() const { return m_backupPath; }
+
+    /**
+     * Tests only: called at each point of an upgrade ("backup", "v2 statement 1", "v2 recorded",
+     * "v2 committed"), so that a test process can die there and show what a crash leaves.
+     */
+    static void setUpgradeProbe(std::function<void(const QString &point)> probe);
 
     /** Splits a migration script into statements (quotes and -- comments respected). */
     static QStringList splitStatements(const QString &sql);

@@ -139,7 +139,12 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
             return;
         }
     } catch (const StorageError &e) {
-        report->problems << tr("The file is damaged: even its header cannot be read (%1).").arg(e.message());
+        if (e.nativeCode() == 776) // SQLITE_READONLY_ROLLBACK: a journal left by a program that stopped
+            report->problems << tr("A program stopped in the middle of an edit of this library (a crash or a power "
+                                   "cut). Open it in Quorum once: the unfinished edit is undone and everything saved "
+                                   "before it is kept. Then check it again.");
+        else
+            report->problems << tr("The file is damaged: even its header cannot be read (%1).").arg(e.message());
         return;
     }
 
