@@ -189,6 +189,45 @@ private Q_SLOTS:
             days[0] = day;
             m.insert(QStringLiteral("days"), days);
         }) << "inside another block";
+        const QByteArray sample = toJson(sampleObject());
+        QTest::newRow("truncated") << sample.left(sample.size() / 2) << "not valid JSON";
+        QTest::newRow("deeply nested")
+            << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1, \"meetings\": ")
+                   + QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray("}")
+            << "not valid JSON";
+        QTest::newRow("huge format version")
+            << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1e400, \"meetings\": []}")
+            << "not valid JSON";
+        QTest::newRow("huge duration") << editFirstMeeting([](QJsonObject &m) {
+            QJsonArray days = m.value(QStringLiteral("days")).toArray();
+            QJsonObject day = days.at(0).toObject();
+            QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
+            QJsonObject block = agenda.at(0).toObject();
+            QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
+            QJsonObject entry = entries.at(0).toObject();
+            entry.insert(QStringLiteral("durationMinutes"), 1e300);
+            entries[0] = entry;
+            block.insert(QStringLiteral("entries"), entries);
+            agenda[0] = block;
+            day.insert(QStringLiteral("agenda"), agenda);
+            days[0] = day;
+            m.insert(QStringLiteral("days"), days);
+        }) << "durationMinutes";
+        QTest::newRow("fractional duration") << editFirstMeeting([](QJsonObject &m) {
+            QJsonArray days = m.value(QStringLiteral("days")).toArray();
+            QJsonObject day = days.at(0).toObject();
+            QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
+            QJsonObject block = agenda.at(0).toObject();
+            QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
+            QJsonObject entry = entries.at(0).toObject();
+            entry.insert(QStringLiteral("durationMinutes"), -2.5);
+            entries[0] = entry;
+            block.insert(QStringLiteral("entries"), entries);
+            agenda[0] = block;
+            day.insert(QStringLiteral("agenda"), agenda);
+            days[0] = day;
+            m.insert(QStringLiteral("days"), days);
+        }) << "durationMinutes";
         QTest::newRow("open action with a done date") << editFirstMeeting([](QJsonObject &m) {
             QJsonArray a = m.value(QStringLiteral("actionItems")).toArray();
             QJsonObject first = a.at(0).toObject();

@@ -12,6 +12,8 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
+#include <QLabel>
+#include <QLocale>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -46,6 +48,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QWidget(parent)
     , m_toolBar(new QToolBar)
     , m_edit(new NotesTextEdit)
+    , m_asTextNotice(new QLabel)
 {
     m_edit->setObjectName(QStringLiteral("markdownTextEdit"));
     m_edit->setUndoRedoEnabled(false);
@@ -86,6 +89,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
+    m_asTextNotice->setObjectName(QStringLiteral("asTextNotice"));
+    m_asTextNotice->setWordWrap(true);
+    m_asTextNotice->hide();
+    layout->addWidget(m_asTextNotice);
     layout->addWidget(m_edit);
 
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
@@ -108,11 +115,23 @@ QAction *MarkdownEditor::addFormatAction(const QString &text, const QKeySequence
 void MarkdownEditor::setMarkdown(const QString &markdown)
 {
     const QScopedValueRollback<bool> guard(m_loading, true);
-    m_edit->setMarkdown(markdown);
+    m_asText = markdown.size() > FormattedLimit;
+    m_toolBar->setEnabled(!m_asText);
+    m_asTextNotice->setVisible(m_asText);
+    if (m_asText) {
+        m_asTextNotice->setText(tr("This note is very long (%1 characters), so it is shown and edited as its "
+                                   "Markdown text rather than formatted.")
+                                    .arg(QLocale().toString(markdown.size())));
+        m_edit->setPlainText(markdown);
+    } else {
+        m_edit->setMarkdown(markdown);
+    }
 }
 
 QString MarkdownEditor::markdown() const
 {
+    if (m_asText)
+        return m_edit->toPlainText();
     QStringList lines = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed().split(QLatin1Char('\n'));
     // Qt 6.4 indents the closing fence of a code block that follows a list by four spaces, which
     // leaves the block open in every Markdown reader: put it back at the opening fence's indent.

@@ -5,6 +5,7 @@
 
 class QAction;
 class QTextEdit;
+class QLabel;
 class QToolBar;
 
 namespace Quorum {
@@ -22,8 +23,13 @@ public:
     explicit MarkdownEditor(QWidget *parent = nullptr);
 
     /** Shows markdown without reporting it as an edit. */
+    /** Notes longer than this are shown and edited as their Markdown text: formatting them would take minutes. */
+    static constexpr qsizetype FormattedLimit = 200000;
+
     void setMarkdown(const QString &markdown);
     QString markdown() const;
+    /** Whether the note is shown as its Markdown text (it is longer than FormattedLimit). */
+    bool isShownAsText() const { return m_asText; }
     QTextEdit *textEdit() const { return m_edit; }
     void setPlaceholderText(const QString &text);
 
@@ -44,6 +50,8 @@ private:
     QToolBar *m_toolBar;
     QTextEdit *m_edit;
     bool m_loading = false;
+    bool m_asText = false;
+    QLabel *m_asTextNotice;
 };
 
 } // namespace Quorum

@@ -220,9 +220,13 @@ void RunningNotesTab::showEntry()
             const QScopedValueRollback<bool> guard(m_loading, true);
             m_editor->setMarkdown(*unsaved);
         }
-    } else if (shown != stored && shown != linker.linkify(stored)) {
-        const QScopedValueRollback<bool> guard(m_loading, true);
-        m_editor->setMarkdown(linker.linkify(stored));
+    } else if (shown != stored) {
+        // Ticket keys become links for display; a note too long to format is shown as it is stored.
+        const QString display = stored.size() > MarkdownEditor::FormattedLimit ? stored : linker.linkify(stored);
+        if (shown != display) {
+            const QScopedValueRollback<bool> guard(m_loading, true);
+            m_editor->setMarkdown(display);
+        }
     }
     showExtras();
 }
