@@ -7,7 +7,10 @@
 #include "storage/database.h"
 #include "storage/librarycheck.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +52,7 @@ class TestDiskFull : public QObject
 
 private:
     SampleDocuments m_samples;
+    QTemporaryDir m_dir;
 
     static QString storedNotes(MeetingDocument *doc, Id meeting, const QString &title)
     {
@@ -101,6 +105,51 @@ private Q_SLOTS:
         QVERIFY(stored.contains(QStringLiteral("Decision log.")));
         QVERIFY(stored.endsWith(QStringLiteral("More. Saved at last.")));
         QCOMPARE(LibraryCheck::run(doc->database()).problems.size(), 0);
+    }
+
+    void shouldSurviveARealFullDisk()
+    {
+        // A small tmpfs is a disk that really fills up; mounting one needs privileges CI may lack.
+        QTemporaryDir mountPoint;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=3m"), QStringLiteral("tmpfs"), mountPoint.path()});
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("no tmpfs could be mounted here (%1); RLIMIT_FSIZE covers the full disk")
+                                 .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed())));
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+
+        const QString path = mountPoint.filePath(QStringLiteral("small.quorum"));
+        QVERIFY(QFile::copy(writeSample(m_dir, QStringLiteral("to-copy.quorum")), path));
+        QString error;
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->setCurrentMeeting(1));
+        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
+        QSignalSpy recovered(doc.get(), &MeetingDocument::saveRecovered);
+        // Fill the disk to the last byte.
+        const QString filler = mountPoint.filePath(QStringLiteral("filler"));
+        {
+            QFile f(filler);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (f.write(block) == block.size() && f.flush()) {
+            }
+        }
+        AgendaState state = doc->agendaState();
+        state.entries.first().runningNotes = QStringLiteral("Decisions of the day. ").repeated(20000);
+        const QString before = storedNotes(doc.get(), 1, state.entries.first().title);
+        doc->editAgenda(state, QStringLiteral("notes"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(storedNotes(doc.get(), 1, state.entries.first().title), before);
+        QVERIFY(LibraryCheck::run(doc->database()).isOk());
+        // Space is freed: the same edit saves.
+        QVERIFY(QFile::remove(filler));
+        doc->editAgenda(state, QStringLiteral("notes"));
+        QCOMPARE(recovered.count(), 1);
+        QCOMPARE(storedNotes(doc.get(), 1, state.entries.first().title), state.entries.first().runningNotes);
+        QVERIFY(LibraryCheck::run(doc->database()).isOk());
+        doc.reset();
     }
 };
 
