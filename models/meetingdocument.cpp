@@ -35,6 +35,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
@@ -92,14 +93,100 @@ std::unique_ptr<MeetingDocument> MeetingDocument::make(std::unique_ptr<Database>
     return doc;
 }
 
-std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QString *error)
+namespace {
+
+QString lockPathOf(const QString &path)
 {
-    return make(Database::open(path, Database::Mode::OpenExisting, error), error);
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+}
+
+/** The edit lock of a library: held, or nullptr with *problem and *error set. */
+std::unique_ptr<QLockFile> lockLibrary(const QString &path, MeetingDocument::OpenProblem *problem, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathOf(path));
+    lock->setStaleLockTime(0); // a live holder keeps its lock however long it edits; a dead one's is taken over
+    if (lock->tryLock(0))
+        return lock;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (lock->error() == QLockFile::LockFailedError) {
+        QString holder;
+        MeetingDocument::isInUse(path, &holder);
+        *problem = MeetingDocument::OpenProblem::InUse;
+        *error = MeetingDocument::tr("“%1” is being edited in another Quorum (%2).").arg(shown, holder);
+    } else {
+        *problem = MeetingDocument::OpenProblem::ReadOnlyFile;
+        *error = MeetingDocument::tr("“%1” cannot be edited: its folder is read-only.").arg(shown);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool MeetingDocument::isInUse(const QString &path, QString *holder)
+{
+    QLockFile lock(lockPathOf(path));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (holder && lock.getLockInfo(&pid, &host, &application))
+        *holder = tr("process %1 on %2").arg(pid).arg(host);
+    return true;
+}
+
+std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QString *error, Access access,
+                                                        OpenProblem *problem)
+{
+    OpenProblem ignored = OpenProblem::None;
+    OpenProblem &why = problem ? *problem : ignored;
+    why = OpenProblem::None;
+    if (access == Access::ReadOnly) {
+        std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::ReadOnly, error), error);
+        if (!doc)
+            why = OpenProblem::Other;
+        return doc;
+    }
+    const QFileInfo info(path);
+    if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        why = OpenProblem::ReadOnlyFile;
+        *error = tr("“%1” cannot be edited: the file or its folder is read-only.")
+                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return nullptr;
+    }
+    std::unique_ptr<QLockFile> lock;
+    if (info.isFile()) {
+        lock = lockLibrary(path, &why, error);
+        if (!lock)
+            return nullptr;
+    }
+    std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::OpenExisting, error), error);
+    if (!doc) {
+        why = OpenProblem::Other;
+        return nullptr;
+    }
+    doc->m_lock = std::move(lock);
+    return doc;
 }
 
 std::unique_ptr<MeetingDocument> MeetingDocument::create(const QString &path, QString *error)
 {
-    return make(Database::open(path, Database::Mode::CreateNew, error), error);
+    std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::CreateNew, error), error);
+    if (doc) {
+        OpenProblem why = OpenProblem::None;
+        doc->m_lock = lockLibrary(path, &why, error);
+    }
+    return doc;
+}
+
+bool MeetingDocument::isReadOnly() const
+{
+    return m_db->isReadOnly();
 }
 
 QString MeetingDocument::path() const
@@ -153,6 +240,8 @@ void MeetingDocument::report(const QString &message)
 
 bool MeetingDocument::write(const QString &context, const std::function<void()> &work)
 {
+    if (isReadOnly())
+        return false; // nothing to say: the window shows that editing is off
     try {
         Transaction tx(m_db->connection(), context);
         work();

@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QUndoStack;
 
 namespace Quorum {
@@ -45,8 +46,21 @@ class MeetingDocument : public QObject
     Q_OBJECT
 
 public:
-    /** Opens an existing library; nullptr with *error set when it cannot be used. */
-    static std::unique_ptr<MeetingDocument> open(const QString &path, QString *error);
+    enum class Access { Edit, ReadOnly };
+    /** Why a library could not be opened for editing. */
+    enum class OpenProblem { None, InUse, ReadOnlyFile, Other };
+
+    /**
+     * Opens an existing library; nullptr with *error (and *problem) set when it cannot be used.
+     * For editing, the library is locked ("FILE.lock") so that a second Quorum learns at once that
+     * it is being edited; a lock left by a Quorum that was killed is taken over.
+     */
+    static std::unique_ptr<MeetingDocument> open(const QString &path, QString *error, Access access = Access::Edit,
+                                                 OpenProblem *problem = nullptr);
+    /** Whether another running Quorum edits the library at path; *holder says which ("process 123 on host"). */
+    static bool isInUse(const QString &path, QString *holder = nullptr);
+    /** Read-only: every edit is refused (the window shows why and turns editing off). */
+    bool isReadOnly() const;
     /** Creates a new, empty library at path (which must not exist). */
     static std::unique_ptr<MeetingDocument> create(const QString &path, QString *error);
     ~MeetingDocument() override;
@@ -262,6 +276,7 @@ private:
     Meeting m_current;
     QDateTime m_now;
     bool m_saveFailing = false;
+    std::unique_ptr<QLockFile> m_lock;
     void backupInBackground();
     QString m_backupFolder;
     qint64 m_backupInterval = BackupIntervalMs;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemstab.h"
+#include "viewsetup.h"
 
 #include "editordelegate.h"
 #include "itemmodels/actionfilterproxy.h"
@@ -213,6 +214,13 @@ QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool
     f->assignee = new QComboBox;
     f->assignee->setObjectName(prefix + QStringLiteral("AssigneeCombo"));
     f->assignee->setMinimumContentsLength(16);
+    for (QWidget *w : {static_cast<QWidget *>(f->text), static_cast<QWidget *>(f->state),
+                       static_cast<QWidget *>(f->assignee)})
+        markAsViewControl(w);
+    for (QWidget *w : {static_cast<QWidget *>(f->days), static_cast<QWidget *>(f->series), static_cast<QWidget *>(f->meeting)}) {
+        if (w)
+            markAsViewControl(w);
+    }
     layout->addWidget(f->text, 1);
     layout->addWidget(f->state);
     if (f->days)

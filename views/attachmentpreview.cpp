@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentpreview.h"
+#include "viewsetup.h"
 
 #include "attachmentopener.h"
 #include "meetingdocument.h"
@@ -45,6 +46,8 @@ AttachmentPreview::AttachmentPreview(MeetingDocument *document, AttachmentOpener
     m_title->setFont(bold);
     auto *open = new QPushButton(tr("&Open With…"));
     open->setObjectName(QStringLiteral("openAttachmentButton"));
+    for (QObject *o : {static_cast<QObject *>(open), static_cast<QObject *>(m_page), static_cast<QObject *>(m_zoom)})
+        markAsViewControl(o);
     open->setToolTip(tr("Open a private copy with the desktop's application for this type"));
     connect(open, &QPushButton::clicked, this, [this] {
         QString error;

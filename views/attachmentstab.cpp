@@ -217,8 +217,12 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
                               whole, tr("Save every attachment of the meeting into a folder"));
     QAction *zip = makeAction(this, tr("Save All as ZIP…"), QKeySequence(tr("Ctrl+Alt+S")), QStringLiteral("saveZipAction"),
                               whole, tr("Save every attachment of the meeting as one ZIP file"));
+    for (QObject *o : {static_cast<QObject *>(m_filter), static_cast<QObject *>(m_type), static_cast<QObject *>(save),
+                       static_cast<QObject *>(all), static_cast<QObject *>(zip)})
+        markAsViewControl(o);
     QAction *grid = makeAction(this, tr("Thumbnails"), QKeySequence(tr("Ctrl+Shift+T")), QStringLiteral("thumbnailViewAction"),
                                whole, tr("Show the attachments as a grid of thumbnails"));
+    markAsViewControl(grid);
     grid->setCheckable(true);
     connect(add, &QAction::triggered, this, &AttachmentsTab::addFiles);
     connect(replace, &QAction::triggered, this, &AttachmentsTab::replaceSelected);

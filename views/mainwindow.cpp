@@ -21,6 +21,7 @@
 #include "planningtab.h"
 #include "runningnotestab.h"
 #include "ticketlinksdialog.h"
+#include "viewsetup.h"
 #include "restoredialog.h"
 #include "storage/backups.h"
 #include "storage/librarycheck.h"
@@ -46,6 +47,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
     , m_opener(std::make_unique<AttachmentOpener>())
+    , m_lockWatch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_reportOptions.pageSize = ReportOptions::defaultPageSize();
@@ -114,6 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({330, 1070});
     // Not a dialog: it stays while the problem lasts, and repeated failures do not pile up.
     m_banner->setObjectName(QStringLiteral("problemBanner"));
+    connect(m_banner, &QLabel::linkActivated, this, [this] {
+        if (m_document)
+            openLibrary(m_document->path(), m_document->currentMeetingId());
+    });
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setContentsMargins(10, 6, 10, 6);
@@ -264,6 +271,7 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
+    m_editActions << newMeet << directory << links << backupFolder;
     m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
                       << exportDocument << preview << print << check << restore << backupFolder;
     for (QAction *a : std::as_const(m_documentActions))
@@ -287,7 +295,8 @@ void MainWindow::updateTitle()
     }
     const QString file = QFileInfo(m_document->path()).fileName();
     const QString meeting = m_document->currentMeeting().title;
-    setWindowTitle(meeting.isEmpty() ? tr("%1 — Quorum").arg(file) : tr("%1 — %2 — Quorum").arg(meeting, file));
+    const QString shown = m_document->isReadOnly() ? tr("%1 (read-only)").arg(file) : file;
+    setWindowTitle(meeting.isEmpty() ? tr("%1 — Quorum").arg(shown) : tr("%1 — %2 — Quorum").arg(meeting, shown));
 }
 
 void MainWindow::selectCurrentInSidebar()
@@ -304,8 +313,31 @@ void MainWindow::selectCurrentInSidebar()
 
 bool MainWindow::openLibrary(const QString &path, Id meetingId)
 {
+    // This window edits it already (and holds its lock): just show the meeting.
+    if (m_document && !m_document->isReadOnly() && QFileInfo(m_document->path()) == QFileInfo(path)) {
+        if (meetingId)
+            m_document->setCurrentMeeting(meetingId);
+        return true;
+    }
     QString error;
-    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+    MeetingDocument::OpenProblem problem = MeetingDocument::OpenProblem::None;
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error, MeetingDocument::Access::Edit, &problem);
+    QString readOnlyWhy;
+    if (!doc && problem == MeetingDocument::OpenProblem::InUse) {
+        const QString question = tr("%1\n\nOpen it read-only? You can read, search, print and export it, and "
+                                    "switch to editing once the other Quorum has closed it.")
+                                     .arg(error);
+        const bool readOnly = m_askReadOnly ? m_askReadOnly(this, question)
+                                            : QMessageBox::question(this, tr("Library in Use"), question)
+                                                  == QMessageBox::Yes;
+        if (!readOnly)
+            return false;
+        readOnlyWhy = tr("Read-only: %1").arg(error);
+    } else if (!doc && problem == MeetingDocument::OpenProblem::ReadOnlyFile) {
+        readOnlyWhy = tr("Read-only: %1 You can read, search, print and export it.").arg(error);
+    }
+    if (!readOnlyWhy.isEmpty())
+        doc = MeetingDocument::open(path, &error, MeetingDocument::Access::ReadOnly);
     if (!doc) {
         showError(error);
         return false;
@@ -313,8 +345,36 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
     if (meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
+    if (m_document->isReadOnly())
+        showReadOnly(readOnlyWhy, problem == MeetingDocument::OpenProblem::InUse);
     addRecentFile(path);
     return true;
+}
+
+void MainWindow::showReadOnly(const QString &why, bool inUse)
+{
+    setViewOnly(m_tabs);
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(false);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setText(why);
+    m_banner->show();
+    updateTitle();
+    if (!inUse)
+        return;
+    // Polled, not watched: a Quorum that was killed never says it let go.
+    m_lockWatch->setInterval(2000);
+    m_lockWatch->disconnect();
+    connect(m_lockWatch, &QTimer::timeout, this, [this] {
+        if (!m_document || !m_document->isReadOnly() || MeetingDocument::isInUse(m_document->path()))
+            return;
+        m_lockWatch->stop();
+        m_banner->setTextFormat(Qt::RichText);
+        m_banner->setText(tr("Read-only: the other Quorum has closed this library. <a href=\"edit\">Switch to editing</a>"));
+    });
+    m_lockWatch->start();
 }
 
 void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
@@ -322,6 +382,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     // The tabs refer to the old document: they go first.
     closeDocumentViews();
     m_banner->hide(); // it spoke of the library that was open
+    m_lockWatch->stop();
     m_meetingProxy->setSourceModel(nullptr);
     m_document = std::move(document);
     qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
@@ -414,7 +475,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(true);
     // A snapshot now, and after every half hour of editing.
-    doc->startBackups(backupFolder());
+    if (!doc->isReadOnly())
+        doc->startBackups(backupFolder());
 
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     selectCurrentInSidebar();

@@ -21,6 +21,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace Quorum {
@@ -47,6 +48,8 @@ public:
     /** Opens path at meetingId (0: the newest); on failure shows why and keeps what was open. */
     bool openLibrary(const QString &path, Id meetingId = 0);
     void setFileDialogs(FileDialogs dialogs) { m_dialogs = std::move(dialogs); }
+    /** Asks whether to open a library read-only that another Quorum edits (a dialog unless a test sets another). */
+    void setReadOnlyQuestion(std::function<bool(QWidget *, const QString &)> ask) { m_askReadOnly = std::move(ask); }
     /** Asks which printer to print on (the desktop's print dialog unless a test sets another); false: cancelled. */
     void setPrinterChooser(std::function<bool(QPrinter *, QWidget *)> chooser) { m_choosePrinter = std::move(chooser); }
     MeetingDocument *document() const { return m_document.get(); }
@@ -60,6 +63,8 @@ protected:
 private:
     void createMenus();
     void setDocument(std::unique_ptr<MeetingDocument> document);
+    /** Turns editing off and says why in the banner; inUse: offer editing once the other Quorum lets go. */
+    void showReadOnly(const QString &why, bool inUse);
     void closeDocumentViews();
     void showError(const QString &message);
     void updateTitle();
@@ -93,6 +98,8 @@ private:
 
     FileDialogs m_dialogs = FileDialogs::standard();
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
+    std::function<bool(QWidget *, const QString &)> m_askReadOnly;
+    QList<QAction *> m_editActions; ///< what edits the library: off while it is read-only
     ReportOptions m_reportOptions;
     DocumentDialog::Format m_reportFormat = DocumentDialog::Format::Pdf;
     std::unique_ptr<MeetingDocument> m_document;
@@ -111,6 +118,8 @@ private:
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_documentActions;
     std::unique_ptr<AttachmentOpener> m_opener;
+    /** Read-only because another Quorum edits it: checked now and then, to offer editing once it is free. */
+    QTimer *m_lockWatch;
 };
 
 } // namespace Quorum

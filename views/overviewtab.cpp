@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewtab.h"
+#include "viewsetup.h"
 
 #include "itemmodels/dialinmodel.h"
 #include "meetingdocument.h"
@@ -90,6 +91,7 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     QLineEdit *joinUrl = addLine(Meeting::JoinUrl, QStringLiteral("joinUrlEdit"), tr("https://…"));
     auto *openLink = new QPushButton(tr("&Join"));
     openLink->setObjectName(QStringLiteral("openJoinUrlButton"));
+    markAsViewControl(openLink);
     openLink->setToolTip(tr("Open the join link in the browser"));
     connect(openLink, &QPushButton::clicked, this, [this, joinUrl] {
         const QUrl url = QUrl::fromUserInput(joinUrl->text());
@@ -123,6 +125,7 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     auto *copyDialIn = new QToolButton;
     copyDialIn->setText(tr("Copy"));
     copyDialIn->setObjectName(QStringLiteral("copyDialInButton"));
+    markAsViewControl(copyDialIn);
     copyDialIn->setToolTip(tr("Copy the selected phone number"));
     connect(addDialIn, &QToolButton::clicked, this, [this] {
         m_document->dialIns()->appendDialIn(QString(), tr("New number"));
@@ -236,6 +239,7 @@ QWidget *OverviewTab::copyButton(QLineEdit *source, const QString &what)
     auto *button = new QToolButton;
     button->setText(tr("Copy"));
     button->setObjectName(source->objectName() + QStringLiteral("CopyButton"));
+    markAsViewControl(button);
     button->setToolTip(tr("Copy the %1").arg(what));
     connect(button, &QToolButton::clicked, this, [this, source, what] {
         QGuiApplication::clipboard()->setText(source->text());

@@ -65,6 +65,7 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     , m_counts(new QLabel)
     , m_confirm(askToAddPeople)
 {
+    markAsViewControl(m_filter);
     m_filter->setObjectName(QStringLiteral("participantFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, username, team, role…"));
     m_filter->setClearButtonEnabled(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningnotestab.h"
+#include "viewsetup.h"
 
 #include "actionform.h"
 #include "attachmentopener.h"
@@ -40,6 +41,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     , m_saveTimer(new QTimer(this))
     , m_clock(new QTimer(this))
 {
+    markAsViewControl(m_preToggle); // folds the pre-meeting notes away: viewing only
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
     m_entries->setModel(document->agenda());
     m_entries->setUniformRowHeights(true);

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewsetup.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTextEdit>
+#include <QToolButton>
 
 namespace Quorum {
 
@@ -44,6 +52,78 @@ QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, i
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     return proxy;
+}
+
+namespace {
+
+const char *const ViewControl = "quorumViewControl";
+const char *const ViewOnly = "quorumViewOnly";
+
+bool isViewControl(const QObject *o)
+{
+    return o->property(ViewControl).toBool();
+}
+
+/** Turns a control off again whenever its tab turns it back on. */
+class KeepDisabled : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::EnabledChange) {
+            auto *w = static_cast<QWidget *>(watched);
+            if (w->isEnabled())
+                QMetaObject::invokeMethod(w, [w] { w->setEnabled(false); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void markAsViewControl(QObject *control)
+{
+    control->setProperty(ViewControl, true);
+}
+
+void setViewOnly(QWidget *root)
+{
+    auto *keeper = new KeepDisabled(root);
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        w->setAcceptDrops(false);
+        if (isViewControl(w) || w->property(ViewOnly).toBool())
+            continue;
+        w->setProperty(ViewOnly, true);
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) && !qobject_cast<QComboBox *>(line->parentWidget()))
+                line->setReadOnly(true);
+        } else if (auto *text = qobject_cast<QTextEdit *>(w)) {
+            text->setReadOnly(true);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            view->setDragDropMode(QAbstractItemView::NoDragDrop);
+            view->viewport()->setAcceptDrops(false);
+        } else if (auto *tool = qobject_cast<QToolButton *>(w); tool && tool->defaultAction()) {
+            continue; // follows its action
+        } else if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                   || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setEnabled(false);
+            w->installEventFilter(keeper);
+        }
+    }
+    for (QAction *a : root->findChildren<QAction *>()) {
+        if (isViewControl(a) || a->property(ViewOnly).toBool())
+            continue;
+        a->setProperty(ViewOnly, true);
+        a->setEnabled(false);
+        QObject::connect(a, &QAction::changed, a, [a] {
+            if (a->isEnabled())
+                a->setEnabled(false);
+        });
+    }
 }
 
 } // namespace Quorum

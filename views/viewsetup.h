@@ -2,6 +2,7 @@
 #pragma once
 
 class QAbstractItemModel;
+class QObject;
 class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
@@ -27,5 +28,15 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
  */
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0,
                                   QSortFilterProxyModel *proxy = nullptr);
+
+/** Marks a control that only changes what is shown (a filter, paging, copy, save): it stays usable when the library is read-only. */
+void markAsViewControl(QObject *control);
+
+/**
+ * Makes everything under root read-only: text fields and editors read-only, item views without
+ * editing or drops, and every button, box and action that edits disabled, and kept so when a tab
+ * enables it again later. Controls marked with markAsViewControl() are left alone.
+ */
+void setViewOnly(QWidget *root);
 
 } // namespace Quorum

@@ -2,10 +2,16 @@
 // A process for tests to kill: it edits a library, or upgrades one, and dies where it is told.
 //   quorum_testhelper edit LIBRARY FIRST    edit forever; print each committed edit's number (from FIRST)
 //   quorum_testhelper upgrade LIBRARY POINT upgrade the library and abort() at POINT
+//   quorum_testhelper window LIBRARY        open the library in the window and print what it shows
+#include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTest>
 
 #include <cstdio>
 #include <cstdlib>
@@ -60,17 +66,42 @@ int upgrade(const QString &path, const QString &point)
     return 0;
 }
 
+/** Opens the library as a user would and prints, one per line, what a test needs to know. */
+int window(const QString &path)
+{
+    MainWindow w;
+    w.show();
+    const bool opened = w.openLibrary(path);
+    QTest::qWait(50);
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    auto *title = w.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    std::printf("opened %d\n", opened ? 1 : 0);
+    std::printf("readonly %d\n", w.document() && w.document()->isReadOnly() ? 1 : 0);
+    std::printf("banner %s\n", banner && !banner->isHidden() ? qPrintable(banner->text()) : "-");
+    std::printf("title-editable %d\n", title && !title->isReadOnly() ? 1 : 0);
+    std::printf("dialogs %d\n", int(w.findChildren<QMessageBox *>().size()));
+    // An edit that slips through is refused without a word.
+    if (w.document()) {
+        w.document()->editMeetingField(Meeting::Location, QStringLiteral("Changed while read-only"));
+        std::printf("dialogs-after-edit %d\n", int(w.findChildren<QMessageBox *>().size()));
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("edit") && args.size() == 4)
         return edit(args.at(2), args.at(3).toLongLong());
+    if (args.value(1) == QLatin1String("window") && args.size() == 3)
+        return window(args.at(2));
     if (args.value(1) == QLatin1String("upgrade") && args.size() == 4)
         return upgrade(args.at(2), args.at(3));
-    std::fprintf(stderr, "usage: quorum_testhelper edit LIBRARY FIRST | upgrade LIBRARY POINT\n");
+    std::fprintf(stderr, "usage: quorum_testhelper edit LIBRARY FIRST | upgrade LIBRARY POINT | window LIBRARY\n");
     return 2;
 }
