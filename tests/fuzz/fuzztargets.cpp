@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzztargets.h"
+
+#include "export/jsoninterchange.h"
+#include "storage/database.h"
+#include "storage/librarycheck.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+namespace Quorum::Fuzz {
+
+namespace {
+
+QTemporaryDir *scratch = nullptr;
+QString emptyLibrary;
+
+qint64 rows(const Database &db, const char *table)
+{
+    Statement s = Statement::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
+                                 QStringLiteral("count"));
+    return s.next() ? s.integer(0) : -1;
+}
+
+} // namespace
+
+void setUp()
+{
+    if (scratch)
+        return;
+    static int argc = 1;
+    static char name[] = "quorum-fuzz";
+    static char *argv[] = {name, nullptr};
+    new QCoreApplication(argc, argv);
+    scratch = new QTemporaryDir;
+    emptyLibrary = scratch->filePath(QStringLiteral("empty.quorum"));
+    QString error;
+    if (!Database::open(emptyLibrary, Database::Mode::CreateNew, &error))
+        std::abort();
+}
+
+void importJson(const QByteArray &data)
+{
+    const QString path = scratch->filePath(QStringLiteral("import.quorum"));
+    QFile::remove(path);
+    if (!QFile::copy(emptyLibrary, path))
+        std::abort();
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
+    if (!db)
+        std::abort();
+    try {
+        JsonInterchange::importDocument(*db, data);
+    } catch (const StorageError &) {
+        // Refused: then nothing of it may be in the library.
+        for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
+            if (rows(*db, table) != 0)
+                std::abort();
+        }
+    }
+}
+
+void openLibrary(const QByteArray &data)
+{
+    const QString path = scratch->filePath(QStringLiteral("opened.quorum"));
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            std::abort();
+    }
+    QString error;
+    if (std::unique_ptr<Database> db = Database::open(path, Database::Mode::ReadOnly, &error)) {
+        LibraryCheck::run(*db);
+        try {
+            JsonInterchange::exportLibrary(*db);
+        } catch (const StorageError &) {
+        }
+    } else if (error.isEmpty()) {
+        std::abort(); // a refusal always says why
+    }
+    LibraryCheck::runOnFile(path);
+}
+
+} // namespace Quorum::Fuzz
