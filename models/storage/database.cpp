@@ -282,6 +282,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             throw StorageError(tr("foreign keys cannot be enabled."));
         if (!db->m_readOnly) {
             Statement::run(conn, QStringLiteral("PRAGMA synchronous = FULL"), tr("set durability"));
+            if (pragma(conn, QStringLiteral("PRAGMA synchronous")).toInt() != 2) // 2: FULL
+                throw StorageError(tr("full durability (synchronous = FULL) cannot be set."));
             const QString journal =
                 pragma(conn, QStringLiteral("PRAGMA journal_mode = DELETE")).toString().toLower();
             if (journal != QLatin1String("delete"))
