@@ -78,6 +78,7 @@ private Q_SLOTS:
 
         // Editing is off; viewing, filtering, printing are not.
         QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isReadOnly());
+        QVERIFY(!w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isClearButtonEnabled());
         QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->editTriggers(), QAbstractItemView::NoEditTriggers);
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("addTopicAction"))->isEnabled());
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("addParticipantAction"))->isEnabled());

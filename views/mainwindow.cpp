@@ -481,7 +481,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     selectCurrentInSidebar();
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1. Every edit is saved as you make it.")
+    statusBar()->showMessage((doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
                                  .arg(QDir::toNativeSeparators(doc->path())),
                              8000);
 }

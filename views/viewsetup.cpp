@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextEdit>
@@ -92,14 +93,22 @@ void markAsViewControl(QObject *control)
 void setViewOnly(QWidget *root)
 {
     auto *keeper = new KeepDisabled(root);
-    for (QWidget *w : root->findChildren<QWidget *>()) {
+    // Guarded: turning a clear button off deletes the little widget that showed it.
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget *w : root->findChildren<QWidget *>())
+        widgets << w;
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w)
+            continue;
         w->setAcceptDrops(false);
         if (isViewControl(w) || w->property(ViewOnly).toBool())
             continue;
         w->setProperty(ViewOnly, true);
         if (auto *line = qobject_cast<QLineEdit *>(w)) {
-            if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) && !qobject_cast<QComboBox *>(line->parentWidget()))
+            if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) && !qobject_cast<QComboBox *>(line->parentWidget())) {
                 line->setReadOnly(true);
+                line->setClearButtonEnabled(false); // its button would clear a read-only field
+            }
         } else if (auto *text = qobject_cast<QTextEdit *>(w)) {
             text->setReadOnly(true);
         } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
