@@ -308,6 +308,23 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
     }
 
+    void shouldCheckTheOpenLibrary()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("w16.quorum"));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        QString said;
+        QString details;
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            said = box->text();
+            details = box->detailedText();
+            box->close();
+        });
+        w.findChild<QAction *>(QStringLiteral("checkLibraryAction"))->trigger();
+        QTRY_COMPARE(said, QStringLiteral("No problems found in this library."));
+        QVERIFY(details.contains(QStringLiteral("attachment contents against their checksums (13)")));
+    }
+
     void shouldRestoreABackupIntoANewFile()
     {
         Id seed = 0;

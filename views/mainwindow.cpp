@@ -781,7 +781,8 @@ void MainWindow::checkLibrary()
                                               : tr("The check found problems in this library. Nothing was changed."),
                                 QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("checkReport"));
-    box->setInformativeText(report.isOk() ? report.notes.join(QLatin1Char('\n')) : report.problems.join(QLatin1Char('\n')));
+    const QStringList lines = report.isOk() ? report.notes : report.problems;
+    box->setInformativeText(lines.isEmpty() ? QString() : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
     box->setDetailedText(report.toText());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
