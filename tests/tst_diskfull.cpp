@@ -6,12 +6,15 @@
 #include "storage/agendarepository.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
+#include "storage/meetingrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -105,6 +108,36 @@ private Q_SLOTS:
         QVERIFY(stored.contains(QStringLiteral("Decision log.")));
         QVERIFY(stored.endsWith(QStringLiteral("More. Saved at last.")));
         QCOMPARE(LibraryCheck::run(doc->database()).problems.size(), 0);
+    }
+
+    void shouldRollBackACommitThatAReaderBlocks()
+    {
+        Id seed = 0;
+        std::unique_ptr<MeetingDocument> doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
+        const QString before = doc->currentMeeting().location;
+        {
+            // Another program reads the file and keeps its read open past our busy timeout.
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(doc->path());
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting")) && q.next());
+            doc->editMeetingField(Meeting::Location, QStringLiteral("Blocked"));
+            QCOMPARE(failed.count(), 1); // COMMIT waited, failed, and was rolled back
+            QVERIFY(q.exec(QStringLiteral("SELECT location FROM meeting WHERE id = 1")) && q.next());
+            QCOMPARE(q.value(0).toString(), before);
+            q.exec(QStringLiteral("COMMIT"));
+            q.finish();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        // No transaction was left open: the next edit saves.
+        doc->editMeetingField(Meeting::Location, QStringLiteral("Saved"));
+        QCOMPARE(MeetingRepository(doc->database().connection()).load(seed).location, QStringLiteral("Saved"));
+        QVERIFY(!doc->isSaveFailing());
     }
 
     void shouldSurviveARealFullDisk()
