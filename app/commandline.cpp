@@ -6,6 +6,7 @@
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"
+#include "librarygenerator.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
@@ -25,7 +26,7 @@ namespace Quorum {
 
 namespace {
 
-const char *const verbs[] = {"sample", "export", "import", "check"};
+const char *const verbs[] = {"sample", "export", "import", "check", "generate"};
 
 int failWith(const QString &message, int code = 1)
 {
@@ -292,6 +293,31 @@ int runCheck(QCommandLineParser &parser, const QStringList &arguments)
     return report.isOk() ? 0 : 1;
 }
 
+int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption meetings(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
+                                      QStringLiteral("N"), QStringLiteral("520"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("The seed: the same seed gives the same file."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({meetings, seed});
+    parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library to create."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return failWith(CommandLine::tr("usage: quorum generate [--meetings N] [--seed S] OUT.quorum"), 2);
+    bool countOk = false;
+    bool seedOk = false;
+    LibraryGenerator::Options options;
+    options.meetings = parser.value(meetings).toInt(&countOk);
+    options.seed = parser.value(seed).toUInt(&seedOk);
+    if (!countOk || options.meetings < 1 || options.meetings > 100000 || !seedOk)
+        return failWith(CommandLine::tr("--meetings is a number from 1 to 100000 and --seed a number from 0 to 4294967295."), 2);
+    QString error;
+    if (!LibraryGenerator::write(args.at(1), options, &error))
+        return failWith(error);
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::hasVerb(int argc, char **argv)
@@ -323,7 +349,7 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import or check"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import, check or generate"));
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("sample"))
         return runSample(parser, arguments);
@@ -333,6 +359,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(parser, arguments);
     if (verb == QLatin1String("check"))
         return runCheck(parser, arguments);
+    if (verb == QLatin1String("generate"))
+        return runGenerate(parser, arguments);
     return failWith(tr("unknown command “%1”.").arg(verb), 2);
 }
 

@@ -256,6 +256,8 @@ private Q_SLOTS:
         QTest::newRow("export without format") << QStringList{"export", "x.quorum"} << 2;
         QTest::newRow("import csv") << QStringList{"import", "--format", "csv", "a", "b"} << 2;
         QTest::newRow("sample without file") << QStringList{"sample"} << 2;
+        QTest::newRow("generate without file") << QStringList{"generate", "--meetings", "3"} << 2;
+        QTest::newRow("generate no meetings") << QStringList{"generate", "--meetings", "0", "g.quorum"} << 2;
         QTest::newRow("a mistyped verb") << QStringList{"exprot", "x.quorum"} << 2;
     }
 
