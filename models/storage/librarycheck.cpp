@@ -162,8 +162,7 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
                                     .arg(found.size())
                                     .arg(found.value(0));
         }
-    } catch (const StorageError &e) {
-        Q_UNUSED(e)
+    } catch (const StorageError &) {
         report->problems << tr("The file is damaged so badly that its structure cannot be checked: none of its "
                                "records can be trusted.");
         return;
