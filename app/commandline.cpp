@@ -10,6 +10,7 @@
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
+#include "storage/searchrepository.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -26,7 +27,7 @@ namespace Quorum {
 
 namespace {
 
-const char *const verbs[] = {"sample", "export", "import", "check", "generate"};
+const char *const verbs[] = {"sample", "export", "import", "check", "generate", "search"};
 
 int failWith(const QString &message, int code = 1)
 {
@@ -318,6 +319,48 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
+int runSearch(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to search."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), CommandLine::tr("Words, \"a phrase\", or a prefix*."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    bool ok = false;
+    const int most = parser.value(limit).toInt(&ok);
+    if (args.size() != 3 || !ok || most < 1)
+        return failWith(CommandLine::tr("usage: quorum search [--limit N] FILE \"QUERY\""), 2);
+    QString error;
+    std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
+    if (!db)
+        return failWith(error);
+    QList<SearchHit> hits;
+    try {
+        hits = SearchRepository(db->connection()).search(args.at(2), most);
+    } catch (const StorageError &e) {
+        return failWith(e.message());
+    }
+    QTextStream out(stdout);
+    for (const SearchHit &hit : hits) {
+        QString where;
+        switch (hit.kind) {
+        case SearchHit::Kind::Meeting: where = CommandLine::tr("meeting"); break;
+        case SearchHit::Kind::Entry: where = CommandLine::tr("agenda: %1").arg(hit.title); break;
+        case SearchHit::Kind::Action: where = CommandLine::tr("action item"); break;
+        case SearchHit::Kind::Attachment: where = CommandLine::tr("attachment: %1").arg(hit.title); break;
+        }
+        QString snippet = hit.snippet.simplified();
+        snippet.replace(SearchHit::Mark, QLatin1Char('[')).replace(SearchHit::EndMark, QLatin1Char(']'));
+        out << hit.meetingDate.toString(Qt::ISODate) << "  " << hit.meetingTitle << "  >  " << where << ": " << snippet
+            << Qt::endl;
+    }
+    if (hits.isEmpty())
+        QTextStream(stderr) << CommandLine::tr("quorum: nothing found for “%1”.").arg(args.at(2)) << Qt::endl;
+    return hits.isEmpty() ? 1 : 0;
+}
+
 } // namespace
 
 bool CommandLine::hasVerb(int argc, char **argv)
@@ -349,7 +392,7 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import, check or generate"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import, check, generate or search"));
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("sample"))
         return runSample(parser, arguments);
@@ -361,6 +404,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(parser, arguments);
     if (verb == QLatin1String("generate"))
         return runGenerate(parser, arguments);
+    if (verb == QLatin1String("search"))
+        return runSearch(parser, arguments);
     return failWith(tr("unknown command “%1”.").arg(verb), 2);
 }
 

@@ -6,7 +6,7 @@
 
 namespace Quorum {
 
-/** The headless verbs: sample, export, import, check, generate. Each prints one clear line on failure. */
+/** The headless verbs: sample, export, import, check, generate, search. Each prints one clear line on failure. */
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         files += argv[i][0] != '-';
     if (files > 1) {
-        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum sample|export|import|check|generate …\n",
+        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum sample|export|import|check|generate|search …\n",
                    stderr);
         return 2;
     }
@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     setIdentity();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, export, import, check, generate."));
+        "main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, export, import, check, generate, search."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"),

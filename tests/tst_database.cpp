@@ -286,6 +286,10 @@ private Q_SLOTS:
         QTest::newRow("comment") << "-- note; not a statement\nSELECT 1;" << QStringList{"SELECT 1"};
         QTest::newRow("no trailing semicolon") << "SELECT 1; SELECT 2" << QStringList{"SELECT 1", "SELECT 2"};
         QTest::newRow("empty") << "  ;\n;" << QStringList{};
+        QTest::newRow("trigger") << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND;\nSELECT 1;"
+                                 << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND",
+                                                "SELECT 1"};
+        QTest::newRow("not a trigger") << "UPDATE a SET x = 'end'; SELECT 2;" << QStringList{"UPDATE a SET x = 'end'", "SELECT 2"};
     }
 
     void shouldSplitMigrationIntoStatements()

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -129,8 +130,17 @@ QStringList Database::splitStatements(const QString &sql)
         if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
             quote = c;
         if (c == QLatin1Char(';')) {
-            if (!current.trimmed().isEmpty())
-                statements << current.trimmed();
+            // A trigger's body holds statements of its own: it ends at "END;", not at its first ";".
+            static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression end(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
+            const QString statement = current.trimmed();
+            if (trigger.match(statement).hasMatch() && !end.match(statement).hasMatch()) {
+                current += c;
+                continue;
+            }
+            if (!statement.isEmpty())
+                statements << statement;
             current.clear();
             continue;
         }
