@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QApplication>
 #include <QLineEdit>
@@ -306,6 +307,33 @@ private Q_SLOTS:
         QVERIFY(w.findChildren<QMessageBox *>().isEmpty()); // no dialogs to pile up
         Q_EMIT w.document()->saveRecovered();
         QVERIFY(banner->isHidden());
+    }
+
+    void shouldSearchTheLibraryAndOpenWhatItFinds()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w17.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path)); // opens the newest meeting, not the one searched for
+        QVERIFY(w.document()->currentMeetingId() != seed);
+        w.findChild<QAction *>(QStringLiteral("searchLibraryAction"))->trigger();
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isHidden());
+        auto *box = w.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        QTest::keyClicks(box, QStringLiteral("quarantine"));
+        QTest::keyClick(box, Qt::Key_Return); // searches at once (no waiting for the pause) and opens the best hit
+        auto *results = w.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("John Swinbank transition"));
+        QCOMPARE(w.document()->currentMeetingId(), seed);
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agendaTab"));
+        QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->currentIndex().siblingAtColumn(0).data().toString(),
+                 QStringLiteral("John Swinbank transition"));
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("Doodle"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("actionItemsTab"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("searchStatus"))->text(), QStringLiteral("1 place found; Enter opens it."));
     }
 
     void shouldCheckTheOpenLibrary()

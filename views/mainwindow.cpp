@@ -23,6 +23,7 @@
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
 #include "restoredialog.h"
+#include "searchpanel.h"
 #include "storage/backups.h"
 #include "storage/librarycheck.h"
 #include "storage/storageerror.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_meetingProxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter)
     , m_banner(new QLabel)
+    , m_searchPanel(new SearchPanel)
+    , m_searchDock(new QDockWidget(tr("Search Library")))
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
     , m_opener(std::make_unique<AttachmentOpener>())
@@ -135,6 +139,13 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+
     createMenus();
     statusBar();
     updateTitle();
@@ -159,6 +170,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeDocumentViews()
 {
+    m_searchPanel->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
         for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
@@ -256,6 +268,13 @@ void MainWindow::createMenus()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *searchLibrary = view->addAction(tr("Search &Library…"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusSearch();
+    });
+    searchLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
+    searchLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     QAction *sidebarFocus = view->addAction(tr("Meeting &List"), this, [this] { m_meetingTree->setFocus(); });
     sidebarFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
     view->addSeparator();
@@ -272,6 +291,7 @@ void MainWindow::createMenus()
         m_documentActions << a;
     }
     m_editActions << newMeet << directory << links << backupFolder;
+    m_documentActions << searchLibrary;
     m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
                       << exportDocument << preview << print << check << restore << backupFolder;
     for (QAction *a : std::as_const(m_documentActions))
@@ -388,6 +408,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
 
     MeetingDocument *doc = m_document.get();
+    m_searchPanel->setDocument(doc);
     m_meetingProxy->setSourceModel(doc->meetingList());
     m_meetingTree->expandAll();
 
@@ -769,6 +790,31 @@ void MainWindow::chooseBackupFolder()
     QSettings().setValue(QStringLiteral("backups/folder"), folder);
     m_document->startBackups(backupFolder());
     statusBar()->showMessage(tr("Backups now go to %1.").arg(QDir::toNativeSeparators(backupFolder())), 8000);
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (!m_document || !m_tabs)
+        return;
+    if (hit.meetingId != m_document->currentMeetingId() && !m_document->setCurrentMeeting(hit.meetingId))
+        return;
+    switch (hit.kind) {
+    case SearchHit::Kind::Meeting:
+        m_tabs->setCurrentWidget(m_tabs->findChild<OverviewTab *>());
+        break;
+    case SearchHit::Kind::Entry: {
+        auto *agenda = m_tabs->findChild<AgendaTab *>();
+        m_tabs->setCurrentWidget(agenda);
+        agenda->selectEntry(hit.entryId);
+        break;
+    }
+    case SearchHit::Kind::Action:
+        m_tabs->setCurrentWidget(m_tabs->findChild<ActionItemsTab *>());
+        break;
+    case SearchHit::Kind::Attachment:
+        m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>());
+        break;
+    }
 }
 
 void MainWindow::checkLibrary()

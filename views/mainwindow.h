@@ -14,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QPrinter;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,8 @@ class AttachmentsTab;
 class MeetingDocument;
 class OverviewTab;
 class ParticipantsTab;
+class SearchPanel;
+struct SearchHit;
 class PlanningTab;
 class RunningNotesTab;
 
@@ -91,6 +94,8 @@ private:
     bool saveExport(const QString &path, const QByteArray &data);
     void newMeeting();
     void checkLibrary();
+    /** Shows the meeting and the tab (and entry) where a search hit is. */
+    void openSearchHit(const SearchHit &hit);
     /** Where the open library's snapshots go: the configured folder, or the one beside it. */
     QString backupFolder() const;
     void restoreBackup();
@@ -110,6 +115,8 @@ private:
     QSortFilterProxyModel *m_meetingProxy;
     QSplitter *m_splitter;
     QLabel *m_banner;   ///< above everything: why edits are not being saved
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
     QTabWidget *m_tabs;
     QWidget *m_tabHost;
     QMenu *m_recentMenu = nullptr;

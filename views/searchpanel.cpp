@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchpanel.h"
+
+#include "meetingdocument.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "viewsetup.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+namespace {
+
+/** Shows a snippet with its matching words in bold (the text is escaped; only the marks become tags). */
+class SnippetDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QString html(const QString &snippet)
+    {
+        QString out = snippet.simplified().toHtmlEscaped();
+        out.replace(SearchHit::Mark, QLatin1String("<b>")).replace(SearchHit::EndMark, QLatin1String("</b>"));
+        return out;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(0);
+        doc.setHtml(html(text));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        if (opt.state & QStyle::State_Selected)
+            context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
+        // One line, centred in the row like the plain columns beside it.
+        const qreal top = (opt.rect.height() - doc.size().height()) / 2;
+        painter->save();
+        painter->translate(opt.rect.left() + 2, opt.rect.top() + top);
+        painter->setClipRect(QRectF(0, -top, opt.rect.width() - 2, opt.rect.height()));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+};
+
+QString placeOf(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Meeting: return SearchPanel::tr("Meeting");
+    case SearchHit::Kind::Entry: return hit.title;
+    case SearchHit::Kind::Action:
+        return hit.entryTitle.isEmpty() ? SearchPanel::tr("Action item") : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
+    case SearchHit::Kind::Attachment: return SearchPanel::tr("Attachment %1").arg(hit.title);
+    }
+    return {};
+}
+
+} // namespace
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_query(new QLineEdit)
+    , m_results(new QTreeWidget)
+    , m_status(new QLabel)
+    , m_typing(new QTimer(this))
+{
+    m_query->setObjectName(QStringLiteral("librarySearch"));
+    m_query->setPlaceholderText(tr("Search the whole library (Ctrl+Shift+F): words, \"a phrase\", prefix*"));
+    m_query->setClearButtonEnabled(true);
+    markAsViewControl(m_query);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setHeaderLabels({tr("Date"), tr("Meeting"), tr("Where"), tr("Found")});
+    m_results->setItemDelegateForColumn(3, new SnippetDelegate(m_results));
+    m_results->header()->setStretchLastSection(true);
+    m_results->setColumnWidth(0, 90);
+    m_results->setColumnWidth(1, 220);
+    m_results->setColumnWidth(2, 180);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(150);
+    connect(m_query, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, [this] { search(m_query->text()); });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        if (m_typing->isActive()) {
+            m_typing->stop();
+            search(m_query->text());
+        }
+        if (!m_results->currentItem() && m_results->topLevelItemCount() > 0)
+            m_results->setCurrentItem(m_results->topLevelItem(0));
+        activateCurrent();
+    });
+    connect(m_results, &QTreeWidget::itemActivated, this, &SearchPanel::activateCurrent);
+}
+
+void SearchPanel::setDocument(MeetingDocument *document)
+{
+    m_document = document;
+    m_results->clear();
+    m_hits.clear();
+    m_status->clear();
+    if (m_document && !m_query->text().isEmpty())
+        search(m_query->text());
+}
+
+void SearchPanel::focusSearch()
+{
+    m_query->setFocus();
+    m_query->selectAll();
+}
+
+void SearchPanel::search(const QString &text)
+{
+    if (m_query->text() != text) {
+        const QSignalBlocker block(m_query);
+        m_query->setText(text);
+    }
+    m_results->clear();
+    m_hits.clear();
+    if (!m_document || text.trimmed().isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    try {
+        m_hits = SearchRepository(m_document->database().connection()).search(text, 200);
+    } catch (const StorageError &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    for (const SearchHit &hit : std::as_const(m_hits)) {
+        auto *item = new QTreeWidgetItem(m_results, {hit.meetingDate.toString(Qt::ISODate), hit.meetingTitle,
+                                                     placeOf(hit), hit.snippet});
+        item->setToolTip(1, hit.meetingTitle);
+        item->setToolTip(3, hit.snippet.simplified().remove(SearchHit::Mark).remove(SearchHit::EndMark));
+    }
+    m_status->setText(m_hits.isEmpty() ? tr("Nothing found.")
+                      : m_hits.size() == 1 ? tr("1 place found; Enter opens it.")
+                                           : tr("%1 places found, best first; Enter opens the selected one.").arg(m_hits.size()));
+}
+
+void SearchPanel::activateCurrent()
+{
+    const int row = m_results->indexOfTopLevelItem(m_results->currentItem());
+    if (row >= 0 && row < m_hits.size())
+        Q_EMIT hitActivated(m_hits.at(row));
+}
+
+} // namespace Quorum
