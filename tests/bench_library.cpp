@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not part of the CTest run: build/tests/bench_library (see docs/PERFORMANCE.md).
+// Uses the library in $QUORUM_BENCH_LIBRARY, or generates 520 meetings (seed 1) first.
+#include "export/jsoninterchange.h"
+#include "export/reportbuilder.h"
+#include "export/reportprinter.h"
+#include "itemmodels/actionfilterproxy.h"
+#include "itemmodels/actionitemmodel.h"
+#include "librarygenerator.h"
+#include "mainwindow.h"
+#include "meetingdocument.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/searchrepository.h"
+
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace Quorum;
+
+/** The figures of docs/PERFORMANCE.md, on a ten-year library. */
+class BenchLibrary : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MeetingDocument> m_doc;
+    Id m_threeDay = 0;
+    Id m_weekly = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_path = qEnvironmentVariable("QUORUM_BENCH_LIBRARY");
+        if (m_path.isEmpty()) {
+            m_path = m_dir.filePath(QStringLiteral("ten-years.quorum"));
+            QString error;
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY2(LibraryGenerator::write(m_path, {520, 1}, &error), qPrintable(error));
+            qInfo("generated 520 meetings in %lld ms (%lld MB)", timer.elapsed(), QFileInfo(m_path).size() >> 20);
+        }
+        QString error;
+        m_doc = MeetingDocument::open(m_path, &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        for (const MeetingSummary &m : MeetingRepository(m_doc->database().connection()).summaries()) {
+            if (m.endDate > m.startDate && !m_threeDay)
+                m_threeDay = m.id;
+            if (m.endDate == m.startDate)
+                m_weekly = m.id;
+        }
+        QVERIFY(m_threeDay && m_weekly);
+    }
+
+    void openToFirstPaintedWindow()
+    {
+        QBENCHMARK {
+            MainWindow w;
+            w.openLibrary(m_path);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QCoreApplication::processEvents(); // the first paint
+        }
+    }
+
+    void switchMeeting()
+    {
+        bool flip = false;
+        QBENCHMARK {
+            flip = !flip;
+            m_doc->setCurrentMeeting(flip ? m_threeDay : m_weekly);
+        }
+    }
+
+    void filterActionSummaryByText()
+    {
+        ActionFilterProxy proxy;
+        proxy.setSourceModel(m_doc->actionSummary());
+        proxy.setState(ActionFilterProxy::State::All);
+        int keystroke = 0;
+        const QString typed = QStringLiteral("budget");
+        QBENCHMARK {
+            proxy.setText(typed.left(1 + keystroke++ % typed.size()));
+        }
+        QVERIFY(proxy.rowCount() > 0);
+    }
+
+    void filterActionSummaryByAssignee()
+    {
+        ActionFilterProxy proxy;
+        proxy.setSourceModel(m_doc->actionSummary());
+        proxy.setMemberships(m_doc->groupsOfPeople());
+        const Id someone = m_doc->actionSummary()->rows().first().item.assignees.first().personId;
+        bool flip = false;
+        QBENCHMARK {
+            flip = !flip;
+            proxy.setAssignee(flip ? someone : 0, 0);
+        }
+    }
+
+    void saveAnEdit()
+    {
+        m_doc->setCurrentMeeting(m_weekly);
+        int n = 0;
+        QBENCHMARK {
+            m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room %1").arg(++n));
+        }
+    }
+
+    void fullTextSearch()
+    {
+        QList<SearchHit> hits;
+        QBENCHMARK {
+            hits = SearchRepository(m_doc->database().connection()).search(QStringLiteral("calibration review"), 50);
+        }
+        QVERIFY(!hits.isEmpty());
+    }
+
+    void agendaPdfOfAThreeDayMeeting()
+    {
+        ReportOptions options;
+        QByteArray pdf;
+        QBENCHMARK {
+            pdf = ReportPrinter::toPdf(ReportBuilder(m_doc->database()).agenda(m_threeDay, options), QPageSize::A4);
+        }
+        QVERIFY(pdf.startsWith("%PDF"));
+    }
+
+    void minutesPdfOfAThreeDayMeeting()
+    {
+        ReportOptions options;
+        options.kind = ReportOptions::Kind::Minutes;
+        QByteArray pdf;
+        QBENCHMARK {
+            pdf = ReportPrinter::toPdf(ReportBuilder(m_doc->database()).minutes(m_threeDay, options), QPageSize::A4);
+        }
+        QVERIFY(pdf.startsWith("%PDF"));
+    }
+
+    void jsonExportOfTheLibrary()
+    {
+        QByteArray json;
+        QBENCHMARK {
+            json = JsonInterchange::exportLibrary(m_doc->database());
+        }
+        qInfo("JSON export: %lld MB", qint64(json.size()) >> 20);
+    }
+
+    void cleanupTestCase()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        qInfo("peak resident memory: %ld MB", usage.ru_maxrss / 1024);
+    }
+};
+
+QTEST_MAIN(BenchLibrary)
+#include "bench_library.moc"
