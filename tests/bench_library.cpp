@@ -36,6 +36,26 @@ private:
     Id m_threeDay = 0;
     Id m_weekly = 0;
 
+    /** The document the figures use, opened after the window's test (it takes the library's lock). */
+    bool openDocument()
+    {
+        if (m_doc)
+            return true;
+        QString error;
+        m_doc = MeetingDocument::open(m_path, &error);
+        if (!m_doc) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        for (const MeetingSummary &m : MeetingRepository(m_doc->database().connection()).summaries()) {
+            if (m.endDate > m.startDate && !m_threeDay)
+                m_threeDay = m.id;
+            if (m.endDate == m.startDate)
+                m_weekly = m.id;
+        }
+        return m_threeDay && m_weekly;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -50,31 +70,27 @@ private Q_SLOTS:
             QVERIFY2(LibraryGenerator::write(m_path, {520, 1}, &error), qPrintable(error));
             qInfo("generated 520 meetings in %lld ms (%lld MB)", timer.elapsed(), QFileInfo(m_path).size() >> 20);
         }
-        QString error;
-        m_doc = MeetingDocument::open(m_path, &error);
-        QVERIFY2(m_doc, qPrintable(error));
-        for (const MeetingSummary &m : MeetingRepository(m_doc->database().connection()).summaries()) {
-            if (m.endDate > m.startDate && !m_threeDay)
-                m_threeDay = m.id;
-            if (m.endDate == m.startDate)
-                m_weekly = m.id;
-        }
-        QVERIFY(m_threeDay && m_weekly);
     }
 
     void openToFirstPaintedWindow()
     {
-        QBENCHMARK {
+        // Measured once, by hand: opening also starts a backup in the background, and closing
+        // waits for it, which is not part of opening.
+        QElapsedTimer timer;
+        QBENCHMARK_ONCE {
+            timer.start();
             MainWindow w;
             w.openLibrary(m_path);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QCoreApplication::processEvents(); // the first paint
+            qInfo("open to first painted window: %lld ms", timer.elapsed());
         }
     }
 
     void switchMeeting()
     {
+        QVERIFY(openDocument());
         bool flip = false;
         QBENCHMARK {
             flip = !flip;
@@ -84,6 +100,7 @@ private Q_SLOTS:
 
     void filterActionSummaryByText()
     {
+        QVERIFY(openDocument());
         ActionFilterProxy proxy;
         proxy.setSourceModel(m_doc->actionSummary());
         proxy.setState(ActionFilterProxy::State::All);
@@ -91,12 +108,14 @@ private Q_SLOTS:
         const QString typed = QStringLiteral("budget");
         QBENCHMARK {
             proxy.setText(typed.left(1 + keystroke++ % typed.size()));
+            proxy.rowCount(); // the filtering itself, as a view asking for the rows would
         }
         QVERIFY(proxy.rowCount() > 0);
     }
 
     void filterActionSummaryByAssignee()
     {
+        QVERIFY(openDocument());
         ActionFilterProxy proxy;
         proxy.setSourceModel(m_doc->actionSummary());
         proxy.setMemberships(m_doc->groupsOfPeople());
@@ -105,11 +124,13 @@ private Q_SLOTS:
         QBENCHMARK {
             flip = !flip;
             proxy.setAssignee(flip ? someone : 0, 0);
+            proxy.rowCount();
         }
     }
 
     void saveAnEdit()
     {
+        QVERIFY(openDocument());
         m_doc->setCurrentMeeting(m_weekly);
         int n = 0;
         QBENCHMARK {
@@ -119,6 +140,7 @@ private Q_SLOTS:
 
     void fullTextSearch()
     {
+        QVERIFY(openDocument());
         QList<SearchHit> hits;
         QBENCHMARK {
             hits = SearchRepository(m_doc->database().connection()).search(QStringLiteral("calibration review"), 50);
@@ -128,6 +150,7 @@ private Q_SLOTS:
 
     void agendaPdfOfAThreeDayMeeting()
     {
+        QVERIFY(openDocument());
         ReportOptions options;
         QByteArray pdf;
         QBENCHMARK {
@@ -138,6 +161,7 @@ private Q_SLOTS:
 
     void minutesPdfOfAThreeDayMeeting()
     {
+        QVERIFY(openDocument());
         ReportOptions options;
         options.kind = ReportOptions::Kind::Minutes;
         QByteArray pdf;
@@ -149,6 +173,7 @@ private Q_SLOTS:
 
     void jsonExportOfTheLibrary()
     {
+        QVERIFY(openDocument());
         QByteArray json;
         QBENCHMARK {
             json = JsonInterchange::exportLibrary(m_doc->database());
