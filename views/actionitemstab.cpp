@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemstab.h"
-#include "viewsetup.h"
 
 #include "editordelegate.h"
 #include "itemmodels/actionfilterproxy.h"
@@ -8,6 +7,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
+#include "viewsetup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

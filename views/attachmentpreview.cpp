@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentpreview.h"
-#include "viewsetup.h"
 
 #include "attachmentopener.h"
 #include "meetingdocument.h"
 #include "notesview.h"
+#include "viewsetup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewtab.h"
-#include "viewsetup.h"
 
 #include "itemmodels/dialinmodel.h"
 #include "meetingdocument.h"
+#include "viewsetup.h"
 
 #include <QCalendarWidget>
 #include <QClipboard>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningnotestab.h"
-#include "viewsetup.h"
 
 #include "actionform.h"
 #include "attachmentopener.h"
@@ -10,6 +9,7 @@
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "notesview.h"
+#include "viewsetup.h"
 
 #include <QAction>
 #include <QEvent>
