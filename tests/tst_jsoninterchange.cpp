@@ -176,18 +176,31 @@ private Q_SLOTS:
             a[0] = first;
             m.insert(QStringLiteral("attachments"), a);
         }) << "base64";
-        QTest::newRow("block inside a block") << editFirstMeeting([](QJsonObject &m) {
-            QJsonArray days = m.value(QStringLiteral("days")).toArray();
-            QJsonObject day = days.at(0).toObject();
-            QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
-            QJsonObject block = agenda.at(0).toObject();
-            QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
+        // The entries of the first block of the first day of the first meeting.
+        auto editFirstBlockEntries = [&](const std::function<void(QJsonArray &)> &edit) {
+            return editFirstMeeting([&](QJsonObject &m) {
+                QJsonArray days = m.value(QStringLiteral("days")).toArray();
+                QJsonObject day = days.at(0).toObject();
+                QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
+                QJsonObject block = agenda.at(0).toObject();
+                QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
+                edit(entries);
+                block.insert(QStringLiteral("entries"), entries);
+                agenda[0] = block;
+                day.insert(QStringLiteral("agenda"), agenda);
+                days[0] = day;
+                m.insert(QStringLiteral("days"), days);
+            });
+        };
+        const auto setFirstDuration = [](double minutes) {
+            return [minutes](QJsonArray &entries) {
+                QJsonObject entry = entries.at(0).toObject();
+                entry.insert(QStringLiteral("durationMinutes"), minutes);
+                entries[0] = entry;
+            };
+        };
+        QTest::newRow("block inside a block") << editFirstBlockEntries([](QJsonArray &entries) {
             entries.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("block")}});
-            block.insert(QStringLiteral("entries"), entries);
-            agenda[0] = block;
-            day.insert(QStringLiteral("agenda"), agenda);
-            days[0] = day;
-            m.insert(QStringLiteral("days"), days);
         }) << "inside another block";
         const QByteArray sample = toJson(sampleObject());
         QTest::newRow("truncated") << sample.left(sample.size() / 2) << "not valid JSON";
@@ -198,36 +211,8 @@ private Q_SLOTS:
         QTest::newRow("huge format version")
             << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1e400, \"meetings\": []}")
             << "not valid JSON";
-        QTest::newRow("huge duration") << editFirstMeeting([](QJsonObject &m) {
-            QJsonArray days = m.value(QStringLiteral("days")).toArray();
-            QJsonObject day = days.at(0).toObject();
-            QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
-            QJsonObject block = agenda.at(0).toObject();
-            QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
-            QJsonObject entry = entries.at(0).toObject();
-            entry.insert(QStringLiteral("durationMinutes"), 1e300);
-            entries[0] = entry;
-            block.insert(QStringLiteral("entries"), entries);
-            agenda[0] = block;
-            day.insert(QStringLiteral("agenda"), agenda);
-            days[0] = day;
-            m.insert(QStringLiteral("days"), days);
-        }) << "durationMinutes";
-        QTest::newRow("fractional duration") << editFirstMeeting([](QJsonObject &m) {
-            QJsonArray days = m.value(QStringLiteral("days")).toArray();
-            QJsonObject day = days.at(0).toObject();
-            QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
-            QJsonObject block = agenda.at(0).toObject();
-            QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
-            QJsonObject entry = entries.at(0).toObject();
-            entry.insert(QStringLiteral("durationMinutes"), -2.5);
-            entries[0] = entry;
-            block.insert(QStringLiteral("entries"), entries);
-            agenda[0] = block;
-            day.insert(QStringLiteral("agenda"), agenda);
-            days[0] = day;
-            m.insert(QStringLiteral("days"), days);
-        }) << "durationMinutes";
+        QTest::newRow("huge duration") << editFirstBlockEntries(setFirstDuration(1e300)) << "durationMinutes";
+        QTest::newRow("fractional duration") << editFirstBlockEntries(setFirstDuration(-2.5)) << "durationMinutes";
         QTest::newRow("open action with a done date") << editFirstMeeting([](QJsonObject &m) {
             QJsonArray a = m.value(QStringLiteral("actionItems")).toArray();
             QJsonObject first = a.at(0).toObject();
