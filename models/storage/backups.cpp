@@ -2,8 +2,8 @@
 #include "backups.h"
 
 #include "database.h"
+#include "readonlyconnection.h"
 #include "snapshot.h"
-#include "statement.h"
 #include "storageerror.h"
 
 #include <QDir>
@@ -11,39 +11,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QUuid>
 
 namespace Quorum {
 
 namespace {
 
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HH-mm-ss");
-
-/** Runs work on a read-only connection of its own to path, closed and removed afterwards. */
-template<typename Work>
-void withConnection(const QString &path, Work work)
-{
-    const QString name = QStringLiteral("quorum-backup-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
-        try {
-            if (!db.open())
-                throw StorageError(db.lastError().text());
-            work(db);
-        } catch (...) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            throw;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 } // namespace
 
@@ -67,9 +40,10 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
         target = QDir(folder).filePath(QStringLiteral("%1 %2 (%3).quorum").arg(info.completeBaseName(), now.toString(StampFormat)).arg(n));
     try {
         // Read from a connection of its own: one consistent moment, even while the library is edited.
-        withConnection(info.absoluteFilePath(), [&](const QSqlDatabase &db) {
-            Snapshot::write(db, target, tr("write a backup"));
-        });
+        const ReadOnlyConnection source(info.absoluteFilePath(), 10000);
+        if (!source.isOpen())
+            throw StorageError(source.errorText());
+        Snapshot::write(source.database(), target, tr("write a backup"));
     } catch (const StorageError &e) {
         *error = tr("No backup of “%1” was written: %2").arg(info.fileName(), e.message());
         return {};

@@ -2,6 +2,7 @@
 #include "librarycheck.h"
 
 #include "database.h"
+#include "readonlyconnection.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <QSqlError>
 
 namespace Quorum {
 
@@ -115,18 +115,11 @@ CheckReport LibraryCheck::runOnFile(const QString &path)
         return report;
     }
     file.close();
-    const QString name = QStringLiteral("quorum-check-%1").arg(quintptr(&report));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(report.file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open())
-            report.problems << tr("The file cannot be opened (%1).").arg(db.lastError().text());
-        else
-            check(db, &report);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const ReadOnlyConnection db(report.file, 2000);
+    if (!db.isOpen())
+        report.problems << tr("The file cannot be opened (%1).").arg(db.errorText());
+    else
+        check(db.database(), &report);
     return report;
 }
 
