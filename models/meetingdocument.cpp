@@ -100,6 +100,16 @@ QString lockPathOf(const QString &path)
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
 }
 
+/** "process 123 on host": who holds a lock that could not be taken. */
+QString holderOf(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return lock.getLockInfo(&pid, &host, &application) ? MeetingDocument::tr("process %1 on %2").arg(pid).arg(host)
+                                                       : QString();
+}
+
 /** The edit lock of a library: held, or nullptr with *problem and *error set. */
 std::unique_ptr<QLockFile> lockLibrary(const QString &path, MeetingDocument::OpenProblem *problem, QString *error)
 {
@@ -109,10 +119,8 @@ std::unique_ptr<QLockFile> lockLibrary(const QString &path, MeetingDocument::Ope
         return lock;
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (lock->error() == QLockFile::LockFailedError) {
-        QString holder;
-        MeetingDocument::isInUse(path, &holder);
         *problem = MeetingDocument::OpenProblem::InUse;
-        *error = MeetingDocument::tr("“%1” is being edited in another Quorum (%2).").arg(shown, holder);
+        *error = MeetingDocument::tr("“%1” is being edited in another Quorum (%2).").arg(shown, holderOf(*lock));
     } else {
         *problem = MeetingDocument::OpenProblem::ReadOnlyFile;
         *error = MeetingDocument::tr("“%1” cannot be edited: its folder is read-only.").arg(shown);
@@ -132,11 +140,8 @@ bool MeetingDocument::isInUse(const QString &path, QString *holder)
     }
     if (lock.error() != QLockFile::LockFailedError)
         return false;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (holder && lock.getLockInfo(&pid, &host, &application))
-        *holder = tr("process %1 on %2").arg(pid).arg(host);
+    if (holder)
+        *holder = holderOf(lock);
     return true;
 }
 
