@@ -10,6 +10,7 @@
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
+#include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
 
@@ -219,8 +220,12 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         return failWith(error);
     QByteArray data;
     try {
-        if (meetingId && fmt != QLatin1String("json"))
-            JsonInterchange::exportLibrary(*db, meetingId); // refuses a meeting ID the library lacks
+        if (meetingId && fmt != QLatin1String("json")) {
+            // (JSON export refuses a missing meeting itself.)
+            const QList<MeetingSummary> meetings = MeetingRepository(db->connection()).summaries();
+            if (std::none_of(meetings.begin(), meetings.end(), [&](const MeetingSummary &m) { return m.id == meetingId; }))
+                return failWith(CommandLine::tr("The library has no meeting with ID %1.").arg(meetingId));
+        }
         if (document) {
             if (const int code = exportDocument(*db, fmt, request, meetingId, &data))
                 return code;
