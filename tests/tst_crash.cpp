@@ -7,7 +7,6 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,29 +15,6 @@
 
 using namespace Quorum;
 using namespace Quorum::Testing;
-
-namespace {
-
-/** A single value read behind Quorum's back, from a plain read-only connection. */
-QVariant readValue(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return value;
-}
-
-} // namespace
 
 /** kill -9 at any moment loses no committed edit and leaves a sound file; so does a crash mid-upgrade. */
 class TestCrash : public QObject
@@ -134,15 +110,15 @@ private Q_SLOTS:
         QCOMPARE(upgrade.exitStatus(), QProcess::CrashExit);
 
         // One format or the other, whole: never the new table without the new number, or the reverse.
-        QCOMPARE(readValue(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
-        QCOMPARE(readValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'link_pattern'")).toInt(),
+        QCOMPARE(valueInFile(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
+        QCOMPARE(valueInFile(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'link_pattern'")).toInt(),
                  version >= 2 ? 1 : 0);
         QVERIFY(LibraryCheck::runOnFile(path).isOk());
         // The backup written before the upgrade is a sound format-1 library.
         const QString backup = path + QStringLiteral(".v1-backup");
         QVERIFY(QFileInfo::exists(backup));
         QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".part")));
-        QCOMPARE(readValue(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(valueInFile(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QVERIFY(LibraryCheck::runOnFile(backup).isOk());
         // And the library opens (upgraded now when it was not yet), with its meeting.
         const auto db = Database::open(path, Database::Mode::OpenExisting, &error);

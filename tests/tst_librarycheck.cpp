@@ -32,23 +32,6 @@ bool tamper(const QString &path, const QStringList &statements)
     return ok;
 }
 
-qint64 singleNumber(const QString &path, const QString &sql)
-{
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0).toLongLong();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("read"));
-    return value;
-}
-
 } // namespace
 
 /** quorum check: what is wrong with a library, in words a user understands; never a change. */
@@ -97,8 +80,8 @@ private Q_SLOTS:
     void shouldReportADamagedFileThatCannotBeOpened()
     {
         const QString path = writeSample(m_dir, QStringLiteral("damaged.quorum"));
-        const qint64 pageSize = singleNumber(path, QStringLiteral("PRAGMA page_size"));
-        const qint64 root = singleNumber(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'agenda_entry'"));
+        const qint64 pageSize = valueInFile(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+        const qint64 root = valueInFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'agenda_entry'")).toLongLong();
         QVERIFY(pageSize > 0 && root > 1);
         {
             QFile f(path);

@@ -3,11 +3,13 @@
 
 #include "meetingdocument.h"
 #include "samplelibrary.h"
+#include "storage/readonlyconnection.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +77,13 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QVariant valueInFile(const QString &path, const QString &sql)
+{
+    const ReadOnlyConnection db(path, 0);
+    QSqlQuery q(db.database());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
 QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -45,6 +46,8 @@ QStringList filesIn(const QString &dir);
 /** Writes bytes to path, replacing it. */
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+/** The first value sql gives on a read-only connection to the database file at path, or an invalid QVariant. */
+QVariant valueInFile(const QString &path, const QString &sql);
 
 /**
  * Runs a poppler-utils tool (pdftotext, pdfinfo, pdffonts) on a PDF and returns what it printed;
