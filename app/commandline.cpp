@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "export/actionexport.h"
+#include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
@@ -18,7 +19,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -37,22 +37,31 @@ int failWith(const QString &message, int code = 1)
 }
 
 /** Writes data to path atomically, or to stdout for an empty path or "-". */
-bool writeOutput(const QString &path, const QByteArray &data, QString *error)
+/** Writes what write() gives to path, or standard output for "" and "-". A file is all or nothing. */
+bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *error)
 {
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
-            *error = CommandLine::tr("Cannot write to standard output.");
+    if (!path.isEmpty() && path != QLatin1String("-"))
+        return ExportFile::write(path, write, error);
+    QFile out;
+    try {
+        if (out.open(stdout, QIODevice::WriteOnly)) {
+            write(&out);
+            if (out.flush())
+                return true;
+        }
+    } catch (const StorageError &e) {
+        if (out.error() == QFileDevice::NoError) {
+            *error = e.message();
             return false;
         }
-        return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = CommandLine::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    *error = CommandLine::tr("Cannot write to standard output.");
+    return false;
+}
+
+bool writeOutput(const QString &path, const QByteArray &data, QString *error)
+{
+    return writeOutput(path, ExportFile::bytes(data), error);
 }
 
 int runSample(QCommandLineParser &parser, const QStringList &arguments)
@@ -230,7 +239,9 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
             if (const int code = exportDocument(*db, fmt, request, meetingId, &data))
                 return code;
         } else if (fmt == QLatin1String("json")) {
-            data = JsonInterchange::exportLibrary(*db, meetingId);
+            // Streamed: a whole library with its attachments is too big to hold in memory.
+            const auto json = [&](QIODevice *out) { JsonInterchange::exportLibrary(*db, out, meetingId); };
+            return writeOutput(parser.value(output), json, &error) ? 0 : failWith(error);
         } else {
             const QList<ActionExportRow> rows = ActionExport::load(*db, meetingId);
             data = fmt == QLatin1String("csv") ? ActionExport::toCsv(rows)

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -174,11 +175,14 @@ private Q_SLOTS:
     void jsonExportOfTheLibrary()
     {
         QVERIFY(openDocument());
-        QByteArray json;
+        QTemporaryFile json;
+        QVERIFY(json.open());
         QBENCHMARK {
-            json = JsonInterchange::exportLibrary(m_doc->database());
+            QVERIFY(json.resize(0) && json.seek(0));
+            JsonInterchange::exportLibrary(m_doc->database(), &json);
         }
-        qInfo("JSON export: %lld MB", qint64(json.size()) >> 20);
+        QVERIFY(json.flush());
+        qInfo("JSON export: %lld MB", json.size() >> 20);
     }
 
     void cleanupTestCase()

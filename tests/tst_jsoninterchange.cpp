@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "samplelibrary.h"
@@ -8,6 +9,7 @@
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,32 @@ QByteArray toJson(const QJsonObject &o)
     return QJsonDocument(o).toJson();
 }
 
+/** A device that takes `room` bytes and then refuses, like a disk that fills up. */
+class FillingDevice : public QIODevice
+{
+public:
+    explicit FillingDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (size > m_room) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        m_room -= size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
 } // namespace
 
 class TestJsonInterchange : public QObject
@@ -69,6 +97,71 @@ private Q_SLOTS:
         // THEN nothing was lost or changed on the way
         QCOMPARE(once, sample);
         QCOMPARE(twice, once);
+    }
+
+    void shouldStreamTheBytesOfOneWholeDocument_data()
+    {
+        QTest::addColumn<bool>("withSample");
+        QTest::addColumn<bool>("oneMeeting");
+        QTest::newRow("empty library") << false << false;
+        QTest::newRow("sample") << true << false;
+        QTest::newRow("one meeting") << true << true;
+    }
+
+    void shouldStreamTheBytesOfOneWholeDocument()
+    {
+        // GIVEN a library
+        QFETCH(bool, withSample);
+        QFETCH(bool, oneMeeting);
+        QTemporaryDir dir;
+        auto db = newLibrary(dir, QStringLiteral("a.quorum"));
+        QVERIFY(db);
+        if (withSample)
+            JsonInterchange::importDocument(*db, SampleLibrary::json());
+        const Id meeting = oneMeeting ? MeetingRepository(db->connection()).summaries().constLast().id : 0;
+        // WHEN it is exported meeting by meeting into a file
+        QFile file(dir.filePath(QStringLiteral("out.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        JsonInterchange::exportLibrary(*db, &file, meeting);
+        file.close();
+        // THEN the file holds exactly what QJsonDocument writes for the whole document
+        const QByteArray streamed = readFile(file.fileName());
+        const QJsonDocument whole = QJsonDocument::fromJson(streamed);
+        QVERIFY(whole.isObject());
+        QCOMPARE(streamed, whole.toJson(QJsonDocument::Indented));
+        QCOMPARE(whole.object().value(QStringLiteral("meetings")).toArray().size(),
+                 !withSample ? 0 : oneMeeting ? 1 : MeetingRepository(db->connection()).summaries().size());
+    }
+
+    void shouldSayWhenTheExportCannotBeWritten()
+    {
+        // GIVEN the sample, and an earlier export at the target path
+        QTemporaryDir dir;
+        auto db = newLibrary(dir, QStringLiteral("a.quorum"));
+        JsonInterchange::importDocument(*db, SampleLibrary::json());
+        const QByteArray whole = JsonInterchange::exportLibrary(*db);
+        // WHEN the device fills up halfway through
+        FillingDevice full(whole.size() / 2);
+        // THEN the export stops with the device's reason
+        try {
+            JsonInterchange::exportLibrary(*db, &full);
+            QFAIL("the export did not notice the full device");
+        } catch (const StorageError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("No space left on device")), qPrintable(e.message()));
+        }
+        // AND an export file that fails halfway leaves the earlier file as it was
+        const QString path = dir.filePath(QStringLiteral("earlier.json"));
+        QVERIFY(writeFile(path, "earlier"));
+        QString error;
+        const auto failHalfway = [&](QIODevice *out) {
+            out->write(whole.left(whole.size() / 2));
+            throw StorageError(QStringLiteral("The library went away."));
+        };
+        QVERIFY(!ExportFile::write(path, failHalfway, &error));
+        QCOMPARE(error, QStringLiteral("The library went away."));
+        QCOMPARE(readFile(path), QByteArray("earlier"));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("earlier*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("earlier.json")});
     }
 
     void shouldExportOneMeetingWithOnlyWhatItUses()

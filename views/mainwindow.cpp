@@ -43,7 +43,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -597,22 +596,24 @@ void MainWindow::exportJson(bool wholeLibrary)
                                             jsonFilter, suggested);
     if (path.isEmpty())
         return;
-    QByteArray json;
-    try {
-        json = JsonInterchange::exportLibrary(m_document->database(), wholeLibrary ? 0 : m_document->currentMeetingId());
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return;
-    }
-    saveExport(path, json);
+    const Id meetingId = wholeLibrary ? 0 : m_document->currentMeetingId();
+    // Streamed into the file: a whole library with its attachments is too big to hold in memory.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    saveExport(path, [&](QIODevice *out) { JsonInterchange::exportLibrary(m_document->database(), out, meetingId); });
+    QApplication::restoreOverrideCursor();
 }
 
 bool MainWindow::saveExport(const QString &path, const QByteArray &data)
 {
+    return saveExport(path, ExportFile::bytes(data));
+}
+
+bool MainWindow::saveExport(const QString &path, const ExportFile::Writer &write)
+{
     // All or nothing: a half-written export never replaces an earlier one.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        showError(tr("Cannot write “%1”: %2. Nothing was exported.").arg(QDir::toNativeSeparators(path), out.errorString()));
+    QString error;
+    if (!ExportFile::write(path, write, &error)) {
+        showError(tr("%1 Nothing was exported.").arg(error));
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -4,6 +4,7 @@
 #include "data/series.h"
 #include "documentdialog.h"
 #include "export/actionexport.h"
+#include "export/exportfile.h"
 #include "export/report.h"
 #include "filedialogs.h"
 
@@ -92,6 +93,7 @@ private:
     void printPreview();
     void print();
     bool saveExport(const QString &path, const QByteArray &data);
+    bool saveExport(const QString &path, const ExportFile::Writer &write);
     void newMeeting();
     void checkLibrary();
     /** Shows the meeting and the tab (and entry) where a search hit is. */

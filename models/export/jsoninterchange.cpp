@@ -14,6 +14,7 @@
 #include "storage/topicrequestrepository.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace Quorum {
 
@@ -81,24 +83,20 @@ public:
     {
     }
 
-    QByteArray run(Id onlyMeeting)
+    void run(Id onlyMeeting, QIODevice *out)
     {
         MeetingRepository meetings(m_db);
         QList<MeetingSummary> summaries = meetings.summaries();
         std::sort(summaries.begin(), summaries.end(), [](const MeetingSummary &a, const MeetingSummary &b) {
             return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
         });
+        std::optional<Loaded> only;
         if (onlyMeeting) {
-            summaries.erase(std::remove_if(summaries.begin(), summaries.end(),
-                                           [&](const MeetingSummary &m) { return m.id != onlyMeeting; }),
-                            summaries.end());
-            if (summaries.isEmpty())
+            if (std::none_of(summaries.begin(), summaries.end(), [&](const MeetingSummary &m) { return m.id == onlyMeeting; }))
                 throw StorageError(JsonInterchange::tr("The library has no meeting with ID %1.").arg(onlyMeeting));
+            // Loaded first, so that people, groups and series can be limited to what it uses.
+            only = load(onlyMeeting);
         }
-
-        // Load first, so that people, groups and series can be limited to what is used.
-        for (const MeetingSummary &s : std::as_const(summaries))
-            m_loaded.push_back(load(s.id));
 
         const QList<Person> people = PersonRepository(m_db).all();
         const QList<PersonGroup> groups = PersonRepository(m_db).groups();
@@ -163,14 +161,59 @@ public:
                 root.insert(QStringLiteral("linkPatterns"), patterns);
         }
 
-        QJsonArray meetingsJson;
-        for (const Loaded &m : m_loaded)
-            meetingsJson.append(meetingJson(m));
-        root.insert(QStringLiteral("meetings"), meetingsJson);
-        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        // The meetings, with their attachments, are most of a library: they are written one at a
+        // time into the place a marker holds in the rest of the document, so that memory holds one
+        // meeting and never the whole export. The bytes are those QJsonDocument writes for the
+        // whole document at once.
+        const QString marker = QStringLiteral("@meetings@");
+        root.insert(QStringLiteral("meetings"), QJsonArray{marker});
+        const QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const QByteArray markerLine = QByteArray(2 * IndentWidth, ' ') + '"' + marker.toLatin1() + "\"\n";
+        // Only an element of a top-level array sits alone on a line at this depth, and the other
+        // top-level arrays hold objects.
+        const qsizetype at = frame.indexOf("\n" + markerLine) + 1;
+        Q_ASSERT(at > 0);
+        write(out, QByteArrayView(frame).first(at));
+        bool first = true;
+        for (const MeetingSummary &s : std::as_const(summaries)) {
+            if (onlyMeeting && s.id != onlyMeeting)
+                continue;
+            const QByteArray text = QJsonDocument(meetingJson(only ? *only : load(s.id))).toJson(QJsonDocument::Indented);
+            if (!first)
+                write(out, ",\n");
+            first = false;
+            writeIndented(out, QByteArrayView(text).chopped(1), 2);
+        }
+        if (!first)
+            write(out, "\n");
+        write(out, QByteArrayView(frame).sliced(at + markerLine.size()));
     }
 
 private:
+    static constexpr int IndentWidth = 4; // QJsonDocument::Indented
+
+    static void write(QIODevice *out, QByteArrayView bytes)
+    {
+        if (out->write(bytes.data(), bytes.size()) != bytes.size())
+            throw StorageError(JsonInterchange::tr("Cannot write the export: %1.").arg(out->errorString()));
+    }
+
+    /** Writes text (JSON, so newlines are only between lines) with each line moved depth levels in. */
+    static void writeIndented(QIODevice *out, QByteArrayView text, int depth)
+    {
+        const QByteArray indent(depth * IndentWidth, ' ');
+        while (true) {
+            write(out, indent);
+            const qsizetype end = text.indexOf('\n');
+            if (end < 0) {
+                write(out, text);
+                return;
+            }
+            write(out, text.first(end + 1));
+            text = text.sliced(end + 1);
+        }
+    }
+
     struct Loaded
     {
         Meeting meeting;
@@ -357,7 +400,6 @@ private:
     }
 
     QSqlDatabase m_db;
-    std::vector<Loaded> m_loaded;
     QSet<Id> m_usedPeople;
     QSet<Id> m_usedGroups;
     QSet<Id> m_usedSeries;
@@ -815,9 +857,17 @@ private:
 
 } // namespace
 
+void JsonInterchange::exportLibrary(const Database &db, QIODevice *out, Id meetingId)
+{
+    Exporter(db.connection()).run(meetingId, out);
+}
+
 QByteArray JsonInterchange::exportLibrary(const Database &db, Id meetingId)
 {
-    return Exporter(db.connection()).run(meetingId);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    exportLibrary(db, &buffer, meetingId);
+    return buffer.data();
 }
 
 bool JsonInterchange::importIntoNewLibrary(const QString &path, const QByteArray &json, QString *error,

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QIODevice;
+
 namespace Quorum {
 
 class Database;
@@ -30,7 +32,13 @@ class JsonInterchange
 public:
     static constexpr int FormatVersion = 1;
 
-    /** The whole library, or one meeting (and the people, groups and series it uses) when meetingId != 0. */
+    /**
+     * Writes the whole library, or one meeting (and the people, groups and series it uses) when
+     * meetingId != 0, to out one meeting at a time. Throws StorageError, also when out refuses
+     * to take the bytes; out then holds part of a document.
+     */
+    static void exportLibrary(const Database &db, QIODevice *out, Id meetingId = 0);
+    /** The same document in memory: for a meeting or a small library. */
     static QByteArray exportLibrary(const Database &db, Id meetingId = 0);
 
     /**
