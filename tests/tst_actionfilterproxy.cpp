@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
@@ -66,6 +67,8 @@ private Q_SLOTS:
         QTest::newRow("a meeting") << now << all << 0 << "" << "" << true << "" << 14;
         QTest::newRow("free text") << now << all << 0 << "" << "" << false << "pstn-017" << 6;
         QTest::newRow("text and state") << now << open << 0 << "" << "" << false << "Dev Guide" << 1;
+        QTest::newRow("text in the assignees") << now << all << 0 << "" << "" << false << "frossie" << 4;
+        QTest::newRow("text in where it appears") << now << all << 0 << "" << "" << false << "2024-04-22" << 6;
     }
 
     void shouldFilterTheSummary()
@@ -95,6 +98,30 @@ private Q_SLOTS:
             proxy.setMeeting(m_seed);
         proxy.setText(text);
         QCOMPARE(proxy.rowCount(), rows);
+    }
+
+    void shouldMatchAnEditedActionOnItsNewText()
+    {
+        // GIVEN the summary filtered for a word no action holds
+        m_doc->setToday(QDate(2026, 11, 29));
+        ActionFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_doc->actionSummary());
+        proxy.setText(QStringLiteral("zebra"));
+        QCOMPARE(proxy.rowCount(), 0);
+        // WHEN an action is given that word
+        ActionItemModel *summary = m_doc->actionSummary();
+        const QModelIndex description = summary->index(0, ActionItemModel::DescriptionColumn);
+        QVERIFY(summary->setData(description, QStringLiteral("Find the zebra crossing")));
+        // THEN it is shown, and hidden again when that is undone
+        QCOMPARE(proxy.rowCount(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(proxy.rowCount(), 0);
+        // AND the filter follows a new source model
+        ActionItemModel other(ActionItemModel::Scope::Library, m_doc.get());
+        proxy.setSourceModel(&other);
+        proxy.setText(QString());
+        QCOMPARE(proxy.rowCount(), 0);
     }
 };
 

@@ -30,14 +30,23 @@ public:
     void setMemberships(const QHash<Id, QList<Id>> &groupsOfPerson);
     void setSeries(Id seriesId);
     void setMeeting(Id meetingId);
+    /** Shows rows where some column's text holds text, ignoring case. */
     void setText(const QString &text);
     /** Only actions of meetings that started before date (an invalid date: no limit). */
     void setBefore(const QDate &date);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /** Every column's text of a row, for the text filter: built once per change of the rows. */
+    const QString &textOf(int sourceRow) const;
+
+    QString m_text;
+    mutable QStringList m_rowTexts;
+    QList<QMetaObject::Connection> m_sourceConnections;
     State m_state = State::All;
     int m_days = 7;
     Id m_person = 0;

@@ -17,18 +17,19 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override
     {
-        return parent.isValid() ? 0 : int(headers().size());
+        return parent.isValid() ? 0 : int(shownHeaders().size());
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < headers().size())
-            return headers().at(section);
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < shownHeaders().size())
+            return shownHeaders().at(section);
         return QAbstractTableModel::headerData(section, orientation, role);
     }
 
     const QList<Row> &rows() const { return m_rows; }
 
 protected:
+    /** The column headers; asked once (columnCount() is asked for every index a view makes). */
     virtual QStringList headers() const = 0;
 
     void resetRows(QList<Row> rows)
@@ -57,6 +58,16 @@ protected:
     }
 
     QList<Row> m_rows;
+
+private:
+    const QStringList &shownHeaders() const
+    {
+        if (m_headers.isEmpty())
+            m_headers = headers();
+        return m_headers;
+    }
+
+    mutable QStringList m_headers;
 };
 
 } // namespace Quorum
