@@ -203,14 +203,24 @@ void MeetingDocument::startBackups(const QString &folder, qint64 intervalMs)
 {
     m_backupFolder = folder;
     m_backupInterval = intervalMs;
-    if (!m_backupRunning)
+    // A snapshot younger than the interval is recent enough: opening the library again soon
+    // after (or every few minutes) does not copy all of it each time.
+    const QList<BackupInfo> taken = Backups::list(path(), folder);
+    m_lastBackup = taken.isEmpty() ? QDateTime() : taken.constFirst().taken;
+    if (isBackupDue())
         backupInBackground();
+}
+
+bool MeetingDocument::isBackupDue() const
+{
+    return !m_backupFolder.isEmpty() && !m_backupRunning
+        && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
 }
 
 void MeetingDocument::backupInBackground()
 {
     m_backupRunning = true;
-    m_sinceBackup.start();
+    m_lastBackup = QDateTime::currentDateTime();
     const QString library = path();
     const QString folder = m_backupFolder;
     // Its own connection, on the pool's thread: the GUI thread never waits for a snapshot.
@@ -274,7 +284,7 @@ bool MeetingDocument::write(const QString &context, const std::function<void()> 
         m_saveFailing = false;
         Q_EMIT saveRecovered();
     }
-    if (!m_backupFolder.isEmpty() && !m_backupRunning && m_sinceBackup.elapsed() >= m_backupInterval)
+    if (isBackupDue())
         backupInBackground();
     return true;
 }

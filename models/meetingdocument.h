@@ -14,7 +14,7 @@
 #include "storage/agendarepository.h"
 #include "storage/personmerger.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QObject>
 #include <QThreadPool>
 #include <QVariant>
@@ -70,9 +70,10 @@ public:
 
     static constexpr qint64 BackupIntervalMs = qint64(30) * 60 * 1000;
     /**
-     * Takes a snapshot into folder now, in the background, and again after every intervalMs of
-     * editing (an edit that comes that long after the last snapshot starts the next); each new
-     * snapshot thins the older ones (Backups). backupWritten() or backupFailed() tells.
+     * Takes a snapshot into folder now, in the background, unless folder holds one younger than
+     * intervalMs; then again after every intervalMs of editing (an edit that comes that long
+     * after the last snapshot starts the next). Each new snapshot thins the older ones (Backups).
+     * backupWritten() or backupFailed() tells.
      */
     void startBackups(const QString &folder, qint64 intervalMs = BackupIntervalMs);
     QString backupFolder() const { return m_backupFolder; }
@@ -278,9 +279,11 @@ private:
     bool m_saveFailing = false;
     std::unique_ptr<QLockFile> m_lock;
     void backupInBackground();
+    bool isBackupDue() const;
     QString m_backupFolder;
     qint64 m_backupInterval = BackupIntervalMs;
-    QElapsedTimer m_sinceBackup;
+    QDateTime m_lastBackup; ///< when the newest snapshot was taken
+
     bool m_backupRunning = false;
     QThreadPool *m_backupPool;
     QList<LinkPattern> m_linkPatterns;

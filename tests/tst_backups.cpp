@@ -204,6 +204,35 @@ private Q_SLOTS:
         doc->waitForBackups();
         QCOMPARE(written.count(), taken);
     }
+
+    void shouldSkipTheSnapshotOnOpeningWhenTheNewestIsRecent_data()
+    {
+        QTest::addColumn<int>("minutesAgo");
+        QTest::addColumn<int>("taken");
+        QTest::newRow("29 minutes ago: recent enough") << 29 << 0;
+        QTest::newRow("31 minutes ago: one more") << 31 << 1;
+    }
+
+    void shouldSkipTheSnapshotOnOpeningWhenTheNewestIsRecent()
+    {
+        // GIVEN a library whose newest snapshot was taken a while ago
+        QFETCH(int, minutesAgo);
+        QFETCH(int, taken);
+        const QString path = writeSample(m_dir, QStringLiteral("reopened-%1.quorum").arg(minutesAgo));
+        const QString folder = m_dir.filePath(QStringLiteral("reopened-%1 backups").arg(minutesAgo));
+        QString error;
+        QVERIFY2(!Backups::snapshot(path, folder, QDateTime::currentDateTime().addSecs(-60 * minutesAgo), &error).isEmpty(),
+                 qPrintable(error));
+        // WHEN it is opened with a snapshot every 30 minutes of editing
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QSignalSpy written(doc.get(), &MeetingDocument::backupWritten);
+        doc->startBackups(folder, MeetingDocument::BackupIntervalMs);
+        doc->waitForBackups();
+        // THEN a snapshot is taken only when the newest is older than that
+        QCOMPARE(written.count(), taken);
+        QCOMPARE(Backups::list(path, folder).size(), 1 + taken);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackups)
