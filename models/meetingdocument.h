@@ -99,6 +99,8 @@ public:
     QList<Series> seriesList();
     /** The newest meeting, or 0. */
     Id newestMeetingId() const;
+    /** Reads the sidebar and the action summary again (after meetings were added, removed or re-dated). */
+    void refreshLibraryViews();
 
     // Edits: each pushes one undo command.
     void editMeetingField(Meeting::Field field, const QVariant &value);
@@ -257,8 +259,6 @@ private:
     static std::unique_ptr<MeetingDocument> make(std::unique_ptr<Database> db, QString *error);
     void reloadMeetingList();
     void reloadSummary();
-    /** After meetings were added, removed or re-dated: the sidebar and the action summary. */
-    void refreshLibraryViews();
     /** After the directory changed: every view that shows names. */
     void refreshPeopleViews();
     void report(const QString &message);

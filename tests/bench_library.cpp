@@ -89,6 +89,33 @@ private Q_SLOTS:
         }
     }
 
+    void filterTheSidebarInTheWindow()
+    {
+        // Each keystroke in the sidebar's filter (Ctrl+F): the filter and the tree's new layout.
+        MainWindow w;
+        QVERIFY(w.openLibrary(m_path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("meetingSearch"));
+        QVERIFY(search);
+        int keystroke = 0;
+        const QString typed = QStringLiteral("Face-to-Face");
+        QBENCHMARK {
+            search->setText(typed.left(1 + keystroke++ % typed.size()));
+        }
+    }
+
+    void readTheSidebarAndTheActionSummary()
+    {
+        // What opening reads for the library-wide views, and again after a meeting is added.
+        QVERIFY(openDocument());
+        QBENCHMARK {
+            m_doc->refreshLibraryViews();
+        }
+        qInfo("%lld meetings, %lld action items", qint64(MeetingRepository(m_doc->database().connection()).summaries().size()),
+              qint64(m_doc->actionSummary()->rowCount()));
+    }
+
     void switchMeeting()
     {
         QVERIFY(openDocument());
@@ -152,6 +179,29 @@ private Q_SLOTS:
         QBENCHMARK {
             m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room %1").arg(++n));
         }
+    }
+
+    void saveAnEditWhileASnapshotIsWritten()
+    {
+        // A snapshot reads the whole library from its own connection; an edit's COMMIT waits
+        // for that read to end (the journal is a rollback journal), on the GUI thread.
+        QVERIFY(openDocument());
+        m_doc->setCurrentMeeting(m_weekly);
+        QTemporaryDir folder;
+        QElapsedTimer snapshot;
+        qint64 edit = 0;
+        QBENCHMARK_ONCE {
+            snapshot.start();
+            m_doc->startBackups(folder.path());
+            QTest::qWait(50); // the snapshot under way
+            QElapsedTimer timer;
+            timer.start();
+            m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room during a snapshot"));
+            edit = timer.elapsed();
+        }
+        m_doc->waitForBackups();
+        qInfo("edit during a snapshot: %lld ms; the snapshot: %lld ms", edit, snapshot.elapsed());
+        QVERIFY(!m_doc->isSaveFailing());
     }
 
     void fullTextSearch()

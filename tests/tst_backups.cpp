@@ -5,9 +5,12 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
+#include "storage/readonlyconnection.h"
+#include "storage/snapshot.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,7 +34,8 @@ QByteArray exported(const QString &path)
 class Writer : public QThread
 {
 public:
-    explicit Writer(QString path) : m_path(std::move(path)) {}
+    /** Commits until stopped, or until it has committed `limit` times when limit > 0. */
+    explicit Writer(QString path, int limit = 0) : m_path(std::move(path)), m_limit(limit) {}
     void stop() { m_stop.storeRelaxed(1); }
     int commits() const { return m_commits.loadRelaxed(); }
 
@@ -44,7 +48,7 @@ protected:
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
             db.open();
             QSqlQuery q(db);
-            for (int n = 1; !m_stop.loadRelaxed(); ++n) {
+            for (int n = 1; !m_stop.loadRelaxed() && (!m_limit || m_commits.loadRelaxed() < m_limit); ++n) {
                 // Two rows changed in one transaction: a snapshot must hold both or neither.
                 if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))
                     && q.exec(QStringLiteral("UPDATE agenda_entry SET running_notes = 'edit %1' WHERE id IN "
@@ -63,9 +67,29 @@ protected:
 
 private:
     QString m_path;
+    int m_limit = 0;
     QAtomicInt m_stop;
     QAtomicInt m_commits;
 };
+
+/** Whether the first and last agenda entries hold the notes of one commit of a Writer. */
+bool holdsOneCommit(const QString &path)
+{
+    bool one = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT count(DISTINCT running_notes) FROM agenda_entry WHERE id IN "
+                                       "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)"),
+                        db);
+            one = q.next() && q.value(0).toInt() == 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snap"));
+    return one;
+}
 
 BackupInfo at(const QString &stamp)
 {
@@ -114,22 +138,61 @@ private Q_SLOTS:
             const QString written = Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(10, i)), &error);
             QVERIFY2(!written.isEmpty(), qPrintable(error));
             QVERIFY(LibraryCheck::runOnFile(written).isOk());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
-            db.setDatabaseName(written);
-            QVERIFY(db.open());
-            QSqlQuery q(QStringLiteral("SELECT count(DISTINCT running_notes) FROM agenda_entry WHERE id IN "
-                                       "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)"),
-                        db);
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 1); // both rows of one commit, never half of one
-            q.finish();
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("snap"));
+            QVERIFY(holdsOneCommit(written)); // both rows of one commit, never half of one
         }
         writer.stop();
         writer.wait();
         QVERIFY(LibraryCheck::runOnFile(path).isOk());
+    }
+
+    void shouldCopyInStepsAsOneMoment_data()
+    {
+        QTest::addColumn<int>("commits"); // by another connection while it copies (-1: none, 0: no end)
+        QTest::addColumn<int>("inSteps"); // 1: copied in steps, 0: at once, -1: either
+        QTest::newRow("nobody writes") << -1 << 1;
+        QTest::newRow("three commits, then quiet") << 3 << -1;
+        QTest::newRow("commits that never stop: at once after all") << 0 << 0;
+    }
+
+    void shouldCopyInStepsAsOneMoment()
+    {
+        // GIVEN the sample, copied 4 KB a step (about sixty steps)
+        QFETCH(int, commits);
+        QFETCH(int, inSteps);
+        const QString path = writeSample(m_dir, QStringLiteral("stepped-%1.quorum").arg(commits));
+        const QString target = m_dir.filePath(QStringLiteral("stepped-%1 copy.quorum").arg(commits));
+        const QByteArray before = exported(path);
+        std::unique_ptr<Writer> writer;
+        if (commits >= 0) {
+            writer = std::make_unique<Writer>(path, commits);
+            writer->start();
+            QTRY_VERIFY(writer->commits() > 0);
+        }
+        // WHEN it is copied while another connection commits (or not)
+        {
+            const ReadOnlyConnection source(path, 10000);
+            QVERIFY(source.isOpen());
+            Snapshot::Steps steps;
+            steps.bytes = 4096;
+            steps.pauseMs = 5; // sixty steps: 300 ms that a writer that never stops cannot leave alone
+            steps.quietMs = 5;
+            steps.maxStartsOver = 3;
+            steps.maxWaits = 50;
+            const bool stepped = Snapshot::writeInSteps(source.database(), target, QStringLiteral("copy"), steps);
+            if (inSteps >= 0)
+                QCOMPARE(stepped, bool(inSteps));
+        }
+        if (writer) {
+            writer->stop();
+            writer->wait();
+        }
+        // THEN the copy is sound and one moment of the library
+        QVERIFY(LibraryCheck::runOnFile(target).isOk());
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral(".part")));
+        if (commits < 0)
+            QCOMPARE(exported(target), before);
+        else
+            QVERIFY(holdsOneCommit(target));
     }
 
     void shouldKeepTheLastTenThenDailyThenWeekly_data()

@@ -43,7 +43,8 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
         const ReadOnlyConnection source(info.absoluteFilePath(), 10000);
         if (!source.isOpen())
             throw StorageError(source.errorText());
-        Snapshot::write(source.database(), target, tr("write a backup"));
+        // In steps: the window goes on saving edits while a snapshot of a big library is taken.
+        Snapshot::writeInSteps(source.database(), target, tr("write a backup"));
     } catch (const StorageError &e) {
         *error = tr("No backup of “%1” was written: %2").arg(info.fileName(), e.message());
         return {};
