@@ -6,6 +6,7 @@
 #include "export/reportprinter.h"
 #include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
 #include "librarygenerator.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
@@ -179,6 +180,34 @@ private Q_SLOTS:
         QBENCHMARK {
             m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room %1").arg(++n));
         }
+    }
+
+    void saveAKeystrokeInRunningNotes()
+    {
+        // Running notes are saved as they are typed; each save also updates the search index.
+        QVERIFY(openDocument());
+        m_doc->setCurrentMeeting(m_threeDay);
+        AgendaModel *agenda = m_doc->agenda();
+        QModelIndex entry;
+        std::function<void(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+            for (int r = 0; r < agenda->rowCount(parent) && !entry.isValid(); ++r) {
+                const QModelIndex i = agenda->index(r, 0, parent);
+                if (!i.data(AgendaModel::RunningNotesRole).toString().isEmpty())
+                    entry = i;
+                find(i);
+            }
+        };
+        find({});
+        QVERIFY(entry.isValid());
+        const Id entryId = entry.data(AgendaModel::EntryIdRole).toLongLong();
+        QString notes = entry.data(AgendaModel::RunningNotesRole).toString();
+        qInfo("notes of %lld characters", qint64(notes.size()));
+        QBENCHMARK {
+            notes += QLatin1Char('x');
+            agenda->setEntryField(entryId, AgendaModel::RunningNotesRole, notes);
+        }
+        QVERIFY(!m_doc->isSaveFailing());
+        QCOMPARE(agenda->indexOfEntry(entryId).data(AgendaModel::RunningNotesRole).toString(), notes);
     }
 
     void saveAnEditWhileASnapshotIsWritten()
