@@ -137,7 +137,9 @@ bool LibraryGenerator::write(const QString &path, const Options &options, QStrin
             m.location = faceToFace ? tr("Main conference room") : tr("Zoom (virtual)");
             m.joinUrl = QStringLiteral("https://example.zoom.us/j/%1").arg(900000000 + n);
             m.meetingCode = QString::number(900000000 + n);
+            // Whole lines of notes, up to 400 characters.
             m.description = notes(random).left(400);
+            m.description.truncate(qMax(0, int(m.description.lastIndexOf(QLatin1Char('\n')))));
             const Id meetingId = meetings.insert(m);
 
             // 20-40 participants.

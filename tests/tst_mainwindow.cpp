@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "librarygenerator.h"
 #include "documentdialog.h"
 #include "mainwindow.h"
 #include "restoredialog.h"
@@ -451,6 +452,39 @@ private Q_SLOTS:
         QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
         search->clear();
         QCOMPARE(tree->model()->rowCount(), 2);
+    }
+
+    void shouldFilterTheSidebarWithoutOpeningAnotherMeeting()
+    {
+        // GIVEN a library longer than the sidebar, showing its oldest meeting
+        const QString path = m_dir.filePath(QStringLiteral("w-long.quorum"));
+        QString error;
+        QVERIFY2(LibraryGenerator::write(path, {80, 5}, &error), qPrintable(error));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        w.resize(1000, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MeetingDocument *doc = w.document();
+        const Id oldest = MeetingRepository(doc->database().connection()).summaries().constLast().id;
+        QVERIFY(doc->setCurrentMeeting(oldest));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("meetingSearch"));
+        const auto inSight = [&] {
+            return tree->viewport()->rect().contains(tree->visualRect(tree->currentIndex()));
+        };
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::MeetingIdRole).toLongLong(), oldest);
+        QVERIFY(inSight());
+        // WHEN the sidebar is filtered for meetings the oldest is not one of
+        QTest::keyClicks(search, QStringLiteral("Face"));
+        // THEN the oldest meeting is still the one shown; no row is selected
+        QCOMPARE(doc->currentMeetingId(), oldest);
+        QVERIFY(!tree->currentIndex().isValid());
+        // WHEN the filter is cleared
+        search->clear();
+        // THEN the oldest meeting is still selected, and in sight
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::MeetingIdRole).toLongLong(), oldest);
+        QVERIFY(inSight());
     }
 
     void shouldRefuseABadFileAndKeepTheOpenLibrary()

@@ -43,6 +43,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -89,14 +90,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_meetingProxy->setRecursiveFilteringEnabled(true);
     m_meetingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_meetingProxy->setFilterFixedString(text);
-        m_meetingTree->expandAll();
+        {
+            // Typing a filter shows fewer meetings; it never opens another one. The tree moves its
+            // current row off a meeting the filter hides: that is not a choice of the user's.
+            const QScopedValueRollback<bool> filtering(m_filteringSidebar, true);
+            m_meetingProxy->setFilterFixedString(text);
+            m_meetingTree->expandAll();
+        }
+        selectCurrentInSidebar();
     });
     // The proxy stays the view's model for every library, so this is connected once.
     connect(m_meetingTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &idx) {
                 const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
-                if (m_document && id && id != m_document->currentMeetingId())
+                if (m_document && id && id != m_document->currentMeetingId() && !m_filteringSidebar)
                     m_document->setCurrentMeeting(id);
             });
 
@@ -324,10 +331,12 @@ void MainWindow::selectCurrentInSidebar()
         return;
     const QModelIndex source = m_document->meetingList()->indexOfMeeting(m_document->currentMeetingId());
     const QModelIndex idx = m_meetingProxy->mapFromSource(source);
-    if (idx.isValid() && m_meetingTree->currentIndex() != idx) {
+    const QScopedValueRollback<bool> selecting(m_filteringSidebar, true);
+    // The meeting shown, selected and in sight; none selected when a filter hides it.
+    if (m_meetingTree->currentIndex() != idx)
         m_meetingTree->setCurrentIndex(idx);
+    if (idx.isValid())
         m_meetingTree->scrollTo(idx);
-    }
 }
 
 bool MainWindow::openLibrary(const QString &path, Id meetingId)

@@ -129,6 +129,7 @@ private:
     std::unique_ptr<AttachmentOpener> m_opener;
     /** Read-only because another Quorum edits it: checked now and then, to offer editing once it is free. */
     QTimer *m_lockWatch;
+    bool m_filteringSidebar = false; ///< the sidebar's current row moves by itself, not by the user
 };
 
 } // namespace Quorum
