@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
+#include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 
 #include <QTemporaryDir>
@@ -124,6 +125,29 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("Doodle")).isEmpty());
         m_doc->undoStack()->undo();
         QCOMPARE(find(QStringLiteral("Doodle")).size(), 1);
+    }
+
+    void shouldPutNewerMeetingsFirstWhenEquallyGood()
+    {
+        // GIVEN the oldest and the newest meeting with the same action item
+        const QList<MeetingSummary> meetings = MeetingRepository(m_doc->database().connection()).summaries();
+        const Id newest = meetings.constFirst().id;
+        const Id oldest = meetings.constLast().id;
+        for (Id id : {oldest, newest}) {
+            QList<ActionItem> actions = m_doc->actionItemsOf(id);
+            ActionItem a;
+            a.meetingId = id;
+            a.description = QStringLiteral("Walk the zeppelin budget through");
+            actions << a;
+            m_doc->editActionItems(id, actions, QStringLiteral("add"));
+        }
+        // WHEN both are found equally well
+        const QList<SearchHit> hits = find(QStringLiteral("zeppelin"));
+        // THEN the newer comes first
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).rank, hits.at(1).rank);
+        QCOMPARE(hits.at(0).meetingId, newest);
+        QCOMPARE(hits.at(1).meetingId, oldest);
     }
 
     void shouldBeSafeWithAnythingTyped()

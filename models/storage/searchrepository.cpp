@@ -54,7 +54,7 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit) const
                        "snippet(search_index, -1, ?, ?, '…', 16), bm25(search_index, 4.0, 1.0) AS rank "
                        "FROM search_index s JOIN meeting m ON m.id = s.meeting_id "
                        "LEFT JOIN agenda_entry e ON e.id = s.entry_id "
-                       "WHERE search_index MATCH ? ORDER BY rank, s.rowid LIMIT ?"),
+                       "WHERE search_index MATCH ? ORDER BY rank, m.start_date DESC, s.rowid LIMIT ?"),
         tr("search the library"), {QString(SearchHit::Mark), QString(SearchHit::EndMark), query, limit});
     QList<SearchHit> hits;
     while (s.next()) {
