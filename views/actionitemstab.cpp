@@ -14,9 +14,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,7 +65,10 @@ void setUpActionTable(QTableView *table, ActionFilterProxy *proxy, MeetingDocume
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(ActionItemModel::DoneColumn, 60);
+    // The box and the date it was done (as the model writes it), whatever the locale and font.
+    const QString widestDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    table->setColumnWidth(ActionItemModel::DoneColumn, table->style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                                           + table->fontMetrics().horizontalAdvance(widestDate) + 24);
     table->setColumnWidth(ActionItemModel::DescriptionColumn, 400);
     table->setColumnWidth(ActionItemModel::AssigneesColumn, 190);
     table->setColumnWidth(ActionItemModel::DueColumn, 95);
