@@ -21,6 +21,7 @@
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/backups.h"
+#include "storage/readonlyconnection.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
@@ -73,7 +74,10 @@ std::unique_ptr<MeetingDocument> MeetingDocument::make(std::unique_ptr<Database>
 {
     if (!db)
         return nullptr;
+    const bool checked = db->isChecked();
     std::unique_ptr<MeetingDocument> doc(new MeetingDocument(std::move(db)));
+    if (!checked)
+        doc->checkInBackground();
     try {
         doc->reloadMeetingList();
         doc->reloadSummary();
@@ -152,7 +156,9 @@ std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QStr
     OpenProblem &why = problem ? *problem : ignored;
     why = OpenProblem::None;
     if (access == Access::ReadOnly) {
-        std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::ReadOnly, error), error);
+        std::unique_ptr<MeetingDocument> doc = make(
+            Database::open(path, Database::Mode::ReadOnly, error, Database::builtinMigrations(), Database::Check::Later),
+            error);
         if (!doc)
             why = OpenProblem::Other;
         return doc;
@@ -170,7 +176,10 @@ std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QStr
         if (!lock)
             return nullptr;
     }
-    std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::OpenExisting, error), error);
+    // The first screen comes before the whole file is read for its check: that runs meanwhile.
+    std::unique_ptr<MeetingDocument> doc = make(
+        Database::open(path, Database::Mode::OpenExisting, error, Database::builtinMigrations(), Database::Check::Later),
+        error);
     if (!doc) {
         why = OpenProblem::Other;
         return nullptr;
@@ -191,7 +200,44 @@ std::unique_ptr<MeetingDocument> MeetingDocument::create(const QString &path, QS
 
 bool MeetingDocument::isReadOnly() const
 {
-    return m_db->isReadOnly();
+    return m_db->isReadOnly() || m_damaged;
+}
+
+void MeetingDocument::checkInBackground()
+{
+    auto promise = std::make_shared<std::promise<QString>>();
+    m_check = promise->get_future().share();
+    m_checkTaken = false;
+    const QString library = path();
+    // On the pool's thread, with a connection of its own; snapshots queue behind it.
+    m_backupPool->start([this, promise, library] {
+        QString damage;
+        try {
+            const ReadOnlyConnection connection(library, 10000);
+            damage = connection.isOpen() ? Database::damageOf(connection.database()) : connection.errorText();
+        } catch (const StorageError &e) {
+            damage = e.message();
+        }
+        if (damage.endsWith(QLatin1Char('.')))
+            damage.chop(1);
+        promise->set_value(damage);
+        QMetaObject::invokeMethod(this, [this] { waitForCheck(); }, Qt::QueuedConnection);
+    });
+}
+
+void MeetingDocument::waitForCheck()
+{
+    if (m_checkTaken)
+        return;
+    m_checkTaken = true;
+    const QString damage = m_check.get();
+    if (damage.isEmpty())
+        return;
+    m_damaged = true;
+    m_damage = tr("“%1” is damaged (%2). It is read-only now, so that nothing makes it worse. "
+                  "File › Restore from Backup… brings back an earlier copy; File › Check Library tells more.")
+                   .arg(QFileInfo(path()).fileName(), damage);
+    Q_EMIT damaged(m_damage);
 }
 
 QString MeetingDocument::path() const
@@ -213,7 +259,7 @@ void MeetingDocument::startBackups(const QString &folder, qint64 intervalMs)
 
 bool MeetingDocument::isBackupDue() const
 {
-    return !m_backupFolder.isEmpty() && !m_backupRunning
+    return !m_backupFolder.isEmpty() && !m_backupRunning && !m_damaged
         && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
 }
 
@@ -255,6 +301,7 @@ void MeetingDocument::report(const QString &message)
 
 bool MeetingDocument::write(const QString &context, const std::function<void()> &work)
 {
+    waitForCheck(); // nothing is written into a library before it checked out
     if (isReadOnly())
         return false; // nothing to say: the window shows that editing is off
     try {

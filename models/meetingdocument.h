@@ -17,6 +17,8 @@
 #include <QDateTime>
 #include <QObject>
 #include <QThreadPool>
+
+#include <future>
 #include <QVariant>
 
 #include <functional>
@@ -59,8 +61,18 @@ public:
                                                  OpenProblem *problem = nullptr);
     /** Whether another running Quorum edits the library at path; *holder says which ("process 123 on host"). */
     static bool isInUse(const QString &path, QString *holder = nullptr);
-    /** Read-only: every edit is refused (the window shows why and turns editing off). */
+    /**
+     * Read-only: every edit is refused (the window shows why and turns editing off). Also after
+     * the check of a library opened for editing found it damaged (damaged()).
+     */
     bool isReadOnly() const;
+    /**
+     * Waits for the check that runs in the background after opening (PRAGMA quick_check reads the
+     * whole file), and says damaged() if it failed. Every write waits for it first.
+     */
+    void waitForCheck();
+    /** What damaged() said, once it has; else empty. */
+    QString damage() const { return m_damage; }
     /** Creates a new, empty library at path (which must not exist). */
     static std::unique_ptr<MeetingDocument> create(const QString &path, QString *error);
     ~MeetingDocument() override;
@@ -251,6 +263,8 @@ Q_SIGNALS:
      */
     void saveFailed(const QString &message);
     void saveRecovered();
+    /** The check after opening found the library damaged: it is read-only from now on. */
+    void damaged(const QString &message);
     void backupWritten(const QString &path);
     void backupFailed(const QString &message);
 
@@ -279,13 +293,18 @@ private:
     bool m_saveFailing = false;
     std::unique_ptr<QLockFile> m_lock;
     void backupInBackground();
+    void checkInBackground();
     bool isBackupDue() const;
     QString m_backupFolder;
     qint64 m_backupInterval = BackupIntervalMs;
     QDateTime m_lastBackup; ///< when the newest snapshot was taken
 
     bool m_backupRunning = false;
-    QThreadPool *m_backupPool;
+    QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
+    std::shared_future<QString> m_check; ///< why the library is damaged; empty when sound
+    bool m_checkTaken = true;
+    bool m_damaged = false;
+    QString m_damage;
     QList<LinkPattern> m_linkPatterns;
     TicketLinker m_linker;
     QDate m_today = QDate::currentDate();

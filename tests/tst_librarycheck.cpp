@@ -80,15 +80,7 @@ private Q_SLOTS:
     void shouldReportADamagedFileThatCannotBeOpened()
     {
         const QString path = writeSample(m_dir, QStringLiteral("damaged.quorum"));
-        const qint64 pageSize = valueInFile(path, QStringLiteral("PRAGMA page_size")).toLongLong();
-        const qint64 root = valueInFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'agenda_entry'")).toLongLong();
-        QVERIFY(pageSize > 0 && root > 1);
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            f.seek((root - 1) * pageSize);
-            f.write(QByteArray("\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff", 10));
-        }
+        QVERIFY(damageTable(path, QStringLiteral("agenda_entry")));
         QString error;
         QVERIFY(!Database::open(path, Database::Mode::ReadOnly, &error)); // the library refuses it ...
         const CheckReport report = LibraryCheck::runOnFile(path);          // ... the check still says why

@@ -310,6 +310,30 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
     }
 
+    void shouldShowADamagedLibraryReadOnlyOnceItsCheckFails()
+    {
+        // GIVEN a library whose search index is damaged (the first screen does not read it)
+        const QString path = writeSample(m_dir, QStringLiteral("w-damaged.quorum"));
+        QVERIFY(damageTable(path, QStringLiteral("search_index_data")));
+        const QString before = fileSha256(path);
+        // WHEN it is opened
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // THEN the check that runs meanwhile turns it read-only, with a banner and no dialog
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("problemBanner"));
+        QTRY_VERIFY(!banner->isHidden());
+        QVERIFY2(banner->text().contains(QStringLiteral("“w-damaged.quorum” is damaged")), qPrintable(banner->text()));
+        QVERIFY(w.findChildren<QMessageBox *>().isEmpty());
+        auto *title = w.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QVERIFY(title->isReadOnly());
+        // AND nothing typed reaches the file
+        QTest::keyClicks(title, QStringLiteral("Changed"));
+        w.document()->waitForBackups();
+        QCOMPARE(fileSha256(path), before);
+    }
+
     void shouldSearchTheLibraryAndOpenWhatItFinds()
     {
         Id seed = 0;

@@ -49,6 +49,55 @@ private Q_SLOTS:
 
     void cleanup() { m_doc.reset(); }
 
+    void shouldCheckTheLibraryInTheBackgroundAndKeepADamagedOneUnchanged()
+    {
+        // GIVEN a library whose search index (read by nothing on the first screen) is damaged
+        QTemporaryDir dir;
+        Id seed = 0;
+        const QString path = writeSample(dir, QStringLiteral("damaged.quorum"), &seed);
+        QVERIFY(damageTable(path, QStringLiteral("search_index_data")));
+        const QString before = fileSha256(path);
+        // WHEN it is opened for editing
+        QString error;
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        // THEN it opens, and its check in the background finds the damage
+        QVERIFY2(doc, qPrintable(error));
+        QSignalSpy damaged(doc.get(), &MeetingDocument::damaged);
+        QSignalSpy failed(doc.get(), &MeetingDocument::storageFailed);
+        doc->waitForCheck();
+        QCOMPARE(damaged.size(), 1);
+        QVERIFY2(damaged.at(0).at(0).toString().contains(QStringLiteral("“damaged.quorum” is damaged (")),
+                 qPrintable(damaged.at(0).at(0).toString()));
+        QVERIFY(doc->isReadOnly());
+        // AND an edit changes nothing, and says nothing more
+        QVERIFY(doc->setCurrentMeeting(seed));
+        doc->editMeetingField(Meeting::Location, QStringLiteral("Room 9"));
+        doc->waitForBackups();
+        QCOMPARE(damaged.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        doc.reset();
+        QCOMPARE(fileSha256(path), before);
+    }
+
+    void shouldWaitForTheCheckBeforeTheFirstEdit()
+    {
+        // GIVEN a sound library, just opened: its check may still be running
+        QTemporaryDir dir;
+        Id seed = 0;
+        const QString path = writeSample(dir, QStringLiteral("sound.quorum"), &seed);
+        QString error;
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QSignalSpy damaged(doc.get(), &MeetingDocument::damaged);
+        QVERIFY(doc->setCurrentMeeting(seed));
+        // WHEN it is edited at once
+        doc->editMeetingField(Meeting::Location, QStringLiteral("Room 9"));
+        // THEN the edit is saved (after the check, which found nothing)
+        QVERIFY(!doc->isReadOnly());
+        QCOMPARE(damaged.size(), 0);
+        QCOMPARE(MeetingRepository(doc->database().connection()).load(seed).location, QStringLiteral("Room 9"));
+    }
+
     void shouldRestoreTheStoredRowWhenAnOverviewEditIsUndone_data()
     {
         QTest::addColumn<int>("field");

@@ -374,7 +374,8 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
     if (m_document->isReadOnly())
-        showReadOnly(readOnlyWhy, problem == MeetingDocument::OpenProblem::InUse);
+        showReadOnly(m_document->damage().isEmpty() ? readOnlyWhy : m_document->damage(),
+                     problem == MeetingDocument::OpenProblem::InUse);
     addRecentFile(path);
     return true;
 }
@@ -482,6 +483,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         selectCurrentInSidebar();
         m_tabs->setEnabled(m_document->currentMeetingId() != 0);
     });
+    // The check after opening found damage: from now on, as for a read-only library.
+    connect(doc, &MeetingDocument::damaged, this, [this](const QString &why) { showReadOnly(why, false); });
     connect(doc, &MeetingDocument::meetingFieldChanged, this, [this](Id, Meeting::Field field) {
         if (field == Meeting::Title)
             updateTitle();

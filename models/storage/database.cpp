@@ -151,8 +151,25 @@ QStringList Database::splitStatements(const QString &sql)
     return statements;
 }
 
+QString Database::damageOf(const QSqlDatabase &db)
+{
+    Statement check = Statement::run(db, QStringLiteral("PRAGMA quick_check"), tr("check the library"));
+    QStringList problems;
+    while (check.next()) {
+        for (const QString &line : check.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***")))
+                problems << line.trimmed();
+        }
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return tr("integrity check: %1%2")
+        .arg(problems.mid(0, 2).join(QStringLiteral("; ")),
+             problems.size() > 2 ? tr("; and %1 more").arg(problems.size() - 2) : QString());
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error,
-                                         const QList<Migration> &migrations)
+                                         const QList<Migration> &migrations, Check check)
 {
     const QFileInfo info(path);
     // Always hand SQLite an absolute path: a name beginning with "file:" would be parsed as a URI.
@@ -198,6 +215,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     };
 
     int version = 0;
+    bool checked = true; // a new library has nothing to check
     if (!created) {
         // Validate through a read-only connection, so nothing can be written to a file we refuse.
         QString probeName;
@@ -222,21 +240,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                                  .arg(version)
                                  .arg(latest);
                 } else {
-                    Statement check = Statement::run(probe, QStringLiteral("PRAGMA quick_check"),
-                                                     tr("check the library"));
-                    QStringList problems;
-                    while (check.next()) {
-                        for (const QString &line : check.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                            if (!line.startsWith(QLatin1String("***")))
-                                problems << line.trimmed();
-                        }
+                    // A library that is to be upgraded is always checked first.
+                    checked = check == Check::BeforeOpening || version < latest;
+                    if (checked) {
+                        const QString damage = damageOf(probe);
+                        if (!damage.isEmpty())
+                            reason = tr("the file is damaged (%1).").arg(damage);
                     }
-                    if (problems != QStringList{QStringLiteral("ok")})
-                        reason = tr("the file is damaged (integrity check: %1%2).")
-                                     .arg(problems.mid(0, 2).join(QStringLiteral("; ")),
-                                          problems.size() > 2 ? tr("; and %1 more").arg(problems.size() - 2)
-                                                              : QString());
-                    else if (mode == Mode::ReadOnly && version < latest)
+                    if (reason.isEmpty() && mode == Mode::ReadOnly && version < latest)
                         reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.")
                                      .arg(version);
                 }
@@ -281,6 +292,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     db->m_path = absolute;
     db->m_readOnly = mode == Mode::ReadOnly;
     db->m_schemaVersion = version;
+    db->m_checked = checked;
 
     QSqlDatabase conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
     try {

@@ -41,12 +41,23 @@ public:
     static QList<Migration> builtinMigrations();
     static int latestVersion(const QList<Migration> &migrations = builtinMigrations());
 
+    enum class Check {
+        BeforeOpening, ///< PRAGMA quick_check before anything else: a damaged file is refused
+        Later,         ///< the caller runs damageOf() itself, off the GUI thread (an upgrade still checks first)
+    };
+
     /**
      * Opens path. Returns nullptr and sets *error to one sentence naming the file and the
      * reason when the file cannot be used. Tests may pass their own migrations.
      */
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
-                                          const QList<Migration> &migrations = builtinMigrations());
+                                          const QList<Migration> &migrations = builtinMigrations(),
+                                          Check check = Check::BeforeOpening);
+    /**
+     * PRAGMA quick_check of db: empty when it is sound, else what it found ("integrity check: …").
+     * It reads every page. Throws StorageError when it cannot run (a damaged file, too).
+     */
+    static QString damageOf(const QSqlDatabase &db);
 
     ~Database();
     Database(const Database &) = delete;
@@ -56,6 +67,8 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    /** Whether PRAGMA quick_check passed before opening (false with Check::Later). */
+    bool isChecked() const { return m_checked; }
     /** The backup written before migrating an older file during open(), or empty. */
     QString backupPath() const { return m_backupPath; }
 
@@ -75,6 +88,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
+    bool m_checked = true;
     QString m_backupPath;
 };
 

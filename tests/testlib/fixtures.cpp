@@ -86,6 +86,17 @@ QVariant valueInFile(const QString &path, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
+bool damageTable(const QString &path, const QString &table)
+{
+    const qint64 pageSize = valueInFile(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 root =
+        valueInFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)).toLongLong();
+    QFile f(path);
+    if (pageSize <= 0 || root <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
+        return false;
+    return f.write(QByteArray("\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff", 10)) == 10;
+}
+
 QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf)
 {
     QTemporaryDir dir;

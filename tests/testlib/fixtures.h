@@ -48,6 +48,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 /** The first value sql gives on a read-only connection to the database file at path, or an invalid QVariant. */
 QVariant valueInFile(const QString &path, const QString &sql);
+/**
+ * Scribbles over the root page of a table in the library at path: SQLite's quick_check finds it,
+ * while queries that do not read that table still work. False when it could not.
+ */
+bool damageTable(const QString &path, const QString &table);
 
 /**
  * Runs a poppler-utils tool (pdftotext, pdfinfo, pdffonts) on a PDF and returns what it printed;
