@@ -214,12 +214,13 @@ void MeetingDocument::checkInBackground()
         QString damage;
         try {
             const ReadOnlyConnection connection(library, 10000);
-            damage = connection.isOpen() ? Database::damageOf(connection.database()) : connection.errorText();
-        } catch (const StorageError &e) {
-            damage = e.message();
+            damage = connection.isOpen()
+                ? Database::damageOf(connection.database())
+                : tr("it could not be read for its check: %1").arg(connection.errorText());
+        } catch (const StorageError &) {
+            // (SQLite stops its check on the worst kinds of damage.)
+            damage = tr("its check could not even finish");
         }
-        if (damage.endsWith(QLatin1Char('.')))
-            damage.chop(1);
         promise->set_value(damage);
         QMetaObject::invokeMethod(this, [this] { waitForCheck(); }, Qt::QueuedConnection);
     });
@@ -269,16 +270,22 @@ void MeetingDocument::backupInBackground()
     m_lastBackup = QDateTime::currentDateTime();
     const QString library = path();
     const QString folder = m_backupFolder;
+    const std::shared_future<QString> check = m_check;
     // Its own connection, on the pool's thread: the GUI thread never waits for a snapshot.
-    m_backupPool->start([this, library, folder] {
+    m_backupPool->start([this, library, folder, check] {
+        // The check after opening ran first on this thread: a damaged library is not copied
+        // (the copy would fail its own check, and the banner already says what is wrong).
+        const bool damaged = check.valid() && !check.get().isEmpty();
         QString error;
-        const QString written = Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
+        const QString written = damaged ? QString() : Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
         if (!written.isEmpty())
             Backups::thin(library, folder);
         QMetaObject::invokeMethod(
             this,
-            [this, written, error] {
+            [this, written, error, damaged] {
                 m_backupRunning = false;
+                if (damaged)
+                    return;
                 if (written.isEmpty())
                     Q_EMIT backupFailed(error);
                 else

@@ -332,6 +332,9 @@ private Q_SLOTS:
         QTest::keyClicks(title, QStringLiteral("Changed"));
         w.document()->waitForBackups();
         QCOMPARE(fileSha256(path), before);
+        // AND no backup of it was tried (it would only copy the damage)
+        QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("w-damaged backups"))));
     }
 
     void shouldSearchTheLibraryAndOpenWhatItFinds()
