@@ -36,7 +36,6 @@ int failWith(const QString &message, int code = 1)
     return code;
 }
 
-/** Writes data to path atomically, or to stdout for an empty path or "-". */
 /** Writes what write() gives to path, or standard output for "" and "-". A file is all or nothing. */
 bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *error)
 {

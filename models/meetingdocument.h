@@ -17,11 +17,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QThreadPool>
-
-#include <future>
 #include <QVariant>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 class QLockFile;
@@ -298,7 +297,6 @@ private:
     QString m_backupFolder;
     qint64 m_backupInterval = BackupIntervalMs;
     QDateTime m_lastBackup; ///< when the newest snapshot was taken
-
     bool m_backupRunning = false;
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
     std::shared_future<QString> m_check; ///< why the library is damaged; empty when sound
