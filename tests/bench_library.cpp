@@ -215,8 +215,8 @@ private Q_SLOTS:
 
     void saveAnEditWhileASnapshotIsWritten()
     {
-        // A snapshot reads the whole library from its own connection; an edit's COMMIT waits
-        // for that read to end (the journal is a rollback journal), on the GUI thread.
+        // A snapshot reads the whole library from its own connection, a step at a time. With a
+        // rollback journal a COMMIT waits for readers: an edit waits for the step under way.
         QVERIFY(openDocument());
         m_doc->setCurrentMeeting(m_weekly);
         QTemporaryDir folder;

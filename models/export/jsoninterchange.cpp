@@ -172,7 +172,8 @@ public:
         // Only an element of a top-level array sits alone on a line at this depth, and the other
         // top-level arrays hold objects.
         const qsizetype at = frame.indexOf("\n" + markerLine) + 1;
-        Q_ASSERT(at > 0);
+        if (at <= 0) // (cannot happen: the marker is in the frame by construction)
+            throw StorageError(JsonInterchange::tr("The export could not be put together."));
         write(out, QByteArrayView(frame).first(at));
         bool first = true;
         for (const MeetingSummary &s : std::as_const(summaries)) {
