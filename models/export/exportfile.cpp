@@ -28,11 +28,6 @@ bool ExportFile::write(const QString &path, const Writer &write, QString *error)
     return file.commit() || cannotWrite();
 }
 
-bool ExportFile::write(const QString &path, const QByteArray &data, QString *error)
-{
-    return write(path, bytes(data), error);
-}
-
 ExportFile::Writer ExportFile::bytes(const QByteArray &data)
 {
     return [data](QIODevice *out) {

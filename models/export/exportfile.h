@@ -24,7 +24,6 @@ public:
      * nothing changes at path and *error says why.
      */
     static bool write(const QString &path, const Writer &write, QString *error);
-    static bool write(const QString &path, const QByteArray &data, QString *error);
 
     /** A Writer that writes data; throws StorageError when out takes less. */
     static Writer bytes(const QByteArray &data);
