@@ -200,14 +200,13 @@ std::unique_ptr<MeetingDocument> MeetingDocument::create(const QString &path, QS
 
 bool MeetingDocument::isReadOnly() const
 {
-    return m_db->isReadOnly() || m_damaged;
+    return m_db->isReadOnly() || !m_damage.isEmpty();
 }
 
 void MeetingDocument::checkInBackground()
 {
     auto promise = std::make_shared<std::promise<QString>>();
     m_check = promise->get_future().share();
-    m_checkTaken = false;
     const QString library = path();
     // On the pool's thread, with a connection of its own; snapshots queue behind it.
     m_backupPool->start([this, promise, library] {
@@ -228,13 +227,12 @@ void MeetingDocument::checkInBackground()
 
 void MeetingDocument::waitForCheck()
 {
-    if (m_checkTaken)
-        return;
-    m_checkTaken = true;
+    if (!m_check.valid())
+        return; // none was started, or its answer is taken
     const QString damage = m_check.get();
+    m_check = {};
     if (damage.isEmpty())
         return;
-    m_damaged = true;
     m_damage = tr("“%1” is damaged (%2). It is read-only now, so that nothing makes it worse. "
                   "File › Restore from Backup… brings back an earlier copy; File › Check Library tells more.")
                    .arg(QFileInfo(path()).fileName(), damage);
@@ -260,7 +258,7 @@ void MeetingDocument::startBackups(const QString &folder, qint64 intervalMs)
 
 bool MeetingDocument::isBackupDue() const
 {
-    return !m_backupFolder.isEmpty() && !m_backupRunning && !m_damaged
+    return !m_backupFolder.isEmpty() && !m_backupRunning && m_damage.isEmpty()
         && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
 }
 
@@ -273,8 +271,9 @@ void MeetingDocument::backupInBackground()
     const std::shared_future<QString> check = m_check;
     // Its own connection, on the pool's thread: the GUI thread never waits for a snapshot.
     m_backupPool->start([this, library, folder, check] {
-        // The check after opening ran first on this thread: a damaged library is not copied
-        // (the copy would fail its own check, and the banner already says what is wrong).
+        // The check after opening, if still unanswered when this was queued, ran first on this
+        // thread: a damaged library is not copied (the copy would fail its own check, and the
+        // banner already says what is wrong). Once answered, isBackupDue() keeps it from starting.
         const bool damaged = check.valid() && !check.get().isEmpty();
         QString error;
         const QString written = damaged ? QString() : Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);

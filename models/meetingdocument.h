@@ -299,10 +299,8 @@ private:
     QDateTime m_lastBackup; ///< when the newest snapshot was taken
     bool m_backupRunning = false;
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
-    std::shared_future<QString> m_check; ///< why the library is damaged; empty when sound
-    bool m_checkTaken = true;
-    bool m_damaged = false;
-    QString m_damage;
+    std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
+    QString m_damage; ///< what damaged() said; empty while the library is sound
     QList<LinkPattern> m_linkPatterns;
     TicketLinker m_linker;
     QDate m_today = QDate::currentDate();
