@@ -89,10 +89,12 @@ int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, Do
     ReportOptions &options = request->options;
     const QString kindKey = parser.value(QStringLiteral("kind"));
     if (!ReportOptions::kindFromKey(kindKey, &options.kind))
-        return failWith(kindKey.isEmpty()
-                            ? CommandLine::tr("--format %1 needs --kind agenda, minutes or actions.").arg(fmt)
-                            : CommandLine::tr("the document kind “%1” is not available (available: agenda, minutes, actions).").arg(kindKey),
-                        2);
+        return failWith(
+            kindKey.isEmpty()
+                ? CommandLine::tr("--format %1 needs --kind agenda, minutes or actions.").arg(fmt)
+                : CommandLine::tr("the document kind “%1” is not available (available: agenda, minutes, actions).")
+                      .arg(kindKey),
+            2);
     const QString variant = parser.value(QStringLiteral("variant"));
     if (variant == QLatin1String("moderator"))
         options.variant = ReportOptions::Variant::Moderator;
@@ -102,7 +104,7 @@ int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, Do
         return failWith(CommandLine::tr("--variant applies to the agenda only."), 2);
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     options.pageSize = paper == QLatin1String("letter") ? QPageSize::Letter
-        : paper == QLatin1String("a4")                  ? QPageSize::A4
+                       : paper == QLatin1String("a4")   ? QPageSize::A4
                                                         : ReportOptions::defaultPageSize();
     if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
         return failWith(CommandLine::tr("--paper is a4 or letter."), 2);
@@ -112,7 +114,8 @@ int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, Do
     else if (!grouping.isEmpty() && grouping != QLatin1String("assignee"))
         return failWith(CommandLine::tr("--group-by is assignee or meeting."), 2);
     const QString state = parser.value(QStringLiteral("state"));
-    const QStringList states = {QStringLiteral("all"), QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("done")};
+    const QStringList states
+        = {QStringLiteral("all"), QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("done")};
     if (!state.isEmpty() && !states.contains(state))
         return failWith(CommandLine::tr("--state is one of %1.").arg(states.join(QStringLiteral(", "))), 2);
     if ((!grouping.isEmpty() || !state.isEmpty()) && options.kind != ReportOptions::Kind::Actions)
@@ -132,11 +135,11 @@ int exportDocument(const Database &db, const QString &fmt, const DocumentRequest
         QList<ActionExportRow> rows = ActionExport::load(db, meetingId);
         rows.erase(std::remove_if(rows.begin(), rows.end(),
                                   [&](const ActionExportRow &r) {
-                                      const bool overdue = !r.item.done && r.item.dueDate.isValid()
-                                          && r.item.dueDate < options.today;
+                                      const bool overdue
+                                          = !r.item.done && r.item.dueDate.isValid() && r.item.dueDate < options.today;
                                       return (state == QLatin1String("open") && r.item.done)
-                                          || (state == QLatin1String("done") && !r.item.done)
-                                          || (state == QLatin1String("overdue") && !overdue);
+                                             || (state == QLatin1String("done") && !r.item.done)
+                                             || (state == QLatin1String("overdue") && !overdue);
                                   }),
                    rows.end());
         QStringList filters;
@@ -167,20 +170,26 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"),
                                     CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  CommandLine::tr("What to export: actions (csv, ics), or agenda, minutes or actions (pdf, html, md)."),
-                                  QStringLiteral("KIND"));
-    const QCommandLineOption meeting(QStringLiteral("meeting"),
-                                     CommandLine::tr("The meeting to export (default for agenda and minutes: the newest with an agenda)."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        CommandLine::tr("What to export: actions (csv, ics), or agenda, minutes or actions (pdf, html, md)."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"),
+        CommandLine::tr("The meeting to export (default for agenda and minutes: the newest with an agenda)."),
+        QStringLiteral("ID"));
     const QCommandLineOption variant(QStringLiteral("variant"),
-                                     CommandLine::tr("Agenda copy: participant (default) or moderator."), QStringLiteral("VARIANT"));
+                                     CommandLine::tr("Agenda copy: participant (default) or moderator."),
+                                     QStringLiteral("VARIANT"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-                                   CommandLine::tr("PDF paper: a4 or letter (default: from the locale)."), QStringLiteral("PAPER"));
+                                   CommandLine::tr("PDF paper: a4 or letter (default: from the locale)."),
+                                   QStringLiteral("PAPER"));
     const QCommandLineOption groupBy(QStringLiteral("group-by"),
-                                     CommandLine::tr("Action report: group by assignee (default) or meeting."), QStringLiteral("GROUP"));
+                                     CommandLine::tr("Action report: group by assignee (default) or meeting."),
+                                     QStringLiteral("GROUP"));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   CommandLine::tr("Action report: all (default), open, overdue or done."), QStringLiteral("STATE"));
+                                   CommandLine::tr("Action report: all (default), open, overdue or done."),
+                                   QStringLiteral("STATE"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
     parser.addOptions({format, kind, meeting, variant, paper, groupBy, state, output});
@@ -188,25 +197,29 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
-                                        "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
-                        2);
+        return failWith(
+            CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
+                            "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
+            2);
     const QString fmt = parser.value(format);
     const QStringList dataFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
     const QStringList documentFormats = {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md")};
     const QStringList formats = dataFormats + documentFormats;
     if (!formats.contains(fmt))
-        return failWith(fmt.isEmpty() ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
-                                      : CommandLine::tr("the export format “%1” is not available (available: %2).")
-                                            .arg(fmt, formats.join(QStringLiteral(", "))),
-                        2);
+        return failWith(
+            fmt.isEmpty()
+                ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
+                : CommandLine::tr("the export format “%1” is not available (available: %2).")
+                      .arg(fmt, formats.join(QStringLiteral(", "))),
+            2);
     const bool document = documentFormats.contains(fmt);
     if (fmt == QLatin1String("json") && parser.isSet(kind))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
     if (!document && fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     if (!document && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
-        return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."), 2);
+        return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."),
+                        2);
     if (fmt == QLatin1String("pdf") && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
         return failWith(CommandLine::tr("a PDF is written to a file: add -o OUT.pdf."), 2);
     DocumentRequest request;
@@ -231,7 +244,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
         if (meetingId && fmt != QLatin1String("json")) {
             // (JSON export refuses a missing meeting itself.)
             const QList<MeetingSummary> meetings = MeetingRepository(db->connection()).summaries();
-            if (std::none_of(meetings.begin(), meetings.end(), [&](const MeetingSummary &m) { return m.id == meetingId; }))
+            if (std::none_of(meetings.begin(), meetings.end(),
+                             [&](const MeetingSummary &m) { return m.id == meetingId; }))
                 return failWith(CommandLine::tr("The library has no meeting with ID %1.").arg(meetingId));
         }
         if (document) {
@@ -313,8 +327,9 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption meetings(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
                                       QStringLiteral("N"), QStringLiteral("520"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("The seed: the same seed gives the same file."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLine::tr("The seed: the same seed gives the same file."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
     parser.addOptions({meetings, seed});
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library to create."));
     parser.process(arguments);
@@ -327,7 +342,8 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     options.meetings = parser.value(meetings).toInt(&countOk);
     options.seed = parser.value(seed).toUInt(&seedOk);
     if (!countOk || options.meetings < 1 || options.meetings > 100000 || !seedOk)
-        return failWith(CommandLine::tr("--meetings is a number from 1 to 100000 and --seed a number from 0 to 4294967295."), 2);
+        return failWith(
+            CommandLine::tr("--meetings is a number from 1 to 100000 and --seed a number from 0 to 4294967295."), 2);
     QString error;
     if (!LibraryGenerator::write(args.at(1), options, &error))
         return failWith(error);

@@ -4,10 +4,10 @@
 #include "samplelibrary.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -53,7 +53,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         files += argv[i][0] != '-';
     if (files > 1) {
-        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum sample|export|import|check|generate|search …\n",
+        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum "
+                   "sample|export|import|check|generate|search …\n",
                    stderr);
         return 2;
     }
@@ -61,8 +62,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, export, import, check, generate, search."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, "
+                                            "export, import, check, generate, search."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"),

@@ -20,22 +20,24 @@ namespace Quorum {
 
 namespace {
 
-const char *const firstNames[] = {"Ada", "Ben", "Chiara", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas",
-                                  "Kemal", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tara",
-                                  "Ugo", "Vera", "Wei", "Ximena", "Yusuf"};
-const char *const lastNames[] = {"Abbott", "Bianchi", "Castillo", "Dubois", "Eriksen", "Fischer", "Gupta", "Hansen",
-                                 "Ibrahim", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov",
-                                 "Quinn", "Rossi", "Silva", "Tanaka", "Ueda", "Varga", "Weber", "Young", "Zhou"};
-const char *const subjects[] = {"pipeline", "release", "budget", "milestone", "review", "calibration", "database",
-                                "documentation", "security", "hiring", "roadmap", "deployment", "testing", "support",
-                                "architecture", "data model", "schedule", "risk register", "community forum", "audit"};
-const char *const verbs[] = {"Review", "Plan", "Discuss", "Agree on", "Report on", "Decide", "Update", "Prepare",
-                             "Draft", "Summarize"};
-const char *const phrases[] = {"we agreed to revisit this next week", "the team reports steady progress",
+const char *const firstNames[] = {"Ada",   "Ben",   "Chiara", "Dmitri", "Elena", "Farid",  "Grace", "Hiro",    "Ines",
+                                  "Jonas", "Kemal", "Lena",   "Mateo",  "Nadia", "Omar",   "Priya", "Quentin", "Rosa",
+                                  "Sven",  "Tara",  "Ugo",    "Vera",   "Wei",   "Ximena", "Yusuf"};
+const char *const lastNames[]
+    = {"Abbott", "Bianchi",  "Castillo",  "Dubois", "Eriksen",  "Fischer", "Gupta",  "Hansen", "Ibrahim",
+       "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor",  "Petrov", "Quinn",  "Rossi",
+       "Silva",  "Tanaka",   "Ueda",      "Varga",  "Weber",    "Young",   "Zhou"};
+const char *const subjects[]
+    = {"pipeline",      "release",    "budget",   "milestone",     "review",          "calibration", "database",
+       "documentation", "security",   "hiring",   "roadmap",       "deployment",      "testing",     "support",
+       "architecture",  "data model", "schedule", "risk register", "community forum", "audit"};
+const char *const verbs[]
+    = {"Review", "Plan", "Discuss", "Agree on", "Report on", "Decide", "Update", "Prepare", "Draft", "Summarize"};
+const char *const phrases[] = {"we agreed to revisit this next week",   "the team reports steady progress",
                                "there is a concern about the timeline", "a design note will follow",
-                               "this depends on the upstream release", "numbers are in the linked ticket",
-                               "nobody objected to the proposal", "the estimate needs another look",
-                               "we should ask the wider community", "the risk is accepted for now"};
+                               "this depends on the upstream release",  "numbers are in the linked ticket",
+                               "nobody objected to the proposal",       "the estimate needs another look",
+                               "we should ask the wider community",     "the risk is accepted for now"};
 
 template<typename T, size_t N>
 QString pick(QRandomGenerator &random, const T (&list)[N])
@@ -63,7 +65,8 @@ QString notes(QRandomGenerator &random)
         for (int i = 0; i < nested; ++i)
             md += QStringLiteral("  - ") + sentence(random) + QLatin1Char('\n');
         if (random.bounded(12) == 0)
-            md += QStringLiteral("\n```\n$ run %1 --check\nok\n```\n\n").arg(pick(random, subjects).replace(QLatin1Char(' '), QLatin1Char('-')));
+            md += QStringLiteral("\n```\n$ run %1 --check\nok\n```\n\n")
+                      .arg(pick(random, subjects).replace(QLatin1Char(' '), QLatin1Char('-')));
     }
     return md;
 }
@@ -153,7 +156,9 @@ bool LibraryGenerator::write(const QString &path, const Options &options, QStrin
                 Participant p;
                 p.meetingId = meetingId;
                 p.personId = person;
-                p.role = i == 0 ? QStringLiteral("moderator") : i < 4 ? QStringLiteral("coordinator") : QStringLiteral("attendee");
+                p.role = i == 0  ? QStringLiteral("moderator")
+                         : i < 4 ? QStringLiteral("coordinator")
+                                 : QStringLiteral("attendee");
                 p.attendance = random.bounded(10) == 0 ? QStringLiteral("absent") : QStringLiteral("present");
                 participants.insert(p, int(present.size()) - 1);
             }
@@ -207,9 +212,9 @@ bool LibraryGenerator::write(const QString &path, const Options &options, QStrin
                 item.position = a;
                 item.description = QStringLiteral("%1 %2 for the %3.")
                                        .arg(pick(random, verbs), pick(random, subjects), pick(random, subjects));
-                item.assignees = {random.bounded(8) == 0
-                                      ? Assignee{0, groupIds.at(random.bounded(int(groupIds.size())))}
-                                      : Assignee{present.at(random.bounded(int(present.size()))), 0}};
+                item.assignees
+                    = {random.bounded(8) == 0 ? Assignee{0, groupIds.at(random.bounded(int(groupIds.size())))}
+                                              : Assignee{present.at(random.bounded(int(present.size()))), 0}};
                 item.dueDate = m.startDate.addDays(7 + random.bounded(28));
                 item.done = n < options.meetings - 8 ? random.bounded(10) != 0 : random.bounded(3) == 0;
                 if (item.done)

@@ -4,9 +4,9 @@
 #include "commands/addmeeting.h"
 #include "commands/addperson.h"
 #include "commands/commandids.h"
+#include "commands/mergepeople.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacestate.h"
-#include "commands/mergepeople.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
@@ -150,15 +150,16 @@ bool MeetingDocument::isInUse(const QString &path, QString *holder)
 }
 
 std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QString *error, Access access,
-                                                        OpenProblem *problem)
+                                                       OpenProblem *problem)
 {
     OpenProblem ignored = OpenProblem::None;
     OpenProblem &why = problem ? *problem : ignored;
     why = OpenProblem::None;
     if (access == Access::ReadOnly) {
-        std::unique_ptr<MeetingDocument> doc = make(
-            Database::open(path, Database::Mode::ReadOnly, error, Database::builtinMigrations(), Database::Check::Later),
-            error);
+        std::unique_ptr<MeetingDocument> doc
+            = make(Database::open(path, Database::Mode::ReadOnly, error, Database::builtinMigrations(),
+                                  Database::Check::Later),
+                   error);
         if (!doc)
             why = OpenProblem::Other;
         return doc;
@@ -177,9 +178,9 @@ std::unique_ptr<MeetingDocument> MeetingDocument::open(const QString &path, QStr
             return nullptr;
     }
     // The first screen comes before the whole file is read for its check: that runs meanwhile.
-    std::unique_ptr<MeetingDocument> doc = make(
-        Database::open(path, Database::Mode::OpenExisting, error, Database::builtinMigrations(), Database::Check::Later),
-        error);
+    std::unique_ptr<MeetingDocument> doc = make(Database::open(path, Database::Mode::OpenExisting, error,
+                                                               Database::builtinMigrations(), Database::Check::Later),
+                                                error);
     if (!doc) {
         why = OpenProblem::Other;
         return nullptr;
@@ -213,15 +214,15 @@ void MeetingDocument::checkInBackground()
         QString damage;
         try {
             const ReadOnlyConnection connection(library, 10000);
-            damage = connection.isOpen()
-                ? Database::damageOf(connection.database())
-                : tr("it could not be read for its check: %1").arg(connection.errorText());
+            damage = connection.isOpen() ? Database::damageOf(connection.database())
+                                         : tr("it could not be read for its check: %1").arg(connection.errorText());
         } catch (const StorageError &) {
             // (SQLite stops its check on the worst kinds of damage.)
             damage = tr("its check could not even finish");
         }
         promise->set_value(damage);
-        QMetaObject::invokeMethod(this, [this] { waitForCheck(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { waitForCheck(); }, Qt::QueuedConnection);
     });
 }
 
@@ -259,7 +260,7 @@ void MeetingDocument::startBackups(const QString &folder, qint64 intervalMs)
 bool MeetingDocument::isBackupDue() const
 {
     return !m_backupFolder.isEmpty() && !m_backupRunning && m_damage.isEmpty()
-        && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
+           && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
 }
 
 void MeetingDocument::backupInBackground()
@@ -276,7 +277,8 @@ void MeetingDocument::backupInBackground()
         // banner already says what is wrong). Once answered, isBackupDue() keeps it from starting.
         const bool damaged = check.valid() && !check.get().isEmpty();
         QString error;
-        const QString written = damaged ? QString() : Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
+        const QString written
+            = damaged ? QString() : Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
         if (!written.isEmpty())
             Backups::thin(library, folder);
         QMetaObject::invokeMethod(
@@ -318,8 +320,8 @@ bool MeetingDocument::write(const QString &context, const std::function<void()> 
         // The library refused the edit (a rule of its own, a constraint): say so, as for any mistake.
         // The file or the disk failed (full, read-only, I/O, locked, damaged): what is on screen
         // stays, and the failure is said once, until saving works again.
-        static const QList<int> environmental = {5 /*BUSY*/,     6 /*LOCKED*/,   8 /*READONLY*/,
-                                                 10 /*IOERR*/,   11 /*CORRUPT*/, 13 /*FULL*/,
+        static const QList<int> environmental = {5 /*BUSY*/,      6 /*LOCKED*/,    8 /*READONLY*/,
+                                                 10 /*IOERR*/,    11 /*CORRUPT*/,  13 /*FULL*/,
                                                  14 /*CANTOPEN*/, 15 /*PROTOCOL*/, 26 /*NOTADB*/};
         if (!environmental.contains(e.nativeCode() & 0xff)) {
             report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
@@ -506,8 +508,8 @@ void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
         if (!have.contains(d))
             added.append({0, m_current.id, d, {}, {}});
     }
-    m_undoStack->push(new SetMeetingDates(this, m_current.id, m_current.startDate, m_current.endDate, start, end,
-                                          added, removed));
+    m_undoStack->push(
+        new SetMeetingDates(this, m_current.id, m_current.startDate, m_current.endDate, start, end, added, removed));
 }
 
 bool MeetingDocument::applyMeetingDates(Id meetingId, const QDate &start, const QDate &end, QList<MeetingDay> *insert,
@@ -552,7 +554,8 @@ void MeetingDocument::addMeeting(const Meeting &meeting, const QString &seriesNa
 
 bool MeetingDocument::applyMeetingField(Id meetingId, Meeting::Field field, const QVariant &value)
 {
-    if (!write(tr("save the meeting"), [&] { MeetingRepository(m_db->connection()).setField(meetingId, field, value); }))
+    if (!write(tr("save the meeting"),
+               [&] { MeetingRepository(m_db->connection()).setField(meetingId, field, value); }))
         return false;
     if (meetingId != m_current.id) {
         // Undo of an edit in another meeting: show that meeting, so the change is seen.
@@ -859,8 +862,9 @@ void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString
         t.meetingId = m_current.id;
         t.position = position++;
     }
-    m_undoStack->push(new ReplaceState<QList<TopicRequest>>(this, &MeetingDocument::applyTopicRequests, CommandId::ReplaceTopicRequests,
-                                                            m_current.id, topicRequestList(), after, text, mergeKey));
+    m_undoStack->push(new ReplaceState<QList<TopicRequest>>(this, &MeetingDocument::applyTopicRequests,
+                                                            CommandId::ReplaceTopicRequests, m_current.id,
+                                                            topicRequestList(), after, text, mergeKey));
 }
 
 Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
@@ -874,7 +878,8 @@ Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
 Id MeetingDocument::scheduleTopicRequest(Id requestId, Id dayId, Id blockId)
 {
     QList<TopicRequest> requests = topicRequestList();
-    auto request = std::find_if(requests.begin(), requests.end(), [&](const TopicRequest &t) { return t.id == requestId; });
+    auto request
+        = std::find_if(requests.begin(), requests.end(), [&](const TopicRequest &t) { return t.id == requestId; });
     AgendaState agenda = agendaState();
     if (request == requests.end() || !agenda.day(dayId))
         return 0;
@@ -934,8 +939,9 @@ void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, con
         if (!a.done)
             a.doneDate = QDate();
     }
-    m_undoStack->push(new ReplaceState<QList<ActionItem>>(this, &MeetingDocument::applyActionItems, CommandId::ReplaceActionItems,
-                                                          meetingId, actionItemsOf(meetingId), after, text, mergeKey));
+    m_undoStack->push(new ReplaceState<QList<ActionItem>>(this, &MeetingDocument::applyActionItems,
+                                                          CommandId::ReplaceActionItems, meetingId,
+                                                          actionItemsOf(meetingId), after, text, mergeKey));
 }
 
 Id MeetingDocument::newActionItemId(const QList<ActionItem> &items) const
@@ -1041,8 +1047,9 @@ void MeetingDocument::editLinkPatterns(const QList<LinkPattern> &patterns)
 {
     if (patterns == m_linkPatterns)
         return;
-    m_undoStack->push(new ReplaceState<QList<LinkPattern>>(this, &MeetingDocument::applyLinkPatterns, CommandId::ReplaceLinkPatterns, 0,
-                                                           m_linkPatterns, patterns, tr("Change the ticket links")));
+    m_undoStack->push(new ReplaceState<QList<LinkPattern>>(this, &MeetingDocument::applyLinkPatterns,
+                                                           CommandId::ReplaceLinkPatterns, 0, m_linkPatterns, patterns,
+                                                           tr("Change the ticket links")));
 }
 
 bool MeetingDocument::applyLinkPatterns(Id, const QList<LinkPattern> &, const QList<LinkPattern> &patterns)
@@ -1078,8 +1085,9 @@ void MeetingDocument::editParticipants(const QList<Participant> &after, const QS
         p.meetingId = m_current.id;
     if (stored == participantList())
         return;
-    m_undoStack->push(new ReplaceState<QList<Participant>>(this, &MeetingDocument::applyParticipants, CommandId::ReplaceParticipants,
-                                                           m_current.id, participantList(), stored, text));
+    m_undoStack->push(new ReplaceState<QList<Participant>>(this, &MeetingDocument::applyParticipants,
+                                                           CommandId::ReplaceParticipants, m_current.id,
+                                                           participantList(), stored, text));
 }
 
 int MeetingDocument::addParticipants(const QList<PastedName> &names)
@@ -1093,8 +1101,10 @@ int MeetingDocument::addParticipants(const QList<PastedName> &names)
     for (const PastedName &n : names) {
         Id id = n.personId;
         if (!id)
-            id = resolvePeople({n.username.isEmpty() ? n.name : QStringLiteral("Unknown User (%1)").arg(n.username)}).value(0);
-        const bool listed = std::any_of(after.begin(), after.end(), [&](const Participant &p) { return p.personId == id; });
+            id = resolvePeople({n.username.isEmpty() ? n.name : QStringLiteral("Unknown User (%1)").arg(n.username)})
+                     .value(0);
+        const bool listed
+            = std::any_of(after.begin(), after.end(), [&](const Participant &p) { return p.personId == id; });
         if (id && !listed)
             after.append({m_current.id, id, QStringLiteral("attendee"), QStringLiteral("invited")});
     }
@@ -1125,8 +1135,8 @@ void MeetingDocument::editPerson(const Person &after)
         report(tr("A person needs a name or a username. Nothing was changed."));
         return;
     }
-    m_undoStack->push(new ReplaceState<Person>(this, &MeetingDocument::applyPerson, CommandId::UpdatePerson, 0, before, after,
-                                               tr("Change “%1” in the directory").arg(before.shownName())));
+    m_undoStack->push(new ReplaceState<Person>(this, &MeetingDocument::applyPerson, CommandId::UpdatePerson, 0, before,
+                                               after, tr("Change “%1” in the directory").arg(before.shownName())));
 }
 
 QList<Person> MeetingDocument::people() const
@@ -1167,7 +1177,8 @@ void MeetingDocument::editGroups(const QList<PersonGroup> &after, const QString 
     }
     if (before == after)
         return;
-    m_undoStack->push(new ReplaceState<QList<PersonGroup>>(this, &MeetingDocument::applyGroups, CommandId::ReplaceGroups, 0, before, after, text));
+    m_undoStack->push(new ReplaceState<QList<PersonGroup>>(this, &MeetingDocument::applyGroups,
+                                                           CommandId::ReplaceGroups, 0, before, after, text));
 }
 
 Id MeetingDocument::newGroupId(const QList<PersonGroup> &groups) const
@@ -1223,7 +1234,8 @@ void MeetingDocument::refreshPeopleViews()
     Q_EMIT directoryChanged();
 }
 
-bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &, const QList<Participant> &participants)
+bool MeetingDocument::applyParticipants(Id meetingId, const QList<Participant> &,
+                                        const QList<Participant> &participants)
 {
     if (!write(tr("save the participants"),
                [&] { ParticipantRepository(m_db->connection()).replace(meetingId, participants); }))
@@ -1266,8 +1278,9 @@ void MeetingDocument::editAttachments(const QList<Attachment> &after, const QStr
     }
     if (stored == attachmentList())
         return;
-    m_undoStack->push(new ReplaceState<QList<Attachment>>(this, &MeetingDocument::applyAttachments, CommandId::ReplaceAttachments,
-                                                          m_current.id, attachmentList(), stored, text));
+    m_undoStack->push(new ReplaceState<QList<Attachment>>(this, &MeetingDocument::applyAttachments,
+                                                          CommandId::ReplaceAttachments, m_current.id, attachmentList(),
+                                                          stored, text));
 }
 
 namespace {

@@ -223,7 +223,8 @@ public:
     bool applyLinkPatterns(Id, const QList<LinkPattern> &from, const QList<LinkPattern> &to);
     bool applyActionItems(Id meetingId, const QList<ActionItem> &from, const QList<ActionItem> &to);
     bool applyTopicRequests(Id meetingId, const QList<TopicRequest> &from, const QList<TopicRequest> &to);
-    bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
+    bool applyAgenda(Id meetingId, const AgendaState &from, const AgendaState &to,
+                     QHash<Id, EntryReferences> *references);
     /** Inserts person (keeping person->id when set) and fills in its id. */
     bool applyAddPerson(Person *person);
     bool applyRemovePerson(Id personId);

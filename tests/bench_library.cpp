@@ -79,7 +79,8 @@ private Q_SLOTS:
         // Measured once, by hand: opening also starts the library's check and a backup in the
         // background, and closing waits for them, which is not part of opening.
         QElapsedTimer timer;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             timer.start();
             MainWindow w;
             w.openLibrary(m_path);
@@ -104,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(search);
         int keystroke = 0;
         const QString typed = QStringLiteral("Face-to-Face");
-        QBENCHMARK {
+        QBENCHMARK
+        {
             search->setText(typed.left(1 + keystroke++ % typed.size()));
         }
     }
@@ -113,10 +115,12 @@ private Q_SLOTS:
     {
         // What opening reads for the library-wide views, and again after a meeting is added.
         QVERIFY(openDocument());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             m_doc->refreshLibraryViews();
         }
-        qInfo("%lld meetings, %lld action items", qint64(MeetingRepository(m_doc->database().connection()).summaries().size()),
+        qInfo("%lld meetings, %lld action items",
+              qint64(MeetingRepository(m_doc->database().connection()).summaries().size()),
               qint64(m_doc->actionSummary()->rowCount()));
     }
 
@@ -124,7 +128,8 @@ private Q_SLOTS:
     {
         QVERIFY(openDocument());
         bool flip = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             flip = !flip;
             m_doc->setCurrentMeeting(flip ? m_threeDay : m_weekly);
         }
@@ -137,7 +142,8 @@ private Q_SLOTS:
         ActionFilterProxy proxy;
         proxy.setSourceModel(m_doc->actionSummary());
         proxy.setState(ActionFilterProxy::State::All);
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             proxy.setText(QStringLiteral("b"));
             proxy.rowCount();
         }
@@ -153,7 +159,8 @@ private Q_SLOTS:
         proxy.rowCount();
         int keystroke = 0;
         const QString typed = QStringLiteral("budget");
-        QBENCHMARK {
+        QBENCHMARK
+        {
             proxy.setText(typed.left(1 + keystroke++ % typed.size()));
             proxy.rowCount(); // the filtering itself, as a view asking for the rows would
         }
@@ -168,7 +175,8 @@ private Q_SLOTS:
         proxy.setMemberships(m_doc->groupsOfPeople());
         const Id someone = m_doc->actionSummary()->rows().first().item.assignees.first().personId;
         bool flip = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             flip = !flip;
             proxy.setAssignee(flip ? someone : 0, 0);
             proxy.rowCount();
@@ -180,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(openDocument());
         m_doc->setCurrentMeeting(m_weekly);
         int n = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room %1").arg(++n));
         }
     }
@@ -205,7 +214,8 @@ private Q_SLOTS:
         const Id entryId = entry.data(AgendaModel::EntryIdRole).toLongLong();
         QString notes = entry.data(AgendaModel::RunningNotesRole).toString();
         qInfo("notes of %lld characters", qint64(notes.size()));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             notes += QLatin1Char('x');
             agenda->setEntryField(entryId, AgendaModel::RunningNotesRole, notes);
         }
@@ -222,7 +232,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         QElapsedTimer snapshot;
         qint64 edit = 0;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             snapshot.start();
             m_doc->startBackups(folder.path());
             QTest::qWait(50); // the snapshot under way
@@ -240,7 +251,8 @@ private Q_SLOTS:
     {
         QVERIFY(openDocument());
         QList<SearchHit> hits;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             hits = SearchRepository(m_doc->database().connection()).search(QStringLiteral("calibration review"), 50);
         }
         QVERIFY(!hits.isEmpty());
@@ -251,7 +263,8 @@ private Q_SLOTS:
         QVERIFY(openDocument());
         ReportOptions options;
         QByteArray pdf;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             pdf = ReportPrinter::toPdf(ReportBuilder(m_doc->database()).agenda(m_threeDay, options), QPageSize::A4);
         }
         QVERIFY(pdf.startsWith("%PDF"));
@@ -263,7 +276,8 @@ private Q_SLOTS:
         ReportOptions options;
         options.kind = ReportOptions::Kind::Minutes;
         QByteArray pdf;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             pdf = ReportPrinter::toPdf(ReportBuilder(m_doc->database()).minutes(m_threeDay, options), QPageSize::A4);
         }
         QVERIFY(pdf.startsWith("%PDF"));
@@ -274,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(openDocument());
         QTemporaryFile json;
         QVERIFY(json.open());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QVERIFY(json.resize(0) && json.seek(0));
             JsonInterchange::exportLibrary(m_doc->database(), &json);
         }

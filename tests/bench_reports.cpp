@@ -51,8 +51,10 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(int, variant);
         QByteArray pdf;
-        QBENCHMARK {
-            pdf = ReportPrinter::toPdf(build(ReportOptions::Kind(kind), ReportOptions::Variant(variant)), QPageSize::A4);
+        QBENCHMARK
+        {
+            pdf = ReportPrinter::toPdf(build(ReportOptions::Kind(kind), ReportOptions::Variant(variant)),
+                                       QPageSize::A4);
         }
         QVERIFY(pdf.startsWith("%PDF-"));
     }
@@ -60,7 +62,8 @@ private Q_SLOTS:
     void minutesHtml()
     {
         QString html;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             html = ReportWriter::toHtml(build(ReportOptions::Kind::Minutes), ReportWriter::Target::Browser);
         }
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));

@@ -32,13 +32,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("field");
-        QTest::newRow("plain") << "Attach diagram" << "Attach diagram";
-        QTest::newRow("comma") << "Tim, K-T and Robert" << "\"Tim, K-T and Robert\"";
-        QTest::newRow("quote") << "the \"TAP schema problem\"" << "\"the \"\"TAP schema problem\"\"\"";
-        QTest::newRow("line break") << "one\ntwo" << "\"one\ntwo\"";
-        QTest::newRow("carriage return") << "one\r\ntwo" << "\"one\r\ntwo\"";
-        QTest::newRow("non-ASCII") << "Cristián Silva — PSTN-017" << "Cristián Silva — PSTN-017";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "Attach diagram"
+                               << "Attach diagram";
+        QTest::newRow("comma") << "Tim, K-T and Robert"
+                               << "\"Tim, K-T and Robert\"";
+        QTest::newRow("quote") << "the \"TAP schema problem\""
+                               << "\"the \"\"TAP schema problem\"\"\"";
+        QTest::newRow("line break") << "one\ntwo"
+                                    << "\"one\ntwo\"";
+        QTest::newRow("carriage return") << "one\r\ntwo"
+                                         << "\"one\r\ntwo\"";
+        QTest::newRow("non-ASCII") << "Cristián Silva — PSTN-017"
+                                   << "Cristián Silva — PSTN-017";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void shouldQuoteCsvFields()
@@ -50,12 +57,13 @@ private Q_SLOTS:
 
     void shouldWriteCsvWithCrlfAndUtf8()
     {
-        const QByteArray csv = ActionExport::toCsv({row(QStringLiteral("Follow up with Fritz, Frossie"),
-                                                        QStringLiteral("Wil O'Mullane, Cristián Silva"))});
+        const QByteArray csv = ActionExport::toCsv(
+            {row(QStringLiteral("Follow up with Fritz, Frossie"), QStringLiteral("Wil O'Mullane, Cristián Silva"))});
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 3); // header, one row, and the empty rest after the last CRLF
         QVERIFY(lines.at(0).endsWith('\r'));
-        QVERIFY(lines.at(1).startsWith("no,\"Follow up with Fritz, Frossie\",\"Wil O'Mullane, Cristián Silva\",2020-09-28,,"));
+        QVERIFY(lines.at(1).startsWith(
+            "no,\"Follow up with Fritz, Frossie\",\"Wil O'Mullane, Cristián Silva\",2020-09-28,,"));
         QVERIFY(csv.contains(QStringLiteral("Cristián").toUtf8()));
     }
 
@@ -63,9 +71,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("escaped");
-        QTest::newRow("comma and semicolon") << "a, b; c" << "a\\, b\\; c";
-        QTest::newRow("backslash") << "C:\\docs" << "C:\\\\docs";
-        QTest::newRow("newline") << "one\r\ntwo" << "one\\ntwo";
+        QTest::newRow("comma and semicolon") << "a, b; c"
+                                             << "a\\, b\\; c";
+        QTest::newRow("backslash") << "C:\\docs"
+                                   << "C:\\\\docs";
+        QTest::newRow("newline") << "one\r\ntwo"
+                                 << "one\\ntwo";
     }
 
     void shouldEscapeICalendarText()
@@ -104,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(unfolded.contains("STATUS:NEEDS-ACTION\r\n"));
         QVERIFY(unfolded.contains("STATUS:COMPLETED\r\nCOMPLETED:20200930T000000Z\r\n"));
         QVERIFY(unfolded.contains("DTSTAMP:20261129T080000Z\r\n"));
-        QVERIFY(unfolded.contains("DESCRIPTION:Assignees: T/CAMs\\nMeeting: DMLT\\, September (2020-09-15)\\nAgenda entry: Team status\r\n"));
+        QVERIFY(unfolded.contains(
+            "DESCRIPTION:Assignees: T/CAMs\\nMeeting: DMLT\\, September (2020-09-15)\\nAgenda entry: Team status\r\n"));
         QCOMPARE(ics.count("BEGIN:VTODO"), 2);
         QCOMPARE(ics.count("UID:"), 2);
     }

@@ -51,24 +51,42 @@ private Q_SLOTS:
         const int all = int(ActionFilterProxy::State::All), open = int(ActionFilterProxy::State::Open),
                   done = int(ActionFilterProxy::State::Done), overdue = int(ActionFilterProxy::State::Overdue),
                   within = int(ActionFilterProxy::State::DueWithin);
-        QTest::newRow("everything") << now << all << 0 << "" << "" << false << "" << 25;
-        QTest::newRow("open: the seed's summary") << now << open << 0 << "" << "" << false << "" << 11;
-        QTest::newRow("done") << now << done << 0 << "" << "" << false << "" << 14;
-        QTest::newRow("overdue today") << now << overdue << 0 << "" << "" << false << "" << 11;
-        QTest::newRow("overdue on 16 Mar 2022") << QDate(2022, 3, 16) << overdue << 0 << "" << "" << false << "" << 1;
-        QTest::newRow("due within 14 days of 1 May 2024") << QDate(2024, 5, 1) << within << 14 << "" << "" << false << "" << 1;
-        QTest::newRow("due within 30 days of 1 May 2024") << QDate(2024, 5, 1) << within << 30 << "" << "" << false << "" << 6;
-        QTest::newRow("Frossie's open actions") << now << open << 0 << "Frossie Economou" << "" << false << "" << 3;
-        QTest::newRow("Frossie's, with her group's") << now << all << 0 << "Frossie Economou" << "" << false << "" << 4;
-        QTest::newRow("Leanne's, with her group's") << now << all << 0 << "Leanne Guy" << "" << false << "" << 3;
-        QTest::newRow("Tim's (not in T/CAMs)") << now << all << 0 << "Tim Jenness" << "" << false << "" << 1;
-        QTest::newRow("the group itself") << now << all << 0 << "T/CAMs" << "" << false << "" << 1;
-        QTest::newRow("a series") << now << all << 0 << "" << "DMLT Meeting" << false << "" << 6;
-        QTest::newRow("a meeting") << now << all << 0 << "" << "" << true << "" << 14;
-        QTest::newRow("free text") << now << all << 0 << "" << "" << false << "pstn-017" << 6;
-        QTest::newRow("text and state") << now << open << 0 << "" << "" << false << "Dev Guide" << 1;
-        QTest::newRow("text in the assignees") << now << all << 0 << "" << "" << false << "frossie" << 4;
-        QTest::newRow("text in where it appears") << now << all << 0 << "" << "" << false << "2024-04-22" << 6;
+        QTest::newRow("everything") << now << all << 0 << ""
+                                    << "" << false << "" << 25;
+        QTest::newRow("open: the seed's summary") << now << open << 0 << ""
+                                                  << "" << false << "" << 11;
+        QTest::newRow("done") << now << done << 0 << ""
+                              << "" << false << "" << 14;
+        QTest::newRow("overdue today") << now << overdue << 0 << ""
+                                       << "" << false << "" << 11;
+        QTest::newRow("overdue on 16 Mar 2022") << QDate(2022, 3, 16) << overdue << 0 << ""
+                                                << "" << false << "" << 1;
+        QTest::newRow("due within 14 days of 1 May 2024") << QDate(2024, 5, 1) << within << 14 << ""
+                                                          << "" << false << "" << 1;
+        QTest::newRow("due within 30 days of 1 May 2024") << QDate(2024, 5, 1) << within << 30 << ""
+                                                          << "" << false << "" << 6;
+        QTest::newRow("Frossie's open actions") << now << open << 0 << "Frossie Economou"
+                                                << "" << false << "" << 3;
+        QTest::newRow("Frossie's, with her group's") << now << all << 0 << "Frossie Economou"
+                                                     << "" << false << "" << 4;
+        QTest::newRow("Leanne's, with her group's") << now << all << 0 << "Leanne Guy"
+                                                    << "" << false << "" << 3;
+        QTest::newRow("Tim's (not in T/CAMs)") << now << all << 0 << "Tim Jenness"
+                                               << "" << false << "" << 1;
+        QTest::newRow("the group itself") << now << all << 0 << "T/CAMs"
+                                          << "" << false << "" << 1;
+        QTest::newRow("a series") << now << all << 0 << ""
+                                  << "DMLT Meeting" << false << "" << 6;
+        QTest::newRow("a meeting") << now << all << 0 << ""
+                                   << "" << true << "" << 14;
+        QTest::newRow("free text") << now << all << 0 << ""
+                                   << "" << false << "pstn-017" << 6;
+        QTest::newRow("text and state") << now << open << 0 << ""
+                                        << "" << false << "Dev Guide" << 1;
+        QTest::newRow("text in the assignees") << now << all << 0 << ""
+                                               << "" << false << "frossie" << 4;
+        QTest::newRow("text in where it appears") << now << all << 0 << ""
+                                                  << "" << false << "2024-04-22" << 6;
     }
 
     void shouldFilterTheSummary()

@@ -62,7 +62,8 @@ private Q_SLOTS:
         m_doc.reset();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -74,7 +75,8 @@ private Q_SLOTS:
     void shouldRetimeLaterEntriesWhenDurationGrows()
     {
         const QList<AgendaEntry> before = storedEntries();
-        QVERIFY(model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), QStringLiteral("30 min")));
+        QVERIFY(
+            model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), QStringLiteral("30 min")));
         QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:30"));
         QCOMPARE(start(QStringLiteral("Community support")), QStringLiteral("10:00"));
         // The break is pinned at 10:30 and now overlaps the topic before it.
@@ -111,12 +113,14 @@ private Q_SLOTS:
     void shouldPinAnEntryWhoseStartIsTyped()
     {
         const QList<AgendaEntry> before = storedEntries();
-        QVERIFY(model()->setData(entry(QStringLiteral("Project news and updates"), AgendaModel::StartColumn), QStringLiteral("9:20")));
+        QVERIFY(model()->setData(entry(QStringLiteral("Project news and updates"), AgendaModel::StartColumn),
+                                 QStringLiteral("9:20")));
         QCOMPARE(start(QStringLiteral("Project news and updates")), QStringLiteral("09:20"));
         QVERIFY(entry(QStringLiteral("Project news and updates")).data(AgendaModel::PinnedRole).toBool());
         QCOMPARE(entry(QStringLiteral("Project news and updates")).data(AgendaModel::SlackRole).toInt(), 5);
         QCOMPARE(start(QStringLiteral("John Swinbank transition")), QStringLiteral("09:45"));
-        QVERIFY(!model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::StartColumn), QStringLiteral("half past")));
+        QVERIFY(
+            !model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::StartColumn), QStringLiteral("half past")));
         checkUndoRedo(before, storedDays());
     }
 
@@ -142,15 +146,18 @@ private Q_SLOTS:
     {
         const QModelIndex block = model()->index(0, 0, model()->index(0, 0));
         QVERIFY(model()->setData(block, QStringLiteral("K-T Lim")));
-        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(), QStringLiteral("Moderator: Kian-Tat Lim"));
+        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(),
+                 QStringLiteral("Moderator: Kian-Tat Lim"));
         m_doc->undoStack()->undo();
-        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(), QStringLiteral("Moderator: John Swinbank"));
+        QCOMPARE(model()->index(0, 0, model()->index(0, 0)).data().toString(),
+                 QStringLiteral("Moderator: John Swinbank"));
     }
 
     void shouldInsertAnEntryAndRetime()
     {
         const QList<AgendaEntry> before = storedEntries();
-        const Id added = model()->addEntry(entry(QStringLiteral("Welcome")), AgendaEntry::Kind::Topic, QStringLiteral("Photo"));
+        const Id added
+            = model()->addEntry(entry(QStringLiteral("Welcome")), AgendaEntry::Kind::Topic, QStringLiteral("Photo"));
         QVERIFY(added);
         QCOMPARE(model()->indexOfEntry(added).row(), 1);
         QCOMPARE(start(QStringLiteral("Photo")), QStringLiteral("09:15"));
@@ -190,7 +197,8 @@ private Q_SLOTS:
         checkUndoRedo(before, storedDays());
         // A block cannot be dropped into a block.
         std::unique_ptr<QMimeData> block(model()->mimeData({model()->index(0, 0, model()->index(0, 0))}));
-        QVERIFY(!model()->canDropMimeData(block.get(), Qt::MoveAction, 0, 0, model()->index(1, 0, model()->index(0, 0))));
+        QVERIFY(
+            !model()->canDropMimeData(block.get(), Qt::MoveAction, 0, 0, model()->index(1, 0, model()->index(0, 0))));
     }
 
     void shouldStepWithTheKeyboardModel()
@@ -207,7 +215,7 @@ private Q_SLOTS:
         const QList<AgendaEntry> before = storedEntries();
         const QList<MeetingDay> days = storedDays();
         QVERIFY(model()->stepEntry(model()->index(2, 0), -1)); // day 3 becomes day 2
-        QCOMPARE(model()->rowCount(model()->index(1, 0)), 2);   // its two blocks, now on 16 September
+        QCOMPARE(model()->rowCount(model()->index(1, 0)), 2); // its two blocks, now on 16 September
         QCOMPARE(model()->rowCount(model()->index(2, 0)), 0);
         QCOMPARE(storedDays().at(1).id, days.at(2).id);
         QCOMPARE(storedDays().at(1).date, QDate(2020, 9, 16));

@@ -67,16 +67,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("slackOfBreak");
         QTest::addColumn<int>("overrunOfDay1");
 
-        QTest::newRow("as planned") << "none" << "A 09:00, B 09:30, Break 10:00, C 10:15 | D 13:00" << 15 << 15;
-        QTest::newRow("duration grows") << "grow A" << "A 09:00, B 10:00, Break 10:00, C 10:15 | D 13:00" << -15 << 15;
-        QTest::newRow("duration shrinks") << "shrink A" << "A 09:00, B 09:15, Break 10:00, C 10:15 | D 13:00" << 30 << 15;
-        QTest::newRow("insert") << "insert E after A" << "A 09:00, E 09:30, B 09:50, Break 10:00, C 10:15 | D 13:00" << -5 << 15;
-        QTest::newRow("remove") << "remove A" << "B 09:00, Break 10:00, C 10:15 | D 13:00" << 45 << 15;
-        QTest::newRow("move within the day") << "move C first" << "C 09:00, A 09:30, B 10:00, Break 10:00 | D 13:00" << -15 << 0;
-        QTest::newRow("move across days") << "move A to day 2" << "B 09:00, Break 10:00, C 10:15 | D 13:00, A 13:20" << 45 << 15;
-        QTest::newRow("pinned entry unpinned") << "unpin break" << "A 09:00, B 09:30, Break 09:45, C 10:00 | D 13:00" << 0 << 0;
-        QTest::newRow("day starts later") << "day 1 at 09:30" << "A 09:30, B 10:00, Break 10:00, C 10:15 | D 13:00" << -15 << 15;
-        QTest::newRow("remove the block") << "remove block" << " | D 13:00" << 0 << 0;
+        QTest::newRow("as planned") << "none"
+                                    << "A 09:00, B 09:30, Break 10:00, C 10:15 | D 13:00" << 15 << 15;
+        QTest::newRow("duration grows") << "grow A"
+                                        << "A 09:00, B 10:00, Break 10:00, C 10:15 | D 13:00" << -15 << 15;
+        QTest::newRow("duration shrinks") << "shrink A"
+                                          << "A 09:00, B 09:15, Break 10:00, C 10:15 | D 13:00" << 30 << 15;
+        QTest::newRow("insert") << "insert E after A"
+                                << "A 09:00, E 09:30, B 09:50, Break 10:00, C 10:15 | D 13:00" << -5 << 15;
+        QTest::newRow("remove") << "remove A"
+                                << "B 09:00, Break 10:00, C 10:15 | D 13:00" << 45 << 15;
+        QTest::newRow("move within the day") << "move C first"
+                                             << "C 09:00, A 09:30, B 10:00, Break 10:00 | D 13:00" << -15 << 0;
+        QTest::newRow("move across days") << "move A to day 2"
+                                          << "B 09:00, Break 10:00, C 10:15 | D 13:00, A 13:20" << 45 << 15;
+        QTest::newRow("pinned entry unpinned") << "unpin break"
+                                               << "A 09:00, B 09:30, Break 09:45, C 10:00 | D 13:00" << 0 << 0;
+        QTest::newRow("day starts later") << "day 1 at 09:30"
+                                          << "A 09:30, B 10:00, Break 10:00, C 10:15 | D 13:00" << -15 << 15;
+        QTest::newRow("remove the block") << "remove block"
+                                          << " | D 13:00" << 0 << 0;
     }
 
     void shouldRetimeLaterEntries()
@@ -134,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("down within the block") << Id(11) << 1 << "B 09:00, A 09:15, Break 10:00, C 10:15 | D 13:00";
         QTest::newRow("up out of the block") << Id(11) << -1 << "A 09:00, B 09:30, Break 10:00, C 10:15 | D 13:00";
-        QTest::newRow("down out of the block and to the next day") << Id(14) << 1 << "A 09:00, B 09:30, Break 10:00, C 10:15 | D 13:00";
+        QTest::newRow("down out of the block and to the next day")
+            << Id(14) << 1 << "A 09:00, B 09:30, Break 10:00, C 10:15 | D 13:00";
         QTest::newRow("up to the previous day") << Id(21) << -1 << "A 09:00, B 09:30, Break 10:00, C 10:15, D 10:45 | ";
     }
 
@@ -164,15 +175,15 @@ private Q_SLOTS:
     void shouldRefuseImpossiblePlaces()
     {
         AgendaState s = fixture();
-        QVERIFY(!s.move(100, 1, 100, 0));        // a block into itself
-        QVERIFY(!s.move(11, 1, 12, 0));          // into a topic
-        QVERIFY(!s.move(11, 99, 0, 0));          // to a day that does not exist
+        QVERIFY(!s.move(100, 1, 100, 0)); // a block into itself
+        QVERIFY(!s.move(11, 1, 12, 0)); // into a topic
+        QVERIFY(!s.move(11, 99, 0, 0)); // to a day that does not exist
         AgendaEntry block;
         block.id = 101;
         block.kind = AgendaEntry::Kind::Block;
         block.dayId = 1;
         block.parentId = 100;
-        QVERIFY(!s.insert(block, 0));            // blocks do not nest
+        QVERIFY(!s.insert(block, 0)); // blocks do not nest
         QCOMPARE(describe(s), describe(fixture()));
     }
 };

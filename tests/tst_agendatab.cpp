@@ -7,11 +7,11 @@
 #include "storage/database.h"
 #include "storage/personrepository.h"
 
+#include "itemmodels/attachmentmodel.h"
 #include <QApplication>
 #include <QLabel>
-#include <QMimeData>
-#include "itemmodels/attachmentmodel.h"
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -101,7 +101,9 @@ private Q_SLOTS:
         const AttachmentRow &added = doc->attachments()->rows().constLast();
         QCOMPARE(added.attachment.fileName, QStringLiteral("welcome slides.txt"));
         QCOMPARE(added.attachment.entryId, welcome.data(AgendaModel::EntryIdRole).toLongLong());
-        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("entryAttachments"))->text().contains(QStringLiteral("welcome slides.txt")));
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("entryAttachments"))
+                    ->text()
+                    .contains(QStringLiteral("welcome slides.txt")));
     }
 
     void shouldBuildADayWithTheKeyboardAloneAndUndoIt()
@@ -150,7 +152,8 @@ private Q_SLOTS:
         const QModelIndex block = model->index(0, 0, day);
         QCOMPARE(block.data().toString(), QStringLiteral("Moderator: John Swinbank"));
         QCOMPARE(model->rowCount(block), 3);
-        QCOMPARE(model->index(0, AgendaModel::CoordinatorsColumn, block).data().toString(), QStringLiteral("Wil O'Mullane"));
+        QCOMPARE(model->index(0, AgendaModel::CoordinatorsColumn, block).data().toString(),
+                 QStringLiteral("Wil O'Mullane"));
         QCOMPARE(startOf(model, QStringLiteral("Welcome")), QStringLiteral("09:00"));
         QCOMPARE(startOf(model, QStringLiteral("Project news and updates")), QStringLiteral("09:15"));
         QCOMPARE(model->index(2, AgendaModel::StartColumn, block).data().toString(), QStringLiteral("09:45"));

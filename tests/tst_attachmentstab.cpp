@@ -85,7 +85,8 @@ private Q_SLOTS:
     {
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_tab = std::make_unique<AttachmentsTab>(m_doc.get(), &m_dialogs, &m_opener);
         m_tab->resize(1200, 700);
         m_tab->show();
@@ -133,14 +134,16 @@ private Q_SLOTS:
         QCOMPARE(m_tab->preview()->mode(), QStringLiteral("text"));
 
         const int row = rowOf(QStringLiteral("minutes.md"));
-        QVERIFY(model()->setData(model()->index(row, AttachmentModel::NameColumn), QStringLiteral("Minutes 2020-09-15.md")));
+        QVERIFY(model()->setData(model()->index(row, AttachmentModel::NameColumn),
+                                 QStringLiteral("Minutes 2020-09-15.md")));
         QCOMPARE(rowOf(QStringLiteral("Minutes 2020-09-15.md")), row);
         Id welcome = 0;
         for (const AgendaEntry &e : m_doc->agendaState().entries) {
             if (e.title == QLatin1String("Welcome"))
                 welcome = e.id;
         }
-        QVERIFY(model()->setData(model()->index(row, AttachmentModel::EntryColumn), welcome, AttachmentModel::EntryIdRole));
+        QVERIFY(
+            model()->setData(model()->index(row, AttachmentModel::EntryColumn), welcome, AttachmentModel::EntryIdRole));
         QCOMPARE(model()->index(row, AttachmentModel::EntryColumn).data().toString(), QStringLiteral("Welcome"));
         QVERIFY(model()->removeAttachment(row));
         QCOMPARE(model()->rowCount(), 14);
@@ -164,7 +167,8 @@ private Q_SLOTS:
         const int blobsBefore = blobs();
         QCOMPARE(m_doc->addAttachmentFiles({huge}), 0);
         QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("huge.bin")), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("huge.bin")),
+                 qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(model()->rowCount(), 13);
         QCOMPARE(blobs(), blobsBefore);
         QCOMPARE(m_doc->undoStack()->count(), 0);
@@ -173,14 +177,21 @@ private Q_SLOTS:
     void shouldRenderThumbnailsOffTheGuiThread()
     {
         m_tab->thumbnailer()->waitForAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).isNull(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !model()->index(rowOf(QStringLiteral("Screenshot 2020-09-17 at 21.19.47.png")), 0).data(Qt::DecorationRole).isNull(),
-            10000);
-        const QIcon pdf = model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).value<QIcon>();
+            !model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).isNull(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()
+                                      ->index(rowOf(QStringLiteral("Screenshot 2020-09-17 at 21.19.47.png")), 0)
+                                      .data(Qt::DecorationRole)
+                                      .isNull(),
+                                 10000);
+        const QIcon pdf
+            = model()->index(rowOf(QStringLiteral("QuietDays.pdf")), 0).data(Qt::DecorationRole).value<QIcon>();
         QVERIFY(!pdf.availableSizes().isEmpty());
         QVERIFY(pdf.availableSizes().constFirst().width() <= Thumbnailer::Size);
-        QVERIFY(model()->index(rowOf(QStringLiteral("DMTN-148 Calibration Diagram.graffle")), 0).data(Qt::DecorationRole).isNull());
+        QVERIFY(model()
+                    ->index(rowOf(QStringLiteral("DMTN-148 Calibration Diagram.graffle")), 0)
+                    .data(Qt::DecorationRole)
+                    .isNull());
     }
 
     void shouldAddFilesDroppedOnTheTab()
@@ -212,7 +223,8 @@ private Q_SLOTS:
         const QFileInfo copy(launched.toLocalFile());
         QCOMPARE(copy.fileName(), QStringLiteral("NCSA next 3 months .pptx"));
         QCOMPARE(copy.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
-        QCOMPARE(fileSha256(copy.filePath()), model()->rows().at(rowOf(QStringLiteral("NCSA next 3 months .pptx"))).attachment.sha256);
+        QCOMPARE(fileSha256(copy.filePath()),
+                 model()->rows().at(rowOf(QStringLiteral("NCSA next 3 months .pptx"))).attachment.sha256);
     }
 };
 

@@ -20,18 +20,28 @@ using namespace Quorum::Testing;
 
 namespace {
 
-const QStringList hostileNames = {
-    QStringLiteral("../../x"), QStringLiteral("/etc/passwd"), QStringLiteral("..\\..\\x"), QStringLiteral("."),
-    QStringLiteral(".."), QString(), QStringLiteral("a/b"), QStringLiteral("nul") + QChar(0) + QStringLiteral("byte.txt"),
-    QString(300, QLatin1Char('n')) + QStringLiteral(".pdf"), QStringLiteral("evil\u202Egpj.exe"),
-    QStringLiteral("same.pdf"), QStringLiteral("same.pdf"), QStringLiteral("SAME.pdf"), QStringLiteral("planted"),
-    QStringLiteral("Größe — Übersicht.pdf")};
+const QStringList hostileNames = {QStringLiteral("../../x"),
+                                  QStringLiteral("/etc/passwd"),
+                                  QStringLiteral("..\\..\\x"),
+                                  QStringLiteral("."),
+                                  QStringLiteral(".."),
+                                  QString(),
+                                  QStringLiteral("a/b"),
+                                  QStringLiteral("nul") + QChar(0) + QStringLiteral("byte.txt"),
+                                  QString(300, QLatin1Char('n')) + QStringLiteral(".pdf"),
+                                  QStringLiteral("evil\u202Egpj.exe"),
+                                  QStringLiteral("same.pdf"),
+                                  QStringLiteral("same.pdf"),
+                                  QStringLiteral("SAME.pdf"),
+                                  QStringLiteral("planted"),
+                                  QStringLiteral("Größe — Übersicht.pdf")};
 
 /** Every file under dir, relative, with its bytes' sha256. */
 QMap<QString, QString> snapshot(const QString &dir)
 {
     QMap<QString, QString> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         files.insert(QDir(dir).relativeFilePath(path), fileSha256(path));
@@ -78,17 +88,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("safe");
-        QTest::newRow("parent dirs") << "../../x" << "x";
-        QTest::newRow("absolute") << "/etc/passwd" << "etc_passwd";
-        QTest::newRow("backslashes") << "..\\..\\x" << "x";
-        QTest::newRow("dot") << "." << "attachment";
-        QTest::newRow("dot dot") << ".." << "attachment";
-        QTest::newRow("empty") << "" << "attachment";
-        QTest::newRow("slash") << "a/b" << "a_b";
+        QTest::newRow("parent dirs") << "../../x"
+                                     << "x";
+        QTest::newRow("absolute") << "/etc/passwd"
+                                  << "etc_passwd";
+        QTest::newRow("backslashes") << "..\\..\\x"
+                                     << "x";
+        QTest::newRow("dot") << "."
+                             << "attachment";
+        QTest::newRow("dot dot") << ".."
+                                 << "attachment";
+        QTest::newRow("empty") << ""
+                               << "attachment";
+        QTest::newRow("slash") << "a/b"
+                               << "a_b";
         QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << "a_b";
         QTest::newRow("right-to-left override") << QStringLiteral("evil\u202Egpj.exe") << "evil_gpj.exe";
-        QTest::newRow("hidden") << ".bashrc" << "bashrc";
-        QTest::newRow("plain") << "KTL Build+Package DMLT F2F 2020-09-15.pdf" << "KTL Build+Package DMLT F2F 2020-09-15.pdf";
+        QTest::newRow("hidden") << ".bashrc"
+                                << "bashrc";
+        QTest::newRow("plain") << "KTL Build+Package DMLT F2F 2020-09-15.pdf"
+                               << "KTL Build+Package DMLT F2F 2020-09-15.pdf";
     }
 
     void shouldMakeNamesSafe()

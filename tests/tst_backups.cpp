@@ -35,7 +35,10 @@ class Writer : public QThread
 {
 public:
     /** Commits until stopped, or until it has committed `limit` times when limit > 0. */
-    explicit Writer(QString path, int limit = 0) : m_path(std::move(path)), m_limit(limit) {}
+    explicit Writer(QString path, int limit = 0)
+        : m_path(std::move(path))
+        , m_limit(limit)
+    { }
     void stop() { m_stop.storeRelaxed(1); }
     int commits() const { return m_commits.loadRelaxed(); }
 
@@ -51,9 +54,10 @@ protected:
             for (int n = 1; !m_stop.loadRelaxed() && (!m_limit || m_commits.loadRelaxed() < m_limit); ++n) {
                 // Two rows changed in one transaction: a snapshot must hold both or neither.
                 if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                    && q.exec(QStringLiteral("UPDATE agenda_entry SET running_notes = 'edit %1' WHERE id IN "
-                                             "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)")
-                                  .arg(n))
+                    && q.exec(
+                        QStringLiteral("UPDATE agenda_entry SET running_notes = 'edit %1' WHERE id IN "
+                                       "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)")
+                            .arg(n))
                     && q.exec(QStringLiteral("COMMIT")))
                     m_commits.fetchAndAddRelaxed(1);
                 else
@@ -135,7 +139,8 @@ private Q_SLOTS:
         QTRY_VERIFY(writer.commits() > 0);
         for (int i = 0; i < 5; ++i) {
             QString error;
-            const QString written = Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(10, i)), &error);
+            const QString written
+                = Backups::snapshot(path, folder, QDateTime(QDate(2026, 11, 29), QTime(10, i)), &error);
             QVERIFY2(!written.isEmpty(), qPrintable(error));
             QVERIFY(LibraryCheck::runOnFile(written).isOk());
             QVERIFY(holdsOneCommit(written)); // both rows of one commit, never half of one
@@ -284,8 +289,9 @@ private Q_SLOTS:
         const QString path = writeSample(m_dir, QStringLiteral("reopened-%1.quorum").arg(minutesAgo));
         const QString folder = m_dir.filePath(QStringLiteral("reopened-%1 backups").arg(minutesAgo));
         QString error;
-        QVERIFY2(!Backups::snapshot(path, folder, QDateTime::currentDateTime().addSecs(-60 * minutesAgo), &error).isEmpty(),
-                 qPrintable(error));
+        QVERIFY2(
+            !Backups::snapshot(path, folder, QDateTime::currentDateTime().addSecs(-60 * minutesAgo), &error).isEmpty(),
+            qPrintable(error));
         // WHEN it is opened with a snapshot every 30 minutes of editing
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         QVERIFY2(doc, qPrintable(error));

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "itemmodels/agendamodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
-#include "itemmodels/agendamodel.h"
 #include "runningnotestab.h"
 #include "storage/agendarepository.h"
 #include "storage/database.h"
 
 #include <QScrollBar>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -33,7 +33,8 @@ private Q_SLOTS:
         QString note;
         note.reserve(10'000'000);
         for (int line = 0; note.size() < 10'000'000; ++line)
-            note += QStringLiteral("- Line %1 of a note that never ends, typed by a very patient note-taker.\n").arg(line, 7, 10, QLatin1Char('0'));
+            note += QStringLiteral("- Line %1 of a note that never ends, typed by a very patient note-taker.\n")
+                        .arg(line, 7, 10, QLatin1Char('0'));
         note.truncate(10'000'000);
         AgendaState state = doc->agendaState();
         AgendaEntry *topic = nullptr;

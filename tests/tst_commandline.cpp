@@ -59,10 +59,12 @@ private Q_SLOTS:
         const Run sample = quorum({QStringLiteral("sample"), lib});
         QCOMPARE(sample.exitCode, 0);
         QVERIFY(sample.err.isEmpty());
-        const Run exported = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), lib});
+        const Run exported
+            = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), lib});
         QCOMPARE(exported.exitCode, 0);
         QCOMPARE(exported.out, Quorum::SampleLibrary::json());
-        const QJsonArray meetings = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("meetings")).toArray();
+        const QJsonArray meetings
+            = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("meetings")).toArray();
         QCOMPARE(meetings.size(), 4);
         const QJsonObject seed = meetings.at(0).toObject();
         QCOMPARE(seed.value(QStringLiteral("participants")).toArray().size(), 21);
@@ -166,13 +168,17 @@ private Q_SLOTS:
         QCOMPARE(back.out, Quorum::SampleLibrary::json());
 
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
-        QVERIFY(writeFile(broken, "{\"format\": \"quorum-library\", \"formatVersion\": 1, \"people\": [{\"key\": 1}]}"));
+        QVERIFY(
+            writeFile(broken, "{\"format\": \"quorum-library\", \"formatVersion\": 1, \"people\": [{\"key\": 1}]}"));
         const QString before = fileSha256(lib);
-        const Run bad = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, lib});
+        const Run bad
+            = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, lib});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(fileSha256(lib), before);
         const QString fresh = m_dir.filePath(QStringLiteral("never.quorum"));
-        QCOMPARE(quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, fresh}).exitCode, 1);
+        QCOMPARE(quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), broken, fresh})
+                     .exitCode,
+                 1);
         QVERIFY(!QFileInfo::exists(fresh));
     }
 
@@ -183,11 +189,13 @@ private Q_SLOTS:
         const QString before = fileSha256(lib);
         // Without --meeting: the newest meeting with an agenda, here the sample's three-day meeting.
         const QString pdf = m_dir.filePath(QStringLiteral("agenda.pdf"));
-        const Run agenda = quorum({"export", "--format", "pdf", "--kind", "agenda", "--paper", "letter", lib, "-o", pdf});
+        const Run agenda
+            = quorum({"export", "--format", "pdf", "--kind", "agenda", "--paper", "letter", lib, "-o", pdf});
         QCOMPARE(agenda.exitCode, 0);
         QVERIFY2(agenda.err.isEmpty(), agenda.err.constData());
         const QString info = poppler(QStringLiteral("pdfinfo"), {}, readFile(pdf));
-        QVERIFY2(info.contains(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")),
+                 qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("612 x 792 pts")));
 
         const Run minutes = quorum({"export", "--format", "pdf", "--kind", "minutes", "--meeting", "1", lib, "-o",
@@ -205,13 +213,15 @@ private Q_SLOTS:
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.contains("| Time | Min. | Topic | Coordinators |"));
 
-        const Run actions = quorum({"export", "--format", "md", "--kind", "actions", "--state", "open", "--group-by", "meeting", lib});
+        const Run actions = quorum(
+            {"export", "--format", "md", "--kind", "actions", "--state", "open", "--group-by", "meeting", lib});
         QCOMPARE(actions.exitCode, 0);
         QVERIFY2(actions.out.contains("11 action items: 11 open"), actions.out.left(400).constData());
         QVERIFY(actions.out.contains("*Filters: state open*"));
         QVERIFY(!actions.out.contains("\u2611")); // no ticked box: only open items
 
-        const Run missing = quorum({"export", "--format", "pdf", "--kind", "agenda", "--meeting", "99", lib, "-o", pdf});
+        const Run missing
+            = quorum({"export", "--format", "pdf", "--kind", "agenda", "--meeting", "99", lib, "-o", pdf});
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(fileSha256(lib), before);
     }
@@ -245,14 +255,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("pdf without a kind") << QStringList{"export", "--format", "pdf", "x.quorum", "-o", "x.pdf"} << 2;
-        QTest::newRow("pdf to standard output") << QStringList{"export", "--format", "pdf", "--kind", "agenda", "x.quorum"} << 2;
+        QTest::newRow("pdf to standard output")
+            << QStringList{"export", "--format", "pdf", "--kind", "agenda", "x.quorum"} << 2;
         QTest::newRow("unknown kind") << QStringList{"export", "--format", "html", "--kind", "memo", "x.quorum"} << 2;
-        QTest::newRow("variant of minutes") << QStringList{"export", "--format", "md", "--kind", "minutes", "--variant", "moderator", "x.quorum"} << 2;
-        QTest::newRow("unknown paper") << QStringList{"export", "--format", "pdf", "--kind", "agenda", "--paper", "a5", "x.quorum", "-o", "x.pdf"} << 2;
-        QTest::newRow("grouping of an agenda") << QStringList{"export", "--format", "html", "--kind", "agenda", "--group-by", "meeting", "x.quorum"} << 2;
-        QTest::newRow("variant on csv") << QStringList{"export", "--format", "csv", "--kind", "actions", "--variant", "moderator", "x.quorum"} << 2;
+        QTest::newRow("variant of minutes")
+            << QStringList{"export", "--format", "md", "--kind", "minutes", "--variant", "moderator", "x.quorum"} << 2;
+        QTest::newRow("unknown paper") << QStringList{"export",  "--format", "pdf",      "--kind", "agenda",
+                                                      "--paper", "a5",       "x.quorum", "-o",     "x.pdf"}
+                                       << 2;
+        QTest::newRow("grouping of an agenda")
+            << QStringList{"export", "--format", "html", "--kind", "agenda", "--group-by", "meeting", "x.quorum"} << 2;
+        QTest::newRow("variant on csv") << QStringList{"export",  "--format",  "csv",       "--kind",
+                                                       "actions", "--variant", "moderator", "x.quorum"}
+                                        << 2;
         QTest::newRow("csv without kind") << QStringList{"export", "--format", "csv", "x.quorum"} << 2;
-        QTest::newRow("json with a kind") << QStringList{"export", "--format", "json", "--kind", "actions", "x.quorum"} << 2;
+        QTest::newRow("json with a kind")
+            << QStringList{"export", "--format", "json", "--kind", "actions", "x.quorum"} << 2;
         QTest::newRow("export without format") << QStringList{"export", "x.quorum"} << 2;
         QTest::newRow("import csv") << QStringList{"import", "--format", "csv", "a", "b"} << 2;
         QTest::newRow("sample without file") << QStringList{"sample"} << 2;

@@ -72,7 +72,8 @@ private Q_SLOTS:
             const qint64 lastNotes = notes.section(QStringLiteral("edit "), -1).toLongLong();
             const qint64 stored = qMax(lastLocation, lastNotes);
             QVERIFY2(stored == lastCommitted || stored == lastCommitted + 1,
-                     qPrintable(QStringLiteral("round %1: reported %2, stored %3").arg(round).arg(lastCommitted).arg(stored)));
+                     qPrintable(
+                         QStringLiteral("round %1: reported %2, stored %3").arg(round).arg(lastCommitted).arg(stored)));
         }
         // How many kills fell inside a transaction depends on timing; it is shown, not asserted.
         qInfo("%d of 50 kills left an unfinished edit to roll back", interrupted);
@@ -111,8 +112,9 @@ private Q_SLOTS:
 
         // One format or the other, whole: never the new table without the new number, or the reverse.
         QCOMPARE(valueInFile(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
-        QCOMPARE(valueInFile(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'link_pattern'")).toInt(),
-                 version >= 2 ? 1 : 0);
+        QCOMPARE(
+            valueInFile(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'link_pattern'")).toInt(),
+            version >= 2 ? 1 : 0);
         QVERIFY(LibraryCheck::runOnFile(path).isOk());
         // The backup written before the upgrade is a sound format-1 library.
         const QString backup = path + QStringLiteral(".v1-backup");

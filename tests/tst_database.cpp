@@ -28,7 +28,8 @@ void writeForeignDatabase(const QString &path, int applicationId, int userVersio
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        Statement::run(db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"), QStringLiteral("t"));
+        Statement::run(db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                       QStringLiteral("t"));
         Statement::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"), QStringLiteral("t"));
         Statement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), QStringLiteral("t"));
         Statement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), QStringLiteral("t"));
@@ -74,12 +75,13 @@ private Q_SLOTS:
         QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
         QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
-        for (const char *table : {"series", "person", "person_alias", "person_group", "group_member", "meeting",
-                                  "dial_in", "meeting_day", "agenda_entry", "agenda_coordinator", "participant",
-                                  "action_item", "action_assignee", "blob", "attachment", "topic_request",
-                                  "topic_requester"}) {
-            QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                         .arg(QLatin1String(table)))
+        for (const char *table :
+             {"series", "person", "person_alias", "person_group", "group_member", "meeting", "dial_in", "meeting_day",
+              "agenda_entry", "agenda_coordinator", "participant", "action_item", "action_assignee", "blob",
+              "attachment", "topic_request", "topic_requester"}) {
+            QCOMPARE(queryValue(
+                         *db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                  .arg(QLatin1String(table)))
                          .toInt(),
                      1);
         }
@@ -94,10 +96,11 @@ private Q_SLOTS:
         auto db = Database::open(path, Database::Mode::OpenExisting, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QVERIFY_THROWS_EXCEPTION(StorageError,
-                                 Statement::run(db->connection(),
-                                                QStringLiteral("INSERT INTO meeting_day (meeting_id, day_date) VALUES (999, '2020-01-01')"),
-                                                QStringLiteral("insert an orphan day")));
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            Statement::run(db->connection(),
+                           QStringLiteral("INSERT INTO meeting_day (meeting_id, day_date) VALUES (999, '2020-01-01')"),
+                           QStringLiteral("insert an orphan day")));
     }
 
     void shouldRefuseCreatingOverAnExistingFile()
@@ -119,16 +122,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         for (int mode : {int(Database::Mode::OpenExisting), int(Database::Mode::ReadOnly)}) {
             const char *m = mode == int(Database::Mode::ReadOnly) ? " (read-only)" : "";
-            QTest::addRow("missing%s", m) << "missing" << "does not exist" << mode;
-            QTest::addRow("zero bytes%s", m) << "zero" << "empty (0 bytes)" << mode;
-            QTest::addRow("garbage%s", m) << "garbage" << "not a Quorum library" << mode;
-            QTest::addRow("text file%s", m) << "text" << "not a Quorum library" << mode;
-            QTest::addRow("truncated%s", m) << "truncated" << "damaged" << mode;
-            QTest::addRow("corrupt page%s", m) << "corrupt" << "damaged" << mode;
-            QTest::addRow("another program's database%s", m) << "foreign" << "another program" << mode;
-            QTest::addRow("plain SQLite without marks%s", m) << "unmarked" << "another program" << mode;
-            QTest::addRow("newer schema%s", m) << "newer" << "newer version of Quorum" << mode;
-            QTest::addRow("a folder%s", m) << "folder" << "not a file" << mode;
+            QTest::addRow("missing%s", m) << "missing"
+                                          << "does not exist" << mode;
+            QTest::addRow("zero bytes%s", m) << "zero"
+                                             << "empty (0 bytes)" << mode;
+            QTest::addRow("garbage%s", m) << "garbage"
+                                          << "not a Quorum library" << mode;
+            QTest::addRow("text file%s", m) << "text"
+                                            << "not a Quorum library" << mode;
+            QTest::addRow("truncated%s", m) << "truncated"
+                                            << "damaged" << mode;
+            QTest::addRow("corrupt page%s", m) << "corrupt"
+                                               << "damaged" << mode;
+            QTest::addRow("another program's database%s", m) << "foreign"
+                                                             << "another program" << mode;
+            QTest::addRow("plain SQLite without marks%s", m) << "unmarked"
+                                                             << "another program" << mode;
+            QTest::addRow("newer schema%s", m) << "newer"
+                                               << "newer version of Quorum" << mode;
+            QTest::addRow("a folder%s", m) << "folder"
+                                           << "not a file" << mode;
         }
     }
 
@@ -221,7 +234,8 @@ private Q_SLOTS:
                                      Database::Mode::ReadOnly, &error, testMigrations(1));
         QVERIFY2(backup, qPrintable(error));
         QCOMPARE(backup->schemaVersion(), 1);
-        QCOMPARE(queryValue(*backup, QStringLiteral("SELECT name FROM thing")).toString(), QStringLiteral("semi;colon"));
+        QCOMPARE(queryValue(*backup, QStringLiteral("SELECT name FROM thing")).toString(),
+                 QStringLiteral("semi;colon"));
         QVERIFY(shaBefore != fileSha256(path));
     }
 
@@ -236,7 +250,8 @@ private Q_SLOTS:
         {
             auto v1 = Database::open(path, Database::Mode::CreateNew, &error, shipped.mid(0, 1));
             QVERIFY2(v1, qPrintable(error));
-            Statement::run(v1->connection(), QStringLiteral("INSERT INTO series (name) VALUES ('Weekly')"), QStringLiteral("t"));
+            Statement::run(v1->connection(), QStringLiteral("INSERT INTO series (name) VALUES ('Weekly')"),
+                           QStringLiteral("t"));
         }
         // WHEN this version opens it
         auto db = Database::open(path, Database::Mode::OpenExisting, &error);
@@ -261,7 +276,9 @@ private Q_SLOTS:
         auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(1));
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'")).toInt(), 0);
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
+                     .toInt(),
+                 0);
     }
 
     void shouldRefuseOlderLibraryInReadOnlyMode()
@@ -281,15 +298,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QStringList>("statements");
-        QTest::newRow("two") << "CREATE TABLE a(x);\nCREATE TABLE b(y);" << QStringList{"CREATE TABLE a(x)", "CREATE TABLE b(y)"};
-        QTest::newRow("semicolon in string") << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
+        QTest::newRow("two") << "CREATE TABLE a(x);\nCREATE TABLE b(y);"
+                             << QStringList{"CREATE TABLE a(x)", "CREATE TABLE b(y)"};
+        QTest::newRow("semicolon in string")
+            << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
         QTest::newRow("comment") << "-- note; not a statement\nSELECT 1;" << QStringList{"SELECT 1"};
         QTest::newRow("no trailing semicolon") << "SELECT 1; SELECT 2" << QStringList{"SELECT 1", "SELECT 2"};
         QTest::newRow("empty") << "  ;\n;" << QStringList{};
-        QTest::newRow("trigger") << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND;\nSELECT 1;"
-                                 << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND",
-                                                "SELECT 1"};
-        QTest::newRow("not a trigger") << "UPDATE a SET x = 'end'; SELECT 2;" << QStringList{"UPDATE a SET x = 'end'", "SELECT 2"};
+        QTest::newRow("trigger")
+            << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND;\nSELECT 1;"
+            << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND",
+                           "SELECT 1"};
+        QTest::newRow("not a trigger") << "UPDATE a SET x = 'end'; SELECT 2;"
+                                       << QStringList{"UPDATE a SET x = 'end'", "SELECT 2"};
     }
 
     void shouldSplitMigrationIntoStatements()

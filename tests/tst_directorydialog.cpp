@@ -62,8 +62,10 @@ private Q_SLOTS:
         select(people, QStringLiteral("Kian-Tat Lim"));
         QCOMPARE(child<QLineEdit>("personAliasesEdit")->text(), QStringLiteral("K-T Lim, KT, KTL, K-T"));
         const QString where = child<QLabel>("personAppearances")->text();
-        QVERIFY2(where.contains(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")), qPrintable(where));
-        QVERIFY2(where.contains(QStringLiteral("Agenda entries coordinated: 2. Blocks moderated: 1.")), qPrintable(where));
+        QVERIFY2(where.contains(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")),
+                 qPrintable(where));
+        QVERIFY2(where.contains(QStringLiteral("Agenda entries coordinated: 2. Blocks moderated: 1.")),
+                 qPrintable(where));
         QVERIFY2(where.contains(QStringLiteral("Groups: T/CAMs")), qPrintable(where));
         auto *filter = child<QLineEdit>("directoryFilter");
         filter->setText(QStringLiteral("ktl"));
@@ -81,9 +83,13 @@ private Q_SLOTS:
         Q_EMIT name->editingFinished();
         QCOMPARE(m_doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(),
                  QStringLiteral("William O'Mullane"));
-        QVERIFY(child<QListWidget>("directoryPeopleList")->currentItem()->text() == QStringLiteral("William O'Mullane"));
+        QVERIFY(child<QListWidget>("directoryPeopleList")->currentItem()->text()
+                == QStringLiteral("William O'Mullane"));
         m_doc->undoStack()->undo();
-        QCOMPARE(child<QListWidget>("directoryPeopleList")->findItems(QStringLiteral("Wil O'Mullane"), Qt::MatchExactly).size(), 1);
+        QCOMPARE(child<QListWidget>("directoryPeopleList")
+                     ->findItems(QStringLiteral("Wil O'Mullane"), Qt::MatchExactly)
+                     .size(),
+                 1);
     }
 
     void shouldNeverMergeOnEnter()

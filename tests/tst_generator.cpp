@@ -59,14 +59,18 @@ private Q_SLOTS:
         QVERIFY(numbers(*db, QStringLiteral("SELECT count(*) FROM person_alias")).first() > 50);
         QCOMPARE(numbers(*db, QStringLiteral("SELECT count(*) FROM person_group")), QList<qint64>{3});
         // Every 13th meeting has three days and moderated blocks with about 40 entries.
-        QCOMPARE(numbers(*db, QStringLiteral("SELECT count(*) FROM meeting WHERE end_date > start_date")), QList<qint64>{2});
-        for (qint64 n : numbers(*db, QStringLiteral("SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
-                                                     "JOIN meeting m ON m.id = d.meeting_id WHERE m.end_date > m.start_date "
-                                                     "AND e.kind = 'topic' GROUP BY m.id")))
+        QCOMPARE(numbers(*db, QStringLiteral("SELECT count(*) FROM meeting WHERE end_date > start_date")),
+                 QList<qint64>{2});
+        for (qint64 n :
+             numbers(*db, QStringLiteral("SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
+                                         "JOIN meeting m ON m.id = d.meeting_id WHERE m.end_date > m.start_date "
+                                         "AND e.kind = 'topic' GROUP BY m.id")))
             QVERIFY2(n >= 30 && n <= 50, qPrintable(QString::number(n)));
         QVERIFY(numbers(*db, QStringLiteral("SELECT count(*) FROM agenda_entry WHERE kind = 'block'")).first() >= 18);
-        for (qint64 n : numbers(*db, QStringLiteral("SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
-                                                     "JOIN meeting m ON m.id = d.meeting_id WHERE m.end_date = m.start_date GROUP BY m.id")))
+        for (qint64 n :
+             numbers(*db, QStringLiteral(
+                              "SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
+                              "JOIN meeting m ON m.id = d.meeting_id WHERE m.end_date = m.start_date GROUP BY m.id")))
             QVERIFY(n >= 9 && n <= 11);
         for (qint64 n : numbers(*db, QStringLiteral("SELECT count(*) FROM participant GROUP BY meeting_id")))
             QVERIFY(n >= 15 && n <= 40);
@@ -75,7 +79,8 @@ private Q_SLOTS:
         const qint64 open = numbers(*db, QStringLiteral("SELECT count(*) FROM action_item WHERE done = 0")).first();
         const qint64 all = numbers(*db, QStringLiteral("SELECT count(*) FROM action_item")).first();
         QVERIFY(open > 0 && open < all / 3);
-        for (qint64 n : numbers(*db, QStringLiteral("SELECT length(running_notes) FROM agenda_entry WHERE kind = 'topic'")))
+        for (qint64 n :
+             numbers(*db, QStringLiteral("SELECT length(running_notes) FROM agenda_entry WHERE kind = 'topic'")))
             QVERIFY(n >= 500 && n <= 6000);
         for (qint64 n : numbers(*db, QStringLiteral("SELECT count(*) FROM attachment GROUP BY meeting_id")))
             QCOMPARE(n, 2);

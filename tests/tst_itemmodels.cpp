@@ -29,8 +29,8 @@ private:
 
     void watch(QAbstractItemModel *model)
     {
-        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
 
 private Q_SLOTS:
@@ -39,7 +39,8 @@ private Q_SLOTS:
         // Each test gets its own library, with every model watched before anything is loaded.
         m_testers.clear();
         m_doc.reset();
-        const QString path = writeSample(m_dir, QStringLiteral("sample-%1.quorum").arg(QTest::currentTestFunction()), &m_seed);
+        const QString path
+            = writeSample(m_dir, QStringLiteral("sample-%1.quorum").arg(QTest::currentTestFunction()), &m_seed);
         QString error;
         m_doc = MeetingDocument::open(path, &error);
         QVERIFY2(m_doc, qPrintable(error));
@@ -83,14 +84,16 @@ private Q_SLOTS:
         QCOMPARE(agenda->rowCount(agenda->index(2, 0)), 2);
 
         const QModelIndex block1 = agenda->index(0, 0, agenda->index(0, 0));
-        QCOMPARE(block1.siblingAtColumn(AgendaModel::TopicColumn).data().toString(), QStringLiteral("Moderator: John Swinbank"));
+        QCOMPARE(block1.siblingAtColumn(AgendaModel::TopicColumn).data().toString(),
+                 QStringLiteral("Moderator: John Swinbank"));
         QCOMPARE(agenda->rowCount(block1), 5);
         const QModelIndex welcome = agenda->index(0, AgendaModel::TopicColumn, block1);
         QCOMPARE(welcome.data().toString(), QStringLiteral("Welcome"));
         QCOMPARE(welcome.siblingAtColumn(AgendaModel::StartColumn).data().toString(), QStringLiteral("09:00"));
         QCOMPARE(welcome.siblingAtColumn(AgendaModel::EndColumn).data().toString(), QStringLiteral("09:15"));
         QCOMPARE(welcome.siblingAtColumn(AgendaModel::DurationColumn).data().toString(), QStringLiteral("15 min"));
-        QCOMPARE(welcome.siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(), QStringLiteral("Wil O'Mullane"));
+        QCOMPARE(welcome.siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(),
+                 QStringLiteral("Wil O'Mullane"));
         QCOMPARE(agenda->index(4, 0, block1).data(AgendaModel::KindRole).toString(), QStringLiteral("break"));
 
         const QModelIndex block3 = agenda->index(2, 0, agenda->index(0, 0));
@@ -127,7 +130,8 @@ private Q_SLOTS:
         for (int r = 0; r < all->rowCount(); ++r) {
             open += all->index(r, 0).data(ActionItemModel::OpenRole).toBool();
             overdue += all->index(r, 0).data(ActionItemModel::OverdueRole).toBool();
-            unassigned += all->index(r, ActionItemModel::AssigneesColumn).data().toString() == QLatin1String("(unassigned)");
+            unassigned
+                += all->index(r, ActionItemModel::AssigneesColumn).data().toString() == QLatin1String("(unassigned)");
         }
         QCOMPARE(open, 11);
         QCOMPARE(overdue, 11); // every open item of the sample was due before 2026-11-29

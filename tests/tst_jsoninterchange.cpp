@@ -32,7 +32,8 @@ std::unique_ptr<Database> newLibrary(const QTemporaryDir &dir, const QString &na
 
 int rowCount(const Database &db, const QString &table)
 {
-    Statement s = Statement::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table), QStringLiteral("count"));
+    Statement s = Statement::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table),
+                                 QStringLiteral("count"));
     return s.next() ? int(s.integer(0)) : -1;
 }
 
@@ -130,7 +131,9 @@ private Q_SLOTS:
         QVERIFY(whole.isObject());
         QCOMPARE(streamed, whole.toJson(QJsonDocument::Indented));
         QCOMPARE(whole.object().value(QStringLiteral("meetings")).toArray().size(),
-                 !withSample ? 0 : oneMeeting ? 1 : MeetingRepository(db->connection()).summaries().size());
+                 !withSample  ? 0
+                 : oneMeeting ? 1
+                              : MeetingRepository(db->connection()).summaries().size());
     }
 
     void shouldSayWhenTheExportCannotBeWritten()
@@ -297,10 +300,10 @@ private Q_SLOTS:
         }) << "inside another block";
         const QByteArray sample = toJson(sampleObject());
         QTest::newRow("truncated") << sample.left(sample.size() / 2) << "not valid JSON";
-        QTest::newRow("deeply nested")
-            << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1, \"meetings\": ")
-                   + QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray("}")
-            << "not valid JSON";
+        QTest::newRow("deeply nested") << QByteArray(
+                                              "{\"format\": \"quorum-library\", \"formatVersion\": 1, \"meetings\": ")
+                                              + QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray("}")
+                                       << "not valid JSON";
         QTest::newRow("huge format version")
             << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1e400, \"meetings\": []}")
             << "not valid JSON";

@@ -1,38 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentdialog.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "librarygenerator.h"
-#include "documentdialog.h"
 #include "mainwindow.h"
-#include "restoredialog.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
+#include "restoredialog.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDir>
-#include <QApplication>
-#include <QLineEdit>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTextEdit>
-#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -111,7 +111,8 @@ private Q_SLOTS:
             names << tabs->tabText(i);
         QCOMPARE(names, (QStringList{"Overview", "Agenda", "Running Notes", "Participants", "Action Items",
                                      "Attachments", "Planning"}));
-        QVERIFY(w.windowTitle().startsWith(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 — w1.quorum")));
+        QVERIFY(w.windowTitle().startsWith(
+            QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 — w1.quorum")));
         QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("meetingCodeEdit"))->text(), QStringLiteral("91337592385"));
         QCOMPARE(w.findChild<QTableView *>(QStringLiteral("participantTable"))->model()->rowCount(), 21);
         QCOMPARE(w.findChild<QTableView *>(QStringLiteral("attachmentTable"))->model()->rowCount(), 13);
@@ -119,7 +120,8 @@ private Q_SLOTS:
         auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
         QCOMPARE(summary->model()->rowCount(), 11);
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
-        QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(), w.document()->currentMeeting().title);
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(),
+                 w.document()->currentMeeting().title);
     }
 
     void shouldSaveTypingAtOnceAndUndoIt()
@@ -137,14 +139,16 @@ private Q_SLOTS:
         location->selectAll();
         QTest::keyClicks(location, QStringLiteral("Room 101"));
         // THEN it is stored without any Save, as one undo step
-        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location, QStringLiteral("Room 101"));
+        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location,
+                 QStringLiteral("Room 101"));
         QCOMPARE(w.document()->undoStack()->count(), 1);
         QAction *undo = menuAction(w, QStringLiteral("Undo"));
         QVERIFY(undo && undo->isEnabled());
         QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
         undo->trigger();
         QCOMPARE(location->text(), QStringLiteral("Zoom (virtual)"));
-        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location, QStringLiteral("Zoom (virtual)"));
+        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(seed).location,
+                 QStringLiteral("Zoom (virtual)"));
     }
 
     void shouldRenameTheMeetingEverywhere()
@@ -224,9 +228,11 @@ private Q_SLOTS:
         target = m_dir.filePath(QStringLiteral("minutes.html"));
         chooseDocument(ReportOptions::Kind::Minutes, DocumentDialog::Format::Html);
         w.findChild<QAction *>(QStringLiteral("exportDocumentAction"))->trigger();
-        QCOMPARE(suggestedName, QStringLiteral("Minutes_ DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15_17.html"));
+        QCOMPARE(suggestedName,
+                 QStringLiteral("Minutes_ DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15_17.html"));
         const QByteArray html = readFile(target);
-        QVERIFY(html.contains("<title>Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17</title>"));
+        QVERIFY(
+            html.contains("<title>Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17</title>"));
         QVERIFY(html.contains("Content-Security-Policy"));
         QVERIFY(html.contains("Typed just now."));
 
@@ -283,7 +289,8 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("documentVariant"))->isEnabled());
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("documentGrouping"))->isEnabled());
         QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("documentFormat"))); // previews are not files
-        DocumentDialog withMeeting(DocumentDialog::Purpose::Export, ReportOptions(), DocumentDialog::Format::Html, true);
+        DocumentDialog withMeeting(DocumentDialog::Purpose::Export, ReportOptions(), DocumentDialog::Format::Html,
+                                   true);
         kind = withMeeting.findChild<QComboBox *>(QStringLiteral("documentKind"));
         kind->setCurrentIndex(kind->findData(int(ReportOptions::Kind::Minutes)));
         QVERIFY(withMeeting.findChild<QCheckBox *>(QStringLiteral("includeAttachments"))->isEnabled());
@@ -355,13 +362,15 @@ private Q_SLOTS:
         QCOMPARE(w.document()->currentMeetingId(), seed);
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agendaTab"));
-        QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->currentIndex().siblingAtColumn(0).data().toString(),
-                 QStringLiteral("John Swinbank transition"));
+        QCOMPARE(
+            w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->currentIndex().siblingAtColumn(0).data().toString(),
+            QStringLiteral("John Swinbank transition"));
         box->clear();
         QTest::keyClicks(box, QStringLiteral("Doodle"));
         QTest::keyClick(box, Qt::Key_Return);
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("actionItemsTab"));
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("searchStatus"))->text(), QStringLiteral("1 place found; Enter opens it."));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("searchStatus"))->text(),
+                 QStringLiteral("1 place found; Enter opens it."));
     }
 
     void shouldCheckTheOpenLibrary()
@@ -497,9 +506,7 @@ private Q_SLOTS:
         QVERIFY(doc->setCurrentMeeting(oldest));
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("meetingSearch"));
-        const auto inSight = [&] {
-            return tree->viewport()->rect().contains(tree->visualRect(tree->currentIndex()));
-        };
+        const auto inSight = [&] { return tree->viewport()->rect().contains(tree->visualRect(tree->currentIndex())); };
         QCOMPARE(tree->currentIndex().data(MeetingListModel::MeetingIdRole).toLongLong(), oldest);
         QVERIFY(inSight());
         // WHEN the sidebar is filtered for meetings the oldest is not one of
@@ -544,7 +551,10 @@ private Q_SLOTS:
         QCOMPARE(w.document()->path(), target + QStringLiteral(".quorum"));
         QCOMPARE(w.document()->currentMeetingId(), Id(0));
         QVERIFY(!w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->isEnabled());
-        QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(target + QStringLiteral(".quorum")));
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("recentFiles"))
+                    .toStringList()
+                    .contains(target + QStringLiteral(".quorum")));
     }
 };
 

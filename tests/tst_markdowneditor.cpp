@@ -96,8 +96,9 @@ private Q_SLOTS:
     void shouldPasteAChatAsAList()
     {
         MarkdownEditor editor;
-        QGuiApplication::clipboard()->setText(QStringLiteral("From Tim J to Everyone: (9:13 p.m.)\nconfigure dataset types\n"
-                                                             "From Robert Lupton to Everyone: (9:17 p.m.)\nnotebooks"));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("From Tim J to Everyone: (9:13 p.m.)\nconfigure dataset types\n"
+                           "From Robert Lupton to Everyone: (9:17 p.m.)\nnotebooks"));
         editor.textEdit()->paste();
         QVERIFY2(editor.markdown().contains(QStringLiteral("- **Tim J** (9:13 p.m.): configure dataset types")),
                  qPrintable(editor.markdown()));

@@ -139,12 +139,14 @@ private Q_SLOTS:
             m_doc->editMeetingField(Meeting::Title, QString::fromLatin1(text));
         m_doc->editMeetingField(Meeting::Location, QStringLiteral("Tucson"));
         QCOMPARE(m_doc->undoStack()->count(), 2);
-        QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data(MeetingListModel::TitleRole).toString(), QStringLiteral("DMLT"));
+        QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data(MeetingListModel::TitleRole).toString(),
+                 QStringLiteral("DMLT"));
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
         QCOMPARE(MeetingRepository(m_doc->database().connection()).load(m_seed).title, original);
         QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data(MeetingListModel::TitleRole).toString(), original);
-        QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data().toString(), QStringLiteral("2020-09-15  ") + original);
+        QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data().toString(),
+                 QStringLiteral("2020-09-15  ") + original);
     }
 
     void shouldReportAFailedWriteAndKeepNothingOfIt()

@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
         m_asked.clear();
         m_agree = true;
@@ -76,7 +77,9 @@ private Q_SLOTS:
                  QStringLiteral("Moderator"));
         QCOMPARE(model()->index(rowOf(QStringLiteral("Tim Jenness")), ParticipantModel::RoleColumn).data().toString(),
                  QStringLiteral("Coordinator"));
-        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))->text().contains(QStringLiteral("21 present")));
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))
+                    ->text()
+                    .contains(QStringLiteral("21 present")));
     }
 
     void shouldAddTypedPeopleAndNewOnesOnTheSpotAsOneStep()
@@ -105,7 +108,9 @@ private Q_SLOTS:
 
     void shouldAddAPastedListOfKnownPeopleWithoutAsking()
     {
-        QCOMPARE(m_tab->addPastedList(QStringLiteral("Unknown User (npease)\n- Christopher Waters\n\n  Richard Dubois ")), 2);
+        QCOMPARE(
+            m_tab->addPastedList(QStringLiteral("Unknown User (npease)\n- Christopher Waters\n\n  Richard Dubois ")),
+            2);
         QVERIFY(m_asked.isEmpty());
         QCOMPARE(model()->rowCount(), 23);
         QCOMPARE(model()->index(22, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Invited"));
@@ -117,21 +122,24 @@ private Q_SLOTS:
         m_tab->findChild<QAction *>(QStringLiteral("rollCallAction"))->setChecked(true);
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Space); // present -> absent
-        QTest::keyClick(table, Qt::Key_E);     // excused
-        QTest::keyClick(table, Qt::Key_P);     // present (already)
+        QTest::keyClick(table, Qt::Key_E); // excused
+        QTest::keyClick(table, Qt::Key_P); // present (already)
         QCOMPARE(model()->index(0, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Absent"));
         QCOMPARE(model()->index(1, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Excused"));
         QCOMPARE(model()->index(2, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Present"));
         QCOMPARE(table->currentIndex().row(), 3);
         QTest::keyClick(table, Qt::Key_Up);
         QCOMPARE(table->currentIndex().row(), 2); // other keys work as usual
-        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))->text().contains(QStringLiteral("1 absent")));
+        QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))
+                    ->text()
+                    .contains(QStringLiteral("1 absent")));
     }
 
     void shouldRenameAPersonEverywhereAtOnce()
     {
         const int row = rowOf(QStringLiteral("Wil O'Mullane"));
-        QVERIFY(model()->setData(model()->index(row, ParticipantModel::NameColumn), QStringLiteral("William O'Mullane")));
+        QVERIFY(
+            model()->setData(model()->index(row, ParticipantModel::NameColumn), QStringLiteral("William O'Mullane")));
         QCOMPARE(m_doc->agenda()->firstEntry().siblingAtColumn(AgendaModel::CoordinatorsColumn).data().toString(),
                  QStringLiteral("William O'Mullane"));
         bool inSummary = false;

@@ -21,16 +21,17 @@ namespace {
 QStringList dump(const Database &db)
 {
     QStringList rows;
-    Statement tables = Statement::run(db.connection(),
-                                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
-                                      QStringLiteral("list tables"));
+    Statement tables = Statement::run(
+        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+        QStringLiteral("list tables"));
     QStringList names;
     while (tables.next())
         names << tables.text(0);
     for (const QString &table : names) {
         if (table == QLatin1String("blob"))
             continue; // content is never touched by a merge, and large
-        Statement s = Statement::run(db.connection(), QStringLiteral("SELECT * FROM %1").arg(table), QStringLiteral("dump"));
+        Statement s
+            = Statement::run(db.connection(), QStringLiteral("SELECT * FROM %1").arg(table), QStringLiteral("dump"));
         while (s.next()) {
             QStringList values;
             for (int c = 0; c < 16 && s.value(c).isValid(); ++c)
@@ -109,10 +110,11 @@ private Q_SLOTS:
         QVERIFY(doc->person(ktl).aliases.contains(QStringLiteral("Tim J")));
         QCOMPARE(people.findByName(QStringLiteral("Tim J")), ktl);
         // Both coordinated Gen3: the survivor is named once.
-        Statement s = Statement::run(doc->database().connection(),
-                                     QStringLiteral("SELECT count(*) FROM agenda_coordinator c JOIN agenda_entry e ON e.id = c.entry_id "
-                                                    "WHERE e.title LIKE 'Generation 3%'"),
-                                     QStringLiteral("count"));
+        Statement s = Statement::run(
+            doc->database().connection(),
+            QStringLiteral("SELECT count(*) FROM agenda_coordinator c JOIN agenda_entry e ON e.id = c.entry_id "
+                           "WHERE e.title LIKE 'Generation 3%'"),
+            QStringLiteral("count"));
         QVERIFY(s.next());
         QCOMPARE(s.integer(0), qint64(2));
     }

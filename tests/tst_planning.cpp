@@ -28,7 +28,10 @@ private:
     Id m_seed = 0;
 
     TopicRequestModel *model() const { return m_doc->topicRequests(); }
-    QList<TopicRequest> stored() const { return TopicRequestRepository(m_doc->database().connection()).forMeeting(m_seed); }
+    QList<TopicRequest> stored() const
+    {
+        return TopicRequestRepository(m_doc->database().connection()).forMeeting(m_seed);
+    }
 
 private Q_SLOTS:
     void init()
@@ -37,7 +40,8 @@ private Q_SLOTS:
         m_doc.reset();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -51,11 +55,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("topic") << int(TopicRequestModel::TopicColumn) << "Build and release" << "Build and release";
-        QTest::newRow("time") << int(TopicRequestModel::TimeColumn) << "1h 15m" << "1 h 15 min";
-        QTest::newRow("status") << int(TopicRequestModel::StatusColumn) << "declined" << "Declined";
-        QTest::newRow("requested by, one of them new") << int(TopicRequestModel::RequestedByColumn)
-                                                       << "Leanne Guy, Melissa Graham" << "Leanne Guy, Melissa Graham";
+        QTest::newRow("topic") << int(TopicRequestModel::TopicColumn) << "Build and release"
+                               << "Build and release";
+        QTest::newRow("time") << int(TopicRequestModel::TimeColumn) << "1h 15m"
+                              << "1 h 15 min";
+        QTest::newRow("status") << int(TopicRequestModel::StatusColumn) << "declined"
+                                << "Declined";
+        QTest::newRow("requested by, one of them new")
+            << int(TopicRequestModel::RequestedByColumn) << "Leanne Guy, Melissa Graham"
+            << "Leanne Guy, Melissa Graham";
     }
 
     void shouldEditRequestsInPlaceAndUndoEachEdit()
@@ -112,7 +120,8 @@ private Q_SLOTS:
     {
         // GIVEN a new proposed request
         const Id request = model()->addRequest(QStringLiteral("Jenkins futures, part 2"));
-        QVERIFY(model()->setData(model()->index(model()->rowOf(request), TopicRequestModel::TimeColumn), QStringLiteral("45")));
+        QVERIFY(model()->setData(model()->index(model()->rowOf(request), TopicRequestModel::TimeColumn),
+                                 QStringLiteral("45")));
         QVERIFY(model()->setNotes(model()->rowOf(request), QStringLiteral("Run *ap_verify* on ticket branches.")));
         QVERIFY(model()->setData(model()->index(model()->rowOf(request), TopicRequestModel::RequestedByColumn),
                                  QStringLiteral("John Swinbank")));
@@ -136,7 +145,8 @@ private Q_SLOTS:
         const QModelIndex row = model()->index(model()->rowOf(request), TopicRequestModel::ScheduledColumn);
         QVERIFY(row.data().toString().startsWith(QStringLiteral("Day 2, 09:00 Jenkins futures")));
         QCOMPARE(row.data(TopicRequestModel::ScheduledEntryRole).toLongLong(), entry);
-        QCOMPARE(model()->index(row.row(), TopicRequestModel::StatusColumn).data().toString(), QStringLiteral("Scheduled"));
+        QCOMPARE(model()->index(row.row(), TopicRequestModel::StatusColumn).data().toString(),
+                 QStringLiteral("Scheduled"));
 
         // AND one undo takes both back
         m_doc->undoStack()->undo();

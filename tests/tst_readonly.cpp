@@ -79,7 +79,8 @@ private Q_SLOTS:
         // Editing is off; viewing, filtering, printing are not.
         QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isReadOnly());
         QVERIFY(!w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isClearButtonEnabled());
-        QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->editTriggers(),
+                 QAbstractItemView::NoEditTriggers);
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("addTopicAction"))->isEnabled());
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("addParticipantAction"))->isEnabled());
         QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"))->isEnabled());
@@ -101,8 +102,9 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
         QVERIFY(!w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isReadOnly());
         w.document()->editMeetingField(Meeting::Location, QStringLiteral("Taken over"));
-        QCOMPARE(MeetingRepository(w.document()->database().connection()).load(w.document()->currentMeetingId()).location,
-                 QStringLiteral("Taken over"));
+        QCOMPARE(
+            MeetingRepository(w.document()->database().connection()).load(w.document()->currentMeetingId()).location,
+            QStringLiteral("Taken over"));
         QVERIFY(MeetingDocument::isInUse(path)); // now this window holds it
     }
 
@@ -120,9 +122,10 @@ private Q_SLOTS:
         const QString before = fileSha256(path);
         QProcess window;
         if (::geteuid() == 0) {
-            window.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                                     QStringLiteral("--clear-groups"), QStringLiteral(QUORUM_TEST_HELPER),
-                                                     QStringLiteral("window"), path});
+            window.start(QStringLiteral("setpriv"),
+                         {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                          QStringLiteral("--clear-groups"), QStringLiteral(QUORUM_TEST_HELPER),
+                          QStringLiteral("window"), path});
         } else {
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
             window.start(QStringLiteral(QUORUM_TEST_HELPER), {QStringLiteral("window"), path});
@@ -135,7 +138,8 @@ private Q_SLOTS:
         const QMap<QString, QString> shown = lines(window.readAllStandardOutput());
         QCOMPARE(shown.value(QStringLiteral("opened")), QStringLiteral("1"));
         QCOMPARE(shown.value(QStringLiteral("readonly")), QStringLiteral("1"));
-        QVERIFY2(shown.value(QStringLiteral("banner")).startsWith(QStringLiteral("Read-only: ")), qPrintable(shown.value(QStringLiteral("banner"))));
+        QVERIFY2(shown.value(QStringLiteral("banner")).startsWith(QStringLiteral("Read-only: ")),
+                 qPrintable(shown.value(QStringLiteral("banner"))));
         QVERIFY(shown.value(QStringLiteral("banner")).contains(QStringLiteral("read-only")));
         QCOMPARE(shown.value(QStringLiteral("title-editable")), QStringLiteral("0"));
         QCOMPARE(shown.value(QStringLiteral("dialogs")), QStringLiteral("0"));

@@ -146,14 +146,20 @@ private Q_SLOTS:
                                          << "<blockquote><p>a quote</p>\n</blockquote>\n<ul><li>item</li></ul>\n";
         QTest::newRow("web link kept") << "[ok](https://example.org/?a=1&b=2)"
                                        << "<p><a href=\"https://example.org/?a=1&amp;b=2\">ok</a></p>\n";
-        QTest::newRow("mail link kept") << "[me](mailto:a@example.org)" << "<p><a href=\"mailto:a@example.org\">me</a></p>\n";
-        QTest::newRow("javascript link dropped") << "[x](javascript:alert(1))" << "<p>x</p>\n";
-        QTest::newRow("file link dropped") << "[x](file:///etc/passwd)" << "<p>x</p>\n";
-        QTest::newRow("image becomes its description") << "![pic](/etc/hostname)" << "<p>[pic]</p>\n";
-        QTest::newRow("raw html is text") << "<img src=\"/etc/hostname\"> <script>alert(1)</script>"
-                                          << "<p>&lt;img src=&quot;/etc/hostname&quot;&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>\n";
-        QTest::newRow("raw html block is text") << "<iframe src=\"https://evil\"></iframe>\n\nafter"
-                                                << "<p>&lt;iframe src=&quot;https://evil&quot;&gt;&lt;/iframe&gt;</p>\n<p>after</p>\n";
+        QTest::newRow("mail link kept") << "[me](mailto:a@example.org)"
+                                        << "<p><a href=\"mailto:a@example.org\">me</a></p>\n";
+        QTest::newRow("javascript link dropped") << "[x](javascript:alert(1))"
+                                                 << "<p>x</p>\n";
+        QTest::newRow("file link dropped") << "[x](file:///etc/passwd)"
+                                           << "<p>x</p>\n";
+        QTest::newRow("image becomes its description") << "![pic](/etc/hostname)"
+                                                       << "<p>[pic]</p>\n";
+        QTest::newRow("raw html is text")
+            << "<img src=\"/etc/hostname\"> <script>alert(1)</script>"
+            << "<p>&lt;img src=&quot;/etc/hostname&quot;&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>\n";
+        QTest::newRow("raw html block is text")
+            << "<iframe src=\"https://evil\"></iframe>\n\nafter"
+            << "<p>&lt;iframe src=&quot;https://evil&quot;&gt;&lt;/iframe&gt;</p>\n<p>after</p>\n";
     }
 
     void shouldWriteNotesAsSafeHtml()
@@ -171,7 +177,8 @@ private Q_SLOTS:
                                   << "https://example.zoom.us/j/91337592385";
         QTest::newRow("other items kept") << "https://meet.example.org/j/1?lang=en&Passcode=SECRET"
                                           << "https://meet.example.org/j/1?lang=en";
-        QTest::newRow("plain") << "https://washington.zoom.us/j/91337592385" << "https://washington.zoom.us/j/91337592385";
+        QTest::newRow("plain") << "https://washington.zoom.us/j/91337592385"
+                               << "https://washington.zoom.us/j/91337592385";
     }
 
     void shouldLeaveThePasscodeOutOfTheJoinLink()
@@ -183,13 +190,15 @@ private Q_SLOTS:
 
     void shouldPrintHowToJoinButNoPasscode()
     {
-        m_doc->editMeetingField(Meeting::JoinUrl, QStringLiteral("https://washington.zoom.us/j/91337592385?pwd=S3cr3tPwd"));
+        m_doc->editMeetingField(Meeting::JoinUrl,
+                                QStringLiteral("https://washington.zoom.us/j/91337592385?pwd=S3cr3tPwd"));
         const ReportDocument doc = agenda();
         const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4)));
-        for (const QString &expected : {QStringLiteral("Tuesday 15 September 2020"), QStringLiteral("America/Los_Angeles"),
-                                        QStringLiteral("https://washington.zoom.us/j/91337592385"),
-                                        QStringLiteral("Meeting ID 91337592385"), QStringLiteral("+1 786-635-1003"),
-                                        QStringLiteral("91337592385@zoomcrc.com"), QStringLiteral("See #dm-camelot on Slack")})
+        for (const QString &expected :
+             {QStringLiteral("Tuesday 15 September 2020"), QStringLiteral("America/Los_Angeles"),
+              QStringLiteral("https://washington.zoom.us/j/91337592385"), QStringLiteral("Meeting ID 91337592385"),
+              QStringLiteral("+1 786-635-1003"), QStringLiteral("91337592385@zoomcrc.com"),
+              QStringLiteral("See #dm-camelot on Slack")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(!text.contains(QStringLiteral("S3cr3tPwd")));
         QVERIFY(!ReportWriter::toHtml(doc, ReportWriter::Target::Browser).contains(QStringLiteral("S3cr3tPwd")));
@@ -212,7 +221,8 @@ private Q_SLOTS:
             bool found = false;
             for (const QString &page : texts) {
                 const QString text = flat(page);
-                if (text.contains(range + QLatin1Char(' ') + QString::number(e.durationMinutes) + QLatin1Char(' ') + e.title.section(QLatin1Char(' '), 0, 0))) {
+                if (text.contains(range + QLatin1Char(' ') + QString::number(e.durationMinutes) + QLatin1Char(' ')
+                                  + e.title.section(QLatin1Char(' '), 0, 0))) {
                     QVERIFY2(text.contains(lastWords), qPrintable(e.title));
                     found = true;
                 }
@@ -240,45 +250,53 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 14);
         for (const ActionItem &a : actions)
             QVERIFY2(text.contains(a.description.simplified()), qPrintable(a.description));
-        for (const QString &expected : {QStringLiteral("Participants"), QStringLiteral("Present"),
-                                        QStringLiteral("Before the meeting:"), QStringLiteral("Notes:"),
-                                        QStringLiteral("Attachments"), QStringLiteral("QuietDays.pdf"),
-                                        QStringLiteral("Robert G. will report to Tim")})
+        for (const QString &expected :
+             {QStringLiteral("Participants"), QStringLiteral("Present"), QStringLiteral("Before the meeting:"),
+              QStringLiteral("Notes:"), QStringLiteral("Attachments"), QStringLiteral("QuietDays.pdf"),
+              QStringLiteral("Robert G. will report to Tim")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         const int pageCount = int(pages(pdf).size());
         QVERIFY2(pageCount >= 3 && pageCount <= 14, qPrintable(QString::number(pageCount)));
         const QString info = poppler(QStringLiteral("pdfinfo"), {}, pdf);
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral(
+                     "Title:\\s+Minutes: DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))),
+                 qPrintable(info));
         // Headers name the meeting; footers count the pages and date the copy.
         const QStringList texts = pages(pdf);
         for (int i = 0; i < texts.size(); ++i) {
             const QString page = flat(texts.at(i));
-            QVERIFY2(page.startsWith(QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 Minutes")),
+            QVERIFY2(page.startsWith(
+                         QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 Minutes")),
                      qPrintable(page.left(120)));
-            QVERIFY2(page.endsWith(QStringLiteral("Generated Sunday, 29 November 2026 Page %1 of %2").arg(i + 1).arg(texts.size())),
-                     qPrintable(page.right(60)));
+            QVERIFY2(
+                page.endsWith(
+                    QStringLiteral("Generated Sunday, 29 November 2026 Page %1 of %2").arg(i + 1).arg(texts.size())),
+                qPrintable(page.right(60)));
         }
     }
 
     void shouldKeepHostileNotesHarmless()
     {
-        setRunningNotes(QStringLiteral("Welcome"),
-                        QStringLiteral("<img src=\"/etc/hostname\"> ![x](/etc/hostname) [click](javascript:alert(1)) "
-                                       "<a href=\"javascript:alert(2)\">raw</a> <script>alert(3)</script> "
-                                       "<style>body{display:none}</style> <iframe src=\"https://evil.example\"></iframe>"));
+        setRunningNotes(
+            QStringLiteral("Welcome"),
+            QStringLiteral("<img src=\"/etc/hostname\"> ![x](/etc/hostname) [click](javascript:alert(1)) "
+                           "<a href=\"javascript:alert(2)\">raw</a> <script>alert(3)</script> "
+                           "<style>body{display:none}</style> <iframe src=\"https://evil.example\"></iframe>"));
         const ReportDocument doc = minutes();
         const QString html = ReportWriter::toHtml(doc, ReportWriter::Target::Browser);
         for (const QString &bad : {QStringLiteral("<img"), QStringLiteral("<script"), QStringLiteral("<iframe"),
                                    QStringLiteral("href=\"javascript"), QStringLiteral(" src=\"")})
             QVERIFY2(!html.contains(bad, Qt::CaseInsensitive), qPrintable(bad));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(3)&lt;/script&gt;")));
-        QVERIFY(html.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
+        QVERIFY(html.contains(
+            QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
         QCOMPARE(html.count(QStringLiteral("<style>")), 1); // ours, in the head
         // Only our own tags appear in the body.
         const QString body = html.section(QStringLiteral("<body>"), 1);
         QRegularExpression tag(QStringLiteral("<([a-zA-Z0-9]+)"));
-        const QStringList allowed = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "table", "thead", "tbody", "tr", "th", "td",
-                                     "a", "ul", "ol", "li", "pre", "code", "b", "i", "s", "blockquote", "div", "br", "hr"};
+        const QStringList allowed
+            = {"h1", "h2", "h3", "h4", "h5",  "h6",   "p", "table", "thead", "tbody",      "tr",  "th", "td",
+               "a",  "ul", "ol", "li", "pre", "code", "b", "i",     "s",     "blockquote", "div", "br", "hr"};
         for (auto it = tag.globalMatch(body); it.hasNext();) {
             const QString name = it.next().captured(1).toLower();
             QVERIFY2(allowed.contains(name), qPrintable(name));
@@ -303,7 +321,9 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         const ReportPrinter::Layout layout = ReportPrinter::layout(doc, &writer);
-        QVERIFY(layout.document->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(QStringLiteral("/etc/hostname"))).isNull());
+        QVERIFY(layout.document
+                    ->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(QStringLiteral("/etc/hostname")))
+                    .isNull());
         QVERIFY(layout.document->toPlainText().contains(QStringLiteral("<img src=\"/etc/hostname\">")));
     }
 
@@ -322,12 +342,17 @@ private Q_SLOTS:
         const QByteArray pdf = ReportPrinter::toPdf(agenda(), QPageSize::PageSizeId(size));
         const QString info = poppler(QStringLiteral("pdfinfo"), {}, pdf);
         QVERIFY2(info.contains(points), qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Title:\\s+DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n"))),
+                 qPrintable(info));
         // Every font is embedded.
-        const QStringList fonts = poppler(QStringLiteral("pdffonts"), {}, pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        const QStringList fonts
+            = poppler(QStringLiteral("pdffonts"), {}, pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fonts.isEmpty());
         for (const QString &line : fonts)
-            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))), qPrintable(line));
+            QVERIFY2(
+                line.contains(QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"))),
+                qPrintable(line));
     }
 
     void shouldChoosePaperFromTheLocale()
@@ -342,11 +367,13 @@ private Q_SLOTS:
     {
         const QString md = ReportWriter::toMarkdown(agenda(ReportOptions::Variant::Moderator));
         QVERIFY(md.startsWith(QStringLiteral("# DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n")));
-        QVERIFY(md.contains(QStringLiteral("## Day 1: Tuesday 15 September 2020\n\n| Time | Min. | Topic | Coordinators |\n| --- | --- | --- | --- |\n")));
+        QVERIFY(md.contains(QStringLiteral("## Day 1: Tuesday 15 September 2020\n\n| Time | Min. | Topic | "
+                                           "Coordinators |\n| --- | --- | --- | --- |\n")));
         QVERIFY(md.contains(QStringLiteral("| 09:00\u201309:15 | 15 | Welcome | Wil O'Mullane |\n")));
         QVERIFY(md.contains(QStringLiteral("| *10:30\u201311:00* | *30* | *Break* |  |")));
         QVERIFY(md.contains(QStringLiteral("*Introductory remarks · Review agenda and code of conduct*")));
-        QVERIFY(md.contains(QStringLiteral("| 12:45\u201313:15 | 30 | Security trade-offs / RFC-723 | Kian-Tat Lim |")));
+        QVERIFY(
+            md.contains(QStringLiteral("| 12:45\u201313:15 | 30 | Security trade-offs / RFC-723 | Kian-Tat Lim |")));
         QVERIFY(md.contains(QStringLiteral("- **Passcode:** See #dm-camelot on Slack")));
         // A pipe in a cell does not open a new column.
         QCOMPARE(ReportWriter::toMarkdown([] {
@@ -374,7 +401,8 @@ private Q_SLOTS:
         QVERIFY(headings.contains(QStringLiteral("T/CAMs")));
         QCOMPARE(headings.last(), QStringLiteral("Unassigned"));
         QStringList sorted = headings.mid(0, headings.size() - 1);
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
         QCOMPARE(headings.mid(0, headings.size() - 1), sorted);
         // An action given to two people is listed under each.
         int listed = 0;

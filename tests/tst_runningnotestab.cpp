@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentopener.h"
 #include "fixtures.h"
-#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "notesview.h"
@@ -42,7 +42,10 @@ private:
         }
         return {};
     }
-    QTextEdit *editor() const { return m_tab->findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit(); }
+    QTextEdit *editor() const
+    {
+        return m_tab->findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+    }
     QTreeView *tree() const { return m_tab->findChild<QTreeView *>(QStringLiteral("notesEntryTree")); }
 
 private Q_SLOTS:
@@ -73,11 +76,13 @@ private Q_SLOTS:
         QTest::keyClicks(editor(), QStringLiteral(" to meet again."));
         // Saved after the pause, without any Save (how fast is not a test's business: the save
         // timer is RunningNotesTab::SaveDelayMs).
-        QTRY_VERIFY_WITH_TIMEOUT(storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("Agreed to meet again.")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("Agreed to meet again.")), 10000);
         // One burst of typing, one undo step; undo brings the notes back as they were.
         QCOMPARE(m_doc->undoStack()->count(), steps + 1);
         m_doc->undoStack()->undo();
-        QVERIFY(storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("DMTN-139 with Gregory Dubois-Felsmann.")));
+        QVERIFY(
+            storedNotes(QStringLiteral("Welcome")).endsWith(QStringLiteral("DMTN-139 with Gregory Dubois-Felsmann.")));
         QVERIFY(!editor()->toPlainText().contains(QStringLiteral("Agreed")));
     }
 
@@ -147,7 +152,8 @@ private Q_SLOTS:
         // AND ticking it under the notes ticks it in the action table, and the other way round
         Q_EMIT extras->quorumLinkClicked(QUrl(QStringLiteral("quorum:action/%1").arg(row.item.id)));
         const int r = m_doc->actionItems()->rowOf(row.item.id);
-        QCOMPARE(m_doc->actionItems()->index(r, ActionItemModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(m_doc->actionItems()->index(r, ActionItemModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
         QVERIFY(extras->toPlainText().contains(QStringLiteral("☑ Frossie Economou")));
         m_doc->actionItems()->setData(m_doc->actionItems()->index(r, ActionItemModel::DoneColumn), Qt::Unchecked,
                                       Qt::CheckStateRole);
@@ -198,7 +204,8 @@ private Q_SLOTS:
         }
         Q_EMIT extras->quorumLinkClicked(QUrl(QStringLiteral("quorum:attachment/%1").arg(standard)));
         AttachmentOpener::launcher() = previous;
-        QCOMPARE(QFileInfo(launched.toLocalFile()).fileName(), QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf"));
+        QCOMPARE(QFileInfo(launched.toLocalFile()).fileName(),
+                 QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf"));
     }
 
     void shouldShowAndHideThePreMeetingNotes()

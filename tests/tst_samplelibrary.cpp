@@ -111,7 +111,8 @@ private Q_SLOTS:
         };
         const AgendaEntry gen3 = find(QStringLiteral("Generation 3 middleware plans and acceptance criteria"));
         QCOMPARE(gen3.startTime, QTime(13, 15));
-        QCOMPARE(gen3.coordinatorIds, (QList<Id>{person(QStringLiteral("Tim Jenness")), person(QStringLiteral("Robert Gruendl"))}));
+        QCOMPARE(gen3.coordinatorIds,
+                 (QList<Id>{person(QStringLiteral("Tim Jenness")), person(QStringLiteral("Robert Gruendl"))}));
         QVERIFY(!gen3.preNotes.isEmpty());
         QVERIFY(gen3.runningNotes.contains(QStringLiteral("November 1st")));
         QCOMPARE(find(QStringLiteral("Close")).kind, AgendaEntry::Kind::Closing);

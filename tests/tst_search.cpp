@@ -45,13 +45,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("query");
-        QTest::newRow("words") << "gen3 acceptance" << "\"gen3\" \"acceptance\"";
-        QTest::newRow("phrase") << "\"calibration products\" policy" << "\"calibration products\" \"policy\"";
-        QTest::newRow("prefix") << "milest*" << "\"milest\"*";
-        QTest::newRow("quote inside") << "O\"Mullane" << "\"O\" \"Mullane\"";
-        QTest::newRow("operators are words") << "NOT (a OR b)" << "\"NOT\" \"(a\" \"OR\" \"b)\"";
-        QTest::newRow("nothing searchable") << " * \" ( - " << "";
-        QTest::newRow("non-ASCII") << "Zürich" << "\"Zürich\"";
+        QTest::newRow("words") << "gen3 acceptance"
+                               << "\"gen3\" \"acceptance\"";
+        QTest::newRow("phrase") << "\"calibration products\" policy"
+                                << "\"calibration products\" \"policy\"";
+        QTest::newRow("prefix") << "milest*"
+                                << "\"milest\"*";
+        QTest::newRow("quote inside") << "O\"Mullane"
+                                      << "\"O\" \"Mullane\"";
+        QTest::newRow("operators are words") << "NOT (a OR b)"
+                                             << "\"NOT\" \"(a\" \"OR\" \"b)\"";
+        QTest::newRow("nothing searchable") << " * \" ( - "
+                                            << "";
+        QTest::newRow("non-ASCII") << "Zürich"
+                                   << "\"Zürich\"";
     }
 
     void shouldTurnWhatIsTypedIntoASafeQuery()
@@ -67,11 +74,11 @@ private Q_SLOTS:
             const QList<SearchHit> hits = find(text);
             return hits.isEmpty() ? -1 : int(hits.first().kind);
         };
-        QCOMPARE(firstKind(QStringLiteral("Leadership")), int(SearchHit::Kind::Meeting));            // meeting title
-        QCOMPARE(firstKind(QStringLiteral("quarantine")), int(SearchHit::Kind::Entry));                // running notes
-        QCOMPARE(firstKind(QStringLiteral("\"code of conduct\"")), int(SearchHit::Kind::Entry));       // pre-meeting notes
-        QCOMPARE(firstKind(QStringLiteral("Doodle")), int(SearchHit::Kind::Action));                    // action item
-        QCOMPARE(firstKind(QStringLiteral("QuietDays")), int(SearchHit::Kind::Attachment));            // file name
+        QCOMPARE(firstKind(QStringLiteral("Leadership")), int(SearchHit::Kind::Meeting)); // meeting title
+        QCOMPARE(firstKind(QStringLiteral("quarantine")), int(SearchHit::Kind::Entry)); // running notes
+        QCOMPARE(firstKind(QStringLiteral("\"code of conduct\"")), int(SearchHit::Kind::Entry)); // pre-meeting notes
+        QCOMPARE(firstKind(QStringLiteral("Doodle")), int(SearchHit::Kind::Action)); // action item
+        QCOMPARE(firstKind(QStringLiteral("QuietDays")), int(SearchHit::Kind::Attachment)); // file name
         const QList<SearchHit> hits = find(QStringLiteral("quarantine"));
         QCOMPARE(hits.first().meetingId, m_seed);
         QCOMPARE(hits.first().entryTitle, QStringLiteral("John Swinbank transition"));
@@ -118,9 +125,10 @@ private Q_SLOTS:
 
         // Action items and attachments: removed with their meeting's edits, back on undo.
         QList<ActionItem> actions = m_doc->actionItemsOf(m_seed);
-        actions.erase(std::remove_if(actions.begin(), actions.end(),
-                                     [](const ActionItem &a) { return a.description.contains(QLatin1String("Doodle")); }),
-                      actions.end());
+        actions.erase(
+            std::remove_if(actions.begin(), actions.end(),
+                           [](const ActionItem &a) { return a.description.contains(QLatin1String("Doodle")); }),
+            actions.end());
         m_doc->editActionItems(m_seed, actions, QStringLiteral("remove"));
         QVERIFY(find(QStringLiteral("Doodle")).isEmpty());
         m_doc->undoStack()->undo();
@@ -152,9 +160,10 @@ private Q_SLOTS:
 
     void shouldBeSafeWithAnythingTyped()
     {
-        for (const QString &typed : {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("( OR"),
-                                     QStringLiteral("NEAR(a b)"), QStringLiteral("title:x"), QStringLiteral("-x"),
-                                     QStringLiteral("^start"), QString(QChar(0x2)), QStringLiteral("'; DROP TABLE meeting; --")}) {
+        for (const QString &typed :
+             {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("( OR"),
+              QStringLiteral("NEAR(a b)"), QStringLiteral("title:x"), QStringLiteral("-x"), QStringLiteral("^start"),
+              QString(QChar(0x2)), QStringLiteral("'; DROP TABLE meeting; --")}) {
             try {
                 find(typed);
             } catch (const std::exception &e) {

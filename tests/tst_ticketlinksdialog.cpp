@@ -15,7 +15,8 @@ class TestTicketLinksDialog : public QObject
 private Q_SLOTS:
     void shouldEditPatternsAndPreviewThem()
     {
-        TicketLinksDialog dialog({{QStringLiteral("DM-(\\d+)"), QStringLiteral("https://jira.example.org/browse/DM-\\1")}});
+        TicketLinksDialog dialog(
+            {{QStringLiteral("DM-(\\d+)"), QStringLiteral("https://jira.example.org/browse/DM-\\1")}});
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("linkPatternTable"));
         auto *preview = dialog.findChild<QLabel *>(QStringLiteral("linkPreview"));
         QCOMPARE(table->rowCount(), 1);

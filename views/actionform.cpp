@@ -118,7 +118,7 @@ void ActionForm::updateDueHint()
 {
     const QString text = m_due->text().trimmed();
     const QDate due = DateParser::parse(text, m_today);
-    m_hint->setText(text.isEmpty() ? QString()
+    m_hint->setText(text.isEmpty()  ? QString()
                     : due.isValid() ? QLocale().toString(due, QLocale::LongFormat)
                                     : tr("not a date"));
 }

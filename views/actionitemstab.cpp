@@ -33,8 +33,7 @@ public:
     ActionDelegate(MeetingDocument *document, QObject *parent)
         : EditorDelegate(parent)
         , m_document(document)
-    {
-    }
+    { }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -219,10 +218,11 @@ QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool
     f->assignee = new QComboBox;
     f->assignee->setObjectName(prefix + QStringLiteral("AssigneeCombo"));
     f->assignee->setMinimumContentsLength(16);
-    for (QWidget *w : {static_cast<QWidget *>(f->text), static_cast<QWidget *>(f->state),
-                       static_cast<QWidget *>(f->assignee)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(f->text), static_cast<QWidget *>(f->state), static_cast<QWidget *>(f->assignee)})
         markAsViewControl(w);
-    for (QWidget *w : {static_cast<QWidget *>(f->days), static_cast<QWidget *>(f->series), static_cast<QWidget *>(f->meeting)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(f->days), static_cast<QWidget *>(f->series), static_cast<QWidget *>(f->meeting)}) {
         if (w)
             markAsViewControl(w);
     }
@@ -342,7 +342,8 @@ QList<Id> ActionItemsTab::shownSummaryIds() const
 
 void ActionItemsTab::updateCount()
 {
-    m_summaryCount->setText(tr("Shown: %1 of %2").arg(m_summaryProxy->rowCount()).arg(m_document->actionSummary()->rowCount()));
+    m_summaryCount->setText(
+        tr("Shown: %1 of %2").arg(m_summaryProxy->rowCount()).arg(m_document->actionSummary()->rowCount()));
 }
 
 } // namespace Quorum

@@ -13,8 +13,7 @@ namespace Quorum {
 AgendaDelegate::AgendaDelegate(MeetingDocument *document, QObject *parent)
     : EditorDelegate(parent)
     , m_document(document)
-{
-}
+{ }
 
 QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
@@ -25,7 +24,8 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     case AgendaModel::StartColumn:
     case AgendaModel::EndColumn:
         edit->setObjectName(QStringLiteral("timeEditor"));
-        edit->setPlaceholderText(index.column() == AgendaModel::StartColumn ? tr("09:30 (empty: follows)") : tr("10:00"));
+        edit->setPlaceholderText(index.column() == AgendaModel::StartColumn ? tr("09:30 (empty: follows)")
+                                                                            : tr("10:00"));
         edit->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("^$|^([01]?\\d|2[0-3])[:.]?[0-5]\\d$")), edit));
         break;

@@ -3,30 +3,30 @@
 
 #include "agendadelegate.h"
 #include "attachmentopener.h"
-#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
 #include "viewsetup.h"
 
 #include <QAction>
-#include <QDropEvent>
-#include <QFileInfo>
-#include <QMimeData>
-#include <QUrl>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -101,8 +101,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
                          tr("Remove the selected day, block or entry"));
     connect(m_remove, &QAction::triggered, this, [this] {
         const QModelIndex idx = currentTopicIndex();
-        const QModelIndex next = idx.sibling(idx.row() + 1, 0).isValid() ? idx.sibling(idx.row() + 1, 0)
-                                                                        : idx.sibling(idx.row() - 1, 0);
+        const QModelIndex next
+            = idx.sibling(idx.row() + 1, 0).isValid() ? idx.sibling(idx.row() + 1, 0) : idx.sibling(idx.row() - 1, 0);
         const Id nextEntry = next.data(AgendaModel::EntryIdRole).toLongLong();
         const Id parentDay = idx.data(AgendaModel::DayIdRole).toLongLong();
         if (m_document->agenda()->removeItem(idx)) {
@@ -111,11 +111,13 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
             restoreCurrent();
         }
     });
-    m_up = addAction(tr("Move &Up"), QKeySequence(tr("Alt+Up")), QStringLiteral("moveUpAction"),
-                     tr("Move the selected entry up (into and out of blocks, across days), or the selected day earlier"));
+    m_up = addAction(
+        tr("Move &Up"), QKeySequence(tr("Alt+Up")), QStringLiteral("moveUpAction"),
+        tr("Move the selected entry up (into and out of blocks, across days), or the selected day earlier"));
     connect(m_up, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), -1); });
-    m_down = addAction(tr("Move Do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("moveDownAction"),
-                       tr("Move the selected entry down (into and out of blocks, across days), or the selected day later"));
+    m_down = addAction(
+        tr("Move Do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("moveDownAction"),
+        tr("Move the selected entry down (into and out of blocks, across days), or the selected day later"));
     connect(m_down, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), 1); });
     m_entryActions = {m_remove, m_up, m_down};
     for (QAction *a : {topic, brk, closing, block, day}) {
@@ -179,17 +181,20 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     // Files dropped onto an entry belong to it; the tree's own drops move entries.
     m_tree->viewport()->installEventFilter(this);
 
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::TopicColumn, m_title->text()); });
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { commitDetail(AgendaModel::TopicColumn, m_title->text()); });
     connect(m_people, &QLineEdit::editingFinished, this, [this] {
         const bool isBlock = currentTopicIndex().data(AgendaModel::KindRole).toString() == QLatin1String("block");
         commitDetail(isBlock ? AgendaModel::TopicColumn : AgendaModel::CoordinatorsColumn, m_people->text());
     });
-    connect(m_start, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::StartColumn, m_start->text()); });
+    connect(m_start, &QLineEdit::editingFinished, this,
+            [this] { commitDetail(AgendaModel::StartColumn, m_start->text()); });
     connect(m_duration, &QLineEdit::editingFinished, this,
             [this] { commitDetail(AgendaModel::DurationColumn, m_duration->text()); });
     connect(m_dayStart, &QLineEdit::editingFinished, this,
             [this] { commitDetail(AgendaModel::StartColumn, m_dayStart->text()); });
-    connect(m_dayEnd, &QLineEdit::editingFinished, this, [this] { commitDetail(AgendaModel::EndColumn, m_dayEnd->text()); });
+    connect(m_dayEnd, &QLineEdit::editingFinished, this,
+            [this] { commitDetail(AgendaModel::EndColumn, m_dayEnd->text()); });
     connect(m_kind, &QComboBox::activated, this, [this] {
         if (!m_filling && m_currentEntry)
             m_document->agenda()->setEntryField(m_currentEntry, AgendaModel::KindRole, m_kind->currentData());
@@ -359,7 +364,8 @@ void AgendaTab::showDetails()
     const bool isEntry = idx.isValid() && !isDay && !isBlock;
     const bool isTopic = kind == QLatin1String("topic");
 
-    m_heading->setText(idx.isValid() ? idx.data().toString() : tr("The agenda is empty: add a day, a block or a topic."));
+    m_heading->setText(idx.isValid() ? idx.data().toString()
+                                     : tr("The agenda is empty: add a day, a block or a topic."));
     m_form->setRowVisible(m_title, isEntry);
     m_form->setRowVisible(m_kind, isEntry);
     m_form->setRowVisible(m_start, isEntry);
@@ -382,38 +388,45 @@ void AgendaTab::showDetails()
         setText(m_title, idx.data(Qt::EditRole).toString());
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
         const bool pinned = idx.data(AgendaModel::PinnedRole).toBool();
-        setText(m_start, pinned ? idx.siblingAtColumn(AgendaModel::StartColumn).data(Qt::EditRole).toString() : QString());
+        setText(m_start,
+                pinned ? idx.siblingAtColumn(AgendaModel::StartColumn).data(Qt::EditRole).toString() : QString());
         m_start->setPlaceholderText(tr("follows the entry before (now %1)")
                                         .arg(idx.siblingAtColumn(AgendaModel::StartColumn).data().toString()));
         m_pinned->setChecked(pinned);
         setText(m_duration, idx.siblingAtColumn(AgendaModel::DurationColumn).data(Qt::EditRole).toString());
         const int slack = idx.data(AgendaModel::SlackRole).toInt();
-        m_timing->setText(slack < 0   ? tr("Overlaps the entry before it by %1.").arg(AgendaModel::formatDuration(-slack))
-                          : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
-                                      : QString());
+        m_timing->setText(slack < 0 ? tr("Overlaps the entry before it by %1.").arg(AgendaModel::formatDuration(-slack))
+                          : slack > 0
+                              ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
+                              : QString());
         // What was typed here comes back equal and is left alone, so the cursor stays put.
         QStringList files;
         for (const AttachmentRow &r : m_document->attachments()->rows()) {
             if (r.attachment.entryId == idx.data(AgendaModel::EntryIdRole).toLongLong())
-                files << QStringLiteral("<a href=\"quorum:attachment/%1\">%2</a>").arg(r.attachment.id).arg(r.attachment.fileName.toHtmlEscaped());
+                files << QStringLiteral("<a href=\"quorum:attachment/%1\">%2</a>")
+                             .arg(r.attachment.id)
+                             .arg(r.attachment.fileName.toHtmlEscaped());
         }
-        m_files->setText(files.isEmpty() ? tr("None. Drop files onto the entry to attach them.") : files.join(QStringLiteral(", ")));
+        m_files->setText(files.isEmpty() ? tr("None. Drop files onto the entry to attach them.")
+                                         : files.join(QStringLiteral(", ")));
         const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
         const QString shown = m_notes->markdown();
         if (shown != notes && shown != m_document->ticketLinker().linkify(notes))
             m_notes->setMarkdown(m_document->ticketLinker().linkify(notes));
     }
     if (isTopic || isBlock) {
-        const QString people = isBlock ? idx.data(Qt::EditRole).toString()
-                                       : idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data(Qt::EditRole).toString();
+        const QString people = isBlock
+                                   ? idx.data(Qt::EditRole).toString()
+                                   : idx.siblingAtColumn(AgendaModel::CoordinatorsColumn).data(Qt::EditRole).toString();
         setText(m_people, people);
     }
     if (isDay) {
         setText(m_dayStart, idx.siblingAtColumn(AgendaModel::StartColumn).data(Qt::EditRole).toString());
         setText(m_dayEnd, idx.siblingAtColumn(AgendaModel::EndColumn).data(Qt::EditRole).toString());
         const int overrun = idx.data(AgendaModel::OverrunRole).toInt();
-        m_timing->setText(overrun > 0 ? tr("Runs %1 past the planned end.").arg(AgendaModel::formatDuration(overrun))
-                                      : tr("Scheduled: %1.").arg(idx.siblingAtColumn(AgendaModel::DurationColumn).data().toString()));
+        m_timing->setText(
+            overrun > 0 ? tr("Runs %1 past the planned end.").arg(AgendaModel::formatDuration(overrun))
+                        : tr("Scheduled: %1.").arg(idx.siblingAtColumn(AgendaModel::DurationColumn).data().toString()));
     }
 }
 

@@ -119,9 +119,9 @@ QString AttachmentPreview::mode() const
 {
     const QWidget *w = m_stack->currentWidget();
     return w == m_pdfPage ? QStringLiteral("pdf")
-         : w == m_image   ? QStringLiteral("image")
-         : w == m_text    ? QStringLiteral("text")
-         : w == m_facts   ? QStringLiteral("facts")
+           : w == m_image ? QStringLiteral("image")
+           : w == m_text  ? QStringLiteral("text")
+           : w == m_facts ? QStringLiteral("facts")
                           : QStringLiteral("none");
 }
 
@@ -183,7 +183,8 @@ void AttachmentPreview::showAttachment(const Attachment &attachment)
                         "“Open With…” opens a private copy.")
                          .arg(type.comment().isEmpty() ? attachment.mimeType : type.comment(),
                               locale.formattedDataSize(attachment.size),
-                              locale.toString(attachment.modifiedAt.toLocalTime(), QLocale::ShortFormat), attachment.sha256));
+                              locale.toString(attachment.modifiedAt.toLocalTime(), QLocale::ShortFormat),
+                              attachment.sha256));
     m_stack->setCurrentWidget(m_facts);
 }
 

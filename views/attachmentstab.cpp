@@ -2,9 +2,9 @@
 #include "attachmentstab.h"
 
 #include "attachmentpreview.h"
-#include "editordelegate.h"
 #include "attachments/attachmentwriter.h"
 #include "attachments/safefilename.h"
+#include "editordelegate.h"
 #include "filedialogs.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -15,20 +15,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QIcon>
-#include <QStyle>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -55,7 +55,7 @@ protected:
         const bool pdf = mime == QLatin1String("application/pdf");
         const bool image = mime.startsWith(QLatin1String("image/"));
         const bool document = mime.startsWith(QLatin1String("text/")) || mime.contains(QLatin1String("officedocument"))
-                           || mime.contains(QLatin1String("opendocument"));
+                              || mime.contains(QLatin1String("opendocument"));
         if ((m_kind == QLatin1String("pdf") && !pdf) || (m_kind == QLatin1String("image") && !image)
             || (m_kind == QLatin1String("document") && !document)
             || (m_kind == QLatin1String("other") && (pdf || image || document)))
@@ -76,8 +76,7 @@ public:
     EntryDelegate(MeetingDocument *document, QObject *parent)
         : EditorDelegate(parent)
         , m_document(document)
-    {
-    }
+    { }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -90,8 +89,9 @@ public:
             for (Id id : agenda.timeline(d.id)) {
                 const AgendaEntry *e = agenda.entry(id);
                 if (e->kind == AgendaEntry::Kind::Topic)
-                    combo->addItem(QStringLiteral("%1 %2 %3").arg(d.date.toString(QStringLiteral("MM-dd")),
-                                                                  e->startTime.toString(QStringLiteral("HH:mm")), e->title),
+                    combo->addItem(QStringLiteral("%1 %2 %3")
+                                       .arg(d.date.toString(QStringLiteral("MM-dd")),
+                                            e->startTime.toString(QStringLiteral("HH:mm")), e->title),
                                    e->id);
             }
         }
@@ -198,39 +198,46 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     m_views->addWidget(m_table);
     m_views->addWidget(m_grid);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setKind(m_type->currentData().toString()); });
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setKind(m_type->currentData().toString()); });
 
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto whole = Qt::WidgetWithChildrenShortcut;
-    QAction *add = makeAction(this, tr("Add Files…"), QKeySequence(Qt::Key_Insert), QStringLiteral("addAttachmentAction"),
-                              whole, tr("Keep files in the library (or drop them here)"));
-    QAction *replace = makeAction(this, tr("Replace…"), QKeySequence(tr("Ctrl+Shift+U")),
-                                  QStringLiteral("replaceAttachmentAction"), whole,
-                                  tr("Replace the selected attachment with a new version"));
+    QAction *add
+        = makeAction(this, tr("Add Files…"), QKeySequence(Qt::Key_Insert), QStringLiteral("addAttachmentAction"), whole,
+                     tr("Keep files in the library (or drop them here)"));
+    QAction *replace
+        = makeAction(this, tr("Replace…"), QKeySequence(tr("Ctrl+Shift+U")), QStringLiteral("replaceAttachmentAction"),
+                     whole, tr("Replace the selected attachment with a new version"));
     QAction *remove = makeAction(m_table, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteAttachmentAction"),
                                  Qt::WidgetShortcut, tr("Delete the selected attachment (undo brings it back)"));
     m_grid->addAction(remove);
     QAction *save = makeAction(this, tr("Save…"), QKeySequence::Save, QStringLiteral("saveAttachmentAction"), whole,
                                tr("Save the selected attachment as a file"));
-    QAction *all = makeAction(this, tr("Save All…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("saveAllAttachmentsAction"),
-                              whole, tr("Save every attachment of the meeting into a folder"));
-    QAction *zip = makeAction(this, tr("Save All as ZIP…"), QKeySequence(tr("Ctrl+Alt+S")), QStringLiteral("saveZipAction"),
-                              whole, tr("Save every attachment of the meeting as one ZIP file"));
+    QAction *all = makeAction(this, tr("Save All…"), QKeySequence(tr("Ctrl+Shift+S")),
+                              QStringLiteral("saveAllAttachmentsAction"), whole,
+                              tr("Save every attachment of the meeting into a folder"));
+    QAction *zip
+        = makeAction(this, tr("Save All as ZIP…"), QKeySequence(tr("Ctrl+Alt+S")), QStringLiteral("saveZipAction"),
+                     whole, tr("Save every attachment of the meeting as one ZIP file"));
     for (QObject *o : {static_cast<QObject *>(m_filter), static_cast<QObject *>(m_type), static_cast<QObject *>(save),
                        static_cast<QObject *>(all), static_cast<QObject *>(zip)})
         markAsViewControl(o);
-    QAction *grid = makeAction(this, tr("Thumbnails"), QKeySequence(tr("Ctrl+Shift+T")), QStringLiteral("thumbnailViewAction"),
-                               whole, tr("Show the attachments as a grid of thumbnails"));
+    QAction *grid
+        = makeAction(this, tr("Thumbnails"), QKeySequence(tr("Ctrl+Shift+T")), QStringLiteral("thumbnailViewAction"),
+                     whole, tr("Show the attachments as a grid of thumbnails"));
     markAsViewControl(grid);
     grid->setCheckable(true);
     connect(add, &QAction::triggered, this, &AttachmentsTab::addFiles);
     connect(replace, &QAction::triggered, this, &AttachmentsTab::replaceSelected);
-    connect(remove, &QAction::triggered, this, [this] { m_document->attachments()->removeAttachment(currentSourceRow()); });
+    connect(remove, &QAction::triggered, this,
+            [this] { m_document->attachments()->removeAttachment(currentSourceRow()); });
     connect(save, &QAction::triggered, this, &AttachmentsTab::saveSelected);
     connect(all, &QAction::triggered, this, &AttachmentsTab::saveAll);
     connect(zip, &QAction::triggered, this, &AttachmentsTab::saveZip);
-    connect(grid, &QAction::toggled, this, [this](bool on) { m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_grid) : m_table); });
+    connect(grid, &QAction::toggled, this,
+            [this](bool on) { m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_grid) : m_table); });
     for (QAction *a : {add, replace, remove})
         toolBar->addAction(a);
     toolBar->addSeparator();
@@ -385,8 +392,9 @@ void AttachmentsTab::saveAll()
 
 void AttachmentsTab::saveZip()
 {
-    const QString path = m_dialogs->saveFile(this, tr("Save All as ZIP"), tr("ZIP files (*.zip)"),
-                                             SafeFileName::make(m_document->currentMeeting().title) + QStringLiteral(".zip"));
+    const QString path
+        = m_dialogs->saveFile(this, tr("Save All as ZIP"), tr("ZIP files (*.zip)"),
+                              SafeFileName::make(m_document->currentMeeting().title) + QStringLiteral(".zip"));
     if (path.isEmpty())
         return;
     QList<Attachment> all;

@@ -247,8 +247,9 @@ void DirectoryDialog::refresh()
         for (const Person &p : std::as_const(people)) {
             auto *item = new QListWidgetItem(p.shownName(), m_people);
             item->setData(IdRole, p.id);
-            item->setData(Qt::UserRole + 2, QStringList({p.shownName(), p.username, p.aliases.join(QLatin1Char(' '))})
-                                                 .join(QLatin1Char(' ')));
+            item->setData(
+                Qt::UserRole + 2,
+                QStringList({p.shownName(), p.username, p.aliases.join(QLatin1Char(' '))}).join(QLatin1Char(' ')));
             m_mergeTarget->addItem(p.shownName(), p.id);
         }
         m_groups->clear();
@@ -284,7 +285,8 @@ void DirectoryDialog::showPerson()
     }
     const Appearances a = m_document->appearances(p.id);
     QStringList lines;
-    lines << (a.meetings.isEmpty() ? tr("No meetings.") : tr("Meetings: %1").arg(a.meetings.join(QStringLiteral("; "))));
+    lines << (a.meetings.isEmpty() ? tr("No meetings.")
+                                   : tr("Meetings: %1").arg(a.meetings.join(QStringLiteral("; "))));
     lines << tr("Agenda entries coordinated: %1. Blocks moderated: %2.").arg(a.coordinated).arg(a.moderated);
     lines << tr("Action items: %1. Topics requested: %2. Attachments uploaded: %3.")
                  .arg(a.actionItems)

@@ -43,8 +43,8 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
                          {{tr("By assignee"), int(ReportOptions::Grouping::ByAssignee)},
                           {tr("By meeting"), int(ReportOptions::Grouping::ByMeeting)}},
                          int(initial.grouping)))
-    , m_paper(choices(QStringLiteral("documentPaper"), {{tr("A4"), QPageSize::A4}, {tr("US Letter"), QPageSize::Letter}},
-                      initial.pageSize))
+    , m_paper(choices(QStringLiteral("documentPaper"),
+                      {{tr("A4"), QPageSize::A4}, {tr("US Letter"), QPageSize::Letter}}, initial.pageSize))
     , m_participants(new QCheckBox(tr("&Participant list")))
     , m_actionTable(new QCheckBox(tr("Table of all action &items")))
     , m_attachments(new QCheckBox(tr("Attachment &list")))
@@ -71,7 +71,8 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
     form->addRow(tr("&Paper:"), m_paper);
     if (purpose == Purpose::Export) {
         m_format = choices(QStringLiteral("documentFormat"),
-                           {{tr("PDF"), int(Format::Pdf)}, {tr("HTML (safe to open in a browser)"), int(Format::Html)},
+                           {{tr("PDF"), int(Format::Pdf)},
+                            {tr("HTML (safe to open in a browser)"), int(Format::Html)},
                             {tr("Markdown"), int(Format::Markdown)}},
                            int(format));
         form->addRow(tr("&Format:"), m_format);

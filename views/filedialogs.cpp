@@ -14,9 +14,8 @@ FileDialogs FileDialogs::standard()
     d.saveFile = [](QWidget *parent, const QString &caption, const QString &filter, const QString &suggested) {
         return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
     };
-    d.openFolder = [](QWidget *parent, const QString &caption) {
-        return QFileDialog::getExistingDirectory(parent, caption);
-    };
+    d.openFolder
+        = [](QWidget *parent, const QString &caption) { return QFileDialog::getExistingDirectory(parent, caption); };
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "actionitemstab.h"
 #include "agendatab.h"
 #include "attachmentopener.h"
+#include "attachments/safefilename.h"
 #include "attachmentstab.h"
 #include "directorydialog.h"
 #include "export/actionexport.h"
@@ -11,7 +12,6 @@
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"
-#include "attachments/safefilename.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
@@ -19,14 +19,14 @@
 #include "overviewtab.h"
 #include "participantstab.h"
 #include "planningtab.h"
-#include "runningnotestab.h"
-#include "ticketlinksdialog.h"
-#include "viewsetup.h"
 #include "restoredialog.h"
+#include "runningnotestab.h"
 #include "searchpanel.h"
 #include "storage/backups.h"
 #include "storage/librarycheck.h"
 #include "storage/storageerror.h"
+#include "ticketlinksdialog.h"
+#include "viewsetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -209,12 +209,13 @@ void MainWindow::createMenus()
     QAction *exportLibrary = file->addAction(tr("Export &Library as JSON…"), this, [this] { exportJson(true); });
     exportLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QAction *exportCsv = file->addAction(tr("Export Action Items as &CSV…"), this, [this] { exportActions(false); });
-    QAction *exportIcs = file->addAction(tr("Export Action Items as i&Calendar…"), this, [this] { exportActions(true); });
+    QAction *exportIcs
+        = file->addAction(tr("Export Action Items as i&Calendar…"), this, [this] { exportActions(true); });
     exportCsv->setToolTip(tr("The action items the summary shows, with its filters"));
     exportIcs->setToolTip(exportCsv->toolTip());
     file->addSeparator();
-    QAction *exportDocument = file->addAction(tr("Export &Document (PDF, HTML, Markdown)…"), this,
-                                              &MainWindow::exportDocument);
+    QAction *exportDocument
+        = file->addAction(tr("Export &Document (PDF, HTML, Markdown)…"), this, &MainWindow::exportDocument);
     exportDocument->setShortcut(QKeySequence(tr("Ctrl+Alt+E")));
     exportDocument->setObjectName(QStringLiteral("exportDocumentAction"));
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
@@ -284,7 +285,7 @@ void MainWindow::createMenus()
     QAction *sidebarFocus = view->addAction(tr("Meeting &List"), this, [this] { m_meetingTree->setFocus(); });
     sidebarFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
     view->addSeparator();
-    const QStringList tabNames = {tr("&Overview"), tr("&Agenda"), tr("Running &Notes"), tr("&Participants"),
+    const QStringList tabNames = {tr("&Overview"),     tr("&Agenda"),      tr("Running &Notes"), tr("&Participants"),
                                   tr("A&ction Items"), tr("A&ttachments"), tr("P&lanning")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a = view->addAction(tabNames.at(i), this, [this, i] {
@@ -355,9 +356,9 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         const QString question = tr("%1\n\nOpen it read-only? You can read, search, print and export it, and "
                                     "switch to editing once the other Quorum has closed it.")
                                      .arg(error);
-        const bool readOnly = m_askReadOnly ? m_askReadOnly(this, question)
-                                            : QMessageBox::question(this, tr("Library in Use"), question)
-                                                  == QMessageBox::Yes;
+        const bool readOnly = m_askReadOnly
+                                  ? m_askReadOnly(this, question)
+                                  : QMessageBox::question(this, tr("Library in Use"), question) == QMessageBox::Yes;
         if (!readOnly)
             return false;
         readOnlyWhy = tr("Read-only: %1").arg(error);
@@ -401,7 +402,8 @@ void MainWindow::showReadOnly(const QString &why, bool inUse)
             return;
         m_lockWatch->stop();
         m_banner->setTextFormat(Qt::RichText);
-        m_banner->setText(tr("Read-only: the other Quorum has closed this library. <a href=\"edit\">Switch to editing</a>"));
+        m_banner->setText(
+            tr("Read-only: the other Quorum has closed this library. <a href=\"edit\">Switch to editing</a>"));
     });
     m_lockWatch->start();
 }
@@ -447,8 +449,10 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabs->addTab(planning, tr("Planning"));
     m_tabHost->layout()->addWidget(m_tabs);
 
-    connect(overview, &OverviewTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    connect(attachments, &AttachmentsTab::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(overview, &OverviewTab::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(attachments, &AttachmentsTab::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
     connect(agenda, &AgendaTab::failed, this, &MainWindow::showError);
     connect(notes, &RunningNotesTab::failed, this, &MainWindow::showError);
@@ -513,9 +517,10 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     selectCurrentInSidebar();
     updateTitle();
-    statusBar()->showMessage((doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
-                                 .arg(QDir::toNativeSeparators(doc->path())),
-                             8000);
+    statusBar()->showMessage(
+        (doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
+            .arg(QDir::toNativeSeparators(doc->path())),
+        8000);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -604,8 +609,8 @@ void MainWindow::exportJson(bool wholeLibrary)
         return;
     const QString suggested = wholeLibrary ? QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json")
                                            : tr("meeting-%1.json").arg(m_document->currentMeetingId());
-    const QString path = m_dialogs.saveFile(this, wholeLibrary ? tr("Export Library") : tr("Export Meeting"),
-                                            jsonFilter, suggested);
+    const QString path
+        = m_dialogs.saveFile(this, wholeLibrary ? tr("Export Library") : tr("Export Meeting"), jsonFilter, suggested);
     if (path.isEmpty())
         return;
     const Id meetingId = wholeLibrary ? 0 : m_document->currentMeetingId();
@@ -702,20 +707,18 @@ void MainWindow::exportDocument()
     const std::optional<ReportDocument> doc = buildDocument();
     if (!doc)
         return;
-    const QString suggested = SafeFileName::make(doc->title) + QLatin1Char('.') + DocumentDialog::suffix(m_reportFormat);
-    const QString path = m_dialogs.saveFile(this, tr("Export Document"), DocumentDialog::filter(m_reportFormat), suggested);
+    const QString suggested
+        = SafeFileName::make(doc->title) + QLatin1Char('.') + DocumentDialog::suffix(m_reportFormat);
+    const QString path
+        = m_dialogs.saveFile(this, tr("Export Document"), DocumentDialog::filter(m_reportFormat), suggested);
     if (path.isEmpty())
         return;
     switch (m_reportFormat) {
-    case DocumentDialog::Format::Pdf:
-        saveExport(path, ReportPrinter::toPdf(*doc, m_reportOptions.pageSize));
-        break;
+    case DocumentDialog::Format::Pdf: saveExport(path, ReportPrinter::toPdf(*doc, m_reportOptions.pageSize)); break;
     case DocumentDialog::Format::Html:
         saveExport(path, ReportWriter::toHtml(*doc, ReportWriter::Target::Browser).toUtf8());
         break;
-    case DocumentDialog::Format::Markdown:
-        saveExport(path, ReportWriter::toMarkdown(*doc).toUtf8());
-        break;
+    case DocumentDialog::Format::Markdown: saveExport(path, ReportWriter::toMarkdown(*doc).toUtf8()); break;
     }
 }
 
@@ -780,9 +783,11 @@ void MainWindow::restoreBackup()
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return;
     const QFileInfo chosen(dialog.chosen());
-    const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
-        tr("%1 (restored).quorum").arg(chosen.completeBaseName()));
-    const QString target = m_dialogs.saveFile(this, tr("Restore into New File"), tr("Quorum libraries (*.quorum)"), suggested);
+    const QString suggested = QFileInfo(m_document->path())
+                                  .absoluteDir()
+                                  .filePath(tr("%1 (restored).quorum").arg(chosen.completeBaseName()));
+    const QString target
+        = m_dialogs.saveFile(this, tr("Restore into New File"), tr("Quorum libraries (*.quorum)"), suggested);
     if (target.isEmpty())
         return;
     QString error;
@@ -812,21 +817,15 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     if (hit.meetingId != m_document->currentMeetingId() && !m_document->setCurrentMeeting(hit.meetingId))
         return;
     switch (hit.kind) {
-    case SearchHit::Kind::Meeting:
-        m_tabs->setCurrentWidget(m_tabs->findChild<OverviewTab *>());
-        break;
+    case SearchHit::Kind::Meeting: m_tabs->setCurrentWidget(m_tabs->findChild<OverviewTab *>()); break;
     case SearchHit::Kind::Entry: {
         auto *agenda = m_tabs->findChild<AgendaTab *>();
         m_tabs->setCurrentWidget(agenda);
         agenda->selectEntry(hit.entryId);
         break;
     }
-    case SearchHit::Kind::Action:
-        m_tabs->setCurrentWidget(m_tabs->findChild<ActionItemsTab *>());
-        break;
-    case SearchHit::Kind::Attachment:
-        m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>());
-        break;
+    case SearchHit::Kind::Action: m_tabs->setCurrentWidget(m_tabs->findChild<ActionItemsTab *>()); break;
+    case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>()); break;
     }
 }
 

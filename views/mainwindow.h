@@ -116,7 +116,7 @@ private:
     QTreeView *m_meetingTree;
     QSortFilterProxyModel *m_meetingProxy;
     QSplitter *m_splitter;
-    QLabel *m_banner;   ///< above everything: why edits are not being saved
+    QLabel *m_banner; ///< above everything: why edits are not being saved
     SearchPanel *m_searchPanel;
     QDockWidget *m_searchDock;
     QTabWidget *m_tabs;

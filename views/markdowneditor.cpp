@@ -4,16 +4,16 @@
 #include "notes/chattranscript.h"
 
 #include <QAction>
-#include <QMimeData>
 #include <QFontDatabase>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
-#include <QLabel>
-#include <QLocale>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -67,8 +67,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     italicFont.setItalic(true);
     italic->setFont(italicFont);
     connect(italic, &QAction::triggered, this, &MarkdownEditor::toggleItalic);
-    connect(addFormatAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), QStringLiteral("linkAction")),
-            &QAction::triggered, this, &MarkdownEditor::insertLink);
+    connect(addFormatAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), QStringLiteral("linkAction")), &QAction::triggered,
+            this, &MarkdownEditor::insertLink);
     m_toolBar->addSeparator();
     connect(addFormatAction(tr("• List"), QKeySequence(tr("Ctrl+Shift+8")), QStringLiteral("bulletListAction")),
             &QAction::triggered, this, [this] { makeList(false); });
@@ -132,7 +132,8 @@ QString MarkdownEditor::markdown() const
 {
     if (m_asText)
         return m_edit->toPlainText();
-    QStringList lines = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed().split(QLatin1Char('\n'));
+    QStringList lines
+        = m_edit->document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed().split(QLatin1Char('\n'));
     // Qt 6.4 indents the closing fence of a code block that follows a list by four spaces, which
     // leaves the block open in every Markdown reader: put it back at the opening fence's indent.
     QString openIndent;

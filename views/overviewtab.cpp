@@ -86,7 +86,8 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
             m_document->editMeetingField(Meeting::TimeZone, m_timeZone->currentData());
     });
 
-    form->addRow(tr("&Location:"), addLine(Meeting::Location, QStringLiteral("locationEdit"), tr("e.g. Zoom, or a room")));
+    form->addRow(tr("&Location:"),
+                 addLine(Meeting::Location, QStringLiteral("locationEdit"), tr("e.g. Zoom, or a room")));
 
     QLineEdit *joinUrl = addLine(Meeting::JoinUrl, QStringLiteral("joinUrlEdit"), tr("https://…"));
     auto *openLink = new QPushButton(tr("&Join"));
@@ -101,10 +102,12 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
         else
             Q_EMIT statusMessage(tr("The join link is not a web address."));
     });
-    connect(joinUrl, &QLineEdit::textChanged, openLink, [openLink](const QString &t) { openLink->setEnabled(!t.isEmpty()); });
+    connect(joinUrl, &QLineEdit::textChanged, openLink,
+            [openLink](const QString &t) { openLink->setEnabled(!t.isEmpty()); });
     form->addRow(tr("Join lin&k:"), withButtons(joinUrl, {openLink, copyButton(joinUrl, tr("join link"))}));
 
-    QLineEdit *code = addLine(Meeting::MeetingCode, QStringLiteral("meetingCodeEdit"), tr("the conference's meeting ID"));
+    QLineEdit *code
+        = addLine(Meeting::MeetingCode, QStringLiteral("meetingCodeEdit"), tr("the conference's meeting ID"));
     form->addRow(tr("&Meeting ID:"), withButtons(code, {copyButton(code, tr("meeting ID"))}));
 
     m_dialIns = new QTableView;
@@ -114,7 +117,8 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     m_dialIns->verticalHeader()->hide();
     m_dialIns->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dialIns->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_dialIns->setFixedHeight(m_dialIns->horizontalHeader()->sizeHint().height() + 3 * m_dialIns->verticalHeader()->defaultSectionSize() + 4);
+    m_dialIns->setFixedHeight(m_dialIns->horizontalHeader()->sizeHint().height()
+                              + 3 * m_dialIns->verticalHeader()->defaultSectionSize() + 4);
     m_dialIns->setColumnWidth(0, 160);
     auto *addDialIn = new QToolButton;
     addDialIn->setText(tr("Add"));
@@ -271,13 +275,9 @@ void OverviewTab::refreshField(Meeting::Field field)
         return;
     }
     switch (field) {
-    case Meeting::SeriesId:
-        refreshSeries();
-        break;
+    case Meeting::SeriesId: refreshSeries(); break;
     case Meeting::StartDate:
-    case Meeting::EndDate:
-        refreshDates();
-        break;
+    case Meeting::EndDate: refreshDates(); break;
     case Meeting::TimeZone: {
         int i = m_timeZone->findData(m.timeZone);
         if (i < 0) {
@@ -292,8 +292,7 @@ void OverviewTab::refreshField(Meeting::Field field)
         if (m_description->toPlainText() != m.description)
             m_description->setPlainText(m.description);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 

@@ -4,8 +4,8 @@
 #include "editordelegate.h"
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
-#include "peoplecompleter.h"
 #include "people/participantlistparser.h"
+#include "peoplecompleter.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -51,7 +51,7 @@ bool askToAddPeople(QWidget *parent, const QStringList &names)
                                  ParticipantsTab::tr("These names are not in the directory yet:\n\n%1\n\n"
                                                      "Add them as new people and as participants?")
                                      .arg(names.join(QLatin1Char('\n'))))
-        == QMessageBox::Yes;
+           == QMessageBox::Yes;
 }
 
 } // namespace
@@ -89,15 +89,19 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto wholeTab = Qt::WidgetWithChildrenShortcut;
-    QAction *add = makeAction(this, tr("Add…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("addParticipantAction"), wholeTab);
+    QAction *add = makeAction(this, tr("Add…"), QKeySequence(tr("Ctrl+Shift+P")),
+                              QStringLiteral("addParticipantAction"), wholeTab);
     connect(add, &QAction::triggered, this, [this] { m_add->setFocus(); });
     QAction *paste = makeAction(this, tr("Paste List"), QKeySequence(tr("Ctrl+Shift+V")),
                                 QStringLiteral("pasteParticipantsAction"), wholeTab);
     connect(paste, &QAction::triggered, this, [this] { addPastedList(QApplication::clipboard()->text()); });
     // Delete only in the table: in a text field it deletes text.
-    QAction *remove = makeAction(m_table, tr("Remove"), QKeySequence::Delete, QStringLiteral("removeParticipantAction"));
-    connect(remove, &QAction::triggered, this, [this] { m_document->participants()->removeParticipant(currentSourceRow()); });
-    m_rollCall = makeAction(this, tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"), wholeTab);
+    QAction *remove
+        = makeAction(m_table, tr("Remove"), QKeySequence::Delete, QStringLiteral("removeParticipantAction"));
+    connect(remove, &QAction::triggered, this,
+            [this] { m_document->participants()->removeParticipant(currentSourceRow()); });
+    m_rollCall = makeAction(this, tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"),
+                            wholeTab);
     for (QAction *a : {add, paste, remove, m_rollCall})
         toolBar->addAction(a);
     m_rollCall->setCheckable(true);
@@ -145,8 +149,8 @@ void ParticipantsTab::addTyped()
 
 int ParticipantsTab::addPastedList(const QString &text)
 {
-    const QList<PastedName> names =
-        ParticipantListParser::parse(text, [this](const QString &name) { return m_document->findPerson(name); });
+    const QList<PastedName> names
+        = ParticipantListParser::parse(text, [this](const QString &name) { return m_document->findPerson(name); });
     QStringList newNames;
     for (const PastedName &n : names) {
         if (!n.personId)
@@ -167,9 +171,15 @@ bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)
         bool handled = true;
         switch (key->key()) {
         case Qt::Key_Space: model->toggleAttendance(row); break;
-        case Qt::Key_P: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("present")); break;
-        case Qt::Key_A: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("absent")); break;
-        case Qt::Key_E: model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("excused")); break;
+        case Qt::Key_P:
+            model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("present"));
+            break;
+        case Qt::Key_A:
+            model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("absent"));
+            break;
+        case Qt::Key_E:
+            model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("excused"));
+            break;
         default: handled = false; break;
         }
         if (handled) {

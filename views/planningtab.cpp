@@ -35,8 +35,7 @@ public:
     PlanningDelegate(MeetingDocument *document, QObject *parent)
         : EditorDelegate(parent)
         , m_document(document)
-    {
-    }
+    { }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -97,9 +96,11 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
 
     auto *toolBar = new QToolBar;
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *add = makeAction(m_table, tr("Add Request"), QKeySequence(Qt::Key_Insert), QStringLiteral("addRequestAction"));
+    QAction *add
+        = makeAction(m_table, tr("Add Request"), QKeySequence(Qt::Key_Insert), QStringLiteral("addRequestAction"));
     m_remove = makeAction(m_table, tr("Remove"), QKeySequence::Delete, QStringLiteral("removeRequestAction"));
-    m_schedule = makeAction(m_table, tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("scheduleAction"));
+    m_schedule
+        = makeAction(m_table, tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("scheduleAction"));
     for (QAction *a : {add, m_remove, m_schedule})
         toolBar->addAction(a);
     connect(add, &QAction::triggered, this, [this] {
@@ -122,7 +123,8 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     });
 
     m_budget->setColumnCount(5);
-    m_budget->setHorizontalHeaderLabels({tr("Day"), tr("Requested"), tr("Scheduled topics"), tr("Breaks"), tr("Available")});
+    m_budget->setHorizontalHeaderLabels(
+        {tr("Day"), tr("Requested"), tr("Scheduled topics"), tr("Breaks"), tr("Available")});
     m_budget->verticalHeader()->hide();
     m_budget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_budget->setSelectionMode(QAbstractItemView::NoSelection);
@@ -146,7 +148,8 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     auto *budgetBox = new QWidget;
     auto *budgetLayout = new QVBoxLayout(budgetBox);
     budgetLayout->setContentsMargins(0, 0, 0, 0);
-    budgetLayout->addWidget(new QLabel(tr("<b>Time budget</b>: what was requested, what is on the agenda, what the day allows")));
+    budgetLayout->addWidget(
+        new QLabel(tr("<b>Time budget</b>: what was requested, what is on the agenda, what the day allows")));
     budgetLayout->addWidget(m_budget);
     budgetLayout->addWidget(m_unscheduled);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -206,8 +209,9 @@ void PlanningTab::showNotes()
         m_notes->setMarkdown(QString());
         return;
     }
-    m_notesLabel->setText(tr("<b>Notes on “%1”</b>")
-                              .arg(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString().toHtmlEscaped()));
+    m_notesLabel->setText(
+        tr("<b>Notes on “%1”</b>")
+            .arg(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString().toHtmlEscaped()));
     const QString notes = idx.data(TopicRequestModel::NotesRole).toString();
     if (m_notes->markdown() != notes)
         m_notes->setMarkdown(notes);
@@ -231,18 +235,20 @@ void PlanningTab::updateBudget()
         m_budget->setItem(i, 1, cell(AgendaModel::formatDuration(d.requested)));
         m_budget->setItem(i, 2, cell(AgendaModel::formatDuration(d.scheduled), over));
         m_budget->setItem(i, 3, cell(AgendaModel::formatDuration(d.breaks)));
-        m_budget->setItem(i, 4, cell(d.available < 0 ? tr("no planned times")
-                                     : over ? tr("%1 (over by %2)")
-                                                  .arg(AgendaModel::formatDuration(d.available),
-                                                       AgendaModel::formatDuration(d.scheduled + d.breaks - d.available))
-                                            : tr("%1 (%2 free)")
-                                                  .arg(AgendaModel::formatDuration(d.available),
-                                                       AgendaModel::formatDuration(d.available - d.scheduled - d.breaks)),
-                                     over));
+        m_budget->setItem(i, 4,
+                          cell(d.available < 0 ? tr("no planned times")
+                               : over          ? tr("%1 (over by %2)")
+                                            .arg(AgendaModel::formatDuration(d.available),
+                                                 AgendaModel::formatDuration(d.scheduled + d.breaks - d.available))
+                                      : tr("%1 (%2 free)")
+                                            .arg(AgendaModel::formatDuration(d.available),
+                                                 AgendaModel::formatDuration(d.available - d.scheduled - d.breaks)),
+                               over));
     }
-    m_unscheduled->setText(budget.unscheduled > 0
-                               ? tr("Proposed and not yet scheduled: %1.").arg(AgendaModel::formatDuration(budget.unscheduled))
-                               : tr("Every proposed topic is on the agenda or declined."));
+    m_unscheduled->setText(
+        budget.unscheduled > 0
+            ? tr("Proposed and not yet scheduled: %1.").arg(AgendaModel::formatDuration(budget.unscheduled))
+            : tr("Every proposed topic is on the agenda or declined."));
 }
 
 void PlanningTab::schedule()
@@ -255,8 +261,8 @@ void PlanningTab::schedule()
         if (e.kind == AgendaEntry::Kind::Block)
             moderators.insert(e.moderatorId, m_document->agenda()->personName(e.moderatorId));
     }
-    ScheduleDialog dialog(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString(), m_document->agendaState(),
-                          moderators, this);
+    ScheduleDialog dialog(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString(),
+                          m_document->agendaState(), moderators, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Id entry = m_document->scheduleTopicRequest(idx.data(TopicRequestModel::RequestIdRole).toLongLong(),

@@ -17,11 +17,12 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
     , m_list(new QTreeWidget)
 {
     setWindowTitle(tr("Restore from Backup"));
-    auto *intro = new QLabel(backups.isEmpty()
-                                 ? tr("There are no backups of this library in “%1” yet.").arg(QDir::toNativeSeparators(folder))
-                                 : tr("Backups in “%1”. The one you choose is restored into a new file, which "
-                                      "then opens; the library open now is not changed.")
-                                       .arg(QDir::toNativeSeparators(folder)));
+    auto *intro
+        = new QLabel(backups.isEmpty()
+                         ? tr("There are no backups of this library in “%1” yet.").arg(QDir::toNativeSeparators(folder))
+                         : tr("Backups in “%1”. The one you choose is restored into a new file, which "
+                              "then opens; the library open now is not changed.")
+                               .arg(QDir::toNativeSeparators(folder)));
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
@@ -29,7 +30,8 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QLocale locale;
     for (const BackupInfo &b : backups) {
-        auto *item = new QTreeWidgetItem(m_list, {locale.toString(b.taken, QLocale::LongFormat), locale.formattedDataSize(b.size)});
+        auto *item = new QTreeWidgetItem(
+            m_list, {locale.toString(b.taken, QLocale::LongFormat), locale.formattedDataSize(b.size)});
         item->setData(0, Qt::UserRole, b.path);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -83,8 +83,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     newAction->setObjectName(QStringLiteral("newActionItemAction"));
     newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    newAction->setToolTip(tr("Record an action item for this entry (%1)")
-                              .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
+    newAction->setToolTip(
+        tr("Record an action item for this entry (%1)").arg(newAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(newAction);
     auto *newActionButton = new QToolButton;
     newActionButton->setDefaultAction(newAction);
@@ -273,8 +273,10 @@ void RunningNotesTab::showExtras()
     QStringList files;
     for (const AttachmentRow &r : m_document->attachments()->rows()) {
         if (m_entryId && r.attachment.entryId == m_entryId)
-            files << (m_opener ? QStringLiteral("- [%1](quorum:attachment/%2)").arg(r.attachment.fileName).arg(r.attachment.id)
-                               : QStringLiteral("- %1").arg(r.attachment.fileName));
+            files
+                << (m_opener
+                        ? QStringLiteral("- [%1](quorum:attachment/%2)").arg(r.attachment.fileName).arg(r.attachment.id)
+                        : QStringLiteral("- %1").arg(r.attachment.fileName));
     }
     QString md;
     if (!lines.isEmpty())

@@ -52,7 +52,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-
     MeetingDocument *m_document;
     AttachmentOpener *m_opener;
     QTreeView *m_entries;

@@ -26,8 +26,9 @@ ScheduleDialog::ScheduleDialog(const QString &topic, const AgendaState &agenda, 
             if (e->kind != AgendaEntry::Kind::Block)
                 continue;
             const QString moderator = moderators.value(e->moderatorId);
-            m_place->addItem(tr("%1: end of the block moderated by %2").arg(day, moderator.isEmpty() ? tr("nobody yet") : moderator),
-                             QVariantList{d.id, e->id});
+            m_place->addItem(
+                tr("%1: end of the block moderated by %2").arg(day, moderator.isEmpty() ? tr("nobody yet") : moderator),
+                QVariantList{d.id, e->id});
         }
         m_place->addItem(tr("%1: end of the day").arg(day), QVariantList{d.id, Id(0)});
     }

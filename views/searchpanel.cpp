@@ -66,7 +66,8 @@ QString placeOf(const SearchHit &hit)
     case SearchHit::Kind::Meeting: return SearchPanel::tr("Meeting");
     case SearchHit::Kind::Entry: return hit.title;
     case SearchHit::Kind::Action:
-        return hit.entryTitle.isEmpty() ? SearchPanel::tr("Action item") : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
+        return hit.entryTitle.isEmpty() ? SearchPanel::tr("Action item")
+                                        : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
     case SearchHit::Kind::Attachment: return SearchPanel::tr("Attachment %1").arg(hit.title);
     }
     return {};
@@ -153,14 +154,15 @@ void SearchPanel::search(const QString &text)
         return;
     }
     for (const SearchHit &hit : std::as_const(m_hits)) {
-        auto *item = new QTreeWidgetItem(m_results, {hit.meetingDate.toString(Qt::ISODate), hit.meetingTitle,
-                                                     placeOf(hit), hit.snippet});
+        auto *item = new QTreeWidgetItem(
+            m_results, {hit.meetingDate.toString(Qt::ISODate), hit.meetingTitle, placeOf(hit), hit.snippet});
         item->setToolTip(1, hit.meetingTitle);
         item->setToolTip(3, hit.snippet.simplified().remove(SearchHit::Mark).remove(SearchHit::EndMark));
     }
     m_status->setText(m_hits.isEmpty() ? tr("Nothing found.")
-                      : m_hits.size() == 1 ? tr("1 place found; Enter opens it.")
-                                           : tr("%1 places found, best first; Enter opens the selected one.").arg(m_hits.size()));
+                      : m_hits.size() == 1
+                          ? tr("1 place found; Enter opens it.")
+                          : tr("%1 places found, best first; Enter opens the selected one.").arg(m_hits.size()));
 }
 
 void SearchPanel::activateCurrent()

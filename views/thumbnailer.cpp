@@ -12,8 +12,7 @@ namespace Quorum {
 
 Thumbnailer::Thumbnailer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Thumbnailer::~Thumbnailer()
 {

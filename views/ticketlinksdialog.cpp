@@ -22,7 +22,8 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
 {
     setWindowTitle(tr("Ticket Links"));
     m_table->setObjectName(QStringLiteral("linkPatternTable"));
-    m_table->setHorizontalHeaderLabels({tr("Key pattern (regular expression)"), tr("Link address (\\1 is the first group)")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Key pattern (regular expression)"), tr("Link address (\\1 is the first group)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 240);
     m_table->verticalHeader()->hide();

@@ -30,7 +30,8 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
     return a;
 }
 
-QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole, QSortFilterProxyModel *proxy)
+QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole,
+                                  QSortFilterProxyModel *proxy)
 {
     if (!proxy)
         proxy = new QSortFilterProxyModel(view);
@@ -77,7 +78,8 @@ protected:
         if (event->type() == QEvent::EnabledChange) {
             auto *w = static_cast<QWidget *>(watched);
             if (w->isEnabled())
-                QMetaObject::invokeMethod(w, [w] { w->setEnabled(false); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    w, [w] { w->setEnabled(false); }, Qt::QueuedConnection);
         }
         return false;
     }
@@ -105,7 +107,8 @@ void setViewOnly(QWidget *root)
             continue;
         w->setProperty(ViewOnly, true);
         if (auto *line = qobject_cast<QLineEdit *>(w)) {
-            if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) && !qobject_cast<QComboBox *>(line->parentWidget())) {
+            if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget())
+                && !qobject_cast<QComboBox *>(line->parentWidget())) {
                 line->setReadOnly(true);
                 line->setClearButtonEnabled(false); // its button would clear a read-only field
             }

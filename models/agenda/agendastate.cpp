@@ -168,8 +168,7 @@ bool AgendaState::step(Id entryId, int direction)
         const AgendaEntry *neighbour = entry(siblings.at(j));
         // An entry moving onto a block goes into it, at the near end.
         if (!isBlock && neighbour->kind == AgendaEntry::Kind::Block)
-            return move(entryId, dayId, neighbour->id,
-                        direction < 0 ? int(children(dayId, neighbour->id).size()) : 0);
+            return move(entryId, dayId, neighbour->id, direction < 0 ? int(children(dayId, neighbour->id).size()) : 0);
         return move(entryId, dayId, parentId, direction < 0 ? j : j + 1);
     }
     if (parentId) {

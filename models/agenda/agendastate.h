@@ -20,7 +20,7 @@ struct AgendaState
 {
     QDate startDate;
     QDate endDate;
-    QList<MeetingDay> days;     ///< in date order
+    QList<MeetingDay> days; ///< in date order
     QList<AgendaEntry> entries;
 
     bool operator==(const AgendaState &o) const

@@ -11,9 +11,9 @@ struct DayBudget
 {
     Id dayId = 0;
     QDate date;
-    int requested = 0;  ///< minutes the requests scheduled on this day asked for
-    int scheduled = 0;  ///< minutes of topics on this day
-    int breaks = 0;     ///< minutes of breaks on this day
+    int requested = 0; ///< minutes the requests scheduled on this day asked for
+    int scheduled = 0; ///< minutes of topics on this day
+    int breaks = 0; ///< minutes of breaks on this day
     int available = -1; ///< planned end minus planned start; -1 when the day has no planned times
 };
 

@@ -110,11 +110,13 @@ void AttachmentWriter::saveZip(const Database &db, const QList<Attachment> &atta
     try {
         for (int i = 0; i < attachments.size(); ++i) {
             contents << contentOf(db, attachments.at(i));
-            zip_source_t *source = zip_source_buffer(archive, contents.last().constData(), zip_uint64_t(contents.last().size()), 0);
+            zip_source_t *source
+                = zip_source_buffer(archive, contents.last().constData(), zip_uint64_t(contents.last().size()), 0);
             if (!source || zip_file_add(archive, safe.at(i).toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
                 if (source)
                     zip_source_free(source);
-                throw StorageError(tr("Cannot add “%1” to the ZIP: %2.").arg(safe.at(i), QString::fromUtf8(zip_strerror(archive))));
+                throw StorageError(
+                    tr("Cannot add “%1” to the ZIP: %2.").arg(safe.at(i), QString::fromUtf8(zip_strerror(archive))));
             }
         }
     } catch (const StorageError &) {

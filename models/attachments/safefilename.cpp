@@ -13,9 +13,10 @@ bool isUnsafe(QChar c)
 {
     const char16_t u = c.unicode();
     return u < 0x20 || u == 0x7f || u == '/' || u == '\\' || u == ':' || u == '*' || u == '?' || u == '"' || u == '<'
-        || u == '>' || u == '|'
-        // Bidirectional controls can make "gpj.exe" look like "exe.jpg".
-        || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+           || u == '>'
+           || u == '|'
+           // Bidirectional controls can make "gpj.exe" look like "exe.jpg".
+           || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
 }
 
 /** Cuts text to at most `bytes` bytes of UTF-8, never inside a character. */

@@ -10,8 +10,7 @@ ReplaceAgenda::ReplaceAgenda(MeetingDocument *document, Id meetingId, AgendaStat
                              const QString &text, qint64 mergeKey)
     : SnapshotCommand(CommandId::ReplaceAgenda, meetingId, std::move(before), std::move(after), text, mergeKey)
     , m_document(document)
-{
-}
+{ }
 
 bool ReplaceAgenda::store(const AgendaState &from, const AgendaState &to)
 {

@@ -22,11 +22,13 @@ public:
         : SnapshotCommand<State>(kind, meetingId, std::move(before), std::move(after), text, mergeKey)
         , m_document(document)
         , m_store(store)
-    {
-    }
+    { }
 
 protected:
-    bool store(const State &from, const State &to) override { return (m_document->*m_store)(this->meetingId(), from, to); }
+    bool store(const State &from, const State &to) override
+    {
+        return (m_document->*m_store)(this->meetingId(), from, to);
+    }
 
 private:
     MeetingDocument *m_document;

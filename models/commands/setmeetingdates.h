@@ -16,8 +16,8 @@ class MeetingDocument;
 class SetMeetingDates : public QUndoCommand
 {
 public:
-    SetMeetingDates(MeetingDocument *document, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart,
-                    QDate newEnd, QList<MeetingDay> addedDays, QList<MeetingDay> removedDays);
+    SetMeetingDates(MeetingDocument *document, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart, QDate newEnd,
+                    QList<MeetingDay> addedDays, QList<MeetingDay> removedDays);
 
     void redo() override;
     void undo() override;
@@ -26,7 +26,7 @@ private:
     MeetingDocument *m_document;
     Id m_meetingId;
     QDate m_oldStart, m_oldEnd, m_newStart, m_newEnd;
-    QList<MeetingDay> m_added;   ///< ids known after the first redo, and kept for the next
+    QList<MeetingDay> m_added; ///< ids known after the first redo, and kept for the next
     QList<MeetingDay> m_removed; ///< as they were, ids included, so undo restores them exactly
 };
 

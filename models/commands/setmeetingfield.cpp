@@ -35,8 +35,7 @@ SetMeetingField::SetMeetingField(MeetingDocument *document, Id meetingId, Meetin
                       field + 1)
     , m_document(document)
     , m_field(field)
-{
-}
+{ }
 
 bool SetMeetingField::store(const QVariant &, const QVariant &to)
 {

@@ -21,20 +21,20 @@ struct ActionItem
 {
     Id id = 0;
     Id meetingId = 0;
-    Id entryId = 0;          ///< the agenda entry it came from, or 0
+    Id entryId = 0; ///< the agenda entry it came from, or 0
     int position = 0;
     QString description;
     QList<Assignee> assignees;
-    QDate dueDate;           ///< invalid when there is none
+    QDate dueDate; ///< invalid when there is none
     bool done = false;
-    QDate doneDate;          ///< invalid when unknown or not done
-    QString externalRef;     ///< a ticket key such as DM-26798
+    QDate doneDate; ///< invalid when unknown or not done
+    QString externalRef; ///< a ticket key such as DM-26798
 
     bool operator==(const ActionItem &o) const
     {
         return id == o.id && meetingId == o.meetingId && entryId == o.entryId && position == o.position
-            && description == o.description && assignees == o.assignees && dueDate == o.dueDate && done == o.done
-            && doneDate == o.doneDate && externalRef == o.externalRef;
+               && description == o.description && assignees == o.assignees && dueDate == o.dueDate && done == o.done
+               && doneDate == o.doneDate && externalRef == o.externalRef;
     }
 };
 

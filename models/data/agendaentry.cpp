@@ -20,9 +20,9 @@ constexpr KindName kindNames[] = {
 bool AgendaEntry::operator==(const AgendaEntry &o) const
 {
     return id == o.id && dayId == o.dayId && parentId == o.parentId && position == o.position && kind == o.kind
-        && title == o.title && startTime == o.startTime && durationMinutes == o.durationMinutes && pinned == o.pinned
-        && moderatorId == o.moderatorId && coordinatorIds == o.coordinatorIds && preNotes == o.preNotes
-        && runningNotes == o.runningNotes;
+           && title == o.title && startTime == o.startTime && durationMinutes == o.durationMinutes && pinned == o.pinned
+           && moderatorId == o.moderatorId && coordinatorIds == o.coordinatorIds && preNotes == o.preNotes
+           && runningNotes == o.runningNotes;
 }
 
 QString AgendaEntry::kindKey(Kind kind)

@@ -18,17 +18,17 @@ struct AgendaEntry
 
     Id id = 0;
     Id dayId = 0;
-    Id parentId = 0;          ///< the block holding this entry, or 0
-    int position = 0;         ///< order among siblings
+    Id parentId = 0; ///< the block holding this entry, or 0
+    int position = 0; ///< order among siblings
     Kind kind = Kind::Topic;
     QString title;
-    QTime startTime;          ///< invalid when not set
+    QTime startTime; ///< invalid when not set
     int durationMinutes = -1; ///< -1 when not set
-    bool pinned = false;      ///< a pinned entry keeps its start when others are re-timed
-    Id moderatorId = 0;       ///< blocks only
+    bool pinned = false; ///< a pinned entry keeps its start when others are re-timed
+    Id moderatorId = 0; ///< blocks only
     QList<Id> coordinatorIds;
-    QString preNotes;         ///< Markdown
-    QString runningNotes;     ///< Markdown
+    QString preNotes; ///< Markdown
+    QString runningNotes; ///< Markdown
 
     bool operator==(const AgendaEntry &o) const;
     bool operator!=(const AgendaEntry &o) const { return !(*this == o); }

@@ -12,21 +12,21 @@ struct Attachment
 {
     Id id = 0;
     Id meetingId = 0;
-    Id entryId = 0;          ///< the agenda entry it belongs to, or 0
+    Id entryId = 0; ///< the agenda entry it belongs to, or 0
     int position = 0;
     QString fileName;
     QString mimeType;
     qint64 size = 0;
-    QString sha256;          ///< lower-case hex
-    QDateTime modifiedAt;    ///< UTC
+    QString sha256; ///< lower-case hex
+    QDateTime modifiedAt; ///< UTC
     Id uploadedBy = 0;
     QString description;
 
     bool operator==(const Attachment &o) const
     {
         return id == o.id && meetingId == o.meetingId && entryId == o.entryId && position == o.position
-            && fileName == o.fileName && mimeType == o.mimeType && size == o.size && sha256 == o.sha256
-            && modifiedAt == o.modifiedAt && uploadedBy == o.uploadedBy && description == o.description;
+               && fileName == o.fileName && mimeType == o.mimeType && size == o.size && sha256 == o.sha256
+               && modifiedAt == o.modifiedAt && uploadedBy == o.uploadedBy && description == o.description;
     }
 };
 

@@ -4,8 +4,8 @@
 #include "series.h"
 
 #include <QDate>
-#include <QTime>
 #include <QList>
+#include <QTime>
 #include <QVariant>
 
 namespace Quorum {
@@ -41,14 +41,14 @@ struct Meeting
     QString title;
     QDate startDate;
     QDate endDate;
-    QString timeZone;      ///< IANA id, e.g. "America/Los_Angeles"
+    QString timeZone; ///< IANA id, e.g. "America/Los_Angeles"
     QString location;
     QString joinUrl;
-    QString meetingCode;   ///< the conference's meeting ID, e.g. "91337592385"
+    QString meetingCode; ///< the conference's meeting ID, e.g. "91337592385"
     QList<DialIn> dialIns;
     QString sipAddress;
-    QString passcodeHint;  ///< where to find the passcode, never the passcode itself
-    QString description;   ///< Markdown
+    QString passcodeHint; ///< where to find the passcode, never the passcode itself
+    QString description; ///< Markdown
 
     /** One field as a QVariant: QString, QDate (dates) or Id (series). */
     QVariant value(Field field) const;
@@ -67,7 +67,7 @@ struct MeetingDay
     bool operator==(const MeetingDay &o) const
     {
         return id == o.id && meetingId == o.meetingId && date == o.date && plannedStart == o.plannedStart
-            && plannedEnd == o.plannedEnd;
+               && plannedEnd == o.plannedEnd;
     }
 };
 

@@ -12,8 +12,8 @@ struct Participant
 {
     Id meetingId = 0;
     Id personId = 0;
-    QString role = QStringLiteral("attendee");        ///< moderator, coordinator, attendee, notetaker, guest
-    QString attendance = QStringLiteral("invited");   ///< invited, present, absent, excused
+    QString role = QStringLiteral("attendee"); ///< moderator, coordinator, attendee, notetaker, guest
+    QString attendance = QStringLiteral("invited"); ///< invited, present, absent, excused
 
     bool operator==(const Participant &o) const
     {

@@ -20,7 +20,7 @@ struct Person
     bool operator==(const Person &o) const
     {
         return id == o.id && displayName == o.displayName && username == o.username && email == o.email
-            && team == o.team && aliases == o.aliases;
+               && team == o.team && aliases == o.aliases;
     }
 
     /** The name to show: the display name, or "Unknown User (username)" as the seed page does. */
@@ -49,13 +49,13 @@ struct PersonGroup
 /** Where a person shows up in the library. */
 struct Appearances
 {
-    QStringList meetings;  ///< titles of the meetings they take part in
-    int coordinated = 0;   ///< agenda entries they coordinate
-    int moderated = 0;     ///< blocks they moderate
-    int actionItems = 0;   ///< action items assigned to them
-    int requests = 0;      ///< topics they requested
-    int uploads = 0;       ///< attachments they uploaded
-    QStringList groups;    ///< groups they belong to
+    QStringList meetings; ///< titles of the meetings they take part in
+    int coordinated = 0; ///< agenda entries they coordinate
+    int moderated = 0; ///< blocks they moderate
+    int actionItems = 0; ///< action items assigned to them
+    int requests = 0; ///< topics they requested
+    int uploads = 0; ///< attachments they uploaded
+    QStringList groups; ///< groups they belong to
 };
 
 } // namespace Quorum

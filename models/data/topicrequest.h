@@ -15,16 +15,16 @@ struct TopicRequest
     int position = 0;
     QString topic;
     QList<Id> requestedBy;
-    int minutesRequired = -1;       ///< -1 when not estimated
-    QString notes;                  ///< Markdown
+    int minutesRequired = -1; ///< -1 when not estimated
+    QString notes; ///< Markdown
     QString status = QStringLiteral("proposed"); ///< proposed, scheduled, declined
     Id scheduledEntryId = 0;
 
     bool operator==(const TopicRequest &o) const
     {
         return id == o.id && meetingId == o.meetingId && position == o.position && topic == o.topic
-            && requestedBy == o.requestedBy && minutesRequired == o.minutesRequired && notes == o.notes
-            && status == o.status && scheduledEntryId == o.scheduledEntryId;
+               && requestedBy == o.requestedBy && minutesRequired == o.minutesRequired && notes == o.notes
+               && status == o.status && scheduledEntryId == o.scheduledEntryId;
     }
 };
 

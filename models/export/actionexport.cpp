@@ -51,8 +51,9 @@ QString ActionExport::csvField(const QString &value)
 
 QByteArray ActionExport::toCsv(const QList<ActionExportRow> &rows)
 {
-    const QStringList header = {tr("Done"), tr("Description"), tr("Assignees"), tr("Due date"), tr("Done date"),
-                                tr("Reference"), tr("Meeting"), tr("Meeting date"), tr("Agenda entry")};
+    const QStringList header
+        = {tr("Done"),      tr("Description"), tr("Assignees"),    tr("Due date"),    tr("Done date"),
+           tr("Reference"), tr("Meeting"),     tr("Meeting date"), tr("Agenda entry")};
     QStringList lines;
     QStringList fields;
     for (const QString &h : header)
@@ -60,8 +61,14 @@ QByteArray ActionExport::toCsv(const QList<ActionExportRow> &rows)
     lines << fields.join(QLatin1Char(','));
     for (const ActionExportRow &r : rows) {
         const ActionItem &a = r.item;
-        fields = {a.done ? tr("yes") : tr("no"), a.description, r.assignees, a.dueDate.toString(Qt::ISODate),
-                  a.doneDate.toString(Qt::ISODate), a.externalRef, r.meetingTitle, r.meetingDate.toString(Qt::ISODate),
+        fields = {a.done ? tr("yes") : tr("no"),
+                  a.description,
+                  r.assignees,
+                  a.dueDate.toString(Qt::ISODate),
+                  a.doneDate.toString(Qt::ISODate),
+                  a.externalRef,
+                  r.meetingTitle,
+                  r.meetingDate.toString(Qt::ISODate),
                   r.entryTitle};
         for (QString &f : fields)
             f = csvField(f);
@@ -135,7 +142,8 @@ QByteArray ActionExport::toICalendar(const QList<ActionExportRow> &rows, const Q
             add(QStringLiteral("DUE;VALUE=DATE:") + a.dueDate.toString(QStringLiteral("yyyyMMdd")));
         add(a.done ? QStringLiteral("STATUS:COMPLETED") : QStringLiteral("STATUS:NEEDS-ACTION"));
         if (a.done && a.doneDate.isValid())
-            add(QStringLiteral("COMPLETED:") + a.doneDate.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("T000000Z"));
+            add(QStringLiteral("COMPLETED:") + a.doneDate.toString(QStringLiteral("yyyyMMdd"))
+                + QStringLiteral("T000000Z"));
         add(QStringLiteral("END:VTODO"));
     }
     add(QStringLiteral("END:VCALENDAR"));

@@ -37,8 +37,7 @@ class KeyMap
 public:
     explicit KeyMap(QString prefix)
         : m_prefix(std::move(prefix))
-    {
-    }
+    { }
     QString add(Id id)
     {
         const QString key = QStringLiteral("%1-%2").arg(m_prefix).arg(m_keys.size() + 1);
@@ -80,8 +79,7 @@ class Exporter
 public:
     explicit Exporter(const QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    { }
 
     void run(Id onlyMeeting, QIODevice *out)
     {
@@ -92,7 +90,8 @@ public:
         });
         std::optional<Loaded> only;
         if (onlyMeeting) {
-            if (std::none_of(summaries.begin(), summaries.end(), [&](const MeetingSummary &m) { return m.id == onlyMeeting; }))
+            if (std::none_of(summaries.begin(), summaries.end(),
+                             [&](const MeetingSummary &m) { return m.id == onlyMeeting; }))
                 throw StorageError(JsonInterchange::tr("The library has no meeting with ID %1.").arg(onlyMeeting));
             // Loaded first, so that people, groups and series can be limited to what it uses.
             only = load(onlyMeeting);
@@ -179,7 +178,8 @@ public:
         for (const MeetingSummary &s : std::as_const(summaries)) {
             if (onlyMeeting && s.id != onlyMeeting)
                 continue;
-            const QByteArray text = QJsonDocument(meetingJson(only ? *only : load(s.id))).toJson(QJsonDocument::Indented);
+            const QByteArray text
+                = QJsonDocument(meetingJson(only ? *only : load(s.id))).toJson(QJsonDocument::Indented);
             if (!first)
                 write(out, ",\n");
             first = false;
@@ -419,13 +419,12 @@ public:
     Reader(QJsonObject object, QString where)
         : m_o(std::move(object))
         , m_where(std::move(where))
-    {
-    }
+    { }
 
     [[noreturn]] void fail(const QString &problem) const
     {
-        throw StorageError(JsonInterchange::tr("The JSON document is not a valid Quorum export: %1: %2.")
-                               .arg(m_where, problem));
+        throw StorageError(
+            JsonInterchange::tr("The JSON document is not a valid Quorum export: %1: %2.").arg(m_where, problem));
     }
 
     const QString &where() const { return m_where; }
@@ -450,8 +449,7 @@ public:
         const QJsonValue v = m_o.value(name);
         if (v.isUndefined() || v.isNull())
             return absent;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0
-            || v.toDouble() > 1e9)
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0 || v.toDouble() > 1e9)
             fail(JsonInterchange::tr("“%1” must be a whole number from 0 up").arg(name));
         return int(v.toDouble());
     }
@@ -573,8 +571,7 @@ class Importer
 public:
     explicit Importer(const QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    { }
 
     ImportSummary run(const QJsonObject &rootObject)
     {

@@ -58,7 +58,9 @@ bool isCode(const QTextBlockFormat &format)
 class ListWriter
 {
 public:
-    explicit ListWriter(QString &out) : m_out(out) {}
+    explicit ListWriter(QString &out)
+        : m_out(out)
+    { }
 
     void item(QTextList *list, const QString &content, QTextBlockFormat::MarkerType marker)
     {
@@ -101,8 +103,9 @@ bool NotesHtml::isSafeLink(const QString &href)
 {
     const QUrl url(href.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")
-                             || scheme == QLatin1String("mailto"));
+    return url.isValid()
+           && (scheme == QLatin1String("http") || scheme == QLatin1String("https")
+               || scheme == QLatin1String("mailto"));
 }
 
 QString NotesHtml::fromMarkdown(const QString &markdown)

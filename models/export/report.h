@@ -18,14 +18,14 @@ struct ReportOptions
     enum class Grouping { ByAssignee, ByMeeting };
 
     Kind kind = Kind::Agenda;
-    Variant variant = Variant::Participant;   ///< agenda only
+    Variant variant = Variant::Participant; ///< agenda only
     Grouping grouping = Grouping::ByAssignee; ///< action report only
-    bool includeParticipants = true;          ///< agenda: the list at the end; minutes: with attendance
-    bool includeActionTable = true;           ///< minutes: the table of every action item
-    bool includeAttachments = true;           ///< minutes: the attachment list
+    bool includeParticipants = true; ///< agenda: the list at the end; minutes: with attendance
+    bool includeActionTable = true; ///< minutes: the table of every action item
+    bool includeAttachments = true; ///< minutes: the attachment list
     QPageSize::PageSizeId pageSize = QPageSize::A4;
-    QDate generated = QDate::currentDate();   ///< printed in the footer
-    QDate today = QDate::currentDate();       ///< what "overdue" is measured against
+    QDate generated = QDate::currentDate(); ///< printed in the footer
+    QDate today = QDate::currentDate(); ///< what "overdue" is measured against
 
     /** US Letter where the locale's country prints on it, A4 everywhere else. */
     static QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
@@ -43,15 +43,15 @@ struct ReportRow
 
     Style style = Style::Normal;
     QStringList cells;
-    QString markdown;     ///< Detail rows: notes shown under the cell text
+    QString markdown; ///< Detail rows: notes shown under the cell text
     int writingLines = 0; ///< Detail rows: ruled lines left empty for handwritten notes
 };
 
 struct ReportTable
 {
-    QStringList headers;  ///< repeated at the top of every page the table runs onto
-    QList<int> widths;    ///< per cent of the page width, one per column
-    QList<int> noWrap;    ///< columns whose cells are never broken across lines (times, dates)
+    QStringList headers; ///< repeated at the top of every page the table runs onto
+    QList<int> widths; ///< per cent of the page width, one per column
+    QList<int> noWrap; ///< columns whose cells are never broken across lines (times, dates)
     QList<ReportRow> rows;
 };
 
@@ -61,11 +61,11 @@ struct ReportBlock
     enum class Type { Heading, Paragraph, Note, Label, Facts, Table, Markdown };
 
     Type type = Type::Paragraph;
-    int level = 2;        ///< headings: 1 (the title) to 4
-    QString text;         ///< heading and paragraph text; Note: a small grey line; Label: what follows
+    int level = 2; ///< headings: 1 (the title) to 4
+    QString text; ///< heading and paragraph text; Note: a small grey line; Label: what follows
     QList<QPair<QString, QString>> facts; ///< label and value
     ReportTable table;
-    QString markdown;     ///< notes written in Markdown
+    QString markdown; ///< notes written in Markdown
     bool pageBreakBefore = false; ///< set by the printer: a heading or table rows that start the next page
 };
 
@@ -75,17 +75,23 @@ struct ReportBlock
  */
 struct ReportDocument
 {
-    QString title;        ///< the document title and the PDF title metadata
-    QString pageHeader;   ///< left of every page's header (the meeting title)
-    QString kindName;     ///< right of every page's header ("Agenda", "Minutes", …)
+    QString title; ///< the document title and the PDF title metadata
+    QString pageHeader; ///< left of every page's header (the meeting title)
+    QString kindName; ///< right of every page's header ("Agenda", "Minutes", …)
     QDate generated;
     QList<ReportBlock> blocks;
 
-    void heading(const QString &text, int level) { blocks.append({ReportBlock::Type::Heading, level, text, {}, {}, {}}); }
+    void heading(const QString &text, int level)
+    {
+        blocks.append({ReportBlock::Type::Heading, level, text, {}, {}, {}});
+    }
     void paragraph(const QString &text) { blocks.append({ReportBlock::Type::Paragraph, 0, text, {}, {}, {}}); }
     void note(const QString &text) { blocks.append({ReportBlock::Type::Note, 0, text, {}, {}, {}}); }
     void label(const QString &text) { blocks.append({ReportBlock::Type::Label, 0, text, {}, {}, {}}); }
-    void facts(const QList<QPair<QString, QString>> &facts) { blocks.append({ReportBlock::Type::Facts, 0, {}, facts, {}, {}}); }
+    void facts(const QList<QPair<QString, QString>> &facts)
+    {
+        blocks.append({ReportBlock::Type::Facts, 0, {}, facts, {}, {}});
+    }
     void table(const ReportTable &table) { blocks.append({ReportBlock::Type::Table, 0, {}, {}, table, {}}); }
     void markdown(const QString &markdown) { blocks.append({ReportBlock::Type::Markdown, 0, {}, {}, {}, markdown}); }
 };

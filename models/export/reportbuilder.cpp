@@ -102,9 +102,9 @@ QPageSize::PageSizeId ReportOptions::defaultPageSize(const QLocale &locale)
 {
     // The countries that print on US Letter rather than A4.
     static const QList<QLocale::Territory> letter = {
-        QLocale::UnitedStates, QLocale::Canada,      QLocale::Mexico,    QLocale::Chile,
-        QLocale::Colombia,     QLocale::Venezuela,   QLocale::Philippines, QLocale::PuertoRico,
-        QLocale::Guatemala,    QLocale::CostaRica,   QLocale::Panama,    QLocale::DominicanRepublic,
+        QLocale::UnitedStates, QLocale::Canada,    QLocale::Mexico,      QLocale::Chile,
+        QLocale::Colombia,     QLocale::Venezuela, QLocale::Philippines, QLocale::PuertoRico,
+        QLocale::Guatemala,    QLocale::CostaRica, QLocale::Panama,      QLocale::DominicanRepublic,
     };
     return letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4;
 }
@@ -132,8 +132,7 @@ bool ReportOptions::kindFromKey(const QString &key, Kind *kind)
 
 ReportBuilder::ReportBuilder(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString ReportBuilder::timeRange(const QTime &start, int durationMinutes)
 {
@@ -150,8 +149,8 @@ QString ReportBuilder::printableJoinUrl(const QString &joinUrl)
     QUrl url(joinUrl);
     if (!url.isValid() || !url.hasQuery())
         return joinUrl;
-    static const QStringList secrets = {QStringLiteral("pwd"), QStringLiteral("passcode"), QStringLiteral("password"),
-                                        QStringLiteral("pass"), QStringLiteral("pw"), QStringLiteral("tk")};
+    static const QStringList secrets = {QStringLiteral("pwd"),  QStringLiteral("passcode"), QStringLiteral("password"),
+                                        QStringLiteral("pass"), QStringLiteral("pw"),       QStringLiteral("tk")};
     QUrlQuery query(url);
     for (const auto &item : query.queryItems()) {
         if (secrets.contains(item.first.toLower()))
@@ -189,9 +188,9 @@ void addLogistics(ReportDocument &doc, const Meeting &m)
     doc.paragraph(dates(m));
     if (!m.timeZone.isEmpty()) {
         const QTimeZone zone(m.timeZone.toUtf8());
-        const QString name = zone.isValid() ? zone.displayName(QDateTime(m.startDate, QTime(12, 0), zone),
-                                                               QTimeZone::LongName)
-                                            : QString();
+        const QString name = zone.isValid()
+                                 ? zone.displayName(QDateTime(m.startDate, QTime(12, 0), zone), QTimeZone::LongName)
+                                 : QString();
         doc.note(name.isEmpty() || name == m.timeZone
                      ? ReportBuilder::tr("All times are %1.").arg(m.timeZone)
                      : ReportBuilder::tr("All times are %1 (%2).").arg(m.timeZone, name));
@@ -204,7 +203,8 @@ void addLogistics(ReportDocument &doc, const Meeting &m)
     if (!m.meetingCode.isEmpty())
         facts.append({ReportBuilder::tr("Meeting ID"), m.meetingCode});
     for (const DialIn &d : m.dialIns)
-        facts.append({ReportBuilder::tr("Phone"), d.label.isEmpty() ? d.number : d.label + QLatin1String(": ") + d.number});
+        facts.append(
+            {ReportBuilder::tr("Phone"), d.label.isEmpty() ? d.number : d.label + QLatin1String(": ") + d.number});
     if (!m.sipAddress.isEmpty())
         facts.append({ReportBuilder::tr("SIP"), m.sipAddress});
     if (!m.passcodeHint.isEmpty())
@@ -397,15 +397,12 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         for (const AgendaEntry *e : entries) {
             const QString range = timeRange(e->startTime, e->durationMinutes);
             switch (e->kind) {
-            case AgendaEntry::Kind::Block:
-                doc.heading(blockTitle(*e, d), 3);
-                continue;
+            case AgendaEntry::Kind::Block: doc.heading(blockTitle(*e, d), 3); continue;
             case AgendaEntry::Kind::Break:
             case AgendaEntry::Kind::Closing:
                 doc.note(range.isEmpty() ? e->title : range + QLatin1String("  ") + e->title);
                 continue;
-            case AgendaEntry::Kind::Topic:
-                break;
+            case AgendaEntry::Kind::Topic: break;
             }
             doc.heading(range.isEmpty() ? e->title : range + QLatin1String("  ") + e->title, 4);
             if (!e->coordinatorIds.isEmpty())
@@ -449,11 +446,11 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             QString text = a.description;
             if (!a.externalRef.isEmpty())
                 text += QStringLiteral(" (") + a.externalRef + QLatin1Char(')');
-            table.rows << ReportRow{ReportRow::Style::Normal,
-                                    {a.done ? Done : Open, text, d.assignees(a), shortDate(a.dueDate),
-                                     d.entryTitle(a.entryId)},
-                                    {},
-                                    0};
+            table.rows << ReportRow{
+                ReportRow::Style::Normal,
+                {a.done ? Done : Open, text, d.assignees(a), shortDate(a.dueDate), d.entryTitle(a.entryId)},
+                {},
+                0};
         }
         doc.table(table);
     }
@@ -464,11 +461,11 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         table.widths = {40, 12, 28, 20};
         const QLocale locale;
         for (const Attachment &a : d.attachments)
-            table.rows << ReportRow{ReportRow::Style::Normal,
-                                    {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId),
-                                     d.people.value(a.uploadedBy)},
-                                    {},
-                                    0};
+            table.rows << ReportRow{
+                ReportRow::Style::Normal,
+                {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId), d.people.value(a.uploadedBy)},
+                {},
+                0};
         doc.table(table);
     }
     return doc;
@@ -505,9 +502,8 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
         return !a.done && a.dueDate < options.today ? tr("%1 (overdue)").arg(shortDate(a.dueDate))
                                                     : shortDate(a.dueDate);
     };
-    const auto meetingName = [](const ActionExportRow &r) {
-        return shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle;
-    };
+    const auto meetingName
+        = [](const ActionExportRow &r) { return shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle; };
 
     // Groups in order: names alphabetically (actions without an assignee last, as "Unassigned"), meetings by date.
     QList<QPair<QString, QList<const ActionExportRow *>>> groups;

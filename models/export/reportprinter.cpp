@@ -68,8 +68,8 @@ QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
 /** Something the printer moves to the next page, and where on the document it is now. */
 struct PageBreak
 {
-    int block = -1;  ///< a text block's number, or the index of a table in the ReportDocument
-    int row = -1;    ///< tables: the first row to move
+    int block = -1; ///< a text block's number, or the index of a table in the ReportDocument
+    int row = -1; ///< tables: the first row to move
     qreal y = std::numeric_limits<qreal>::max();
 
     bool isValid() const { return block >= 0; }
@@ -106,8 +106,8 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
         const int level = block.blockFormat().headingLevel();
         if (level != 0 && level != 5) {
             const QTextBlock next = block.next();
-            const bool nextElsewhere = next.isValid()
-                && pageTopOf(layout->blockBoundingRect(next).bottom() - 1, pageHeight) > pageTop;
+            const bool nextElsewhere
+                = next.isValid() && pageTopOf(layout->blockBoundingRect(next).bottom() - 1, pageHeight) > pageTop;
             if (pageTop + pageHeight - bottom < minSpace || nextElsewhere)
                 return {block.blockNumber(), -1, top};
         } else if (bottom > pageTop + pageHeight && bottom - top < pageHeight / 3) {
@@ -236,8 +236,8 @@ int ReportPrinter::print(const ReportDocument &doc, QPagedPaintDevice *device)
     const qreal footerTop = laid.headerHeight + laid.body.height();
     const QString generated = tr("Generated %1").arg(QLocale().toString(doc.generated, QLocale::LongFormat));
     const QString rightHeader = doc.kindName;
-    const QString leftHeader = metrics.elidedText(doc.pageHeader, Qt::ElideRight,
-                                                  width - metrics.horizontalAdvance(rightHeader) - metrics.height() * 2);
+    const QString leftHeader = metrics.elidedText(
+        doc.pageHeader, Qt::ElideRight, width - metrics.horizontalAdvance(rightHeader) - metrics.height() * 2);
     QPen rule(QColor(0x9a, 0xa5, 0xb1));
     rule.setWidthF(device->logicalDpiY() / 144.0); // half a point
 

@@ -11,7 +11,6 @@
 
 class QPagedPaintDevice;
 
-
 namespace Quorum {
 
 /**
@@ -29,7 +28,7 @@ public:
     struct Layout
     {
         std::unique_ptr<QTextDocument> document;
-        QSizeF body;      ///< one page's text area, in device pixels
+        QSizeF body; ///< one page's text area, in device pixels
         qreal headerHeight = 0;
         int pageCount = 0;
     };

@@ -69,10 +69,14 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
 {
     const ReportTable &table = block.table;
     const int columns = int(table.headers.size());
-    QString out = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"%1>\n<thead><tr>")
-                      .arg(pageBreak(block));
+    QString out
+        = QStringLiteral(
+              "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"%1>\n<thead><tr>")
+              .arg(pageBreak(block));
     for (int c = 0; c < columns; ++c)
-        out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(table.widths.value(c, 100 / qMax(1, columns))).arg(esc(table.headers.at(c)));
+        out += QStringLiteral("<th width=\"%1%\">%2</th>")
+                   .arg(table.widths.value(c, 100 / qMax(1, columns)))
+                   .arg(esc(table.headers.at(c)));
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ReportRow &row : table.rows) {
         switch (row.style) {
@@ -144,13 +148,12 @@ QString tableMarkdown(const ReportTable &table)
     for (const QString &h : table.headers)
         cells << markdownCell(h);
     lines << QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
-    lines << QStringLiteral("|") + QStringList(columns, QStringLiteral(" --- ")).join(QLatin1Char('|')) + QStringLiteral("|");
+    lines << QStringLiteral("|") + QStringList(columns, QStringLiteral(" --- ")).join(QLatin1Char('|'))
+                 + QStringLiteral("|");
     for (const ReportRow &row : table.rows) {
         cells.clear();
         switch (row.style) {
-        case ReportRow::Style::Band:
-            cells << QStringLiteral("**%1**").arg(markdownCell(row.cells.value(0)));
-            break;
+        case ReportRow::Style::Band: cells << QStringLiteral("**%1**").arg(markdownCell(row.cells.value(0))); break;
         case ReportRow::Style::Detail:
             if (row.markdown.trimmed().isEmpty())
                 continue;
@@ -200,12 +203,8 @@ QString ReportWriter::toHtml(const ReportDocument &doc, Target target)
         case ReportBlock::Type::Heading:
             out += QStringLiteral("<h%1%2>%3</h%1>\n").arg(block.level).arg(pageBreak(block), esc(block.text));
             break;
-        case ReportBlock::Type::Paragraph:
-            out += QStringLiteral("<p>%1</p>\n").arg(esc(block.text));
-            break;
-        case ReportBlock::Type::Note:
-            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(block.text));
-            break;
+        case ReportBlock::Type::Paragraph: out += QStringLiteral("<p>%1</p>\n").arg(esc(block.text)); break;
+        case ReportBlock::Type::Note: out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(block.text)); break;
         case ReportBlock::Type::Label:
             // A heading, so that it is kept on the page of what it introduces.
             out += QStringLiteral("<h6%1>%2</h6>\n").arg(pageBreak(block), esc(block.text));
@@ -213,15 +212,14 @@ QString ReportWriter::toHtml(const ReportDocument &doc, Target target)
         case ReportBlock::Type::Facts:
             out += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"1\">\n");
             for (const auto &fact : block.facts)
-                out += QStringLiteral("<tr><th style=\"padding-right: 10px\">%1</th><td>%2</td></tr>\n").arg(esc(fact.first), valueHtml(fact.second));
+                out += QStringLiteral("<tr><th style=\"padding-right: 10px\">%1</th><td>%2</td></tr>\n")
+                           .arg(esc(fact.first), valueHtml(fact.second));
             out += QStringLiteral("</table>\n");
             break;
-        case ReportBlock::Type::Table:
-            out += tableHtml(block, target);
-            break;
+        case ReportBlock::Type::Table: out += tableHtml(block, target); break;
         case ReportBlock::Type::Markdown:
             out += QStringLiteral("<div class=\"notes\">\n") + NotesHtml::fromMarkdown(block.markdown)
-                + QStringLiteral("</div>\n");
+                   + QStringLiteral("</div>\n");
             break;
         }
     }
@@ -240,15 +238,9 @@ QString ReportWriter::toMarkdown(const ReportDocument &doc)
         case ReportBlock::Type::Heading:
             parts << QString(block.level, QLatin1Char('#')) + QLatin1Char(' ') + markdownCell(block.text);
             break;
-        case ReportBlock::Type::Paragraph:
-            parts << block.text;
-            break;
-        case ReportBlock::Type::Note:
-            parts << QStringLiteral("*%1*").arg(markdownCell(block.text));
-            break;
-        case ReportBlock::Type::Label:
-            parts << QStringLiteral("**%1**").arg(markdownCell(block.text));
-            break;
+        case ReportBlock::Type::Paragraph: parts << block.text; break;
+        case ReportBlock::Type::Note: parts << QStringLiteral("*%1*").arg(markdownCell(block.text)); break;
+        case ReportBlock::Type::Label: parts << QStringLiteral("**%1**").arg(markdownCell(block.text)); break;
         case ReportBlock::Type::Facts: {
             QStringList lines;
             for (const auto &fact : block.facts)
@@ -256,18 +248,15 @@ QString ReportWriter::toMarkdown(const ReportDocument &doc)
             parts << lines.join(QLatin1Char('\n'));
             break;
         }
-        case ReportBlock::Type::Table:
-            parts << tableMarkdown(block.table);
-            break;
-        case ReportBlock::Type::Markdown:
-            parts << block.markdown.trimmed();
-            break;
+        case ReportBlock::Type::Table: parts << tableMarkdown(block.table); break;
+        case ReportBlock::Type::Markdown: parts << block.markdown.trimmed(); break;
         }
     }
     if (doc.generated.isValid())
         parts << QStringLiteral("---")
-              << QStringLiteral("*%1*").arg(tr("%1 \u2014 generated by Quorum on %2")
-                                                .arg(doc.kindName, QLocale().toString(doc.generated, QLocale::LongFormat)));
+              << QStringLiteral("*%1*").arg(
+                     tr("%1 \u2014 generated by Quorum on %2")
+                         .arg(doc.kindName, QLocale().toString(doc.generated, QLocale::LongFormat)));
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 

@@ -15,7 +15,7 @@ class ReportWriter
 public:
     enum class Target {
         Browser, ///< a standalone file: a restrictive Content-Security-Policy, a footer with the date
-        Print,   ///< the subset QTextDocument lays out, for PDF and the printer
+        Print, ///< the subset QTextDocument lays out, for PDF and the printer
     };
 
     /** Every text escaped; links only to http, https and mailto; no images, scripts or remote content. */

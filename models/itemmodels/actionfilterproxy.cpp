@@ -107,9 +107,18 @@ bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QDate today = model->today();
     switch (m_state) {
     case State::All: break;
-    case State::Open: if (a.done) return false; break;
-    case State::Done: if (!a.done) return false; break;
-    case State::Overdue: if (!model->isOverdue(a)) return false; break;
+    case State::Open:
+        if (a.done)
+            return false;
+        break;
+    case State::Done:
+        if (!a.done)
+            return false;
+        break;
+    case State::Overdue:
+        if (!model->isOverdue(a))
+            return false;
+        break;
     case State::DueWithin:
         if (a.done || !a.dueDate.isValid() || a.dueDate < today || a.dueDate > today.addDays(m_days))
             return false;

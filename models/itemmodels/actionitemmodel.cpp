@@ -7,9 +7,9 @@
 #include <QBrush>
 #include <QUndoStack>
 
-#include <algorithm>
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 namespace Quorum {
 
@@ -17,8 +17,7 @@ ActionItemModel::ActionItemModel(Scope scope, MeetingDocument *document)
     : RowTableModel(document)
     , m_document(document)
     , m_scope(scope)
-{
-}
+{ }
 
 void ActionItemModel::reload(const QList<ActionItemRow> &rows)
 {
@@ -104,8 +103,8 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QStringList ActionItemModel::headers() const
 {
-    return {tr("Done"), tr("Description"), tr("Assignees"), tr("Due"), tr("Reference"),
-            m_scope == Scope::Meeting ? tr("Agenda entry") : tr("Appears on")};
+    return {tr("Done"), tr("Description"), tr("Assignees"),
+            tr("Due"),  tr("Reference"),   m_scope == Scope::Meeting ? tr("Agenda entry") : tr("Appears on")};
 }
 
 void ActionItemModel::setToday(const QDate &today)
@@ -137,7 +136,8 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DoneColumn: return a.done && a.doneDate.isValid() ? QLocale().toString(a.doneDate, QLocale::ShortFormat) : QString();
+        case DoneColumn:
+            return a.done && a.doneDate.isValid() ? QLocale().toString(a.doneDate, QLocale::ShortFormat) : QString();
         case DescriptionColumn: return a.description;
         case AssigneesColumn: return r.assignees.isEmpty() ? tr("(unassigned)") : r.assignees;
         case DueColumn: return a.dueDate.isValid() ? QLocale().toString(a.dueDate, QLocale::ShortFormat) : QString();
@@ -165,16 +165,11 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         case DueColumn: return a.dueDate.isValid() ? a.dueDate : QDate(9999, 12, 31);
         default: return data(index, Qt::DisplayRole);
         }
-    case ActionIdRole:
-        return a.id;
-    case MeetingIdRole:
-        return a.meetingId;
-    case OpenRole:
-        return !a.done;
-    case OverdueRole:
-        return overdue;
-    default:
-        return {};
+    case ActionIdRole: return a.id;
+    case MeetingIdRole: return a.meetingId;
+    case OpenRole: return !a.done;
+    case OverdueRole: return overdue;
+    default: return {};
     }
 }
 

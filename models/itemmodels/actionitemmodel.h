@@ -14,11 +14,11 @@ class MeetingDocument;
 struct ActionItemRow
 {
     ActionItem item;
-    QString assignees;   ///< shown names, comma-separated
+    QString assignees; ///< shown names, comma-separated
     QStringList assigneeNames; ///< the same names, one per assignee, in order
-    QString origin;      ///< agenda entry title (meeting scope) or "Meeting (date)" (library scope)
-    Id seriesId = 0;     ///< the series of the meeting it appears on
-    QDate meetingDate;   ///< the first day of that meeting
+    QString origin; ///< agenda entry title (meeting scope) or "Meeting (date)" (library scope)
+    Id seriesId = 0; ///< the series of the meeting it appears on
+    QDate meetingDate; ///< the first day of that meeting
 };
 
 /** Action items of one meeting, or of the whole library with where each appears. */

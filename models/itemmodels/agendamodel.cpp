@@ -24,8 +24,7 @@ const QString timeFormat = QStringLiteral("HH:mm");
 AgendaModel::AgendaModel(MeetingDocument *document)
     : QAbstractItemModel(document)
     , m_document(document)
-{
-}
+{ }
 
 AgendaModel::~AgendaModel() = default;
 
@@ -161,7 +160,8 @@ void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
     m_nowEntry = running;
     for (const QModelIndex &idx : {old, indexOfEntry(running)}) {
         if (idx.isValid())
-            Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1), {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
+            Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1),
+                               {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
     }
 }
 
@@ -302,10 +302,8 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
     const AgendaEntry *e = entryOf(n);
     const bool isBlock = e && e->kind == AgendaEntry::Kind::Block;
     switch (column) {
-    case StartColumn:
-        return startOf(n).toString(timeFormat);
-    case EndColumn:
-        return endOf(n).toString(timeFormat);
+    case StartColumn: return startOf(n).toString(timeFormat);
+    case EndColumn: return endOf(n).toString(timeFormat);
     case DurationColumn: {
         if (n->isDay) {
             int total = 0;
@@ -331,8 +329,7 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
             return moderator.isEmpty() ? tr("Moderator: (none yet)") : tr("Moderator: %1").arg(moderator);
         }
         return e->title;
-    case CoordinatorsColumn:
-        return e && !isBlock ? m_names.joinPeople(e->coordinatorIds) : QString();
+    case CoordinatorsColumn: return e && !isBlock ? m_names.joinPeople(e->coordinatorIds) : QString();
     }
     return {};
 }
@@ -349,16 +346,11 @@ QVariant AgendaModel::editData(const Node *n, int column) const
         return {};
     }
     switch (column) {
-    case TopicColumn:
-        return e->kind == AgendaEntry::Kind::Block ? m_names.person(e->moderatorId) : e->title;
-    case StartColumn:
-        return e->startTime.toString(timeFormat);
-    case EndColumn:
-        return endOf(n).toString(timeFormat);
-    case DurationColumn:
-        return formatDuration(e->durationMinutes);
-    case CoordinatorsColumn:
-        return m_names.joinPeople(e->coordinatorIds);
+    case TopicColumn: return e->kind == AgendaEntry::Kind::Block ? m_names.person(e->moderatorId) : e->title;
+    case StartColumn: return e->startTime.toString(timeFormat);
+    case EndColumn: return endOf(n).toString(timeFormat);
+    case DurationColumn: return formatDuration(e->durationMinutes);
+    case CoordinatorsColumn: return m_names.joinPeople(e->coordinatorIds);
     }
     return {};
 }
@@ -374,10 +366,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     const int slack = e && !isBlock ? m_state.slackBefore(e->id) : 0;
     const int overrun = n->isDay ? m_state.overrun(n->id) : 0;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(n, index.column());
-    case Qt::EditRole:
-        return editData(n, index.column());
+    case Qt::DisplayRole: return displayData(n, index.column());
+    case Qt::EditRole: return editData(n, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StartColumn && slack < 0)
             return tr("Overlaps the entry before it by %1.").arg(formatDuration(-slack));
@@ -419,28 +409,17 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (isBreak)
             return QBrush(QColor(0x3d, 0x5a, 0x1f));
         return {};
-    case EntryIdRole:
-        return e ? e->id : Id(0);
-    case DayIdRole:
-        return dayIdOf(n);
-    case KindRole:
-        return n->isDay ? QStringLiteral("day") : AgendaEntry::kindKey(e->kind);
-    case PreNotesRole:
-        return e ? e->preNotes : QString();
-    case RunningNotesRole:
-        return e ? e->runningNotes : QString();
-    case IsDayRole:
-        return n->isDay;
-    case PinnedRole:
-        return e && e->pinned;
-    case SlackRole:
-        return slack;
-    case OverrunRole:
-        return overrun;
-    case IsNowRole:
-        return e && e->id == m_nowEntry;
-    default:
-        return {};
+    case EntryIdRole: return e ? e->id : Id(0);
+    case DayIdRole: return dayIdOf(n);
+    case KindRole: return n->isDay ? QStringLiteral("day") : AgendaEntry::kindKey(e->kind);
+    case PreNotesRole: return e ? e->preNotes : QString();
+    case RunningNotesRole: return e ? e->runningNotes : QString();
+    case IsDayRole: return n->isDay;
+    case PinnedRole: return e && e->pinned;
+    case SlackRole: return slack;
+    case OverrunRole: return overrun;
+    case IsNowRole: return e && e->id == m_nowEntry;
+    default: return {};
     }
 }
 
@@ -620,8 +599,7 @@ bool AgendaModel::setEntryField(Id entryId, int role, const QVariant &value)
         text = tr("Edit the running notes of %1").arg(entryName(entryId));
         mergeKey = entryId * 16 + 15;
         break;
-    default:
-        return false;
+    default: return false;
     }
     m_document->editAgenda(after, text, mergeKey);
     return true;
@@ -671,8 +649,8 @@ Id AgendaModel::addEntry(const QModelIndex &at, AgendaEntry::Kind kind, const QS
     const Id id = e.id;
     if (!after.insert(e, index))
         return 0;
-    const QString text = kind == AgendaEntry::Kind::Block   ? tr("Add a moderated block")
-                         : kind == AgendaEntry::Kind::Break ? tr("Add a break")
+    const QString text = kind == AgendaEntry::Kind::Block     ? tr("Add a moderated block")
+                         : kind == AgendaEntry::Kind::Break   ? tr("Add a break")
                          : kind == AgendaEntry::Kind::Closing ? tr("Add a closing line")
                                                               : tr("Add a topic");
     m_document->editAgenda(after, text);
@@ -736,7 +714,8 @@ bool AgendaModel::stepEntry(const QModelIndex &index, int direction)
             return false;
         std::swap(after.days[i].date, after.days[j].date);
         after.days.swapItemsAt(i, j);
-        m_document->editAgenda(after, direction < 0 ? tr("Move day %1 up").arg(i + 1) : tr("Move day %1 down").arg(i + 1));
+        m_document->editAgenda(after,
+                               direction < 0 ? tr("Move day %1 up").arg(i + 1) : tr("Move day %1 down").arg(i + 1));
         return true;
     }
     if (!after.step(n->id, direction))

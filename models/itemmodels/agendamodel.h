@@ -34,9 +34,9 @@ public:
         RunningNotesRole,
         IsDayRole,
         PinnedRole,
-        SlackRole,   ///< minutes of gap (positive) or overlap (negative) before the entry
+        SlackRole, ///< minutes of gap (positive) or overlap (negative) before the entry
         OverrunRole, ///< minutes a day runs past its planned end
-        IsNowRole,   ///< the entry is running now, in the meeting's time zone
+        IsNowRole, ///< the entry is running now, in the meeting's time zone
     };
 
     explicit AgendaModel(MeetingDocument *document);

@@ -5,16 +5,15 @@
 
 #include <QIcon>
 #include <QLocale>
-#include <QPixmap>
 #include <QMimeDatabase>
+#include <QPixmap>
 
 namespace Quorum {
 
 AttachmentModel::AttachmentModel(MeetingDocument *document)
     : RowTableModel(document)
     , m_document(document)
-{
-}
+{ }
 
 void AttachmentModel::reload(const QList<AttachmentRow> &rows)
 {
@@ -115,22 +114,16 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         case ModifiedColumn: return a.modifiedAt;
         default: return data(index, Qt::DisplayRole);
         }
-    case AttachmentIdRole:
-        return a.id;
-    case EntryIdRole:
-        return a.entryId;
-    case MimeTypeRole:
-        return a.mimeType;
-    case Sha256Role:
-        return a.sha256;
+    case AttachmentIdRole: return a.id;
+    case EntryIdRole: return a.entryId;
+    case MimeTypeRole: return a.mimeType;
+    case Sha256Role: return a.sha256;
     case Qt::DecorationRole:
         if (index.column() == NameColumn && m_thumbnails.contains(a.sha256))
             return QIcon(QPixmap::fromImage(m_thumbnails.value(a.sha256)));
         return {};
-    case Qt::EditRole:
-        return index.column() == NameColumn ? QVariant(a.fileName) : data(index, Qt::DisplayRole);
-    default:
-        return {};
+    case Qt::EditRole: return index.column() == NameColumn ? QVariant(a.fileName) : data(index, Qt::DisplayRole);
+    default: return {};
     }
 }
 

@@ -8,8 +8,7 @@ namespace Quorum {
 DialInModel::DialInModel(MeetingDocument *document)
     : RowTableModel(document)
     , m_document(document)
-{
-}
+{ }
 
 QStringList DialInModel::headers() const
 {

@@ -9,8 +9,7 @@ namespace Quorum {
 
 MeetingListModel::MeetingListModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void MeetingListModel::reload(const QList<MeetingSummary> &summaries)
 {
@@ -94,21 +93,17 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         // The date first: titles of one series often differ only at their end.
         return tr("%1  %2").arg(m.startDate.toString(Qt::ISODate), m.title);
-    case TitleRole:
-        return m.title;
+    case TitleRole: return m.title;
     case Qt::ToolTipRole: {
         const QLocale locale;
         const QString start = locale.toString(m.startDate, QLocale::ShortFormat);
         return m.endDate > m.startDate
-            ? tr("%1\n%2 – %3").arg(m.title, start, locale.toString(m.endDate, QLocale::ShortFormat))
-            : tr("%1\n%2").arg(m.title, start);
+                   ? tr("%1\n%2 – %3").arg(m.title, start, locale.toString(m.endDate, QLocale::ShortFormat))
+                   : tr("%1\n%2").arg(m.title, start);
     }
-    case MeetingIdRole:
-        return m.id;
-    case StartDateRole:
-        return m.startDate;
-    default:
-        return {};
+    case MeetingIdRole: return m.id;
+    case StartDateRole: return m.startDate;
+    default: return {};
     }
 }
 

@@ -8,8 +8,7 @@ namespace Quorum {
 ParticipantModel::ParticipantModel(MeetingDocument *document)
     : RowTableModel(document)
     , m_document(document)
-{
-}
+{ }
 
 void ParticipantModel::reload(const QList<ParticipantRow> &rows)
 {
@@ -38,7 +37,8 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         const QStringList keys = index.column() == RoleColumn ? Participant::roles() : Participant::attendances();
         QString key = text.toLower();
         for (const QString &k : keys) {
-            if ((index.column() == RoleColumn ? roleName(k) : attendanceName(k)).compare(text, Qt::CaseInsensitive) == 0)
+            if ((index.column() == RoleColumn ? roleName(k) : attendanceName(k)).compare(text, Qt::CaseInsensitive)
+                == 0)
                 key = k;
         }
         if (!keys.contains(key))
@@ -49,9 +49,10 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         if (field == key)
             return false;
         field = key;
-        m_document->editParticipants(after, index.column() == RoleColumn
-                                                ? tr("Make %1 %2").arg(row.person.shownName(), roleName(key).toLower())
-                                                : tr("Mark %1 %2").arg(row.person.shownName(), attendanceName(key).toLower()));
+        m_document->editParticipants(after,
+                                     index.column() == RoleColumn
+                                         ? tr("Make %1 %2").arg(row.person.shownName(), roleName(key).toLower())
+                                         : tr("Mark %1 %2").arg(row.person.shownName(), attendanceName(key).toLower()));
         return true;
     }
     Person person = row.person;
@@ -91,20 +92,29 @@ bool ParticipantModel::toggleAttendance(int row)
 
 QString ParticipantModel::roleName(const QString &key)
 {
-    if (key == QLatin1String("moderator")) return tr("Moderator");
-    if (key == QLatin1String("coordinator")) return tr("Coordinator");
-    if (key == QLatin1String("attendee")) return tr("Attendee");
-    if (key == QLatin1String("notetaker")) return tr("Note-taker");
-    if (key == QLatin1String("guest")) return tr("Guest");
+    if (key == QLatin1String("moderator"))
+        return tr("Moderator");
+    if (key == QLatin1String("coordinator"))
+        return tr("Coordinator");
+    if (key == QLatin1String("attendee"))
+        return tr("Attendee");
+    if (key == QLatin1String("notetaker"))
+        return tr("Note-taker");
+    if (key == QLatin1String("guest"))
+        return tr("Guest");
     return key;
 }
 
 QString ParticipantModel::attendanceName(const QString &key)
 {
-    if (key == QLatin1String("invited")) return tr("Invited");
-    if (key == QLatin1String("present")) return tr("Present");
-    if (key == QLatin1String("absent")) return tr("Absent");
-    if (key == QLatin1String("excused")) return tr("Excused");
+    if (key == QLatin1String("invited"))
+        return tr("Invited");
+    if (key == QLatin1String("present"))
+        return tr("Present");
+    if (key == QLatin1String("absent"))
+        return tr("Absent");
+    if (key == QLatin1String("excused"))
+        return tr("Excused");
     return key;
 }
 

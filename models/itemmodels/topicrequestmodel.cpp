@@ -11,8 +11,7 @@ namespace Quorum {
 TopicRequestModel::TopicRequestModel(MeetingDocument *document)
     : RowTableModel(document)
     , m_document(document)
-{
-}
+{ }
 
 void TopicRequestModel::reload(const QList<TopicRequestRow> &rows)
 {
@@ -117,7 +116,8 @@ bool TopicRequestModel::setNotes(int row, const QString &notes)
     if (row < 0 || row >= after.size() || after.at(row).notes == notes)
         return false;
     after[row].notes = notes;
-    m_document->editTopicRequests(after, tr("Edit the notes of “%1”").arg(after.at(row).topic), after.at(row).id * 8 + 1);
+    m_document->editTopicRequests(after, tr("Edit the notes of “%1”").arg(after.at(row).topic),
+                                  after.at(row).id * 8 + 1);
     return true;
 }
 
@@ -128,9 +128,12 @@ QStringList TopicRequestModel::headers() const
 
 QString TopicRequestModel::statusName(const QString &key)
 {
-    if (key == QLatin1String("proposed")) return tr("Proposed");
-    if (key == QLatin1String("scheduled")) return tr("Scheduled");
-    if (key == QLatin1String("declined")) return tr("Declined");
+    if (key == QLatin1String("proposed"))
+        return tr("Proposed");
+    if (key == QLatin1String("scheduled"))
+        return tr("Scheduled");
+    if (key == QLatin1String("declined"))
+        return tr("Declined");
     return key;
 }
 
@@ -158,16 +161,11 @@ QVariant TopicRequestModel::data(const QModelIndex &index, int role) const
         case ScheduledColumn: return r.scheduledAs;
         }
         return {};
-    case SortRole:
-        return index.column() == TimeColumn ? QVariant(t.minutesRequired) : data(index, Qt::DisplayRole);
-    case RequestIdRole:
-        return t.id;
-    case NotesRole:
-        return t.notes;
-    case ScheduledEntryRole:
-        return t.scheduledEntryId;
-    default:
-        return {};
+    case SortRole: return index.column() == TimeColumn ? QVariant(t.minutesRequired) : data(index, Qt::DisplayRole);
+    case RequestIdRole: return t.id;
+    case NotesRole: return t.notes;
+    case ScheduledEntryRole: return t.scheduledEntryId;
+    default: return {};
     }
 }
 

@@ -34,7 +34,8 @@ QString ChatTranscript::toMarkdown(const QString &text)
 {
     // "From Tim J to Everyone: (9:13 p.m.)" with the message below, or after the colon.
     static const QRegularExpression trailingTime(
-        QStringLiteral("^\\s*From (.+?) to (?:.+?):\\s*\\(?(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?)\\)?\\s*$"),
+        QStringLiteral(
+            "^\\s*From (.+?) to (?:.+?):\\s*\\(?(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?)\\)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     // "09:13:05 From Tim J to Everyone: message" (the message may also follow on the next lines).
     static const QRegularExpression leadingTime(
@@ -42,7 +43,8 @@ QString ChatTranscript::toMarkdown(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
 
     QList<Message> messages;
-    const QStringList lines = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
+    const QStringList lines
+        = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         QRegularExpressionMatch m = trailingTime.match(line);
         if (m.hasMatch()) {

@@ -10,18 +10,18 @@ namespace {
 
 int monthOf(const QString &word)
 {
-    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QStringList months
+        = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+           QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+           QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     return word.size() >= 3 ? int(months.indexOf(word.left(3))) + 1 : 0;
 }
 
 int weekdayOf(const QString &word)
 {
-    static const QStringList days = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                     QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                     QStringLiteral("sun")};
+    static const QStringList days
+        = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+           QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
     return word.size() >= 3 ? int(days.indexOf(word.left(3))) + 1 : 0;
 }
 
@@ -84,7 +84,8 @@ QDate DateParser::parse(const QString &input, const QDate &today)
         }
     }
     // "28 sep", "28 september 2020", "28-sep-20"
-    static const QRegularExpression dayMonth(QStringLiteral("^(\\d{1,2})[\\s\\-./]*([a-z]+)\\.?(?:[\\s\\-,./]+(\\d{2}|\\d{4}))?$"));
+    static const QRegularExpression dayMonth(
+        QStringLiteral("^(\\d{1,2})[\\s\\-./]*([a-z]+)\\.?(?:[\\s\\-,./]+(\\d{2}|\\d{4}))?$"));
     if ((m = dayMonth.match(text)).hasMatch() && monthOf(m.captured(2)))
         return withYear(m.captured(1).toInt(), monthOf(m.captured(2)), m.captured(3), today);
     // "sep 28", "september 28, 2020"

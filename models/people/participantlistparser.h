@@ -13,9 +13,9 @@ namespace Quorum {
 /** One name of a pasted list, and what it stands for. */
 struct PastedName
 {
-    QString name;      ///< as written, trimmed
-    Id personId = 0;   ///< a known person, or 0
-    QString username;  ///< for "Unknown User (npease)": a person known only by username
+    QString name; ///< as written, trimmed
+    Id personId = 0; ///< a known person, or 0
+    QString username; ///< for "Unknown User (npease)": a person known only by username
 };
 
 /**

@@ -49,13 +49,14 @@ QList<ActionItem> ActionItemRepository::list(Id meetingId) const
 Id ActionItemRepository::insert(const ActionItem &a)
 {
     const QString context = tr("add the action item “%1”").arg(a.description.left(40));
-    const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO action_item (id, meeting_id, entry_id, position, description, "
-                                                "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 context,
-                                 {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate),
-                                  a.done ? 1 : 0, sqlDate(a.doneDate), a.externalRef})
-                      .lastInsertId();
+    const Id id
+        = Statement::run(m_db,
+                         QStringLiteral("INSERT INTO action_item (id, meeting_id, entry_id, position, description, "
+                                        "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         context,
+                         {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.description,
+                          sqlDate(a.dueDate), a.done ? 1 : 0, sqlDate(a.doneDate), a.externalRef})
+              .lastInsertId();
     setAssignees(id, a.assignees);
     return id;
 }
@@ -82,12 +83,13 @@ void ActionItemRepository::replace(const QList<ActionItem> &from, const QList<Ac
         },
         [&](const ActionItem &a) { insert(a); },
         [&](const ActionItem &old, const ActionItem &a) {
-            Statement::run(m_db,
-                           QStringLiteral("UPDATE action_item SET entry_id = ?, position = ?, description = ?, due_date = ?, "
-                                          "done = ?, done_date = ?, external_ref = ? WHERE id = ?"),
-                           context,
-                           {nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate), a.done ? 1 : 0,
-                            sqlDate(a.doneDate), a.externalRef, a.id});
+            Statement::run(
+                m_db,
+                QStringLiteral("UPDATE action_item SET entry_id = ?, position = ?, description = ?, due_date = ?, "
+                               "done = ?, done_date = ?, external_ref = ? WHERE id = ?"),
+                context,
+                {nullIfZero(a.entryId), a.position, a.description, sqlDate(a.dueDate), a.done ? 1 : 0,
+                 sqlDate(a.doneDate), a.externalRef, a.id});
             if (old.assignees != a.assignees)
                 setAssignees(a.id, a.assignees);
         });

@@ -54,16 +54,17 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
 Id AgendaRepository::insert(const AgendaEntry &e)
 {
     const QString context = tr("add the agenda entry “%1”").arg(e.title);
-    const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
-                                                "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
-                                                "running_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 context,
-                                 {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title,
-                                  sqlTime(e.startTime),
-                                  e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
-                                  e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes})
-                      .lastInsertId();
+    const Id id
+        = Statement::run(m_db,
+                         QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
+                                        "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
+                                        "running_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         context,
+                         {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind),
+                          e.title, sqlTime(e.startTime),
+                          e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
+                          e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes})
+              .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
 }
@@ -74,32 +75,34 @@ void AgendaRepository::setCoordinators(Id entryId, const QList<Id> &people)
     Statement::run(m_db, QStringLiteral("DELETE FROM agenda_coordinator WHERE entry_id = ?"), context, {entryId});
     int position = 0;
     for (Id person : people)
-        Statement::run(m_db,
-                       QStringLiteral("INSERT INTO agenda_coordinator (entry_id, person_id, position) VALUES (?, ?, ?)"),
-                       context, {entryId, person, position++});
+        Statement::run(
+            m_db, QStringLiteral("INSERT INTO agenda_coordinator (entry_id, person_id, position) VALUES (?, ?, ?)"),
+            context, {entryId, person, position++});
 }
 
 void AgendaRepository::update(const AgendaEntry &e)
 {
-    Statement::run(m_db,
-                   QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
-                                  "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
-                                  "running_notes = ? WHERE id = ?"),
-                   tr("save the agenda entry “%1”").arg(e.title),
-                   {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title,
-                    sqlTime(e.startTime),
-                    e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
-                    e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, e.id});
+    Statement::run(
+        m_db,
+        QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
+                       "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
+                       "running_notes = ? WHERE id = ?"),
+        tr("save the agenda entry “%1”").arg(e.title),
+        {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title, sqlTime(e.startTime),
+         e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes), e.pinned ? 1 : 0,
+         nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, e.id});
 }
 
 EntryReferences AgendaRepository::referencesTo(Id entryId) const
 {
     const QString context = tr("read what refers to an agenda entry");
     EntryReferences refs;
-    Statement a = Statement::run(m_db, QStringLiteral("SELECT id FROM action_item WHERE entry_id = ?"), context, {entryId});
+    Statement a
+        = Statement::run(m_db, QStringLiteral("SELECT id FROM action_item WHERE entry_id = ?"), context, {entryId});
     while (a.next())
         refs.actionItems << a.integer(0);
-    Statement f = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE entry_id = ?"), context, {entryId});
+    Statement f
+        = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE entry_id = ?"), context, {entryId});
     while (f.next())
         refs.attachments << f.integer(0);
     Statement t = Statement::run(m_db, QStringLiteral("SELECT id FROM topic_request WHERE scheduled_entry_id = ?"),
@@ -113,7 +116,8 @@ void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs
 {
     const QString context = tr("restore what referred to an agenda entry");
     for (Id id : refs.actionItems)
-        Statement::run(m_db, QStringLiteral("UPDATE action_item SET entry_id = ? WHERE id = ?"), context, {entryId, id});
+        Statement::run(m_db, QStringLiteral("UPDATE action_item SET entry_id = ? WHERE id = ?"), context,
+                       {entryId, id});
     for (Id id : refs.attachments)
         Statement::run(m_db, QStringLiteral("UPDATE attachment SET entry_id = ? WHERE id = ?"), context, {entryId, id});
     for (Id id : refs.topicRequests)
@@ -162,9 +166,10 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
         daysAfter.remove(d.id);
     }
     for (const MeetingDay *d : std::as_const(changedDays))
-        Statement::run(m_db,
-                       QStringLiteral("UPDATE meeting_day SET day_date = ?, planned_start = ?, planned_end = ? WHERE id = ?"),
-                       context, {sqlDate(d->date), sqlTime(d->plannedStart), sqlTime(d->plannedEnd), d->id});
+        Statement::run(
+            m_db,
+            QStringLiteral("UPDATE meeting_day SET day_date = ?, planned_start = ?, planned_end = ? WHERE id = ?"),
+            context, {sqlDate(d->date), sqlTime(d->plannedStart), sqlTime(d->plannedEnd), d->id});
     MeetingRepository meetings(m_db);
     for (const MeetingDay &d : to.days) {
         if (daysAfter.contains(d.id)) {

@@ -9,12 +9,13 @@ namespace Quorum {
 
 QList<Attachment> AttachmentRepository::forMeeting(Id meetingId) const
 {
-    Statement s = Statement::run(m_db,
-                                 QStringLiteral("SELECT a.id, a.entry_id, a.position, a.file_name, a.mime_type, b.size, "
-                                                "a.sha256, a.modified_at, a.uploaded_by, a.description "
-                                                "FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
-                                                "WHERE a.meeting_id = ? ORDER BY a.position, a.id"),
-                                 tr("read the attachments"), {meetingId});
+    Statement s
+        = Statement::run(m_db,
+                         QStringLiteral("SELECT a.id, a.entry_id, a.position, a.file_name, a.mime_type, b.size, "
+                                        "a.sha256, a.modified_at, a.uploaded_by, a.description "
+                                        "FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
+                                        "WHERE a.meeting_id = ? ORDER BY a.position, a.id"),
+                         tr("read the attachments"), {meetingId});
     QList<Attachment> result;
     while (s.next()) {
         Attachment a;
@@ -58,12 +59,13 @@ void AttachmentRepository::replace(const QList<Attachment> &from, const QList<At
 {
     const QString context = tr("save the attachments");
     auto insertRow = [&](const Attachment &a) {
-        Statement::run(m_db,
-                       QStringLiteral("INSERT INTO attachment (id, meeting_id, entry_id, position, file_name, mime_type, "
-                                      "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       context,
-                       {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256,
-                        sqlDateTime(a.modifiedAt), nullIfZero(a.uploadedBy), a.description});
+        Statement::run(
+            m_db,
+            QStringLiteral("INSERT INTO attachment (id, meeting_id, entry_id, position, file_name, mime_type, "
+                           "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            context,
+            {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256,
+             sqlDateTime(a.modifiedAt), nullIfZero(a.uploadedBy), a.description});
     };
     applyDifference(
         from, to,
@@ -72,12 +74,13 @@ void AttachmentRepository::replace(const QList<Attachment> &from, const QList<At
         },
         insertRow,
         [&](const Attachment &, const Attachment &a) {
-            Statement::run(m_db,
-                           QStringLiteral("UPDATE attachment SET entry_id = ?, position = ?, file_name = ?, mime_type = ?, "
-                                          "sha256 = ?, modified_at = ?, uploaded_by = ?, description = ? WHERE id = ?"),
-                           context,
-                           {nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256, sqlDateTime(a.modifiedAt),
-                            nullIfZero(a.uploadedBy), a.description, a.id});
+            Statement::run(
+                m_db,
+                QStringLiteral("UPDATE attachment SET entry_id = ?, position = ?, file_name = ?, mime_type = ?, "
+                               "sha256 = ?, modified_at = ?, uploaded_by = ?, description = ? WHERE id = ?"),
+                context,
+                {nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, a.sha256, sqlDateTime(a.modifiedAt),
+                 nullIfZero(a.uploadedBy), a.description, a.id});
         });
 }
 
@@ -87,12 +90,13 @@ Id AttachmentRepository::insert(const Attachment &a, const QByteArray &data)
     const QString sha = sha256Of(data);
     Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"), context,
                    {sha, qint64(data.size()), data});
-    return Statement::run(m_db,
-                          QStringLiteral("INSERT INTO attachment (meeting_id, entry_id, position, file_name, mime_type, "
-                                         "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          context,
-                          {a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, sha,
-                           sqlDateTime(a.modifiedAt), nullIfZero(a.uploadedBy), a.description})
+    return Statement::run(
+               m_db,
+               QStringLiteral("INSERT INTO attachment (meeting_id, entry_id, position, file_name, mime_type, "
+                              "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               context,
+               {a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, sha, sqlDateTime(a.modifiedAt),
+                nullIfZero(a.uploadedBy), a.description})
         .lastInsertId();
 }
 

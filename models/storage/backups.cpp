@@ -35,9 +35,11 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
         *error = tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(folder));
         return {};
     }
-    QString target = QDir(folder).filePath(QStringLiteral("%1 %2.quorum").arg(info.completeBaseName(), now.toString(StampFormat)));
+    QString target
+        = QDir(folder).filePath(QStringLiteral("%1 %2.quorum").arg(info.completeBaseName(), now.toString(StampFormat)));
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
-        target = QDir(folder).filePath(QStringLiteral("%1 %2 (%3).quorum").arg(info.completeBaseName(), now.toString(StampFormat)).arg(n));
+        target = QDir(folder).filePath(
+            QStringLiteral("%1 %2 (%3).quorum").arg(info.completeBaseName(), now.toString(StampFormat)).arg(n));
     try {
         // Read from a connection of its own: one consistent moment, even while the library is edited.
         const ReadOnlyConnection source(info.absoluteFilePath(), 10000);
@@ -55,7 +57,8 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
 QList<BackupInfo> Backups::list(const QString &library, const QString &folder)
 {
     const QString base = QFileInfo(library).completeBaseName();
-    static const QRegularExpression stamp(QStringLiteral(" (\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d-\\d\\d)( \\(\\d+\\))?\\.quorum$"));
+    static const QRegularExpression stamp(
+        QStringLiteral(" (\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d-\\d\\d)( \\(\\d+\\))?\\.quorum$"));
     QList<BackupInfo> result;
     const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.quorum")}, QDir::Files);
     for (const QFileInfo &file : files) {
@@ -109,7 +112,8 @@ void Backups::thin(const QString &library, const QString &folder)
 bool Backups::restore(const QString &backup, const QString &target, QString *error)
 {
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
-        *error = tr("“%1” already exists; a backup is restored into a new file only.").arg(QDir::toNativeSeparators(target));
+        *error = tr("“%1” already exists; a backup is restored into a new file only.")
+                     .arg(QDir::toNativeSeparators(target));
         return false;
     }
     const QString part = target + QStringLiteral(".part");

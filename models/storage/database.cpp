@@ -15,7 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 void quorumInitResources()
 {
     Q_INIT_RESOURCE(resources);
@@ -248,8 +247,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                             reason = tr("the file is damaged (%1).").arg(damage);
                     }
                     if (reason.isEmpty() && mode == Mode::ReadOnly && version < latest)
-                        reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.")
-                                     .arg(version);
+                        reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.").arg(version);
                 }
             } catch (const StorageError &e) {
                 // 776, SQLITE_READONLY_ROLLBACK: a program stopped in the middle of an edit (a crash,
@@ -258,9 +256,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                 reason = interrupted ? tr("a program stopped in the middle of an edit of it (a crash or a power cut). "
                                           "Open it in Quorum once: the unfinished edit is undone and everything "
                                           "saved before it is kept.")
-                    : e.nativeCode() && (e.nativeCode() & 0xff) == 26
-                    ? tr("it is not a Quorum library (not a database file).")
-                    : tr("the file is damaged or unreadable (%1).").arg(e.message());
+                         : e.nativeCode() && (e.nativeCode() & 0xff) == 26
+                             ? tr("it is not a Quorum library (not a database file).")
+                             : tr("the file is damaged or unreadable (%1).").arg(e.message());
             }
             if (!interrupted || mode != Mode::OpenExisting || attempt > 0)
                 break;
@@ -281,8 +279,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         closeConnection(probeName);
         if (!reason.isEmpty())
             return fail(reason);
-        if (mode == Mode::OpenExisting
-            && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        if (mode == Mode::OpenExisting && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
             return fail(tr("the file (or its folder) is read-only, and Quorum saves every edit "
                            "at once. Copy it somewhere writable and open the copy."));
     }
@@ -306,8 +303,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             Statement::run(conn, QStringLiteral("PRAGMA synchronous = FULL"), tr("set durability"));
             if (pragma(conn, QStringLiteral("PRAGMA synchronous")).toInt() != 2) // 2: FULL
                 throw StorageError(tr("full durability (synchronous = FULL) cannot be set."));
-            const QString journal =
-                pragma(conn, QStringLiteral("PRAGMA journal_mode = DELETE")).toString().toLower();
+            const QString journal = pragma(conn, QStringLiteral("PRAGMA journal_mode = DELETE")).toString().toLower();
             if (journal != QLatin1String("delete"))
                 throw StorageError(tr("the journal mode cannot be set (it is “%1”).").arg(journal));
         }

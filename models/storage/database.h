@@ -30,8 +30,8 @@ class Database
 public:
     enum class Mode {
         OpenExisting, ///< read and write an existing library; an older schema is migrated after a backup
-        ReadOnly,     ///< read an existing library at the current schema; nothing is ever written
-        CreateNew,    ///< create a new library; refused when the path exists
+        ReadOnly, ///< read an existing library at the current schema; nothing is ever written
+        CreateNew, ///< create a new library; refused when the path exists
     };
 
     /** 'QRM1': marks a SQLite file as a Quorum library (PRAGMA application_id). */
@@ -43,7 +43,7 @@ public:
 
     enum class Check {
         BeforeOpening, ///< PRAGMA quick_check before anything else: a damaged file is refused
-        Later,         ///< the caller runs damageOf() itself, off the GUI thread (an upgrade still checks first)
+        Later, ///< the caller runs damageOf() itself, off the GUI thread (an upgrade still checks first)
     };
 
     /**

@@ -21,23 +21,42 @@ namespace {
 QPair<QString, QString> recordName(const QString &table)
 {
     static const QMap<QString, QPair<const char *, const char *>> names = {
-        {QStringLiteral("series"), {QT_TRANSLATE_NOOP("LibraryCheck", "series"), QT_TRANSLATE_NOOP("LibraryCheck", "series")}},
-        {QStringLiteral("person"), {QT_TRANSLATE_NOOP("LibraryCheck", "person"), QT_TRANSLATE_NOOP("LibraryCheck", "people")}},
-        {QStringLiteral("person_alias"), {QT_TRANSLATE_NOOP("LibraryCheck", "alias"), QT_TRANSLATE_NOOP("LibraryCheck", "aliases")}},
-        {QStringLiteral("person_group"), {QT_TRANSLATE_NOOP("LibraryCheck", "group"), QT_TRANSLATE_NOOP("LibraryCheck", "groups")}},
-        {QStringLiteral("group_member"), {QT_TRANSLATE_NOOP("LibraryCheck", "group membership"), QT_TRANSLATE_NOOP("LibraryCheck", "group memberships")}},
-        {QStringLiteral("meeting"), {QT_TRANSLATE_NOOP("LibraryCheck", "meeting"), QT_TRANSLATE_NOOP("LibraryCheck", "meetings")}},
-        {QStringLiteral("dial_in"), {QT_TRANSLATE_NOOP("LibraryCheck", "dial-in number"), QT_TRANSLATE_NOOP("LibraryCheck", "dial-in numbers")}},
-        {QStringLiteral("meeting_day"), {QT_TRANSLATE_NOOP("LibraryCheck", "meeting day"), QT_TRANSLATE_NOOP("LibraryCheck", "meeting days")}},
-        {QStringLiteral("agenda_entry"), {QT_TRANSLATE_NOOP("LibraryCheck", "agenda entry"), QT_TRANSLATE_NOOP("LibraryCheck", "agenda entries")}},
-        {QStringLiteral("agenda_coordinator"), {QT_TRANSLATE_NOOP("LibraryCheck", "coordinator"), QT_TRANSLATE_NOOP("LibraryCheck", "coordinators")}},
-        {QStringLiteral("participant"), {QT_TRANSLATE_NOOP("LibraryCheck", "participant"), QT_TRANSLATE_NOOP("LibraryCheck", "participants")}},
-        {QStringLiteral("action_item"), {QT_TRANSLATE_NOOP("LibraryCheck", "action item"), QT_TRANSLATE_NOOP("LibraryCheck", "action items")}},
-        {QStringLiteral("action_assignee"), {QT_TRANSLATE_NOOP("LibraryCheck", "assignment"), QT_TRANSLATE_NOOP("LibraryCheck", "assignments")}},
-        {QStringLiteral("blob"), {QT_TRANSLATE_NOOP("LibraryCheck", "attachment content"), QT_TRANSLATE_NOOP("LibraryCheck", "attachment contents")}},
-        {QStringLiteral("attachment"), {QT_TRANSLATE_NOOP("LibraryCheck", "attachment"), QT_TRANSLATE_NOOP("LibraryCheck", "attachments")}},
-        {QStringLiteral("topic_request"), {QT_TRANSLATE_NOOP("LibraryCheck", "topic request"), QT_TRANSLATE_NOOP("LibraryCheck", "topic requests")}},
-        {QStringLiteral("topic_requester"), {QT_TRANSLATE_NOOP("LibraryCheck", "requester"), QT_TRANSLATE_NOOP("LibraryCheck", "requesters")}},
+        {QStringLiteral("series"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "series"), QT_TRANSLATE_NOOP("LibraryCheck", "series")}},
+        {QStringLiteral("person"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "person"), QT_TRANSLATE_NOOP("LibraryCheck", "people")}},
+        {QStringLiteral("person_alias"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "alias"), QT_TRANSLATE_NOOP("LibraryCheck", "aliases")}},
+        {QStringLiteral("person_group"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "group"), QT_TRANSLATE_NOOP("LibraryCheck", "groups")}},
+        {QStringLiteral("group_member"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "group membership"),
+          QT_TRANSLATE_NOOP("LibraryCheck", "group memberships")}},
+        {QStringLiteral("meeting"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "meeting"), QT_TRANSLATE_NOOP("LibraryCheck", "meetings")}},
+        {QStringLiteral("dial_in"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "dial-in number"), QT_TRANSLATE_NOOP("LibraryCheck", "dial-in numbers")}},
+        {QStringLiteral("meeting_day"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "meeting day"), QT_TRANSLATE_NOOP("LibraryCheck", "meeting days")}},
+        {QStringLiteral("agenda_entry"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "agenda entry"), QT_TRANSLATE_NOOP("LibraryCheck", "agenda entries")}},
+        {QStringLiteral("agenda_coordinator"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "coordinator"), QT_TRANSLATE_NOOP("LibraryCheck", "coordinators")}},
+        {QStringLiteral("participant"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "participant"), QT_TRANSLATE_NOOP("LibraryCheck", "participants")}},
+        {QStringLiteral("action_item"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "action item"), QT_TRANSLATE_NOOP("LibraryCheck", "action items")}},
+        {QStringLiteral("action_assignee"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "assignment"), QT_TRANSLATE_NOOP("LibraryCheck", "assignments")}},
+        {QStringLiteral("blob"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "attachment content"),
+          QT_TRANSLATE_NOOP("LibraryCheck", "attachment contents")}},
+        {QStringLiteral("attachment"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "attachment"), QT_TRANSLATE_NOOP("LibraryCheck", "attachments")}},
+        {QStringLiteral("topic_request"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "topic request"), QT_TRANSLATE_NOOP("LibraryCheck", "topic requests")}},
+        {QStringLiteral("topic_requester"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "requester"), QT_TRANSLATE_NOOP("LibraryCheck", "requesters")}},
     };
     const auto it = names.constFind(table);
     if (it == names.constEnd())
@@ -111,7 +130,8 @@ CheckReport LibraryCheck::runOnFile(const QString &path)
         return report;
     }
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
-        report.problems << tr("The file is not a Quorum library: it is not a database at all (or its first page is destroyed).");
+        report.problems << tr(
+            "The file is not a Quorum library: it is not a database at all (or its first page is destroyed).");
         return report;
     }
     file.close();
@@ -189,7 +209,9 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
         } pairs[] = {
             {"SELECT count(*) FROM agenda_entry e JOIN agenda_entry p ON p.id = e.parent_id WHERE p.day_id <> e.day_id "
              "OR p.kind <> 'block'",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Agenda entries that sit in a block of another day, or under an entry that is not a block: %1.")},
+             QT_TRANSLATE_NOOP(
+                 "LibraryCheck",
+                 "Agenda entries that sit in a block of another day, or under an entry that is not a block: %1.")},
             {"SELECT count(*) FROM meeting_day d JOIN meeting m ON m.id = d.meeting_id "
              "WHERE d.day_date < m.start_date OR d.day_date > m.end_date",
              QT_TRANSLATE_NOOP("LibraryCheck", "Meeting days outside their meeting's dates: %1.")},
@@ -211,9 +233,10 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
              QT_TRANSLATE_NOOP("LibraryCheck", "Topic requests scheduled into another meeting's agenda: %1.")},
         };
         for (const auto &link : entryLinks) {
-            const QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
-                                               "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
-                                    .arg(QLatin1String(link.table), QLatin1String(link.column));
+            const QString sql
+                = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
+                                 "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
+                      .arg(QLatin1String(link.table), QLatin1String(link.column));
             countWrong(sql, link.what);
         }
         for (const auto &pair : pairs)
@@ -222,8 +245,9 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
         // 4. Attachments: every content matches the checksum it is stored under.
         Statement blobs = Statement::run(
             db,
-            QStringLiteral("SELECT b.sha256, b.size, b.data, (SELECT group_concat(a.file_name, '”, “') FROM attachment a "
-                           "WHERE a.sha256 = b.sha256) FROM blob b"),
+            QStringLiteral(
+                "SELECT b.sha256, b.size, b.data, (SELECT group_concat(a.file_name, '”, “') FROM attachment a "
+                "WHERE a.sha256 = b.sha256) FROM blob b"),
             tr("check the attachments"));
         qint64 count = 0;
         qint64 unused = 0;
@@ -232,12 +256,14 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
             ++count;
             const QByteArray data = blobs.value(2).toByteArray();
             const QString names = blobs.text(3);
-            const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            const QString hash
+                = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
             if (hash != blobs.text(0) || data.size() != blobs.integer(1)) {
-                report->problems << (names.isEmpty()
-                                         ? tr("A stored attachment content (no longer used) is damaged: it differs from "
-                                              "what was stored.")
-                                         : tr("The content of “%1” is damaged: it differs from what was stored.").arg(names));
+                report->problems
+                    << (names.isEmpty()
+                            ? tr("A stored attachment content (no longer used) is damaged: it differs from "
+                                 "what was stored.")
+                            : tr("The content of “%1” is damaged: it differs from what was stored.").arg(names));
             }
             if (names.isEmpty()) {
                 ++unused;

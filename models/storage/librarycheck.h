@@ -13,9 +13,9 @@ class Database;
 struct CheckReport
 {
     QString file;
-    QStringList checked;  ///< what was looked at
+    QStringList checked; ///< what was looked at
     QStringList problems; ///< damage and contradictions: the library needs repair or a backup
-    QStringList notes;    ///< worth knowing, not wrong
+    QStringList notes; ///< worth knowing, not wrong
 
     bool isOk() const { return problems.isEmpty(); }
     QString toText() const;

@@ -21,8 +21,8 @@ void LinkPatternRepository::replace(const QList<LinkPattern> &patterns)
     Statement::run(m_db, QStringLiteral("DELETE FROM link_pattern"), context);
     int position = 0;
     for (const LinkPattern &p : patterns)
-        Statement::run(m_db, QStringLiteral("INSERT INTO link_pattern (position, pattern, url) VALUES (?, ?, ?)"), context,
-                       {position++, p.pattern, p.url});
+        Statement::run(m_db, QStringLiteral("INSERT INTO link_pattern (position, pattern, url) VALUES (?, ?, ?)"),
+                       context, {position++, p.pattern, p.url});
 }
 
 } // namespace Quorum

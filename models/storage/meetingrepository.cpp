@@ -73,9 +73,9 @@ Meeting MeetingRepository::load(Id id) const
     m.sipAddress = s.text(8);
     m.passcodeHint = s.text(9);
     m.description = s.text(10);
-    Statement d = Statement::run(m_db,
-                                 QStringLiteral("SELECT label, number FROM dial_in WHERE meeting_id = ? ORDER BY position"),
-                                 tr("read the dial-in numbers"), {id});
+    Statement d = Statement::run(
+        m_db, QStringLiteral("SELECT label, number FROM dial_in WHERE meeting_id = ? ORDER BY position"),
+        tr("read the dial-in numbers"), {id});
     while (d.next())
         m.dialIns.append({d.text(0), d.text(1)});
     return m;
@@ -84,13 +84,14 @@ Meeting MeetingRepository::load(Id id) const
 Id MeetingRepository::insert(const Meeting &m)
 {
     // An id of 0 lets SQLite choose; a given id restores a meeting that an undo removed.
-    const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO meeting (id, series_id, title, start_date, end_date, timezone, "
-                                                "location, join_url, meeting_code, sip_address, passcode_hint, description) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 tr("add the meeting “%1”").arg(m.title),
-                                 {nullIfZero(m.id), nullIfZero(m.seriesId), m.title, sqlDate(m.startDate), sqlDate(m.endDate), m.timeZone,
-                                  m.location, m.joinUrl, m.meetingCode, m.sipAddress, m.passcodeHint, m.description})
+    const Id id = Statement::run(
+                      m_db,
+                      QStringLiteral("INSERT INTO meeting (id, series_id, title, start_date, end_date, timezone, "
+                                     "location, join_url, meeting_code, sip_address, passcode_hint, description) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      tr("add the meeting “%1”").arg(m.title),
+                      {nullIfZero(m.id), nullIfZero(m.seriesId), m.title, sqlDate(m.startDate), sqlDate(m.endDate),
+                       m.timeZone, m.location, m.joinUrl, m.meetingCode, m.sipAddress, m.passcodeHint, m.description})
                       .lastInsertId();
     setDialIns(id, m.dialIns);
     return id;
@@ -114,7 +115,8 @@ void MeetingRepository::setDialIns(Id id, const QList<DialIn> &dialIns)
     Statement::run(m_db, QStringLiteral("DELETE FROM dial_in WHERE meeting_id = ?"), context, {id});
     int position = 0;
     for (const DialIn &d : dialIns)
-        Statement::run(m_db, QStringLiteral("INSERT INTO dial_in (meeting_id, position, label, number) VALUES (?, ?, ?, ?)"),
+        Statement::run(m_db,
+                       QStringLiteral("INSERT INTO dial_in (meeting_id, position, label, number) VALUES (?, ?, ?, ?)"),
                        context, {id, position++, d.label, d.number});
 }
 
@@ -129,8 +131,8 @@ void MeetingRepository::setDates(Id id, const QDate &start, const QDate &end)
 void MeetingRepository::removeEmptyDay(const MeetingDay &day)
 {
     const QString context = tr("remove the day %1").arg(day.date.toString(Qt::ISODate));
-    Statement count = Statement::run(m_db, QStringLiteral("SELECT count(*) FROM agenda_entry WHERE day_id = ?"), context,
-                                     {day.id});
+    Statement count
+        = Statement::run(m_db, QStringLiteral("SELECT count(*) FROM agenda_entry WHERE day_id = ?"), context, {day.id});
     if (count.next() && count.integer(0) > 0)
         throw StorageError(tr("%1 has agenda entries. Move or remove them before leaving that day out of the meeting.")
                                .arg(QLocale().toString(day.date, QLocale::LongFormat)));
@@ -150,18 +152,20 @@ QList<MeetingDay> MeetingRepository::days(Id meetingId) const
                                  tr("read the meeting days"), {meetingId});
     QList<MeetingDay> result;
     while (s.next())
-        result.append({s.integer(0), meetingId, dateFromSql(s.value(1)), timeFromSql(s.value(2)),
-                       timeFromSql(s.value(3))});
+        result.append(
+            {s.integer(0), meetingId, dateFromSql(s.value(1)), timeFromSql(s.value(2)), timeFromSql(s.value(3))});
     return result;
 }
 
 Id MeetingRepository::insertDay(const MeetingDay &day)
 {
-    return Statement::run(m_db,
-                          QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end) "
-                                         "VALUES (?, ?, ?, ?, ?)"),
-                          tr("add the day %1").arg(day.date.toString(Qt::ISODate)),
-                          {nullIfZero(day.id), day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart), sqlTime(day.plannedEnd)})
+    return Statement::run(
+               m_db,
+               QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end) "
+                              "VALUES (?, ?, ?, ?, ?)"),
+               tr("add the day %1").arg(day.date.toString(Qt::ISODate)),
+               {nullIfZero(day.id), day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart),
+                sqlTime(day.plannedEnd)})
         .lastInsertId();
 }
 

@@ -28,7 +28,6 @@ constexpr LinkTable linkTables[] = {
 
 } // namespace
 
-
 Person PersonMerger::load(Id id) const
 {
     for (const Person &p : PersonRepository(m_db).all()) {
@@ -50,9 +49,9 @@ MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
     for (const LinkTable &t : linkTables) {
         const QString table = QLatin1String(t.name);
         const QStringList columns = QString::fromLatin1(t.columns).split(QStringLiteral(", "));
-        Statement s = Statement::run(m_db,
-                                     QStringLiteral("SELECT %1 FROM %2 WHERE person_id IN (?, ?)").arg(QLatin1String(t.columns), table),
-                                     context, {survivorId, mergedId});
+        Statement s = Statement::run(
+            m_db, QStringLiteral("SELECT %1 FROM %2 WHERE person_id IN (?, ?)").arg(QLatin1String(t.columns), table),
+            context, {survivorId, mergedId});
         while (s.next()) {
             QVariantList row;
             for (int c = 0; c < columns.size(); ++c)
@@ -67,18 +66,19 @@ MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
             Statement::run(m_db, QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table), context,
                            {survivorId, mergedId});
             // Both people on one action item: the survivor is named once.
-            Statement::run(m_db,
-                           QStringLiteral("DELETE FROM action_assignee WHERE person_id = ? AND rowid NOT IN "
-                                          "(SELECT min(rowid) FROM action_assignee WHERE person_id = ? GROUP BY action_id)"),
-                           context, {survivorId, survivorId});
+            Statement::run(
+                m_db,
+                QStringLiteral("DELETE FROM action_assignee WHERE person_id = ? AND rowid NOT IN "
+                               "(SELECT min(rowid) FROM action_assignee WHERE person_id = ? GROUP BY action_id)"),
+                context, {survivorId, survivorId});
         }
     }
     Statement moderated = Statement::run(m_db, QStringLiteral("SELECT id FROM agenda_entry WHERE moderator_id = ?"),
                                          context, {mergedId});
     while (moderated.next())
         record.moderatedEntries << moderated.integer(0);
-    Statement uploads = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE uploaded_by = ?"), context,
-                                       {mergedId});
+    Statement uploads
+        = Statement::run(m_db, QStringLiteral("SELECT id FROM attachment WHERE uploaded_by = ?"), context, {mergedId});
     while (uploads.next())
         record.uploads << uploads.integer(0);
     Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE moderator_id = ?"), context,
@@ -94,7 +94,8 @@ MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
     QStringList names = record.merged.aliases;
     names << record.merged.displayName;
     for (const QString &a : std::as_const(names)) {
-        if (!a.isEmpty() && a.compare(survivor.displayName, Qt::CaseInsensitive) != 0 && !aliases.contains(a, Qt::CaseInsensitive))
+        if (!a.isEmpty() && a.compare(survivor.displayName, Qt::CaseInsensitive) != 0
+            && !aliases.contains(a, Qt::CaseInsensitive))
             aliases << a;
     }
     survivor.aliases = aliases;
@@ -122,11 +123,13 @@ void PersonMerger::undo(const MergeRecord &record)
             marks << QStringLiteral("?");
         for (const QVariantList &row : record.rows.value(table))
             Statement::run(m_db,
-                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, QLatin1String(t.columns), marks.join(QStringLiteral(", "))),
+                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, QLatin1String(t.columns), marks.join(QStringLiteral(", "))),
                            context, row);
     }
     for (Id entry : record.moderatedEntries)
-        Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE id = ?"), context, {mergedId, entry});
+        Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE id = ?"), context,
+                       {mergedId, entry});
     for (Id attachment : record.uploads)
         Statement::run(m_db, QStringLiteral("UPDATE attachment SET uploaded_by = ? WHERE id = ?"), context,
                        {mergedId, attachment});

@@ -10,9 +10,9 @@ QList<Person> PersonRepository::all() const
 {
     QList<Person> result;
     QHash<Id, qsizetype> index;
-    Statement s = Statement::run(
-        m_db, QStringLiteral("SELECT id, display_name, username, email, team FROM person ORDER BY id"),
-        tr("read the person directory"));
+    Statement s
+        = Statement::run(m_db, QStringLiteral("SELECT id, display_name, username, email, team FROM person ORDER BY id"),
+                         tr("read the person directory"));
     while (s.next()) {
         Person p;
         p.id = s.integer(0);
@@ -63,7 +63,8 @@ Id PersonRepository::insert(const Person &person)
 void PersonRepository::update(const Person &person)
 {
     const QString context = tr("save “%1” in the person directory").arg(person.shownName());
-    Statement::run(m_db, QStringLiteral("UPDATE person SET display_name = ?, username = ?, email = ?, team = ? WHERE id = ?"),
+    Statement::run(m_db,
+                   QStringLiteral("UPDATE person SET display_name = ?, username = ?, email = ?, team = ? WHERE id = ?"),
                    context, {person.displayName, nullIfEmpty(person.username), person.email, person.team, person.id});
     Statement::run(m_db, QStringLiteral("DELETE FROM person_alias WHERE person_id = ?"), context, {person.id});
     for (const QString &alias : person.aliases)
@@ -73,7 +74,8 @@ void PersonRepository::update(const Person &person)
 
 void PersonRepository::remove(Id id)
 {
-    Statement::run(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("remove a person from the directory"), {id});
+    Statement::run(m_db, QStringLiteral("DELETE FROM person WHERE id = ?"), tr("remove a person from the directory"),
+                   {id});
 }
 
 Id PersonRepository::findByName(const QString &name) const
@@ -97,8 +99,7 @@ QList<PersonGroup> PersonRepository::groups() const
         index.insert(s.integer(0), result.size());
         result.append({s.integer(0), s.text(1), s.text(2), {}});
     }
-    Statement m = Statement::run(m_db,
-                                 QStringLiteral("SELECT group_id, person_id FROM group_member ORDER BY rowid"),
+    Statement m = Statement::run(m_db, QStringLiteral("SELECT group_id, person_id FROM group_member ORDER BY rowid"),
                                  tr("read the groups"));
     while (m.next())
         result[index.value(m.integer(0))].memberIds.append(m.integer(1));
@@ -121,8 +122,8 @@ Id PersonRepository::insertGroup(const PersonGroup &group)
                                  context, {group.name, group.description})
                       .lastInsertId();
     for (Id member : group.memberIds)
-        Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"),
-                       context, {id, member});
+        Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"), context,
+                       {id, member});
     return id;
 }
 
@@ -132,17 +133,17 @@ void PersonRepository::replaceGroups(const QList<PersonGroup> &from, const QList
     auto setMembers = [&](const PersonGroup &g) {
         Statement::run(m_db, QStringLiteral("DELETE FROM group_member WHERE group_id = ?"), context, {g.id});
         for (Id member : g.memberIds)
-            Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"), context,
-                           {g.id, member});
+            Statement::run(m_db, QStringLiteral("INSERT INTO group_member (group_id, person_id) VALUES (?, ?)"),
+                           context, {g.id, member});
     };
     applyDifference(
         from, to,
         [&](const PersonGroup &g) {
-            Statement uses = Statement::run(m_db, QStringLiteral("SELECT count(*) FROM action_assignee WHERE group_id = ?"),
-                                            context, {g.id});
+            Statement uses = Statement::run(
+                m_db, QStringLiteral("SELECT count(*) FROM action_assignee WHERE group_id = ?"), context, {g.id});
             if (uses.next() && uses.integer(0) > 0)
-                throw StorageError(tr("The group “%1” has action items. Assign them to someone else before removing it.")
-                                       .arg(g.name));
+                throw StorageError(
+                    tr("The group “%1” has action items. Assign them to someone else before removing it.").arg(g.name));
             Statement::run(m_db, QStringLiteral("DELETE FROM person_group WHERE id = ?"), context, {g.id});
         },
         [&](const PersonGroup &g) {
@@ -151,8 +152,8 @@ void PersonRepository::replaceGroups(const QList<PersonGroup> &from, const QList
             setMembers(g);
         },
         [&](const PersonGroup &old, const PersonGroup &g) {
-            Statement::run(m_db, QStringLiteral("UPDATE person_group SET name = ?, description = ? WHERE id = ?"), context,
-                           {g.name, g.description, g.id});
+            Statement::run(m_db, QStringLiteral("UPDATE person_group SET name = ?, description = ? WHERE id = ?"),
+                           context, {g.name, g.description, g.id});
             if (old.memberIds != g.memberIds)
                 setMembers(g);
         });
@@ -162,10 +163,11 @@ Appearances PersonRepository::appearances(Id personId) const
 {
     const QString context = tr("find where a person appears");
     Appearances a;
-    Statement meetings = Statement::run(m_db,
-                                        QStringLiteral("SELECT m.title FROM participant p JOIN meeting m ON m.id = p.meeting_id "
-                                                       "WHERE p.person_id = ? ORDER BY m.start_date DESC"),
-                                        context, {personId});
+    Statement meetings
+        = Statement::run(m_db,
+                         QStringLiteral("SELECT m.title FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+                                        "WHERE p.person_id = ? ORDER BY m.start_date DESC"),
+                         context, {personId});
     while (meetings.next())
         a.meetings << meetings.text(0);
     auto count = [&](const char *sql) {
@@ -177,10 +179,11 @@ Appearances PersonRepository::appearances(Id personId) const
     a.actionItems = count("SELECT count(*) FROM action_assignee WHERE person_id = ?");
     a.requests = count("SELECT count(*) FROM topic_requester WHERE person_id = ?");
     a.uploads = count("SELECT count(*) FROM attachment WHERE uploaded_by = ?");
-    Statement groups = Statement::run(m_db,
-                                      QStringLiteral("SELECT g.name FROM group_member m JOIN person_group g ON g.id = m.group_id "
-                                                     "WHERE m.person_id = ? ORDER BY g.name"),
-                                      context, {personId});
+    Statement groups
+        = Statement::run(m_db,
+                         QStringLiteral("SELECT g.name FROM group_member m JOIN person_group g ON g.id = m.group_id "
+                                        "WHERE m.person_id = ? ORDER BY g.name"),
+                         context, {personId});
     while (groups.next())
         a.groups << groups.text(0);
     return a;

@@ -19,8 +19,7 @@ class Repository
 public:
     explicit Repository(const QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /** The largest id in table (0 when it is empty): new rows of an undoable edit get the next ones. */
     Id maxId(const char *table) const;

@@ -33,7 +33,7 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData())
-                                                                  : nullptr;
+                                                                 : nullptr;
 }
 
 /**

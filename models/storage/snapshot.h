@@ -27,11 +27,11 @@ public:
     /** How writeInSteps() paces itself. */
     struct Steps
     {
-        int bytes = 4 << 20;   ///< copied in one step
-        int pauseMs = 2;       ///< between steps: a waiting writer gets its turn
-        int quietMs = 250;     ///< after the library changed under the copy
+        int bytes = 4 << 20; ///< copied in one step
+        int pauseMs = 2; ///< between steps: a waiting writer gets its turn
+        int quietMs = 250; ///< after the library changed under the copy
         int maxStartsOver = 20;
-        int maxWaits = 500;    ///< steps in a row that find a writer holding the library
+        int maxWaits = 500; ///< steps in a row that find a writer holding the library
     };
     /**
      * The same, with SQLite's online backup a step at a time: a writer of the library waits for

@@ -44,8 +44,7 @@ bool Statement::next()
     return false;
 }
 
-Statement Statement::run(const QSqlDatabase &db, const QString &sql, const QString &context,
-                         const QVariantList &values)
+Statement Statement::run(const QSqlDatabase &db, const QString &sql, const QString &context, const QVariantList &values)
 {
     Statement s(db, sql, context);
     for (const QVariant &v : values)
@@ -75,8 +74,7 @@ QVariant sqlDate(const QDate &date)
 
 QVariant sqlTime(const QTime &time)
 {
-    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm")))
-                          : QVariant(QMetaType::fromType<QString>());
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant sqlDateTime(const QDateTime &dateTime)

@@ -10,8 +10,7 @@ StorageError::StorageError(QString message, int nativeCode)
     : m_message(std::move(message))
     , m_utf8(m_message.toUtf8())
     , m_nativeCode(nativeCode)
-{
-}
+{ }
 
 StorageError StorageError::fromSql(const QString &context, const QSqlError &error)
 {
@@ -44,12 +43,9 @@ StorageError StorageError::fromSql(const QString &context, const QSqlError &erro
                                              "it conflicts with what the library already holds (%1)")
                      .arg(error.databaseText());
         break;
-    default:
-        reason = error.text().trimmed();
-        break;
+    default: reason = error.text().trimmed(); break;
     }
-    return StorageError(QCoreApplication::translate("Quorum::StorageError", "Could not %1: %2.")
-                            .arg(context, reason),
+    return StorageError(QCoreApplication::translate("Quorum::StorageError", "Could not %1: %2.").arg(context, reason),
                         ok ? code : 0);
 }
 

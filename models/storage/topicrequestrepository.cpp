@@ -44,14 +44,15 @@ QList<TopicRequest> TopicRequestRepository::forMeeting(Id meetingId) const
 Id TopicRequestRepository::insert(const TopicRequest &t)
 {
     const QString context = tr("add the topic request “%1”").arg(t.topic);
-    const Id id = Statement::run(m_db,
-                                 QStringLiteral("INSERT INTO topic_request (id, meeting_id, position, topic, minutes_required, "
-                                                "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 context,
-                                 {nullIfZero(t.id), t.meetingId, t.position, t.topic,
-                                  t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
-                                  t.notes, t.status, nullIfZero(t.scheduledEntryId)})
-                      .lastInsertId();
+    const Id id
+        = Statement::run(m_db,
+                         QStringLiteral("INSERT INTO topic_request (id, meeting_id, position, topic, minutes_required, "
+                                        "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         context,
+                         {nullIfZero(t.id), t.meetingId, t.position, t.topic,
+                          t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
+                          t.notes, t.status, nullIfZero(t.scheduledEntryId)})
+              .lastInsertId();
     setRequesters(id, t.requestedBy);
     return id;
 }

@@ -50,8 +50,7 @@ std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, co
 
 SampleDocuments::SampleDocuments()
     : m_dir(std::make_unique<QTemporaryDir>())
-{
-}
+{ }
 
 SampleDocuments::~SampleDocuments() = default;
 
@@ -89,8 +88,9 @@ QVariant valueInFile(const QString &path, const QString &sql)
 bool damageTable(const QString &path, const QString &table)
 {
     const qint64 pageSize = valueInFile(path, QStringLiteral("PRAGMA page_size")).toLongLong();
-    const qint64 root =
-        valueInFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)).toLongLong();
+    const qint64 root
+        = valueInFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table))
+              .toLongLong();
     QFile f(path);
     if (pageSize <= 0 || root <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
         return false;
