@@ -2,7 +2,7 @@
 #pragma once
 
 #include "agenda/agendastate.h"
-#include "namelookup.h"
+#include "data/namelookup.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
