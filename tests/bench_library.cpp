@@ -89,7 +89,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents(); // the first paint
             qInfo("open to first painted window: %lld ms", timer.elapsed());
             // Meanwhile the library's check reads the whole file; the first edit waits for it.
-            w.document()->waitForCheck();
+            w.document()->file()->waitForCheck();
             qInfo("its check done after: %lld ms", timer.elapsed());
         }
     }
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(openDocument());
         QBENCHMARK
         {
-            m_doc->refreshLibraryViews();
+            m_doc->models()->refreshMeetings();
         }
         qInfo("%lld meetings, %lld action items",
               qint64(MeetingRepository(m_doc->database().connection()).summaries().size()),
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(openDocument());
         ActionFilterProxy proxy;
         proxy.setSourceModel(m_doc->actionSummary());
-        proxy.setMemberships(m_doc->groupsOfPeople());
+        proxy.setMemberships(m_doc->directory()->groupsOfPeople());
         const Id someone = m_doc->actionSummary()->rows().first().item.assignees.first().personId;
         bool flip = false;
         QBENCHMARK
@@ -219,7 +219,7 @@ private Q_SLOTS:
             notes += QLatin1Char('x');
             agenda->setEntryField(entryId, AgendaModel::RunningNotesRole, notes);
         }
-        QVERIFY(!m_doc->isSaveFailing());
+        QVERIFY(!m_doc->file()->isSaveFailing());
         QCOMPARE(agenda->indexOfEntry(entryId).data(AgendaModel::RunningNotesRole).toString(), notes);
     }
 
@@ -235,16 +235,16 @@ private Q_SLOTS:
         QBENCHMARK_ONCE
         {
             snapshot.start();
-            m_doc->startBackups(folder.path());
+            m_doc->file()->startBackups(folder.path());
             QTest::qWait(50); // the snapshot under way
             QElapsedTimer timer;
             timer.start();
             m_doc->editMeetingField(Meeting::Location, QStringLiteral("Room during a snapshot"));
             edit = timer.elapsed();
         }
-        m_doc->waitForBackups();
+        m_doc->file()->waitForBackups();
         qInfo("edit during a snapshot: %lld ms; the snapshot: %lld ms", edit, snapshot.elapsed());
-        QVERIFY(!m_doc->isSaveFailing());
+        QVERIFY(!m_doc->file()->isSaveFailing());
     }
 
     void fullTextSearch()

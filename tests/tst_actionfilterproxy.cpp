@@ -104,7 +104,7 @@ private Q_SLOTS:
         ActionFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(m_doc->actionSummary());
-        proxy.setMemberships(m_doc->groupsOfPeople());
+        proxy.setMemberships(m_doc->directory()->groupsOfPeople());
         proxy.setState(ActionFilterProxy::State(state), days);
         if (!assignee.isEmpty()) {
             const Id group = PersonRepository(m_doc->database().connection()).findGroupByName(assignee);

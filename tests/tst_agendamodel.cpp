@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/duration.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QTest::newRow("spelled") << "1 hour 15 minutes" << 75;
         QTest::newRow("clock") << "1:30" << 90;
         QTest::newRow("hours") << "2 h" << 120;
-        QTest::newRow("as shown") << AgendaModel::formatDuration(75) << 75;
+        QTest::newRow("as shown") << Duration::format(75) << 75;
         QTest::newRow("garbage") << "soon" << -1;
         QTest::newRow("empty") << "" << -1;
         QTest::newRow("too long") << "30 h" << -1;
@@ -107,7 +108,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(int, minutes);
-        QCOMPARE(AgendaModel::parseDuration(text), minutes);
+        QCOMPARE(Duration::parse(text), minutes);
     }
 
     void shouldPinAnEntryWhoseStartIsTyped()

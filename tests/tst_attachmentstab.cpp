@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentopener.h"
 #include "attachmentpreview.h"
+#include "attachments/attachmentfile.h"
 #include "attachmentstab.h"
 #include "filedialogs.h"
 #include "fixtures.h"
@@ -161,9 +162,9 @@ private Q_SLOTS:
         {
             QFile f(huge);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.resize(MeetingDocument::MaxAttachmentBytes + 1)); // sparse: nothing is really written
+            QVERIFY(f.resize(AttachmentFile::MaxBytes + 1)); // sparse: nothing is really written
         }
-        QSignalSpy failed(m_doc.get(), &MeetingDocument::storageFailed);
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
         const int blobsBefore = blobs();
         QCOMPARE(m_doc->addAttachmentFiles({huge}), 0);
         QCOMPARE(failed.count(), 1);

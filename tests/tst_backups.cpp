@@ -256,20 +256,20 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         QVERIFY(doc);
-        QSignalSpy written(doc.get(), &MeetingDocument::backupWritten);
+        QSignalSpy written(doc->file(), &LibraryFile::backupWritten);
         const QString folder = m_dir.filePath(QStringLiteral("chosen folder"));
-        doc->startBackups(folder, 0); // every edit is "long enough" after the last snapshot
-        doc->waitForBackups();
+        doc->file()->startBackups(folder, 0); // every edit is "long enough" after the last snapshot
+        doc->file()->waitForBackups();
         QCOMPARE(written.count(), 1);
         doc->editMeetingField(Meeting::Location, QStringLiteral("Room 1"));
-        doc->waitForBackups();
+        doc->file()->waitForBackups();
         QCOMPARE(written.count(), 2);
         QCOMPARE(exported(written.last().first().toString()), exported(path));
-        doc->startBackups(folder, MeetingDocument::BackupIntervalMs);
-        doc->waitForBackups();
+        doc->file()->startBackups(folder, LibraryFile::BackupIntervalMs);
+        doc->file()->waitForBackups();
         const int taken = int(written.count());
         doc->editMeetingField(Meeting::Location, QStringLiteral("Room 2")); // within 30 minutes: none
-        doc->waitForBackups();
+        doc->file()->waitForBackups();
         QCOMPARE(written.count(), taken);
     }
 
@@ -295,9 +295,9 @@ private Q_SLOTS:
         // WHEN it is opened with a snapshot every 30 minutes of editing
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         QVERIFY2(doc, qPrintable(error));
-        QSignalSpy written(doc.get(), &MeetingDocument::backupWritten);
-        doc->startBackups(folder, MeetingDocument::BackupIntervalMs);
-        doc->waitForBackups();
+        QSignalSpy written(doc->file(), &LibraryFile::backupWritten);
+        doc->file()->startBackups(folder, LibraryFile::BackupIntervalMs);
+        doc->file()->waitForBackups();
         // THEN a snapshot is taken only when the newest is older than that
         QCOMPARE(written.count(), taken);
         QCOMPARE(Backups::list(path, folder).size(), 1 + taken);

@@ -45,7 +45,7 @@ private Q_SLOTS:
         topic->runningNotes = note;
         const Id entry = topic->id;
         doc->editAgenda(state, QStringLiteral("a long note"));
-        QVERIFY(!doc->isSaveFailing());
+        QVERIFY(!doc->file()->isSaveFailing());
 
         // Read back whole, from a second opening of the file.
         QString error;

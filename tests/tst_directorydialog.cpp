@@ -126,24 +126,24 @@ private Q_SLOTS:
             checked += members->item(i)->checkState() == Qt::Checked;
         QCOMPARE(checked, 7);
         members->findItems(QStringLiteral("Leanne Guy"), Qt::MatchExactly).at(0)->setCheckState(Qt::Unchecked);
-        QCOMPARE(m_doc->groups().at(0).memberIds.size(), 6);
+        QCOMPARE(m_doc->directory()->groups().at(0).memberIds.size(), 6);
         m_doc->undoStack()->undo();
-        QCOMPARE(m_doc->groups().at(0).memberIds.size(), 7);
+        QCOMPARE(m_doc->directory()->groups().at(0).memberIds.size(), 7);
 
-        QSignalSpy failed(m_doc.get(), &MeetingDocument::storageFailed);
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
         child<QPushButton>("removeGroupButton")->click();
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("has action items")));
-        QCOMPARE(m_doc->groups().size(), 1);
+        QCOMPARE(m_doc->directory()->groups().size(), 1);
 
         child<QPushButton>("newGroupButton")->click();
         QCOMPARE(groups->count(), 2);
         auto *name = child<QLineEdit>("groupNameEdit");
         name->setText(QStringLiteral("Pipelines leads"));
         Q_EMIT name->editingFinished();
-        QCOMPARE(m_doc->groups().at(1).name, QStringLiteral("Pipelines leads"));
+        QCOMPARE(m_doc->directory()->groups().at(1).name, QStringLiteral("Pipelines leads"));
         child<QPushButton>("removeGroupButton")->click();
-        QCOMPARE(m_doc->groups().size(), 1);
+        QCOMPARE(m_doc->directory()->groups().size(), 1);
     }
 };
 

@@ -78,8 +78,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QTextEdit *editor = tab.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
         const QString before = storedNotes(doc.get(), seed, QStringLiteral("Welcome"));
-        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
-        QSignalSpy recovered(doc.get(), &MeetingDocument::saveRecovered);
+        QSignalSpy failed(doc->file(), &LibraryFile::saveFailed);
+        QSignalSpy recovered(doc->file(), &LibraryFile::saveRecovered);
 
         // Far more than the file may grow by: every page of it needs room the disk does not have.
         const QString big = QStringLiteral("Decision log. ").repeated(20000);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         Id seed = 0;
         std::unique_ptr<MeetingDocument> doc = m_samples.open(&seed);
         QVERIFY(doc);
-        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
+        QSignalSpy failed(doc->file(), &LibraryFile::saveFailed);
         const QString before = doc->currentMeeting().location;
         {
             // Another program reads the file and keeps its read open past our busy timeout.
@@ -137,7 +137,7 @@ private Q_SLOTS:
         // No transaction was left open: the next edit saves.
         doc->editMeetingField(Meeting::Location, QStringLiteral("Saved"));
         QCOMPARE(MeetingRepository(doc->database().connection()).load(seed).location, QStringLiteral("Saved"));
-        QVERIFY(!doc->isSaveFailing());
+        QVERIFY(!doc->file()->isSaveFailing());
     }
 
     void shouldSurviveARealFullDisk()
@@ -158,8 +158,8 @@ private Q_SLOTS:
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         QVERIFY2(doc, qPrintable(error));
         QVERIFY(doc->setCurrentMeeting(1));
-        QSignalSpy failed(doc.get(), &MeetingDocument::saveFailed);
-        QSignalSpy recovered(doc.get(), &MeetingDocument::saveRecovered);
+        QSignalSpy failed(doc->file(), &LibraryFile::saveFailed);
+        QSignalSpy recovered(doc->file(), &LibraryFile::saveRecovered);
         // Fill the disk to the last byte.
         const QString filler = mountPoint.filePath(QStringLiteral("filler"));
         {

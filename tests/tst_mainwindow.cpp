@@ -308,12 +308,12 @@ private Q_SLOTS:
         QVERIFY(w.openLibrary(path));
         auto *banner = w.findChild<QLabel *>(QStringLiteral("problemBanner"));
         QVERIFY(banner->isHidden());
-        Q_EMIT w.document()->saveFailed(QStringLiteral("Not saved: the disk is full."));
-        Q_EMIT w.document()->saveFailed(QStringLiteral("Not saved: the disk is full."));
+        Q_EMIT w.document()->file()->saveFailed(QStringLiteral("Not saved: the disk is full."));
+        Q_EMIT w.document()->file()->saveFailed(QStringLiteral("Not saved: the disk is full."));
         QVERIFY(!banner->isHidden());
         QCOMPARE(banner->text(), QStringLiteral("Not saved: the disk is full."));
         QVERIFY(w.findChildren<QMessageBox *>().isEmpty()); // no dialogs to pile up
-        Q_EMIT w.document()->saveRecovered();
+        Q_EMIT w.document()->file()->saveRecovered();
         QVERIFY(banner->isHidden());
     }
 
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(title->isReadOnly());
         // AND nothing typed reaches the file
         QTest::keyClicks(title, QStringLiteral("Changed"));
-        w.document()->waitForBackups();
+        w.document()->file()->waitForBackups();
         QCOMPARE(fileSha256(path), before);
         // AND no backup of it was tried (it would only copy the damage)
         QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
@@ -400,7 +400,7 @@ private Q_SLOTS:
         dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
         w.setFileDialogs(dialogs);
         QVERIFY(w.openLibrary(path, seed));
-        w.document()->waitForBackups(); // the snapshot taken on opening
+        w.document()->file()->waitForBackups(); // the snapshot taken on opening
         w.document()->editMeetingField(Meeting::Location, QStringLiteral("Room changed after the backup"));
         int listed = 0;
         whenShown<RestoreDialog>([&listed](RestoreDialog *d) {

@@ -62,9 +62,9 @@ private Q_SLOTS:
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         // THEN it opens, and its check in the background finds the damage
         QVERIFY2(doc, qPrintable(error));
-        QSignalSpy damaged(doc.get(), &MeetingDocument::damaged);
-        QSignalSpy failed(doc.get(), &MeetingDocument::storageFailed);
-        doc->waitForCheck();
+        QSignalSpy damaged(doc->file(), &LibraryFile::damaged);
+        QSignalSpy failed(doc->file(), &LibraryFile::storageFailed);
+        doc->file()->waitForCheck();
         QCOMPARE(damaged.size(), 1);
         QVERIFY2(damaged.at(0).at(0).toString().contains(QStringLiteral("“damaged.quorum” is damaged (")),
                  qPrintable(damaged.at(0).at(0).toString()));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         // AND an edit changes nothing, and says nothing more
         QVERIFY(doc->setCurrentMeeting(seed));
         doc->editMeetingField(Meeting::Location, QStringLiteral("Room 9"));
-        doc->waitForBackups();
+        doc->file()->waitForBackups();
         QCOMPARE(damaged.size(), 1);
         QCOMPARE(failed.size(), 0);
         doc.reset();
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
         QVERIFY2(doc, qPrintable(error));
-        QSignalSpy damaged(doc.get(), &MeetingDocument::damaged);
+        QSignalSpy damaged(doc->file(), &LibraryFile::damaged);
         QVERIFY(doc->setCurrentMeeting(seed));
         // WHEN it is edited at once
         doc->editMeetingField(Meeting::Location, QStringLiteral("Room 9"));
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         // GIVEN the stored row of the seed meeting
         const QVariantList before = storedRow(*m_doc, m_seed);
-        QSignalSpy changed(m_doc.get(), &MeetingDocument::meetingFieldChanged);
+        QSignalSpy changed(m_doc->models(), &LibraryModels::meetingFieldChanged);
         // WHEN a field is edited
         m_doc->editMeetingField(Meeting::Field(field), value);
         // THEN it is on disk at once, and undo and redo move the stored row back and forth
@@ -153,7 +153,7 @@ private Q_SLOTS:
     {
         // GIVEN the stored row; WHEN an edit the library refuses is made (an empty title)
         const QVariantList before = storedRow(*m_doc, m_seed);
-        QSignalSpy failed(m_doc.get(), &MeetingDocument::storageFailed);
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
         m_doc->editMeetingField(Meeting::Title, QString());
         // THEN it is reported, nothing is stored, and there is no undo step for it
         QCOMPARE(failed.count(), 1);
@@ -202,7 +202,7 @@ private Q_SLOTS:
 
     void shouldRefuseDatesThatWouldDropADayWithEntries()
     {
-        QSignalSpy failed(m_doc.get(), &MeetingDocument::storageFailed);
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
         const QVariantList before = storedRow(*m_doc, m_seed);
         m_doc->editMeetingDates(QDate(2020, 9, 15), QDate(2020, 9, 16));
         QCOMPARE(failed.count(), 1);

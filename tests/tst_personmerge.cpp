@@ -69,12 +69,12 @@ private Q_SLOTS:
         const int steps = doc->undoStack()->count();
 
         // WHEN "Unknown User (mbutler)" is merged into "Michelle Butler"
-        doc->mergePeople(survivor, merged);
+        doc->directory()->mergePeople(survivor, merged);
 
         // THEN everything mbutler was is Michelle's, in one undo step
         QCOMPARE(doc->undoStack()->count(), steps + 1);
         QCOMPARE(people.findByName(QStringLiteral("mbutler")), survivor);
-        const Person p = doc->person(survivor);
+        const Person p = doc->directory()->person(survivor);
         QCOMPARE(p.username, QStringLiteral("mbutler"));
         QCOMPARE(doc->participants()->rowCount(), 21);
         const QByteArray json = JsonInterchange::exportLibrary(doc->database());
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(dump(doc->database()), before);
         QCOMPARE(JsonInterchange::exportLibrary(doc->database()), jsonBefore);
         doc->undoStack()->redo();
-        QCOMPARE(doc->person(survivor).username, QStringLiteral("mbutler"));
+        QCOMPARE(doc->directory()->person(survivor).username, QStringLiteral("mbutler"));
     }
 
     void shouldKeepTheMergedNamesAsAliases()
@@ -105,9 +105,9 @@ private Q_SLOTS:
         PersonRepository people(doc->database().connection());
         const Id ktl = people.findByName(QStringLiteral("Kian-Tat Lim"));
         const Id tim = people.findByName(QStringLiteral("Tim Jenness"));
-        doc->mergePeople(ktl, tim);
-        QVERIFY(doc->person(ktl).aliases.contains(QStringLiteral("Tim Jenness")));
-        QVERIFY(doc->person(ktl).aliases.contains(QStringLiteral("Tim J")));
+        doc->directory()->mergePeople(ktl, tim);
+        QVERIFY(doc->directory()->person(ktl).aliases.contains(QStringLiteral("Tim Jenness")));
+        QVERIFY(doc->directory()->person(ktl).aliases.contains(QStringLiteral("Tim J")));
         QCOMPARE(people.findByName(QStringLiteral("Tim J")), ktl);
         // Both coordinated Gen3: the survivor is named once.
         Statement s = Statement::run(
@@ -125,7 +125,7 @@ private Q_SLOTS:
         Id seed = 0;
         auto doc = openSampleDocument(dir, QStringLiteral("self.quorum"), &seed);
         const Id ktl = PersonRepository(doc->database().connection()).findByName(QStringLiteral("KT"));
-        doc->mergePeople(ktl, ktl);
+        doc->directory()->mergePeople(ktl, ktl);
         QCOMPARE(doc->undoStack()->count(), 0);
     }
 };

@@ -58,7 +58,7 @@ private Q_SLOTS:
         first.start(QStringLiteral(QUORUM_TEST_HELPER), {QStringLiteral("edit"), path, QStringLiteral("1")});
         QVERIFY(first.waitForReadyRead(30000));
         QString holder;
-        QVERIFY(MeetingDocument::isInUse(path, &holder));
+        QVERIFY(LibraryFile::isInUse(path, &holder));
         QCOMPARE(holder.section(QLatin1Char(' '), 1, 1).toLongLong(), first.processId());
 
         // The second learns it at once, and is offered read-only.
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(
             MeetingRepository(w.document()->database().connection()).load(w.document()->currentMeetingId()).location,
             QStringLiteral("Taken over"));
-        QVERIFY(MeetingDocument::isInUse(path)); // now this window holds it
+        QVERIFY(LibraryFile::isInUse(path)); // now this window holds it
     }
 
     void shouldOpenAReadOnlyFileReadOnlyForAnOrdinaryUser()

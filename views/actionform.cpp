@@ -137,7 +137,7 @@ void ActionForm::submit()
         m_due->selectAll();
         return;
     }
-    Q_EMIT submitted(MeetingDocument::splitNames(m_assignees->text()), description, due);
+    Q_EMIT submitted(PersonDirectory::splitNames(m_assignees->text()), description, due);
     hide();
 }
 

@@ -40,7 +40,7 @@ public:
         QWidget *editor = EditorDelegate::createEditor(parent, option, index);
         if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
             if (index.column() == ActionItemModel::AssigneesColumn)
-                edit->setCompleter(new PeopleCompleter(m_document->assigneeNames(), true, edit));
+                edit->setCompleter(new PeopleCompleter(m_document->directory()->assigneeNames(), true, edit));
             if (index.column() == ActionItemModel::DueColumn)
                 edit->setPlaceholderText(QCoreApplication::translate("Quorum::ActionItemsTab", "28 Sep, next friday"));
         }
@@ -124,9 +124,8 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     carriedLayout->setContentsMargins(0, 0, 0, 0);
     carriedLayout->addWidget(m_carriedLabel);
     carriedLayout->addWidget(m_carriedTable);
-    connect(document, &MeetingDocument::currentMeetingChanged, this, &ActionItemsTab::updateCarried);
-    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::updateCarried);
-    connect(document->actionSummary(), &QAbstractItemModel::dataChanged, this, &ActionItemsTab::updateCarried);
+    connect(document->models(), &LibraryModels::currentMeetingChanged, this, &ActionItemsTab::updateCarried);
+    onAnyChange(document->actionSummary(), this, [this] { updateCarried(); });
 
     auto *meetingBox = new QWidget;
     auto *meetingLayout = new QVBoxLayout(meetingBox);
@@ -153,8 +152,9 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::fillChoices);
-    connect(document, &MeetingDocument::meetingsChanged, this, &ActionItemsTab::fillChoices);
+    // Assignees and meetings to filter by: from the summary's rows, whenever they change.
+    onAnyChange(document->actionSummary(), this, [this] { fillChoices(); });
+    connect(document->models(), &LibraryModels::meetingsChanged, this, &ActionItemsTab::fillChoices);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_summaryProxy)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &ActionItemsTab::updateCount);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &ActionItemsTab::updateCount);
@@ -283,7 +283,7 @@ void ActionItemsTab::applyFilters(const Filters &f, ActionFilterProxy *proxy)
 
 void ActionItemsTab::fillChoices()
 {
-    const QHash<Id, QList<Id>> memberships = m_document->groupsOfPeople();
+    const QHash<Id, QList<Id>> memberships = m_document->directory()->groupsOfPeople();
     m_meetingProxy->setMemberships(memberships);
     m_summaryProxy->setMemberships(memberships);
 

@@ -36,13 +36,13 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     case AgendaModel::CoordinatorsColumn:
         edit->setObjectName(QStringLiteral("coordinatorsEditor"));
         edit->setPlaceholderText(tr("Names, separated by commas"));
-        edit->setCompleter(new PeopleCompleter(m_document->personNames(), true, edit));
+        edit->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, edit));
         break;
     case AgendaModel::TopicColumn:
         if (isBlock) {
             edit->setObjectName(QStringLiteral("moderatorEditor"));
             edit->setPlaceholderText(tr("Moderator"));
-            edit->setCompleter(new PeopleCompleter(m_document->personNames(), false, edit));
+            edit->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), false, edit));
         } else {
             edit->setObjectName(QStringLiteral("titleEditor"));
         }

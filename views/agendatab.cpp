@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendatab.h"
 
+#include "agenda/duration.h"
 #include "agendadelegate.h"
 #include "attachmentopener.h"
 #include "itemmodels/agendamodel.h"
@@ -227,24 +228,22 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandAll();
-        restoreCurrent();
-    });
+    // Another meeting: where the moderator was, or its first entry. An edit keeps the tree as it is.
+    connect(model, &QAbstractItemModel::modelReset, this, &AgendaTab::restoreCurrent);
+    keepExpanded(m_tree);
     connect(model, &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
-    connect(document->attachments(), &QAbstractItemModel::modelReset, this, &AgendaTab::showDetails);
-    connect(document->attachments(), &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
-    connect(document, &MeetingDocument::linkPatternsChanged, this, &AgendaTab::showDetails);
+    onAnyChange(document->attachments(), this, [this] { showDetails(); });
+    connect(document->models(), &LibraryModels::linkPatternsChanged, this, &AgendaTab::showDetails);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         m_currentEntry = idx.data(AgendaModel::EntryIdRole).toLongLong();
         m_currentDay = m_currentEntry ? 0 : idx.data(AgendaModel::DayIdRole).toLongLong();
         // The directory may have grown since; a block takes one moderator, a topic several coordinators.
         const bool isBlock = idx.data(AgendaModel::KindRole).toString() == QLatin1String("block");
         delete m_people->completer();
-        m_people->setCompleter(new PeopleCompleter(m_document->personNames(), !isBlock, m_people));
+        m_people->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), !isBlock, m_people));
         showDetails();
     });
-    connect(m_document, &MeetingDocument::currentMeetingChanged, this, [this] {
+    connect(m_document->models(), &LibraryModels::currentMeetingChanged, this, [this] {
         if (!m_document->agenda()->indexOfEntry(m_currentEntry).isValid()
             && !m_document->agenda()->indexOfDay(m_currentDay).isValid()) {
             m_currentEntry = 0;
@@ -252,7 +251,6 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
             restoreCurrent();
         }
     });
-    m_tree->expandAll();
     restoreCurrent();
 }
 
@@ -395,10 +393,9 @@ void AgendaTab::showDetails()
         m_pinned->setChecked(pinned);
         setText(m_duration, idx.siblingAtColumn(AgendaModel::DurationColumn).data(Qt::EditRole).toString());
         const int slack = idx.data(AgendaModel::SlackRole).toInt();
-        m_timing->setText(slack < 0 ? tr("Overlaps the entry before it by %1.").arg(AgendaModel::formatDuration(-slack))
-                          : slack > 0
-                              ? tr("Starts %1 after the entry before it ends.").arg(AgendaModel::formatDuration(slack))
-                              : QString());
+        m_timing->setText(slack < 0   ? tr("Overlaps the entry before it by %1.").arg(Duration::format(-slack))
+                          : slack > 0 ? tr("Starts %1 after the entry before it ends.").arg(Duration::format(slack))
+                                      : QString());
         // What was typed here comes back equal and is left alone, so the cursor stays put.
         QStringList files;
         for (const AttachmentRow &r : m_document->attachments()->rows()) {
@@ -425,7 +422,7 @@ void AgendaTab::showDetails()
         setText(m_dayEnd, idx.siblingAtColumn(AgendaModel::EndColumn).data(Qt::EditRole).toString());
         const int overrun = idx.data(AgendaModel::OverrunRole).toInt();
         m_timing->setText(
-            overrun > 0 ? tr("Runs %1 past the planned end.").arg(AgendaModel::formatDuration(overrun))
+            overrun > 0 ? tr("Runs %1 past the planned end.").arg(Duration::format(overrun))
                         : tr("Scheduled: %1.").arg(idx.siblingAtColumn(AgendaModel::DurationColumn).data().toString()));
     }
 }

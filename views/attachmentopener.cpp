@@ -4,7 +4,6 @@
 #include "attachments/attachmentwriter.h"
 #include "attachments/safefilename.h"
 #include "meetingdocument.h"
-#include "storage/storageerror.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -36,12 +35,8 @@ QString AttachmentOpener::privateCopy(const MeetingDocument &document, const Att
         return {};
     }
     const QString path = QDir(folder).filePath(SafeFileName::make(attachment.fileName));
-    try {
-        AttachmentWriter::saveOne(document.database(), attachment, path);
-    } catch (const StorageError &e) {
-        *error = e.message();
+    if (!document.file()->read([&](const Database &db) { AttachmentWriter::saveOne(db, attachment, path); }, error))
         return {};
-    }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }

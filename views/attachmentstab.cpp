@@ -9,7 +9,6 @@
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "meetingdocument.h"
-#include "storage/storageerror.h"
 #include "thumbnailer.h"
 #include "viewsetup.h"
 
@@ -267,10 +266,10 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
 
     connect(m_preview, &AttachmentPreview::failed, this, &AttachmentsTab::failed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AttachmentsTab::showCurrent);
-    connect(document->attachments(), &QAbstractItemModel::modelReset, this, [this] {
-        requestThumbnails();
-        showCurrent();
-    });
+    // New files get their pictures; the preview follows what the current row shows.
+    connect(document->attachments(), &QAbstractItemModel::modelReset, this, &AttachmentsTab::requestThumbnails);
+    connect(document->attachments(), &QAbstractItemModel::rowsInserted, this, &AttachmentsTab::requestThumbnails);
+    onAnyChange(document->attachments(), this, [this] { showCurrent(); });
     connect(m_thumbnailer, &Thumbnailer::ready, document->attachments(), &AttachmentModel::setThumbnail);
     requestThumbnails();
     showCurrent();
@@ -350,19 +349,19 @@ void AttachmentsTab::saveSelected()
     const QString path = m_dialogs->saveFile(this, tr("Save Attachment"), QString(), SafeFileName::make(a.fileName));
     if (path.isEmpty())
         return;
-    writeChosenFile(path, [&](const QString &fresh) { AttachmentWriter::saveOne(m_document->database(), a, fresh); });
+    writeChosenFile(path, [&](const Database &db, const QString &fresh) { AttachmentWriter::saveOne(db, a, fresh); });
 }
 
-void AttachmentsTab::writeChosenFile(const QString &path, const std::function<void(const QString &)> &write)
+void AttachmentsTab::writeChosenFile(const QString &path,
+                                     const std::function<void(const Database &, const QString &)> &write)
 {
     // The file dialog has asked before replacing: the old file goes only once the new one is written.
     const QString fresh = path + QStringLiteral(".part");
-    try {
+    QFile::remove(fresh);
+    QString error;
+    if (!m_document->file()->read([&](const Database &db) { write(db, fresh); }, &error)) {
         QFile::remove(fresh);
-        write(fresh);
-    } catch (const StorageError &e) {
-        QFile::remove(fresh);
-        Q_EMIT failed(e.message());
+        Q_EMIT failed(error);
         return;
     }
     QFile::remove(path);
@@ -382,12 +381,14 @@ void AttachmentsTab::saveAll()
     QList<Attachment> all;
     for (const AttachmentRow &r : m_document->attachments()->rows())
         all << r.attachment;
-    try {
-        const QStringList written = AttachmentWriter::saveAll(m_document->database(), all, folder);
-        Q_EMIT statusMessage(tr("Saved %1 files into %2.").arg(written.size()).arg(QDir::toNativeSeparators(folder)));
-    } catch (const StorageError &e) {
-        Q_EMIT failed(e.message());
+    QStringList written;
+    QString error;
+    if (!m_document->file()->read([&](const Database &db) { written = AttachmentWriter::saveAll(db, all, folder); },
+                                  &error)) {
+        Q_EMIT failed(error);
+        return;
     }
+    Q_EMIT statusMessage(tr("Saved %1 files into %2.").arg(written.size()).arg(QDir::toNativeSeparators(folder)));
 }
 
 void AttachmentsTab::saveZip()
@@ -400,7 +401,7 @@ void AttachmentsTab::saveZip()
     QList<Attachment> all;
     for (const AttachmentRow &r : m_document->attachments()->rows())
         all << r.attachment;
-    writeChosenFile(path, [&](const QString &fresh) { AttachmentWriter::saveZip(m_document->database(), all, fresh); });
+    writeChosenFile(path, [&](const Database &db, const QString &fresh) { AttachmentWriter::saveZip(db, all, fresh); });
 }
 
 } // namespace Quorum

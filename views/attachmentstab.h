@@ -15,6 +15,8 @@ class QTableView;
 
 namespace Quorum {
 
+class Database;
+
 class AttachmentFilterProxy;
 class AttachmentOpener;
 class AttachmentPreview;
@@ -55,7 +57,8 @@ private:
     void saveAll();
     void saveZip();
     /** Writes a file the user chose (write() fills a fresh file), replacing the old one only once done. */
-    void writeChosenFile(const QString &path, const std::function<void(const QString &)> &write);
+    /** Writes the chosen file through write (given the library and a temporary name), replacing path only once it is whole. */
+    void writeChosenFile(const QString &path, const std::function<void(const Database &, const QString &)> &write);
     void showCurrent();
     void requestThumbnails();
     int currentSourceRow() const;

@@ -61,7 +61,7 @@ DirectoryDialog::DirectoryDialog(MeetingDocument *document, QWidget *parent)
     layout->addWidget(buttons);
     resize(900, 600);
 
-    connect(m_document, &MeetingDocument::directoryChanged, this, &DirectoryDialog::refresh);
+    connect(m_document->models(), &LibraryModels::directoryChanged, this, &DirectoryDialog::refresh);
     refresh();
     if (m_people->count())
         m_people->setCurrentRow(0);
@@ -105,7 +105,7 @@ QWidget *DirectoryDialog::buildPeoplePage()
         const Id survivor = m_mergeTarget->currentData().toLongLong();
         const Id merged = currentPersonId();
         if (survivor && merged && survivor != merged) {
-            m_document->mergePeople(survivor, merged);
+            m_document->directory()->mergePeople(survivor, merged);
             selectPerson(survivor);
         }
     });
@@ -145,12 +145,12 @@ QWidget *DirectoryDialog::buildGroupsPage()
     remove->setAutoDefault(false);
     connect(m_groups, &QListWidget::currentRowChanged, this, &DirectoryDialog::showGroup);
     connect(add, &QPushButton::clicked, this, [this] {
-        QList<PersonGroup> after = m_document->groups();
+        QList<PersonGroup> after = m_document->directory()->groups();
         PersonGroup g;
-        g.id = m_document->newGroupId(after);
+        g.id = m_document->directory()->newGroupId(after);
         g.name = tr("New group %1").arg(after.size() + 1);
         after.append(g);
-        m_document->editGroups(after, tr("Add the group “%1”").arg(g.name));
+        m_document->directory()->editGroups(after, tr("Add the group “%1”").arg(g.name));
         for (int i = 0; i < m_groups->count(); ++i) {
             if (m_groups->item(i)->data(IdRole).toLongLong() == g.id)
                 m_groups->setCurrentRow(i);
@@ -159,22 +159,22 @@ QWidget *DirectoryDialog::buildGroupsPage()
         m_groupName->selectAll();
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        QList<PersonGroup> after = m_document->groups();
+        QList<PersonGroup> after = m_document->directory()->groups();
         const Id id = currentGroupId();
         const auto gone = std::remove_if(after.begin(), after.end(), [id](const PersonGroup &g) { return g.id == id; });
         if (gone == after.end())
             return;
         const QString name = gone->name;
         after.erase(gone, after.end());
-        m_document->editGroups(after, tr("Remove the group “%1”").arg(name));
+        m_document->directory()->editGroups(after, tr("Remove the group “%1”").arg(name));
     });
     connect(m_groupName, &QLineEdit::editingFinished, this, [this] {
-        QList<PersonGroup> after = m_document->groups();
+        QList<PersonGroup> after = m_document->directory()->groups();
         for (PersonGroup &g : after) {
             if (g.id == currentGroupId() && g.name != m_groupName->text().trimmed()) {
                 const QString old = g.name;
                 g.name = m_groupName->text().trimmed();
-                m_document->editGroups(after, tr("Rename the group “%1”").arg(old));
+                m_document->directory()->editGroups(after, tr("Rename the group “%1”").arg(old));
                 return;
             }
         }
@@ -182,7 +182,7 @@ QWidget *DirectoryDialog::buildGroupsPage()
     connect(m_members, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_filling)
             return;
-        QList<PersonGroup> after = m_document->groups();
+        QList<PersonGroup> after = m_document->directory()->groups();
         for (PersonGroup &g : after) {
             if (g.id != currentGroupId())
                 continue;
@@ -191,9 +191,9 @@ QWidget *DirectoryDialog::buildGroupsPage()
                 g.memberIds.append(person);
             else if (item->checkState() == Qt::Unchecked)
                 g.memberIds.removeAll(person);
-            m_document->editGroups(after, item->checkState() == Qt::Checked
-                                              ? tr("Add %1 to “%2”").arg(item->text(), g.name)
-                                              : tr("Take %1 out of “%2”").arg(item->text(), g.name));
+            m_document->directory()->editGroups(after, item->checkState() == Qt::Checked
+                                                           ? tr("Add %1 to “%2”").arg(item->text(), g.name)
+                                                           : tr("Take %1 out of “%2”").arg(item->text(), g.name));
             return;
         }
     });
@@ -238,7 +238,7 @@ void DirectoryDialog::refresh()
     const Id group = currentGroupId();
     {
         const QScopedValueRollback<bool> guard(m_filling, true);
-        QList<Person> people = m_document->people();
+        QList<Person> people = m_document->directory()->people();
         std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
             return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
         });
@@ -253,7 +253,7 @@ void DirectoryDialog::refresh()
             m_mergeTarget->addItem(p.shownName(), p.id);
         }
         m_groups->clear();
-        for (const PersonGroup &g : m_document->groups()) {
+        for (const PersonGroup &g : m_document->directory()->groups()) {
             auto *item = new QListWidgetItem(g.name, m_groups);
             item->setData(IdRole, g.id);
         }
@@ -271,7 +271,7 @@ void DirectoryDialog::refresh()
 void DirectoryDialog::showPerson()
 {
     const QScopedValueRollback<bool> guard(m_filling, true);
-    const Person p = m_document->person(currentPersonId());
+    const Person p = m_document->directory()->person(currentPersonId());
     for (QLineEdit *edit : {m_name, m_username, m_email, m_team, m_aliases})
         edit->setEnabled(p.id != 0);
     m_name->setText(p.displayName);
@@ -283,7 +283,7 @@ void DirectoryDialog::showPerson()
         m_appearances->clear();
         return;
     }
-    const Appearances a = m_document->appearances(p.id);
+    const Appearances a = m_document->directory()->appearances(p.id);
     QStringList lines;
     lines << (a.meetings.isEmpty() ? tr("No meetings.")
                                    : tr("Meetings: %1").arg(a.meetings.join(QStringLiteral("; "))));
@@ -304,13 +304,13 @@ void DirectoryDialog::commitPerson()
 {
     if (m_filling || !currentPersonId())
         return;
-    Person p = m_document->person(currentPersonId());
+    Person p = m_document->directory()->person(currentPersonId());
     p.displayName = m_name->text().trimmed();
     p.username = m_username->text().trimmed();
     p.email = m_email->text().trimmed();
     p.team = m_team->text().trimmed();
     p.aliases = splitAliases(m_aliases->text());
-    m_document->editPerson(p);
+    m_document->directory()->editPerson(p);
 }
 
 void DirectoryDialog::showGroup()
@@ -318,7 +318,7 @@ void DirectoryDialog::showGroup()
     const QScopedValueRollback<bool> guard(m_filling, true);
     const Id id = currentGroupId();
     PersonGroup group;
-    for (const PersonGroup &g : m_document->groups()) {
+    for (const PersonGroup &g : m_document->directory()->groups()) {
         if (g.id == id)
             group = g;
     }
@@ -327,7 +327,7 @@ void DirectoryDialog::showGroup()
     m_members->clear();
     if (!id)
         return;
-    QList<Person> people = m_document->people();
+    QList<Person> people = m_document->directory()->people();
     std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
         return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
     });

@@ -22,8 +22,6 @@
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
-#include "storage/backups.h"
-#include "storage/librarycheck.h"
 #include "storage/storageerror.h"
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
@@ -51,6 +49,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -76,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabHost(new QWidget)
     , m_opener(std::make_unique<AttachmentOpener>())
     , m_lockWatch(new QTimer(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_reportOptions.pageSize = ReportOptions::defaultPageSize();
@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_meetingTree->setObjectName(QStringLiteral("meetingTree"));
     m_meetingTree->setHeaderHidden(true);
     m_meetingTree->setModel(m_meetingProxy);
+    keepExpanded(m_meetingTree);
     m_meetingTree->setUniformRowHeights(true);
     m_meetingTree->setTextElideMode(Qt::ElideRight);
     m_meetingProxy->setRecursiveFilteringEnabled(true);
@@ -103,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_meetingTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &idx) {
                 const Id id = idx.data(MeetingListModel::MeetingIdRole).toLongLong();
-                if (m_document && id && id != m_document->currentMeetingId() && !m_filteringSidebar)
+                // (A row that goes under the cursor while the library changes is not a choice either.)
+                if (m_document && id && id != m_document->currentMeetingId() && !m_filteringSidebar
+                    && !m_document->models()->isRefreshing())
                     m_document->setCurrentMeeting(id);
             });
 
@@ -184,7 +187,6 @@ void MainWindow::closeDocumentViews()
     }
     if (m_document) {
         m_document->disconnect(this);
-        m_document->undoStack()->disconnect(this);
         m_document->meetingList()->disconnect(this);
     }
     QTabWidget *tabs = m_tabs;
@@ -237,20 +239,15 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = m_editMenu->addAction(tr("&Undo"));
+    // The open library's stack is the group's active one; the actions follow it (and are off without one).
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_document)
-            m_document->undoStack()->undo();
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_document)
-            m_document->undoStack()->redo();
-    });
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
@@ -375,7 +372,7 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
     if (m_document->isReadOnly())
-        showReadOnly(m_document->damage().isEmpty() ? readOnlyWhy : m_document->damage(),
+        showReadOnly(m_document->file()->damage().isEmpty() ? readOnlyWhy : m_document->file()->damage(),
                      problem == MeetingDocument::OpenProblem::InUse);
     addRecentFile(path);
     return true;
@@ -386,8 +383,7 @@ void MainWindow::showReadOnly(const QString &why, bool inUse)
     setViewOnly(m_tabs);
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(false);
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
+    m_undoGroup->setActiveStack(nullptr);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setText(why);
     m_banner->show();
@@ -398,7 +394,7 @@ void MainWindow::showReadOnly(const QString &why, bool inUse)
     m_lockWatch->setInterval(2000);
     m_lockWatch->disconnect();
     connect(m_lockWatch, &QTimer::timeout, this, [this] {
-        if (!m_document || !m_document->isReadOnly() || MeetingDocument::isInUse(m_document->path()))
+        if (!m_document || !m_document->isReadOnly() || LibraryFile::isInUse(m_document->path()))
             return;
         m_lockWatch->stop();
         m_banner->setTextFormat(Qt::RichText);
@@ -468,51 +464,40 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         m_tabs->setCurrentWidget(agenda);
         agenda->selectEntry(entry);
     });
-    connect(doc, &MeetingDocument::storageFailed, this, &MainWindow::showError);
-    connect(doc, &MeetingDocument::saveFailed, this, [this](const QString &message) {
+    connect(doc->file(), &LibraryFile::storageFailed, this, &MainWindow::showError);
+    connect(doc->file(), &LibraryFile::saveFailed, this, [this](const QString &message) {
         m_lastError = message;
         m_banner->setText(message);
         m_banner->show();
     });
-    connect(doc, &MeetingDocument::backupFailed, this, [this](const QString &message) {
+    connect(doc->file(), &LibraryFile::backupFailed, this, [this](const QString &message) {
         m_lastError = message;
         statusBar()->showMessage(message, 30000);
     });
-    connect(doc, &MeetingDocument::saveRecovered, this, [this] {
+    connect(doc->file(), &LibraryFile::saveRecovered, this, [this] {
         m_banner->hide();
         statusBar()->showMessage(tr("Saving works again: everything on screen is saved."), 10000);
     });
-    connect(doc, &MeetingDocument::currentMeetingChanged, this, [this] {
+    connect(doc->models(), &LibraryModels::currentMeetingChanged, this, [this] {
         updateTitle();
         selectCurrentInSidebar();
         m_tabs->setEnabled(m_document->currentMeetingId() != 0);
     });
     // The check after opening found damage: from now on, as for a read-only library.
-    connect(doc, &MeetingDocument::damaged, this, [this](const QString &why) { showReadOnly(why, false); });
-    connect(doc, &MeetingDocument::meetingFieldChanged, this, [this](Id, Meeting::Field field) {
+    connect(doc->file(), &LibraryFile::damaged, this, [this](const QString &why) { showReadOnly(why, false); });
+    connect(doc->models(), &LibraryModels::meetingFieldChanged, this, [this](Id, Meeting::Field field) {
         if (field == Meeting::Title)
             updateTitle();
     });
-    connect(doc->meetingList(), &QAbstractItemModel::modelReset, this, [this] {
-        m_meetingTree->expandAll();
-        selectCurrentInSidebar();
-    });
+    connect(doc->meetingList(), &QAbstractItemModel::modelReset, this, &MainWindow::selectCurrentInSidebar);
 
-    QUndoStack *stack = doc->undoStack();
-    auto syncUndo = [this, stack] {
-        m_undoAction->setEnabled(stack->canUndo());
-        m_redoAction->setEnabled(stack->canRedo());
-        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
-    connect(stack, &QUndoStack::cleanChanged, this, syncUndo);
-    syncUndo();
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(true);
     // A snapshot now, and after every half hour of editing.
     if (!doc->isReadOnly())
-        doc->startBackups(backupFolder());
+        doc->file()->startBackups(backupFolder());
 
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     selectCurrentInSidebar();
@@ -771,7 +756,7 @@ void MainWindow::print()
 
 QString MainWindow::backupFolder() const
 {
-    return Backups::folderFor(m_document->path(), QSettings().value(QStringLiteral("backups/folder")).toString());
+    return m_document->file()->backupFolderFor(QSettings().value(QStringLiteral("backups/folder")).toString());
 }
 
 void MainWindow::restoreBackup()
@@ -779,7 +764,7 @@ void MainWindow::restoreBackup()
     if (!m_document)
         return;
     const QString folder = backupFolder();
-    RestoreDialog dialog(Backups::list(m_document->path(), folder), folder, this);
+    RestoreDialog dialog(m_document->file()->backups(folder), folder, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return;
     const QFileInfo chosen(dialog.chosen());
@@ -791,7 +776,7 @@ void MainWindow::restoreBackup()
     if (target.isEmpty())
         return;
     QString error;
-    if (!Backups::restore(chosen.absoluteFilePath(), target, &error)) {
+    if (!LibraryFile::restore(chosen.absoluteFilePath(), target, &error)) {
         showError(error);
         return;
     }
@@ -806,7 +791,7 @@ void MainWindow::chooseBackupFolder()
     if (folder.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("backups/folder"), folder);
-    m_document->startBackups(backupFolder());
+    m_document->file()->startBackups(backupFolder());
     statusBar()->showMessage(tr("Backups now go to %1.").arg(QDir::toNativeSeparators(backupFolder())), 8000);
 }
 
@@ -833,7 +818,7 @@ void MainWindow::checkLibrary()
 {
     if (!m_document)
         return;
-    const CheckReport report = LibraryCheck::run(m_document->database());
+    const CheckReport report = m_document->file()->check();
     auto *box = new QMessageBox(report.isOk() ? QMessageBox::Information : QMessageBox::Warning, tr("Check Library"),
                                 report.isOk() ? tr("No problems found in this library.")
                                               : tr("The check found problems in this library. Nothing was changed."),

@@ -24,6 +24,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTimer;
+class QUndoGroup;
 class QTreeView;
 
 namespace Quorum {
@@ -129,6 +130,7 @@ private:
     std::unique_ptr<AttachmentOpener> m_opener;
     /** Read-only because another Quorum edits it: checked now and then, to offer editing once it is free. */
     QTimer *m_lockWatch;
+    QUndoGroup *m_undoGroup; ///< holds the open library's undo stack: the Edit menu's Undo and Redo follow it
     bool m_filteringSidebar = false; ///< the sidebar's current row moves by itself, not by the user
 };
 

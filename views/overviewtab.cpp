@@ -200,12 +200,13 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_document, &MeetingDocument::currentMeetingChanged, this, &OverviewTab::refreshAll);
-    connect(m_document, &MeetingDocument::meetingsChanged, this, &OverviewTab::refreshSeries);
-    connect(m_document, &MeetingDocument::meetingFieldChanged, this, [this](Id meetingId, Meeting::Field field) {
-        if (meetingId == m_document->currentMeetingId())
-            refreshField(field);
-    });
+    connect(m_document->models(), &LibraryModels::currentMeetingChanged, this, &OverviewTab::refreshAll);
+    connect(m_document->models(), &LibraryModels::meetingsChanged, this, &OverviewTab::refreshSeries);
+    connect(m_document->models(), &LibraryModels::meetingFieldChanged, this,
+            [this](Id meetingId, Meeting::Field field) {
+                if (meetingId == m_document->currentMeetingId())
+                    refreshField(field);
+            });
     refreshAll();
 }
 

@@ -126,13 +126,12 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table);
 
-    connect(document->participants(), &QAbstractItemModel::modelReset, this, &ParticipantsTab::updateCounts);
-    connect(document->participants(), &QAbstractItemModel::dataChanged, this, &ParticipantsTab::updateCounts);
-    connect(document, &MeetingDocument::currentMeetingChanged, this, [this] {
+    onAnyChange(document->participants(), this, [this] { updateCounts(); });
+    connect(document->models(), &LibraryModels::currentMeetingChanged, this, [this] {
         delete m_add->completer();
-        m_add->setCompleter(new PeopleCompleter(m_document->personNames(), true, m_add));
+        m_add->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, m_add));
     });
-    m_add->setCompleter(new PeopleCompleter(m_document->personNames(), true, m_add));
+    m_add->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, m_add));
     updateCounts();
 }
 
@@ -149,8 +148,8 @@ void ParticipantsTab::addTyped()
 
 int ParticipantsTab::addPastedList(const QString &text)
 {
-    const QList<PastedName> names
-        = ParticipantListParser::parse(text, [this](const QString &name) { return m_document->findPerson(name); });
+    const QList<PastedName> names = ParticipantListParser::parse(
+        text, [this](const QString &name) { return m_document->directory()->findPerson(name); });
     QStringList newNames;
     for (const PastedName &n : names) {
         if (!n.personId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planningtab.h"
 
+#include "agenda/duration.h"
 #include "agenda/timebudget.h"
 #include "editordelegate.h"
 #include "itemmodels/agendamodel.h"
@@ -49,7 +50,7 @@ public:
         QWidget *editor = EditorDelegate::createEditor(parent, option, index);
         if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
             if (index.column() == TopicRequestModel::RequestedByColumn)
-                edit->setCompleter(new PeopleCompleter(m_document->personNames(), true, edit));
+                edit->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, edit));
             if (index.column() == TopicRequestModel::TimeColumn)
                 edit->setPlaceholderText(QCoreApplication::translate("Quorum::PlanningTab", "45 min, 1h 30m"));
         }
@@ -170,12 +171,12 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
         showNotes();
         updateBudget();
     });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        showNotes();
-        updateBudget();
-    });
-    connect(document->agenda(), &QAbstractItemModel::modelReset, this, &PlanningTab::updateBudget);
-    connect(document->agenda(), &QAbstractItemModel::dataChanged, this, &PlanningTab::updateBudget);
+    for (QAbstractItemModel *changed : std::initializer_list<QAbstractItemModel *>{model, document->agenda()}) {
+        onAnyChange(changed, this, [this] {
+            showNotes();
+            updateBudget();
+        });
+    }
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &idx) {
         const Id entry = idx.data(TopicRequestModel::ScheduledEntryRole).toLongLong();
         if (idx.column() == TopicRequestModel::ScheduledColumn && entry)
@@ -232,23 +233,22 @@ void PlanningTab::updateBudget()
         const DayBudget &d = budget.days.at(i);
         const bool over = d.available >= 0 && d.scheduled + d.breaks > d.available;
         m_budget->setItem(i, 0, cell(tr("Day %1, %2").arg(i + 1).arg(locale.toString(d.date, QLocale::ShortFormat))));
-        m_budget->setItem(i, 1, cell(AgendaModel::formatDuration(d.requested)));
-        m_budget->setItem(i, 2, cell(AgendaModel::formatDuration(d.scheduled), over));
-        m_budget->setItem(i, 3, cell(AgendaModel::formatDuration(d.breaks)));
-        m_budget->setItem(i, 4,
-                          cell(d.available < 0 ? tr("no planned times")
-                               : over          ? tr("%1 (over by %2)")
-                                            .arg(AgendaModel::formatDuration(d.available),
-                                                 AgendaModel::formatDuration(d.scheduled + d.breaks - d.available))
-                                      : tr("%1 (%2 free)")
-                                            .arg(AgendaModel::formatDuration(d.available),
-                                                 AgendaModel::formatDuration(d.available - d.scheduled - d.breaks)),
-                               over));
+        m_budget->setItem(i, 1, cell(Duration::format(d.requested)));
+        m_budget->setItem(i, 2, cell(Duration::format(d.scheduled), over));
+        m_budget->setItem(i, 3, cell(Duration::format(d.breaks)));
+        m_budget->setItem(
+            i, 4,
+            cell(d.available < 0 ? tr("no planned times")
+                 : over
+                     ? tr("%1 (over by %2)")
+                           .arg(Duration::format(d.available), Duration::format(d.scheduled + d.breaks - d.available))
+                     : tr("%1 (%2 free)")
+                           .arg(Duration::format(d.available), Duration::format(d.available - d.scheduled - d.breaks)),
+                 over));
     }
-    m_unscheduled->setText(
-        budget.unscheduled > 0
-            ? tr("Proposed and not yet scheduled: %1.").arg(AgendaModel::formatDuration(budget.unscheduled))
-            : tr("Every proposed topic is on the agenda or declined."));
+    m_unscheduled->setText(budget.unscheduled > 0
+                               ? tr("Proposed and not yet scheduled: %1.").arg(Duration::format(budget.unscheduled))
+                               : tr("Every proposed topic is on the agenda or declined."));
 }
 
 void PlanningTab::schedule()

@@ -90,7 +90,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     newActionButton->setDefaultAction(newAction);
     connect(newAction, &QAction::triggered, this, [this] {
         if (m_entryId && m_editor->isEnabled())
-            m_actionForm->open(m_document->assigneeNames(), m_document->today());
+            m_actionForm->open(m_document->directory()->assigneeNames(), m_document->today());
     });
     connect(m_actionForm, &ActionForm::submitted, this,
             [this](const QStringList &assignees, const QString &description, const QDate &due) {
@@ -144,7 +144,6 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
 
     AgendaModel *model = document->agenda();
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_entries->expandAll();
         QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
         if (!idx.isValid())
             idx = m_document->agenda()->firstEntry();
@@ -152,16 +151,15 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         showEntry();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showEntry);
-    connect(document, &MeetingDocument::linkPatternsChanged, this, &RunningNotesTab::showEntry);
-    connect(document->actionItems(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
-    connect(document->actionItems(), &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showExtras);
-    connect(document->attachments(), &QAbstractItemModel::modelReset, this, &RunningNotesTab::showExtras);
+    keepExpanded(m_entries);
+    connect(document->models(), &LibraryModels::linkPatternsChanged, this, &RunningNotesTab::showEntry);
+    onAnyChange(document->actionItems(), this, [this] { showExtras(); });
+    onAnyChange(document->attachments(), this, [this] { showExtras(); });
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         flush(); // what was typed belongs to the entry it was typed for
         m_entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
         showEntry();
     });
-    m_entries->expandAll();
     m_entries->setCurrentIndex(model->firstEntry());
 }
 
@@ -185,7 +183,7 @@ void RunningNotesTab::flush()
     const QList<Id> entries = m_unsaved.keys();
     for (Id entryId : entries) {
         m_document->agenda()->setEntryField(entryId, AgendaModel::RunningNotesRole, m_unsaved.value(entryId));
-        if (m_document->isSaveFailing())
+        if (m_document->file()->isSaveFailing())
             return;
         m_unsaved.remove(entryId);
     }

@@ -2,8 +2,6 @@
 #include "searchpanel.h"
 
 #include "meetingdocument.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 #include "viewsetup.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -147,10 +145,10 @@ void SearchPanel::search(const QString &text)
         m_status->clear();
         return;
     }
-    try {
-        m_hits = SearchRepository(m_document->database().connection()).search(text, 200);
-    } catch (const StorageError &e) {
-        m_status->setText(e.message());
+    QString error;
+    m_hits = m_document->search(text, 200, &error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
         return;
     }
     for (const SearchHit &hit : std::as_const(m_hits)) {

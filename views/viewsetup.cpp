@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace Quorum {
 
@@ -136,6 +137,28 @@ void setViewOnly(QWidget *root)
                 a->setEnabled(false);
         });
     }
+}
+
+void onAnyChange(QAbstractItemModel *model, QObject *receiver, const std::function<void()> &changed)
+{
+    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, changed);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, receiver, changed);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, receiver, changed);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, changed);
+    QObject::connect(model, &QAbstractItemModel::rowsMoved, receiver, changed);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, changed);
+}
+
+void keepExpanded(QTreeView *tree)
+{
+    QAbstractItemModel *model = tree->model();
+    QObject::connect(model, &QAbstractItemModel::modelReset, tree, &QTreeView::expandAll);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, tree,
+                     [tree, model](const QModelIndex &parent, int first, int last) {
+                         for (int row = first; row <= last; ++row)
+                             tree->expandRecursively(model->index(row, 0, parent));
+                     });
+    tree->expandAll();
 }
 
 } // namespace Quorum

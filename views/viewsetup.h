@@ -5,10 +5,13 @@ class QAbstractItemModel;
 class QObject;
 class QSortFilterProxyModel;
 class QTableView;
+class QTreeView;
 class QWidget;
 
 #include <QString>
 #include <Qt>
+
+#include <functional>
 
 class QAction;
 class QKeySequence;
@@ -28,6 +31,12 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
  */
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0,
                                   QSortFilterProxyModel *proxy = nullptr);
+
+/** Calls changed whenever what model holds changes in any way: reset, rows in, out or moved, values. */
+void onAnyChange(QAbstractItemModel *model, QObject *receiver, const std::function<void()> &changed);
+
+/** Expands the rows a tree's model inserts (new days and blocks, series), and all of it when it starts over. */
+void keepExpanded(QTreeView *tree);
 
 /** Marks a control that only changes what is shown (a filter, paging, copy, save): it stays usable when the library is read-only. */
 void markAsViewControl(QObject *control);

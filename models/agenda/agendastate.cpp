@@ -189,6 +189,93 @@ bool AgendaState::step(Id entryId, int direction)
     return move(entryId, target, 0, direction < 0 ? int(children(target, 0).size()) : 0);
 }
 
+bool AgendaState::insertAfter(AgendaEntry e, Id afterId, Id dayId)
+{
+    const AgendaEntry *after = entry(afterId);
+    int index = 0;
+    if (!after) {
+        if (!dayId && !days.isEmpty())
+            dayId = days.constFirst().id;
+        e.dayId = dayId;
+        e.parentId = 0;
+        index = int(children(dayId, 0).size());
+    } else {
+        e.dayId = after->dayId;
+        if (after->kind == AgendaEntry::Kind::Block && e.kind != AgendaEntry::Kind::Block) {
+            e.parentId = after->id; // into the block, at its end
+            index = int(children(e.dayId, after->id).size());
+        } else if (e.kind == AgendaEntry::Kind::Block) {
+            // Blocks sit on the day: after the current block, or after the block holding the entry.
+            const Id top = after->parentId ? after->parentId : after->id;
+            e.parentId = 0;
+            index = int(children(e.dayId, 0).indexOf(top)) + 1;
+        } else {
+            e.parentId = after->parentId;
+            index = int(children(e.dayId, e.parentId).indexOf(after->id)) + 1;
+        }
+    }
+    return insert(e, index);
+}
+
+bool AgendaState::drop(Id entryId, Id targetDayId, Id targetEntryId, int row)
+{
+    Id parentId = 0;
+    if (const AgendaEntry *t = entry(targetEntryId)) {
+        targetDayId = t->dayId;
+        if (t->kind == AgendaEntry::Kind::Block) {
+            parentId = t->id;
+        } else {
+            // Dropped onto an entry: just after it, among its siblings.
+            parentId = t->parentId;
+            row = int(children(targetDayId, parentId).indexOf(t->id)) + 1;
+        }
+    }
+    if (row < 0)
+        row = int(children(targetDayId, parentId).size());
+    return move(entryId, targetDayId, parentId, row);
+}
+
+bool AgendaState::appendDay(MeetingDay d)
+{
+    if (!endDate.isValid() || !d.id || day(d.id))
+        return false;
+    d.date = days.isEmpty() ? startDate : days.constLast().date.addDays(1);
+    if (!days.isEmpty()) {
+        d.plannedStart = days.constLast().plannedStart;
+        d.plannedEnd = days.constLast().plannedEnd;
+    }
+    days.append(d);
+    endDate = qMax(endDate, d.date);
+    return true;
+}
+
+bool AgendaState::removeDay(Id dayId)
+{
+    const MeetingDay *d = day(dayId);
+    if (!d || days.size() <= 1)
+        return false;
+    for (Id top : children(dayId, 0))
+        remove(top);
+    days.removeAt(days.indexOf(*d));
+    startDate = days.constFirst().date;
+    endDate = days.constLast().date;
+    return true;
+}
+
+bool AgendaState::stepDay(Id dayId, int direction)
+{
+    const MeetingDay *d = day(dayId);
+    if (!d || (direction != -1 && direction != 1))
+        return false;
+    const int i = int(days.indexOf(*d)), j = i + direction;
+    if (j < 0 || j >= days.size())
+        return false;
+    // Days are ordered by date: a day moves by trading dates.
+    std::swap(days[i].date, days[j].date);
+    days.swapItemsAt(i, j);
+    return true;
+}
+
 int AgendaState::slackBefore(Id entryId) const
 {
     const AgendaEntry *e = entry(entryId);

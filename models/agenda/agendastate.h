@@ -53,6 +53,22 @@ struct AgendaState
     /** Moves an entry one place up or down, into and out of neighbouring blocks and across days. */
     bool step(Id entryId, int direction);
 
+    /**
+     * Inserts a new entry (id, kind and values set) where "add after" puts it: after the entry
+     * afterId among its siblings, at the end of a block when afterId is a block (a new block goes
+     * after it on the day), at the end of the day dayId when afterId is 0, or at the end of the
+     * first day when both are 0. False when there is no such place.
+     */
+    bool insertAfter(AgendaEntry entry, Id afterId, Id dayId);
+    /** Moves an entry where it was dropped: onto a day or a block at row (-1: the end), or onto an entry just after it. */
+    bool drop(Id entryId, Id targetDayId, Id targetEntryId, int row);
+    /** Adds day (its id set) after the last one, with the last day's planned times; the meeting ends a day later. */
+    bool appendDay(MeetingDay day);
+    /** Removes a day with its entries; the meeting keeps at least one day, and its dates follow. */
+    bool removeDay(Id dayId);
+    /** Trades a day's place (and date) with its neighbour's; its entries and planned times go with it. */
+    bool stepDay(Id dayId, int direction);
+
     /** Overlap (negative) or gap (positive) in minutes between the entry and the one before it; 0 when none. */
     int slackBefore(Id entryId) const;
     /** Minutes the day runs past its planned end; 0 when it does not. */

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addmeeting.h"
 
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+#include "storage/meetingrepository.h"
+#include "storage/seriesrepository.h"
 
 #include <QCoreApplication>
 
 namespace Quorum {
 
-AddMeeting::AddMeeting(MeetingDocument *document, Meeting meeting, QString seriesName)
-    : m_document(document)
+AddMeeting::AddMeeting(EditContext context, Meeting meeting, QString seriesName)
+    : m_context(context)
     , m_meeting(std::move(meeting))
     , m_seriesName(std::move(seriesName))
 {
@@ -19,19 +22,59 @@ AddMeeting::AddMeeting(MeetingDocument *document, Meeting meeting, QString serie
 
 void AddMeeting::redo()
 {
-    m_previousMeeting = m_document->currentMeetingId();
-    const bool ok = m_document->insertMeeting(&m_meeting, &m_days, &m_seriesId, m_seriesName, &m_seriesCreated);
-    setObsolete(!ok);
-    if (ok)
-        m_document->setCurrentMeeting(m_meeting.id);
+    m_previousMeeting = m_context.models->currentMeetingId();
+    Meeting meeting = m_meeting;
+    QList<MeetingDay> days = m_days;
+    Id seriesId = m_seriesId;
+    bool seriesCreated = false;
+    const bool written = m_context.file->write(QCoreApplication::translate("Quorum::AddMeeting", "add the meeting"),
+                                               [&](const QSqlDatabase &db) {
+                                                   SeriesRepository series(db);
+                                                   if (!m_seriesName.isEmpty()) {
+                                                       const Id existing = series.findByName(m_seriesName);
+                                                       if (!existing) {
+                                                           Series s;
+                                                           s.id = m_seriesId; // the id of an earlier redo, if any
+                                                           s.name = m_seriesName;
+                                                           seriesId = series.insert(s);
+                                                           seriesCreated = true;
+                                                       } else {
+                                                           seriesId = existing;
+                                                       }
+                                                   }
+                                                   meeting.seriesId = seriesId;
+                                                   MeetingRepository meetings(db);
+                                                   meeting.id = meetings.insert(meeting);
+                                                   for (MeetingDay &d : days) {
+                                                       d.meetingId = meeting.id;
+                                                       d.id = meetings.insertDay(d);
+                                                   }
+                                               });
+    setObsolete(!written);
+    if (!written)
+        return;
+    // Only now that everything is written: keep the ids for the next redo.
+    m_meeting = meeting;
+    m_days = days;
+    m_seriesId = seriesId;
+    m_seriesCreated = seriesCreated;
+    m_context.models->refreshMeetings();
+    m_context.models->show(m_meeting.id);
 }
 
 void AddMeeting::undo()
 {
-    const bool ok = m_document->removeMeeting(m_meeting.id, m_seriesCreated ? m_seriesId : 0);
-    setObsolete(!ok);
-    if (ok)
-        m_document->setCurrentMeeting(m_previousMeeting ? m_previousMeeting : m_document->newestMeetingId());
+    const bool written = m_context.file->write(QCoreApplication::translate("Quorum::AddMeeting", "remove the meeting"),
+                                               [&](const QSqlDatabase &db) {
+                                                   MeetingRepository(db).remove(m_meeting.id);
+                                                   if (m_seriesCreated)
+                                                       SeriesRepository(db).remove(m_seriesId);
+                                               });
+    setObsolete(!written);
+    if (!written)
+        return;
+    m_context.models->refreshMeetings();
+    m_context.models->show(m_previousMeeting ? m_previousMeeting : m_context.models->newestMeetingId());
 }
 
 } // namespace Quorum

@@ -2,29 +2,26 @@
 #pragma once
 
 #include "data/meeting.h"
+#include "editcontext.h"
 
 #include <QUndoCommand>
 
 namespace Quorum {
 
-class MeetingDocument;
-
 /**
- * Adds a meeting with one day per date, creating its series when the name is new. Redo after
- * undo restores the same ids, so later commands that name the meeting still find it.
+ * Adds a meeting with one day per date, creating its series when the name is new, and shows it.
+ * Redo after undo restores the same ids, so later commands that name the meeting still find it.
  */
 class AddMeeting : public QUndoCommand
 {
 public:
-    AddMeeting(MeetingDocument *document, Meeting meeting, QString seriesName);
-
+    AddMeeting(EditContext context, Meeting meeting, QString seriesName);
     void redo() override;
     void undo() override;
-
     Id meetingId() const { return m_meeting.id; }
 
 private:
-    MeetingDocument *m_document;
+    EditContext m_context;
     Meeting m_meeting;
     QList<MeetingDay> m_days;
     QString m_seriesName;

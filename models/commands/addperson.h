@@ -2,26 +2,23 @@
 #pragma once
 
 #include "data/person.h"
+#include "editcontext.h"
 
 #include <QUndoCommand>
 
 namespace Quorum {
 
-class MeetingDocument;
-
 /** Adds a person to the directory (a name typed for the first time). Redo keeps the same id. */
 class AddPerson : public QUndoCommand
 {
 public:
-    AddPerson(MeetingDocument *document, Person person);
-
+    AddPerson(EditContext context, Person person);
     void redo() override;
     void undo() override;
-
     Id personId() const { return m_person.id; }
 
 private:
-    MeetingDocument *m_document;
+    EditContext m_context;
     Person m_person;
 };
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergepeople.h"
 
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+
+#include <QCoreApplication>
 
 namespace Quorum {
 
-MergePeople::MergePeople(MeetingDocument *document, Id survivorId, Id mergedId, const QString &text)
-    : m_document(document)
+MergePeople::MergePeople(EditContext context, Id survivorId, Id mergedId, const QString &text)
+    : m_context(context)
     , m_survivor(survivorId)
     , m_merged(mergedId)
 {
@@ -15,12 +18,25 @@ MergePeople::MergePeople(MeetingDocument *document, Id survivorId, Id mergedId, 
 
 void MergePeople::redo()
 {
-    setObsolete(!m_document->applyMerge(m_survivor, m_merged, &m_record));
+    MergeRecord record;
+    const bool written
+        = m_context.file->write(QCoreApplication::translate("Quorum::MergePeople", "merge two people"),
+                                [&](const QSqlDatabase &db) { record = PersonMerger(db).merge(m_survivor, m_merged); });
+    setObsolete(!written);
+    if (!written)
+        return;
+    m_record = record;
+    m_context.models->refreshDirectory();
 }
 
 void MergePeople::undo()
 {
-    setObsolete(!m_document->applyUnmerge(m_record));
+    const bool written
+        = m_context.file->write(QCoreApplication::translate("Quorum::MergePeople", "undo merging two people"),
+                                [&](const QSqlDatabase &db) { PersonMerger(db).undo(m_record); });
+    setObsolete(!written);
+    if (written)
+        m_context.models->refreshDirectory();
 }
 
 } // namespace Quorum

@@ -1,25 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editcontext.h"
 #include "storage/personmerger.h"
 
 #include <QUndoCommand>
 
 namespace Quorum {
 
-class MeetingDocument;
-
 /** Merges one person into another; undo restores both and every row that named them. */
 class MergePeople : public QUndoCommand
 {
 public:
-    MergePeople(MeetingDocument *document, Id survivorId, Id mergedId, const QString &text);
-
+    MergePeople(EditContext context, Id survivorId, Id mergedId, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    MeetingDocument *m_document;
+    EditContext m_context;
     Id m_survivor;
     Id m_merged;
     MergeRecord m_record;

@@ -2,19 +2,25 @@
 #include "replaceagenda.h"
 
 #include "commandids.h"
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
 
 namespace Quorum {
 
-ReplaceAgenda::ReplaceAgenda(MeetingDocument *document, Id meetingId, AgendaState before, AgendaState after,
+ReplaceAgenda::ReplaceAgenda(EditContext context, Id meetingId, AgendaState before, AgendaState after,
                              const QString &text, qint64 mergeKey)
     : SnapshotCommand(CommandId::ReplaceAgenda, meetingId, std::move(before), std::move(after), text, mergeKey)
-    , m_document(document)
+    , m_context(context)
 { }
 
 bool ReplaceAgenda::store(const AgendaState &from, const AgendaState &to)
 {
-    return m_document->applyAgenda(meetingId(), from, to, &m_references);
+    const bool written = m_context.file->write(LibraryFile::tr("save the agenda"), [&](const QSqlDatabase &db) {
+        AgendaRepository(db).replace(meetingId(), from, to, &m_references);
+    });
+    if (written)
+        m_context.models->refreshAgenda(meetingId());
+    return written;
 }
 
 } // namespace Quorum

@@ -2,25 +2,24 @@
 #pragma once
 
 #include "agenda/agendastate.h"
+#include "editcontext.h"
 #include "snapshotcommand.h"
 #include "storage/agendarepository.h"
 
 namespace Quorum {
 
-class MeetingDocument;
-
 /** Any agenda edit: the meeting's AgendaState before and after. */
 class ReplaceAgenda : public SnapshotCommand<AgendaState>
 {
 public:
-    ReplaceAgenda(MeetingDocument *document, Id meetingId, AgendaState before, AgendaState after, const QString &text,
+    ReplaceAgenda(EditContext context, Id meetingId, AgendaState before, AgendaState after, const QString &text,
                   qint64 mergeKey = 0);
 
 protected:
     bool store(const AgendaState &from, const AgendaState &to) override;
 
 private:
-    MeetingDocument *m_document;
+    EditContext m_context;
     /** What pointed at entries this edit removed, to restore when they come back. */
     QHash<Id, EntryReferences> m_references;
 };

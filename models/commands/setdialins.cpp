@@ -1,32 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setdialins.h"
 
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+#include "storage/meetingrepository.h"
 
 #include <QCoreApplication>
 
 namespace Quorum {
 
-SetDialIns::SetDialIns(MeetingDocument *document, Id meetingId, QList<DialIn> oldDialIns, QList<DialIn> newDialIns)
-    : m_document(document)
-    , m_meetingId(meetingId)
-    , m_old(std::move(oldDialIns))
-    , m_new(std::move(newDialIns))
+namespace {
+QString textOf(qsizetype before, qsizetype after)
 {
-    const char *text = m_new.size() > m_old.size()   ? "Add dial-in number"
-                       : m_new.size() < m_old.size() ? "Remove dial-in number"
-                                                     : "Change dial-in number";
-    setText(QCoreApplication::translate("Quorum::SetDialIns", text));
+    const char *text = after > before   ? "Add dial-in number"
+                       : after < before ? "Remove dial-in number"
+                                        : "Change dial-in number";
+    return QCoreApplication::translate("Quorum::SetDialIns", text);
 }
+} // namespace
 
-void SetDialIns::redo()
-{
-    setObsolete(!m_document->applyDialIns(m_meetingId, m_new));
-}
+SetDialIns::SetDialIns(EditContext context, Id meetingId, QList<DialIn> oldDialIns, QList<DialIn> newDialIns)
+    : SnapshotCommand(0, meetingId, oldDialIns, newDialIns, textOf(oldDialIns.size(), newDialIns.size()), 0)
+    , m_context(context)
+{ }
 
-void SetDialIns::undo()
+bool SetDialIns::store(const QList<DialIn> &, const QList<DialIn> &to)
 {
-    setObsolete(!m_document->applyDialIns(m_meetingId, m_old));
+    const bool written
+        = m_context.file->write(QCoreApplication::translate("Quorum::SetDialIns", "save the dial-in numbers"),
+                                [&](const QSqlDatabase &db) { MeetingRepository(db).setDialIns(meetingId(), to); });
+    if (written)
+        m_context.models->refreshMeeting(meetingId());
+    return written;
 }
 
 } // namespace Quorum

@@ -2,27 +2,22 @@
 #pragma once
 
 #include "data/meeting.h"
-
-#include <QUndoCommand>
+#include "editcontext.h"
+#include "snapshotcommand.h"
 
 namespace Quorum {
 
-class MeetingDocument;
-
 /** Replaces a meeting's dial-in numbers (an edit, an added or a removed line). */
-class SetDialIns : public QUndoCommand
+class SetDialIns : public SnapshotCommand<QList<DialIn>>
 {
 public:
-    SetDialIns(MeetingDocument *document, Id meetingId, QList<DialIn> oldDialIns, QList<DialIn> newDialIns);
+    SetDialIns(EditContext context, Id meetingId, QList<DialIn> oldDialIns, QList<DialIn> newDialIns);
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool store(const QList<DialIn> &from, const QList<DialIn> &to) override;
 
 private:
-    MeetingDocument *m_document;
-    Id m_meetingId;
-    QList<DialIn> m_old;
-    QList<DialIn> m_new;
+    EditContext m_context;
 };
 
 } // namespace Quorum

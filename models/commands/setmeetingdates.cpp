@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setmeetingdates.h"
 
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+#include "storage/meetingrepository.h"
 
 #include <QCoreApplication>
 
 namespace Quorum {
 
-SetMeetingDates::SetMeetingDates(MeetingDocument *document, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart,
+SetMeetingDates::SetMeetingDates(EditContext context, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart,
                                  QDate newEnd, QList<MeetingDay> addedDays, QList<MeetingDay> removedDays)
-    : m_document(document)
+    : m_context(context)
     , m_meetingId(meetingId)
     , m_oldStart(oldStart)
     , m_oldEnd(oldEnd)
@@ -23,12 +25,35 @@ SetMeetingDates::SetMeetingDates(MeetingDocument *document, Id meetingId, QDate 
 
 void SetMeetingDates::redo()
 {
-    setObsolete(!m_document->applyMeetingDates(m_meetingId, m_newStart, m_newEnd, &m_added, m_removed));
+    setObsolete(!store(m_newStart, m_newEnd, &m_added, m_removed));
 }
 
 void SetMeetingDates::undo()
 {
-    setObsolete(!m_document->applyMeetingDates(m_meetingId, m_oldStart, m_oldEnd, &m_removed, m_added));
+    setObsolete(!store(m_oldStart, m_oldEnd, &m_removed, m_added));
+}
+
+bool SetMeetingDates::store(const QDate &start, const QDate &end, QList<MeetingDay> *insert,
+                            const QList<MeetingDay> &remove)
+{
+    QList<MeetingDay> stored = *insert;
+    const bool written = m_context.file->write(
+        QCoreApplication::translate("Quorum::SetMeetingDates", "save the meeting dates"), [&](const QSqlDatabase &db) {
+            MeetingRepository meetings(db);
+            for (const MeetingDay &d : remove)
+                meetings.removeEmptyDay(d);
+            meetings.setDates(m_meetingId, start, end);
+            for (MeetingDay &d : stored)
+                d.id = meetings.insertDay(d);
+        });
+    if (!written) {
+        // The date editors go back to what is stored.
+        m_context.models->announceField(m_meetingId, Meeting::StartDate);
+        return false;
+    }
+    *insert = stored;
+    m_context.models->refreshAgenda(m_meetingId);
+    return true;
 }
 
 } // namespace Quorum

@@ -2,12 +2,11 @@
 #pragma once
 
 #include "data/meeting.h"
+#include "editcontext.h"
 
 #include <QUndoCommand>
 
 namespace Quorum {
-
-class MeetingDocument;
 
 /**
  * Moves a meeting's start and end dates, adding a day for each new date and removing the days
@@ -16,14 +15,16 @@ class MeetingDocument;
 class SetMeetingDates : public QUndoCommand
 {
 public:
-    SetMeetingDates(MeetingDocument *document, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart, QDate newEnd,
+    SetMeetingDates(EditContext context, Id meetingId, QDate oldStart, QDate oldEnd, QDate newStart, QDate newEnd,
                     QList<MeetingDay> addedDays, QList<MeetingDay> removedDays);
-
     void redo() override;
     void undo() override;
 
 private:
-    MeetingDocument *m_document;
+    /** Sets the dates, removes the days in remove and inserts those in insert (filling in new ids). */
+    bool store(const QDate &start, const QDate &end, QList<MeetingDay> *insert, const QList<MeetingDay> &remove);
+
+    EditContext m_context;
     Id m_meetingId;
     QDate m_oldStart, m_oldEnd, m_newStart, m_newEnd;
     QList<MeetingDay> m_added; ///< ids known after the first redo, and kept for the next

@@ -2,7 +2,9 @@
 #include "setmeetingfield.h"
 
 #include "commandids.h"
-#include "meetingdocument.h"
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+#include "storage/meetingrepository.h"
 
 #include <QCoreApplication>
 
@@ -28,18 +30,23 @@ QString fieldLabel(Meeting::Field field)
 }
 } // namespace
 
-SetMeetingField::SetMeetingField(MeetingDocument *document, Id meetingId, Meeting::Field field, QVariant oldValue,
+SetMeetingField::SetMeetingField(EditContext context, Id meetingId, Meeting::Field field, QVariant oldValue,
                                  QVariant newValue)
     : SnapshotCommand(CommandId::SetMeetingField, meetingId, std::move(oldValue), std::move(newValue),
                       QCoreApplication::translate("Quorum::SetMeetingField", "Change %1").arg(fieldLabel(field)),
                       field + 1)
-    , m_document(document)
+    , m_context(context)
     , m_field(field)
 { }
 
 bool SetMeetingField::store(const QVariant &, const QVariant &to)
 {
-    return m_document->applyMeetingField(meetingId(), m_field, to);
+    const bool written = m_context.file->write(
+        QCoreApplication::translate("Quorum::SetMeetingField", "save the meeting"),
+        [&](const QSqlDatabase &db) { MeetingRepository(db).setField(meetingId(), m_field, to); });
+    if (written)
+        m_context.models->refreshMeeting(meetingId());
+    return written;
 }
 
 } // namespace Quorum

@@ -34,6 +34,17 @@ QString AgendaEntry::kindKey(Kind kind)
     return {};
 }
 
+int AgendaEntry::defaultMinutes(Kind kind)
+{
+    switch (kind) {
+    case Kind::Block: return -1;
+    case Kind::Topic: return 30;
+    case Kind::Break: return 15;
+    case Kind::Closing: return 0;
+    }
+    return 0;
+}
+
 bool AgendaEntry::kindFromKey(const QString &key, Kind *kind)
 {
     for (const auto &k : kindNames) {

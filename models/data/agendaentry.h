@@ -34,6 +34,8 @@ struct AgendaEntry
     bool operator!=(const AgendaEntry &o) const { return !(*this == o); }
 
     static QString kindKey(Kind kind);
+    /** How long a new entry of kind lasts: a topic 30 minutes, a break 15, a closing line none; a block has no duration of its own (-1). */
+    static int defaultMinutes(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);
 };
 

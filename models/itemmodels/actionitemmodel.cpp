@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemmodel.h"
 
+#include "commands/undomacro.h"
 #include "meetingdocument.h"
 #include "notes/dateparser.h"
 
@@ -19,9 +20,14 @@ ActionItemModel::ActionItemModel(Scope scope, MeetingDocument *document)
     , m_scope(scope)
 { }
 
-void ActionItemModel::reload(const QList<ActionItemRow> &rows)
+void ActionItemModel::show(const QList<ActionItemRow> &rows)
 {
-    reloadRows(rows, [](const ActionItemRow &r) { return r.item.id; });
+    resetRows(rows);
+}
+
+void ActionItemModel::update(const QList<ActionItemRow> &rows)
+{
+    updateRows(rows, [](const ActionItemRow &r) { return r.item.id; });
 }
 
 int ActionItemModel::rowOf(Id actionId) const
@@ -76,11 +82,9 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
         m_document->editActionItems(a.meetingId, after, tr("Edit the action item “%1”").arg(name));
         return true;
     case AssigneesColumn: {
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Assign “%1”").arg(name));
-        a.assignees = m_document->resolveAssignees(MeetingDocument::splitNames(text));
+        const UndoMacro macro(m_document->undoStack(), tr("Assign “%1”").arg(name));
+        a.assignees = m_document->directory()->resolveAssignees(PersonDirectory::splitNames(text));
         m_document->editActionItems(a.meetingId, after, tr("Assign “%1”").arg(name));
-        stack->endMacro();
         return true;
     }
     case DueColumn: {

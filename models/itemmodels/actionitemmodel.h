@@ -19,6 +19,12 @@ struct ActionItemRow
     QString origin; ///< agenda entry title (meeting scope) or "Meeting (date)" (library scope)
     Id seriesId = 0; ///< the series of the meeting it appears on
     QDate meetingDate; ///< the first day of that meeting
+
+    bool operator==(const ActionItemRow &o) const
+    {
+        return item == o.item && assignees == o.assignees && assigneeNames == o.assigneeNames && origin == o.origin
+               && seriesId == o.seriesId && meetingDate == o.meetingDate;
+    }
 };
 
 /** Action items of one meeting, or of the whole library with where each appears. */
@@ -33,8 +39,10 @@ public:
 
     ActionItemModel(Scope scope, MeetingDocument *document);
 
-    /** With the same items in the same order as before, rows are updated in place. */
-    void reload(const QList<ActionItemRow> &rows);
+    /** Other rows altogether (another meeting): views start over. */
+    void show(const QList<ActionItemRow> &rows);
+    /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
+    void update(const QList<ActionItemRow> &rows);
     int rowOf(Id actionId) const;
     void setToday(const QDate &today);
     QDate today() const { return m_today; }

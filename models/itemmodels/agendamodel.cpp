@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendamodel.h"
 
+#include "agenda/duration.h"
+#include "commands/undomacro.h"
 #include "meetingdocument.h"
 
 #include <QBrush>
@@ -28,113 +30,177 @@ AgendaModel::AgendaModel(MeetingDocument *document)
 
 AgendaModel::~AgendaModel() = default;
 
-QString AgendaModel::formatDuration(int minutes)
-{
-    if (minutes < 0)
-        return {};
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    if (minutes % 60 == 0)
-        return tr("%1 h").arg(minutes / 60);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
-int AgendaModel::parseDuration(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
-    static const QRegularExpression parts(
-        QStringLiteral("^(?:(\\d+)\\s*(?:h|hr|hrs|hour|hours))?\\s*(?:(\\d+)\\s*(?:m|min|mins|minute|minutes)?)?$"));
-    if (t.isEmpty())
-        return -1;
-    QRegularExpressionMatch m = clock.match(t);
-    if (m.hasMatch())
-        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
-    m = parts.match(t);
-    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
-        return -1;
-    const int minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
-    return minutes <= 24 * 60 ? minutes : -1;
-}
-
-QTime AgendaModel::parseTime(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const char *format : {"H:mm", "HH:mm", "Hmm", "HHmm", "H.mm", "H"}) {
-        const QTime time = QTime::fromString(t, QLatin1String(format));
-        if (time.isValid())
-            return time;
-    }
-    return {};
-}
-
 // ------------------------------------------------------------------------------------ structure
 
-void AgendaModel::build(Node *root) const
+void AgendaModel::build()
 {
-    root->children.clear();
-    int number = 0;
+    m_root.children.clear();
+    m_dayNodes.clear();
+    m_entryNodes.clear();
     for (const MeetingDay &d : m_state.days) {
-        auto day = std::make_unique<Node>();
-        day->isDay = true;
-        day->dayNumber = ++number;
-        day->id = d.id;
-        day->parent = root;
-        day->row = int(root->children.size());
+        Node *day = adopt(&m_root, int(m_root.children.size()), true, d.id);
         for (Id top : m_state.children(d.id, 0)) {
-            auto item = std::make_unique<Node>();
-            item->id = top;
-            item->parent = day.get();
-            item->row = int(day->children.size());
-            for (Id child : m_state.children(d.id, top)) {
-                auto leaf = std::make_unique<Node>();
-                leaf->id = child;
-                leaf->parent = item.get();
-                leaf->row = int(item->children.size());
-                item->children.push_back(std::move(leaf));
-            }
-            day->children.push_back(std::move(item));
+            Node *item = adopt(day, int(day->children.size()), false, top);
+            for (Id child : m_state.children(d.id, top))
+                adopt(item, int(item->children.size()), false, child);
         }
-        root->children.push_back(std::move(day));
     }
 }
 
-void AgendaModel::reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names)
+AgendaModel::Node *AgendaModel::adopt(Node *parent, int row, bool isDay, Id id)
 {
+    auto node = std::make_unique<Node>();
+    node->isDay = isDay;
+    node->id = id;
+    node->parent = parent;
+    node->dayNumber = row + 1;
+    Node *added = node.get();
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    renumber(parent);
+    (isDay ? m_dayNodes : m_entryNodes).insert(id, added);
+    return added;
+}
+
+void AgendaModel::renumber(Node *parent)
+{
+    for (size_t i = 0; i < parent->children.size(); ++i)
+        parent->children.at(i)->row = int(i);
+}
+
+void AgendaModel::show(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names)
+{
+    beginResetModel();
+    m_state = AgendaState();
+    m_state.days = days;
+    m_state.entries = entries;
+    m_names = names;
+    m_nowEntry = 0;
+    build();
+    endResetModel();
+    if (m_now.isValid())
+        setNow(m_now, m_timeZone);
+}
+
+void AgendaModel::update(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names)
+{
+    const QHash<qint64, QVariantList> before = shownValues();
     AgendaState next;
     next.days = days;
     next.entries = entries;
-
-    // Same days and the same entries in the same places: only values changed.
-    auto shape = [](const AgendaState &s) {
-        QList<qint64> sig;
-        for (const MeetingDay &d : s.days) {
-            sig << -d.id;
-            for (Id top : s.children(d.id, 0)) {
-                sig << top;
-                const QList<Id> kids = s.children(d.id, top);
-                sig << kids.size() << kids;
-            }
-            sig << 0;
+    // While rows move, every row shows what it showed before (a view, like QAbstractItemModelTester,
+    // may compare a row's neighbours across an insert): the old values, and the new rows' values.
+    for (const MeetingDay &d : days) {
+        if (!m_state.day(d.id))
+            m_state.days.append(d);
+    }
+    for (const AgendaEntry &e : entries) {
+        if (!m_state.entry(e.id))
+            m_state.entries.append(e);
+    }
+    // Each wanted row is put at its place, top-down; what is left over at the end of a parent went.
+    for (int i = 0; i < days.size(); ++i) {
+        Node *day = place(&m_root, i, true, days.at(i).id);
+        const QList<Id> top = next.children(days.at(i).id, 0);
+        for (int j = 0; j < top.size(); ++j) {
+            Node *item = place(day, j, false, top.at(j));
+            const QList<Id> inside = next.children(days.at(i).id, top.at(j));
+            for (int k = 0; k < inside.size(); ++k)
+                place(item, k, false, inside.at(k));
+            removeFrom(item, int(inside.size()));
         }
-        return sig;
-    };
-    const bool sameShape = !m_root.children.empty() && shape(next) == shape(m_state);
+        removeFrom(day, int(top.size()));
+    }
+    removeFrom(&m_root, int(days.size()));
+
+    m_state = next;
     m_names = names;
-    if (sameShape) {
-        m_state.days = next.days;
-        m_state.entries = next.entries;
-        emitChangedRecursively(QModelIndex());
-    } else {
-        beginResetModel();
-        m_state.days = next.days;
-        m_state.entries = next.entries;
-        m_nowEntry = 0;
-        build(&m_root);
-        endResetModel();
+    for (const auto &day : m_root.children)
+        day->dayNumber = day->row + 1;
+    const QHash<qint64, QVariantList> after = shownValues();
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old == before.constEnd() || *old == it.value())
+            continue;
+        const Node *node = it.key() < 0 ? m_dayNodes.value(-it.key()) : m_entryNodes.value(it.key());
+        Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
     }
     if (m_now.isValid())
         setNow(m_now, m_timeZone);
+}
+
+AgendaModel::Node *AgendaModel::place(Node *parent, int row, bool isDay, Id id)
+{
+    Node *node = (isDay ? m_dayNodes : m_entryNodes).value(id);
+    if (node && node->parent == parent && node->row == row)
+        return node;
+    const QModelIndex to = indexOf(parent);
+    if (!node) {
+        beginInsertRows(to, row, row);
+        node = adopt(parent, row, isDay, id);
+        endInsertRows();
+        return node;
+    }
+    // Rows before `row` are placed already, so a node of the same parent comes from further down:
+    // a move a view can always follow (days stay on the root, blocks on days).
+    Node *from = node->parent;
+    const int fromRow = node->row;
+    const bool moving = beginMoveRows(indexOf(from), fromRow, fromRow, to, row);
+    Q_ASSERT(moving);
+    std::unique_ptr<Node> owned = std::move(from->children[size_t(fromRow)]);
+    from->children.erase(from->children.begin() + fromRow);
+    renumber(from);
+    owned->parent = parent;
+    parent->children.insert(parent->children.begin() + row, std::move(owned));
+    renumber(parent);
+    if (moving)
+        endMoveRows();
+    return node;
+}
+
+void AgendaModel::removeFrom(Node *parent, int row)
+{
+    const int count = int(parent->children.size());
+    if (row >= count)
+        return;
+    beginRemoveRows(indexOf(parent), row, count - 1);
+    std::vector<const Node *> gone;
+    for (int i = row; i < count; ++i)
+        gone.push_back(parent->children.at(size_t(i)).get());
+    while (!gone.empty()) {
+        const Node *n = gone.back();
+        gone.pop_back();
+        (n->isDay ? m_dayNodes : m_entryNodes).remove(n->id);
+        for (const auto &c : n->children)
+            gone.push_back(c.get());
+    }
+    parent->children.erase(parent->children.begin() + row, parent->children.end());
+    endRemoveRows();
+}
+
+QHash<qint64, QVariantList> AgendaModel::shownValues() const
+{
+    QHash<qint64, QVariantList> shown;
+    std::vector<const Node *> stack{&m_root};
+    while (!stack.empty()) {
+        const Node *n = stack.back();
+        stack.pop_back();
+        for (const auto &c : n->children)
+            stack.push_back(c.get());
+        if (n == &m_root)
+            continue;
+        QVariantList values;
+        for (int column = 0; column < ColumnCount; ++column) {
+            const QModelIndex idx = indexOf(n, column);
+            for (int role :
+                 {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::FontRole, Qt::BackgroundRole, Qt::ForegroundRole})
+                values << data(idx, role);
+        }
+        const QModelIndex idx = indexOf(n, 0);
+        for (int role = EntryIdRole; role <= IsNowRole; ++role)
+            values << data(idx, role);
+        shown.insert(n->isDay ? -n->id : n->id, values);
+    }
+    return shown;
 }
 
 void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
@@ -163,16 +229,6 @@ void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
             Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1),
                                {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
     }
-}
-
-void AgendaModel::emitChangedRecursively(const QModelIndex &parent)
-{
-    const int rows = rowCount(parent);
-    if (rows == 0)
-        return;
-    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
-    for (int r = 0; r < rows; ++r)
-        emitChangedRecursively(index(r, 0, parent));
 }
 
 AgendaModel::Node *AgendaModel::nodeOf(const QModelIndex &index) const
@@ -207,26 +263,12 @@ Id AgendaModel::dayIdOf(const Node *node) const
 
 QModelIndex AgendaModel::indexOfEntry(Id entryId) const
 {
-    std::vector<const Node *> stack{&m_root};
-    while (!stack.empty()) {
-        const Node *n = stack.back();
-        stack.pop_back();
-        for (const auto &c : n->children) {
-            if (!c->isDay && c->id == entryId)
-                return indexOf(c.get());
-            stack.push_back(c.get());
-        }
-    }
-    return {};
+    return indexOf(m_entryNodes.value(entryId));
 }
 
 QModelIndex AgendaModel::indexOfDay(Id dayId) const
 {
-    for (const auto &d : m_root.children) {
-        if (d->id == dayId)
-            return indexOf(d.get());
-    }
-    return {};
+    return indexOf(m_dayNodes.value(dayId));
 }
 
 QModelIndex AgendaModel::firstEntry() const
@@ -309,13 +351,13 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
             int total = 0;
             for (Id id : m_state.timeline(n->id))
                 total += qMax(0, m_state.entry(id)->durationMinutes);
-            return n->children.empty() ? tr("no entries") : formatDuration(total);
+            return n->children.empty() ? tr("no entries") : Duration::format(total);
         }
         if (isBlock) {
             const QTime s = startOf(n), end = endOf(n);
-            return s.isValid() && end.isValid() ? formatDuration(s.secsTo(end) / 60) : QString();
+            return s.isValid() && end.isValid() ? Duration::format(s.secsTo(end) / 60) : QString();
         }
-        return formatDuration(e->durationMinutes);
+        return Duration::format(e->durationMinutes);
     }
     case TopicColumn:
         if (n->isDay) {
@@ -349,7 +391,7 @@ QVariant AgendaModel::editData(const Node *n, int column) const
     case TopicColumn: return e->kind == AgendaEntry::Kind::Block ? m_names.person(e->moderatorId) : e->title;
     case StartColumn: return e->startTime.toString(timeFormat);
     case EndColumn: return endOf(n).toString(timeFormat);
-    case DurationColumn: return formatDuration(e->durationMinutes);
+    case DurationColumn: return Duration::format(e->durationMinutes);
     case CoordinatorsColumn: return m_names.joinPeople(e->coordinatorIds);
     }
     return {};
@@ -370,14 +412,14 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: return editData(n, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StartColumn && slack < 0)
-            return tr("Overlaps the entry before it by %1.").arg(formatDuration(-slack));
+            return tr("Overlaps the entry before it by %1.").arg(Duration::format(-slack));
         if (index.column() == StartColumn && slack > 0)
-            return tr("Starts %1 after the entry before it ends.").arg(formatDuration(slack));
+            return tr("Starts %1 after the entry before it ends.").arg(Duration::format(slack));
         if (index.column() == StartColumn && e && e->pinned)
             return tr("Pinned: keeps this start when the agenda is re-timed.");
         if (n->isDay && overrun > 0)
             return tr("Runs %1 past the planned end (%2).")
-                .arg(formatDuration(overrun), dayOf(n)->plannedEnd.toString(timeFormat));
+                .arg(Duration::format(overrun), dayOf(n)->plannedEnd.toString(timeFormat));
         if (n->isDay && n->children.empty())
             return tr("No agenda entries on this day.");
         return displayData(n, index.column());
@@ -484,7 +526,7 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
     AgendaState after = m_document->agendaState();
 
     if (n->isDay) {
-        const QTime time = text.isEmpty() ? QTime() : parseTime(text);
+        const QTime time = text.isEmpty() ? QTime() : Duration::parseTime(text);
         if (!text.isEmpty() && !time.isValid())
             return false;
         for (MeetingDay &d : after.days) {
@@ -507,12 +549,12 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
     switch (index.column()) {
     case TopicColumn:
         if (e->kind == AgendaEntry::Kind::Block) {
-            QUndoStack *stack = m_document->undoStack();
-            stack->beginMacro(tr("Change the moderator"));
-            const QList<Id> people = text.isEmpty() ? QList<Id>() : m_document->resolvePeople({text});
+            if (text == m_names.person(e->moderatorId))
+                return false;
+            const UndoMacro macro(m_document->undoStack(), tr("Change the moderator"));
+            const QList<Id> people = text.isEmpty() ? QList<Id>() : m_document->directory()->resolvePeople({text});
             e->moderatorId = people.value(0);
             m_document->editAgenda(after, tr("Change the moderator"));
-            stack->endMacro();
             return true;
         }
         if (text == e->title)
@@ -522,7 +564,7 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         return true;
     case StartColumn: {
         // A start typed by hand pins the entry there; clearing it lets the entry follow again.
-        const QTime time = text.isEmpty() ? QTime() : parseTime(text);
+        const QTime time = text.isEmpty() ? QTime() : Duration::parseTime(text);
         if (!text.isEmpty() && !time.isValid())
             return false;
         e->pinned = time.isValid();
@@ -532,7 +574,7 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         return true;
     }
     case EndColumn: {
-        const QTime end = parseTime(text);
+        const QTime end = Duration::parseTime(text);
         if (!end.isValid() || !e->startTime.isValid() || end < e->startTime)
             return false;
         e->durationMinutes = e->startTime.secsTo(end) / 60;
@@ -540,7 +582,7 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         return true;
     }
     case DurationColumn: {
-        const int minutes = value.typeId() == QMetaType::Int ? value.toInt() : parseDuration(text);
+        const int minutes = value.typeId() == QMetaType::Int ? value.toInt() : Duration::parse(text);
         if (minutes < 0 || minutes == e->durationMinutes)
             return false;
         e->durationMinutes = minutes;
@@ -548,11 +590,11 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         return true;
     }
     case CoordinatorsColumn: {
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Change the coordinators of %1").arg(entryName(n->id)));
-        e->coordinatorIds = m_document->resolvePeople(MeetingDocument::splitNames(text));
+        if (text == m_names.joinPeople(e->coordinatorIds))
+            return false;
+        const UndoMacro macro(m_document->undoStack(), tr("Change the coordinators of %1").arg(entryName(n->id)));
+        e->coordinatorIds = m_document->directory()->resolvePeople(PersonDirectory::splitNames(text));
         m_document->editAgenda(after, tr("Change the coordinators of %1").arg(entryName(n->id)));
-        stack->endMacro();
         return true;
     }
     }
@@ -619,58 +661,24 @@ Id AgendaModel::addEntry(const QModelIndex &at, AgendaEntry::Kind kind, const QS
         e.title = tr("Break");
     else if (kind == AgendaEntry::Kind::Closing && title.isEmpty())
         e.title = tr("Close");
-    e.durationMinutes = kind == AgendaEntry::Kind::Topic ? 30 : kind == AgendaEntry::Kind::Break ? 15 : 0;
-    int index = 0;
-    if (!n) {
-        if (after.days.isEmpty())
-            return 0;
-        e.dayId = after.days.constFirst().id;
-        index = int(after.children(e.dayId, 0).size());
-    } else if (n->isDay) {
-        e.dayId = n->id;
-        index = int(after.children(e.dayId, 0).size());
-    } else {
-        const AgendaEntry *current = after.entry(n->id);
-        e.dayId = current->dayId;
-        if (current->kind == AgendaEntry::Kind::Block && kind != AgendaEntry::Kind::Block) {
-            e.parentId = current->id; // into the block, at its end
-            index = int(after.children(e.dayId, current->id).size());
-        } else if (kind == AgendaEntry::Kind::Block) {
-            // Blocks sit on the day: after the current block, or after the block holding the entry.
-            const Id top = current->parentId ? current->parentId : current->id;
-            index = int(after.children(e.dayId, 0).indexOf(top)) + 1;
-        } else {
-            e.parentId = current->parentId;
-            index = int(after.children(e.dayId, e.parentId).indexOf(current->id)) + 1;
-        }
-    }
-    if (kind == AgendaEntry::Kind::Block)
-        e.durationMinutes = -1;
-    const Id id = e.id;
-    if (!after.insert(e, index))
+    e.durationMinutes = AgendaEntry::defaultMinutes(kind);
+    if (!after.insertAfter(e, n && !n->isDay ? n->id : 0, n && n->isDay ? n->id : 0))
         return 0;
     const QString text = kind == AgendaEntry::Kind::Block     ? tr("Add a moderated block")
                          : kind == AgendaEntry::Kind::Break   ? tr("Add a break")
                          : kind == AgendaEntry::Kind::Closing ? tr("Add a closing line")
                                                               : tr("Add a topic");
     m_document->editAgenda(after, text);
-    return indexOfEntry(id).isValid() ? id : 0;
+    return indexOfEntry(e.id).isValid() ? e.id : 0;
 }
 
 Id AgendaModel::addDay()
 {
     AgendaState after = m_document->agendaState();
-    if (!after.endDate.isValid())
-        return 0;
     MeetingDay day;
     day.id = m_document->newDayId(after);
-    day.date = after.days.isEmpty() ? after.startDate : after.days.constLast().date.addDays(1);
-    if (!after.days.isEmpty()) {
-        day.plannedStart = after.days.constLast().plannedStart;
-        day.plannedEnd = after.days.constLast().plannedEnd;
-    }
-    after.days.append(day);
-    after.endDate = qMax(after.endDate, day.date);
+    if (!after.appendDay(day))
+        return 0;
     m_document->editAgenda(after, tr("Add a day"));
     return indexOfDay(day.id).isValid() ? day.id : 0;
 }
@@ -682,16 +690,9 @@ bool AgendaModel::removeItem(const QModelIndex &index)
     const Node *n = nodeOf(index);
     AgendaState after = m_document->agendaState();
     if (n->isDay) {
-        // A day goes with its entries; the meeting keeps at least one day and its dates follow.
-        if (after.days.size() <= 1)
+        if (!after.removeDay(n->id))
             return false;
-        const int i = n->row;
-        for (Id top : after.children(n->id, 0))
-            after.remove(top);
-        after.days.removeAt(i);
-        after.startDate = after.days.constFirst().date;
-        after.endDate = after.days.constLast().date;
-        m_document->editAgenda(after, tr("Remove day %1").arg(i + 1));
+        m_document->editAgenda(after, tr("Remove day %1").arg(n->row + 1));
         return true;
     }
     const QString text = tr("Remove %1").arg(entryName(n->id));
@@ -703,19 +704,15 @@ bool AgendaModel::removeItem(const QModelIndex &index)
 
 bool AgendaModel::stepEntry(const QModelIndex &index, int direction)
 {
-    const Node *n = nodeOf(index);
     if (!index.isValid())
         return false;
+    const Node *n = nodeOf(index);
     AgendaState after = m_document->agendaState();
     if (n->isDay) {
-        // Days are ordered by date: a day moves by trading dates (and planned times stay with it).
-        const int i = n->row, j = n->row + direction;
-        if (j < 0 || j >= after.days.size())
+        if (!after.stepDay(n->id, direction))
             return false;
-        std::swap(after.days[i].date, after.days[j].date);
-        after.days.swapItemsAt(i, j);
-        m_document->editAgenda(after,
-                               direction < 0 ? tr("Move day %1 up").arg(i + 1) : tr("Move day %1 down").arg(i + 1));
+        m_document->editAgenda(after, direction < 0 ? tr("Move day %1 up").arg(n->row + 1)
+                                                    : tr("Move day %1 down").arg(n->row + 1));
         return true;
     }
     if (!after.step(n->id, direction))
@@ -727,26 +724,12 @@ bool AgendaModel::stepEntry(const QModelIndex &index, int direction)
 
 bool AgendaModel::moveEntry(Id entryId, const QModelIndex &parent, int row)
 {
-    const Node *target = nodeOf(parent);
     if (!parent.isValid() || !m_state.entry(entryId))
         return false;
+    const Node *target = nodeOf(parent);
     AgendaState after = m_document->agendaState();
-    Id dayId = dayIdOf(target);
-    Id parentId = 0;
-    if (!target->isDay) {
-        const AgendaEntry *t = after.entry(target->id);
-        if (t->kind == AgendaEntry::Kind::Block) {
-            parentId = t->id;
-        } else {
-            // Dropped onto an entry: just after it, among its siblings.
-            parentId = t->parentId;
-            row = int(after.children(dayId, parentId).indexOf(t->id)) + 1;
-        }
-    }
-    if (row < 0)
-        row = int(after.children(dayId, parentId).size());
     const AgendaState before = after;
-    if (!after.move(entryId, dayId, parentId, row))
+    if (!after.drop(entryId, dayIdOf(target), target->isDay ? 0 : target->id, row))
         return false;
     after.retime();
     AgendaState retimedBefore = before;

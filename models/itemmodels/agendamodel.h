@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
+#include <QVariantList>
 
 #include <memory>
 #include <vector>
@@ -42,8 +44,15 @@ public:
     explicit AgendaModel(MeetingDocument *document);
     ~AgendaModel() override;
 
-    /** Loads an agenda. With the same structure as before, rows are updated in place (dataChanged). */
-    void reload(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
+    /** Shows another meeting's agenda: views start over (modelReset). */
+    void show(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
+    /**
+     * Takes the same meeting's agenda as it is now, announcing only what changed: days and
+     * entries that went are removed, those that came are inserted at their place, those that
+     * moved are moved, and rows whose shown values changed (times after re-timing, a renamed
+     * coordinator) get dataChanged. Views keep their selection, expansion and scroll position.
+     */
+    void update(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names);
     const AgendaState &state() const { return m_state; }
     /** The clock and the meeting's time zone that decide which entry runs now (tests inject them). */
     void setNow(const QDateTime &now, const QString &timeZone);
@@ -52,12 +61,6 @@ public:
     QModelIndex indexOfDay(Id dayId) const;
     /** The first topic, break or closing line of the agenda, or an invalid index. */
     QModelIndex firstEntry() const;
-
-    /** "1 h 15 min", "45 min", "0 min". */
-    static QString formatDuration(int minutes);
-    /** Reads "90", "90 min", "1h 30m", "1 h", "1:30"; -1 when it is not a duration. */
-    static int parseDuration(const QString &text);
-    static QTime parseTime(const QString &text);
 
     // Editing operations; each is one undo step. They return false when nothing could be done.
     /** Adds an entry of kind after the entry at `after` (or at the end of the day or block it names). */
@@ -110,8 +113,17 @@ private:
     QTime endOf(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;
     QVariant editData(const Node *node, int column) const;
-    void build(Node *root) const;
-    void emitChangedRecursively(const QModelIndex &parent);
+    /** Builds the tree of m_state afresh (no signals). */
+    void build();
+    /** Adds a node at row of parent and registers it (no signals). */
+    Node *adopt(Node *parent, int row, bool isDay, Id id);
+    /** What a view shows of each row (days by -id, entries by id), to tell which rows an update changed. */
+    QHash<qint64, QVariantList> shownValues() const;
+    /** Puts the node at row among parent's children: moved there (from anywhere), or inserted new. */
+    Node *place(Node *parent, int row, bool isDay, Id id);
+    /** Removes parent's children from row on. */
+    void removeFrom(Node *parent, int row);
+    static void renumber(Node *parent);
     QString entryName(Id entryId) const;
 
     MeetingDocument *m_document;
@@ -121,6 +133,8 @@ private:
     QDateTime m_now;
     QString m_timeZone;
     Id m_nowEntry = 0;
+    QHash<Id, Node *> m_dayNodes; ///< every day's node, by day id
+    QHash<Id, Node *> m_entryNodes; ///< every entry's node, by entry id
 };
 
 } // namespace Quorum

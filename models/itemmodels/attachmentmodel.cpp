@@ -15,9 +15,14 @@ AttachmentModel::AttachmentModel(MeetingDocument *document)
     , m_document(document)
 { }
 
-void AttachmentModel::reload(const QList<AttachmentRow> &rows)
+void AttachmentModel::show(const QList<AttachmentRow> &rows)
 {
-    reloadRows(rows, [](const AttachmentRow &r) { return r.attachment.id; });
+    resetRows(rows);
+}
+
+void AttachmentModel::update(const QList<AttachmentRow> &rows)
+{
+    updateRows(rows, [](const AttachmentRow &r) { return r.attachment.id; });
 }
 
 Qt::ItemFlags AttachmentModel::flags(const QModelIndex &index) const

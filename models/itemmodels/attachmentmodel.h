@@ -16,6 +16,11 @@ struct AttachmentRow
     Attachment attachment;
     QString uploader;
     QString entryTitle;
+
+    bool operator==(const AttachmentRow &o) const
+    {
+        return attachment == o.attachment && uploader == o.uploader && entryTitle == o.entryTitle;
+    }
 };
 
 class AttachmentModel : public RowTableModel<AttachmentRow>
@@ -28,8 +33,10 @@ public:
 
     explicit AttachmentModel(MeetingDocument *document);
 
-    /** With the same attachments in the same order as before, rows are updated in place. */
-    void reload(const QList<AttachmentRow> &rows);
+    /** Other rows altogether (another meeting): views start over. */
+    void show(const QList<AttachmentRow> &rows);
+    /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
+    void update(const QList<AttachmentRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /** The name (renames), or the agenda entry (EntryIdRole, 0 for none): one undo step each. */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -15,15 +15,39 @@ QStringList DialInModel::headers() const
     return {tr("Country or label"), tr("Phone number")};
 }
 
-void DialInModel::reload(const QList<DialIn> &dialIns)
+void DialInModel::show(const QList<DialIn> &dialIns)
 {
-    if (dialIns.size() == m_rows.size() && !dialIns.isEmpty()) {
-        // A dial-in line is its place in the list: an edit of one cell (or its undo) keeps the view's editor.
-        m_rows = dialIns;
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::EditRole});
-        return;
-    }
     resetRows(dialIns);
+}
+
+void DialInModel::update(const QList<DialIn> &dialIns)
+{
+    // The lines before the first difference and after the last one stay; what lies between is
+    // changed in place, and the rest of it inserted or removed.
+    int head = 0;
+    while (head < m_rows.size() && head < dialIns.size() && m_rows.at(head) == dialIns.at(head))
+        ++head;
+    int tail = 0;
+    while (tail < m_rows.size() - head && tail < dialIns.size() - head
+           && m_rows.at(m_rows.size() - 1 - tail) == dialIns.at(dialIns.size() - 1 - tail))
+        ++tail;
+    const int oldMiddle = int(m_rows.size()) - head - tail;
+    const int newMiddle = int(dialIns.size()) - head - tail;
+    const int common = qMin(oldMiddle, newMiddle);
+    for (int i = head; i < head + common; ++i) {
+        m_rows[i] = dialIns.at(i);
+        Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1), {Qt::DisplayRole, Qt::EditRole});
+    }
+    if (newMiddle > oldMiddle) {
+        beginInsertRows({}, head + common, head + newMiddle - 1);
+        for (int i = head + common; i < head + newMiddle; ++i)
+            m_rows.insert(i, dialIns.at(i));
+        endInsertRows();
+    } else if (oldMiddle > newMiddle) {
+        beginRemoveRows({}, head + common, head + oldMiddle - 1);
+        m_rows.remove(head + common, oldMiddle - newMiddle);
+        endRemoveRows();
+    }
 }
 
 QVariant DialInModel::data(const QModelIndex &index, int role) const

@@ -18,7 +18,13 @@ public:
 
     explicit DialInModel(MeetingDocument *document);
 
-    void reload(const QList<DialIn> &dialIns);
+    /** Another meeting's numbers: views start over. */
+    void show(const QList<DialIn> &dialIns);
+    /**
+     * The same meeting's numbers as they are now. A line is its place in the list: a changed
+     * line is announced as changed, an added or removed one as inserted or removed there.
+     */
+    void update(const QList<DialIn> &dialIns);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -5,47 +5,146 @@
 
 namespace Quorum {
 
-// internalId 0 marks a series row; a meeting row carries its group's row + 1.
+// A series row's internal id is 0; a meeting row's is the meeting's id, which stays with the row
+// when it moves (to another place or series), so a view's selection follows the meeting.
 
 MeetingListModel::MeetingListModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void MeetingListModel::reload(const QList<MeetingSummary> &summaries)
+QList<MeetingListModel::Group> MeetingListModel::grouped(const QList<MeetingSummary> &summaries)
 {
-    beginResetModel();
-    m_groups.clear();
+    QList<Group> groups;
     QHash<Id, qsizetype> groupOfSeries;
     for (const MeetingSummary &m : summaries) {
         // Summaries come newest first, so groups are created in order of their newest meeting.
         auto it = groupOfSeries.find(m.seriesId);
         if (it == groupOfSeries.end()) {
-            it = groupOfSeries.insert(m.seriesId, m_groups.size());
-            m_groups.append({m.seriesId ? m.seriesName : tr("Not in a series"), {}});
+            it = groupOfSeries.insert(m.seriesId, groups.size());
+            groups.append({m.seriesId, m.seriesId ? m.seriesName : tr("Not in a series"), {}});
         }
-        m_groups[*it].meetings.append(m);
+        groups[*it].meetings.append(m);
     }
+    return groups;
+}
+
+void MeetingListModel::rememberSeries()
+{
+    m_seriesOf.clear();
+    for (const Group &g : std::as_const(m_groups)) {
+        for (const MeetingSummary &m : g.meetings)
+            m_seriesOf.insert(m.id, g.seriesId);
+    }
+}
+
+void MeetingListModel::show(const QList<MeetingSummary> &summaries)
+{
+    beginResetModel();
+    m_groups = grouped(summaries);
+    rememberSeries();
     endResetModel();
 }
 
-void MeetingListModel::setTitle(Id meetingId, const QString &title)
+QPair<int, int> MeetingListModel::find(Id meetingId) const
 {
-    const QModelIndex idx = indexOfMeeting(meetingId);
-    if (!idx.isValid())
-        return;
-    m_groups[int(idx.internalId()) - 1].meetings[idx.row()].title = title;
-    Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole, Qt::ToolTipRole});
+    const auto series = m_seriesOf.constFind(meetingId);
+    const int g = series == m_seriesOf.constEnd() ? -1 : groupRow(*series);
+    if (g < 0)
+        return {-1, -1};
+    const QList<MeetingSummary> &meetings = m_groups.at(g).meetings;
+    for (int r = 0; r < meetings.size(); ++r) {
+        if (meetings.at(r).id == meetingId)
+            return {g, r};
+    }
+    return {-1, -1};
+}
+
+int MeetingListModel::groupRow(Id seriesId) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).seriesId == seriesId)
+            return g;
+    }
+    return -1;
+}
+
+void MeetingListModel::update(const QList<MeetingSummary> &summaries)
+{
+    const QList<Group> wanted = grouped(summaries);
+    // Each wanted series, then each of its meetings, is put at its place (moved there from
+    // further down or from another series, or inserted); what is left over at the end went.
+    for (int g = 0; g < wanted.size(); ++g) {
+        const Group &w = wanted.at(g);
+        const int from = groupRow(w.seriesId);
+        if (from < 0) {
+            beginInsertRows({}, g, g);
+            m_groups.insert(g, {w.seriesId, w.name, {}});
+            endInsertRows();
+        } else if (from != g) {
+            beginMoveRows({}, from, from, {}, g);
+            m_groups.move(from, g);
+            endMoveRows();
+        }
+        if (m_groups.at(g).name != w.name) {
+            m_groups[g].name = w.name;
+            Q_EMIT dataChanged(index(g, 0), index(g, 0));
+        }
+        const QModelIndex parent = index(g, 0);
+        for (int r = 0; r < w.meetings.size(); ++r) {
+            const MeetingSummary &m = w.meetings.at(r);
+            QList<MeetingSummary> &here = m_groups[g].meetings;
+            if (r < here.size() && here.at(r).id == m.id) {
+                if (!(here.at(r) == m)) {
+                    here[r] = m;
+                    Q_EMIT dataChanged(index(r, 0, parent), index(r, 0, parent));
+                }
+                continue;
+            }
+            const QPair<int, int> at = find(m.id);
+            if (at.first < 0) {
+                beginInsertRows(parent, r, r);
+                here.insert(r, m);
+                m_seriesOf.insert(m.id, w.seriesId);
+                endInsertRows();
+                continue;
+            }
+            beginMoveRows(index(at.first, 0), at.second, at.second, parent, r);
+            m_groups[at.first].meetings.removeAt(at.second);
+            m_groups[g].meetings.insert(r, m);
+            m_seriesOf.insert(m.id, w.seriesId);
+            endMoveRows();
+            Q_EMIT dataChanged(index(r, 0, parent), index(r, 0, parent));
+        }
+    }
+    for (int g = 0; g < wanted.size(); ++g) {
+        const qsizetype keep = wanted.at(g).meetings.size();
+        const qsizetype extra = m_groups.at(g).meetings.size() - keep;
+        if (extra > 0) {
+            beginRemoveRows(index(g, 0), int(keep), int(keep + extra) - 1);
+            m_groups[g].meetings.remove(keep, extra);
+            endRemoveRows();
+        }
+    }
+    if (m_groups.size() > wanted.size()) {
+        beginRemoveRows({}, int(wanted.size()), int(m_groups.size()) - 1);
+        m_groups.remove(wanted.size(), m_groups.size() - wanted.size());
+        endRemoveRows();
+    }
+    rememberSeries();
+}
+
+const MeetingSummary *MeetingListModel::meetingOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const QPair<int, int> at = find(Id(index.internalId()));
+    return at.first < 0 ? nullptr : &m_groups.at(at.first).meetings.at(at.second);
 }
 
 QModelIndex MeetingListModel::indexOfMeeting(Id meetingId) const
 {
-    for (int g = 0; g < m_groups.size(); ++g) {
-        for (int r = 0; r < m_groups.at(g).meetings.size(); ++r) {
-            if (m_groups.at(g).meetings.at(r).id == meetingId)
-                return createIndex(r, 0, quintptr(g + 1));
-        }
-    }
-    return {};
+    const QPair<int, int> at = find(meetingId);
+    return at.first < 0 ? QModelIndex() : createIndex(at.second, 0, quintptr(meetingId));
 }
 
 QModelIndex MeetingListModel::index(int row, int column, const QModelIndex &parent) const
@@ -54,14 +153,16 @@ QModelIndex MeetingListModel::index(int row, int column, const QModelIndex &pare
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(m_groups.at(parent.row()).meetings.at(row).id));
 }
 
 QModelIndex MeetingListModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(child.internalId()) - 1, 0, quintptr(0));
+    const auto series = m_seriesOf.constFind(Id(child.internalId()));
+    const int g = series == m_seriesOf.constEnd() ? -1 : groupRow(*series);
+    return g < 0 ? QModelIndex() : createIndex(g, 0, quintptr(0));
 }
 
 int MeetingListModel::rowCount(const QModelIndex &parent) const
@@ -88,7 +189,10 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
             return g.name;
         return {};
     }
-    const MeetingSummary &m = m_groups.at(int(index.internalId()) - 1).meetings.at(index.row());
+    const MeetingSummary *found = meetingOf(index);
+    if (!found)
+        return {};
+    const MeetingSummary &m = *found;
     switch (role) {
     case Qt::DisplayRole:
         // The date first: titles of one series often differ only at their end.

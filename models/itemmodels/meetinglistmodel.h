@@ -4,6 +4,7 @@
 #include "storage/meetingrepository.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace Quorum {
 
@@ -17,9 +18,14 @@ public:
 
     explicit MeetingListModel(QObject *parent = nullptr);
 
-    /** summaries newest first, as MeetingRepository::summaries() gives them. */
-    void reload(const QList<MeetingSummary> &summaries);
-    void setTitle(Id meetingId, const QString &title);
+    /** Another library's meetings, newest first as MeetingRepository::summaries() gives them: views start over. */
+    void show(const QList<MeetingSummary> &summaries);
+    /**
+     * The same library's meetings as they are now: a series or meeting that went is removed, one
+     * that came is inserted at its place, one that moved (new date, other series) is moved, and
+     * a renamed one is announced as changed. Views keep their selection and expansion.
+     */
+    void update(const QList<MeetingSummary> &summaries);
     QModelIndex indexOfMeeting(Id meetingId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -32,10 +38,19 @@ public:
 private:
     struct Group
     {
+        Id seriesId = 0;
         QString name;
         QList<MeetingSummary> meetings;
     };
+    static QList<Group> grouped(const QList<MeetingSummary> &summaries);
+    /** Where the meeting is now: its group and row, or (-1, -1). */
+    QPair<int, int> find(Id meetingId) const;
+    int groupRow(Id seriesId) const;
+    /** The meeting a meeting row's index stands for (its internal id is the meeting's id). */
+    const MeetingSummary *meetingOf(const QModelIndex &index) const;
+    void rememberSeries();
     QList<Group> m_groups;
+    QHash<Id, Id> m_seriesOf; ///< each meeting's series, to find a meeting row's parent
 };
 
 } // namespace Quorum

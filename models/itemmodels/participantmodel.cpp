@@ -10,9 +10,14 @@ ParticipantModel::ParticipantModel(MeetingDocument *document)
     , m_document(document)
 { }
 
-void ParticipantModel::reload(const QList<ParticipantRow> &rows)
+void ParticipantModel::show(const QList<ParticipantRow> &rows)
 {
-    reloadRows(rows, [](const ParticipantRow &r) { return r.person.id; });
+    resetRows(rows);
+}
+
+void ParticipantModel::update(const QList<ParticipantRow> &rows)
+{
+    updateRows(rows, [](const ParticipantRow &r) { return r.participant.personId; });
 }
 
 QStringList ParticipantModel::headers() const
@@ -68,7 +73,7 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (person == row.person)
         return false;
-    m_document->editPerson(person);
+    m_document->directory()->editPerson(person);
     return true;
 }
 

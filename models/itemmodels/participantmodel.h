@@ -14,6 +14,8 @@ struct ParticipantRow
 {
     Participant participant;
     Person person;
+
+    bool operator==(const ParticipantRow &o) const { return participant == o.participant && person == o.person; }
 };
 
 class ParticipantModel : public RowTableModel<ParticipantRow>
@@ -26,8 +28,10 @@ public:
 
     explicit ParticipantModel(MeetingDocument *document);
 
-    /** With the same people in the same order as before, rows are updated in place. */
-    void reload(const QList<ParticipantRow> &rows);
+    /** Other rows altogether (another meeting): views start over. */
+    void show(const QList<ParticipantRow> &rows);
+    /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
+    void update(const QList<ParticipantRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /** Names, email and team change the person in the directory; role and attendance this meeting. */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

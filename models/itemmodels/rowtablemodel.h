@@ -2,12 +2,16 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 namespace Quorum {
 
-/** A flat table of Row values with fixed column headers: the common part of the table models. */
+/**
+ * A flat table of Row values with fixed column headers: the common part of the table models.
+ * Row needs operator== (a row that compares equal is not announced as changed).
+ */
 template<typename Row>
 class RowTableModel : public QAbstractTableModel
 {
@@ -32,6 +36,7 @@ protected:
     /** The column headers; asked once (columnCount() is asked for every index a view makes). */
     virtual QStringList headers() const = 0;
 
+    /** Other rows altogether (another meeting): views start over. */
     void resetRows(QList<Row> rows)
     {
         beginResetModel();
@@ -40,21 +45,62 @@ protected:
     }
 
     /**
-     * Takes rows in place when they are the same rows as before in the same order (keyOf tells
-     * which row is which): views keep their selection, editor and scroll position. Otherwise resets.
+     * Makes the table hold rows, announcing only what changed: rows that went are removed,
+     * rows that came are inserted at their place, rows that moved are moved (keyOf tells which
+     * row is which), and rows whose value changed get dataChanged. Views keep their selection,
+     * editor and scroll position.
      */
     template<typename KeyOf>
-    void reloadRows(QList<Row> rows, KeyOf keyOf)
+    void updateRows(const QList<Row> &rows, KeyOf keyOf)
     {
-        bool same = rows.size() == m_rows.size() && !rows.isEmpty();
-        for (qsizetype i = 0; same && i < rows.size(); ++i)
-            same = keyOf(rows.at(i)) == keyOf(m_rows.at(i));
-        if (!same) {
-            resetRows(std::move(rows));
-            return;
+        using Key = decltype(keyOf(rows.constFirst()));
+        QHash<Key, int> wanted;
+        for (int i = 0; i < rows.size(); ++i)
+            wanted.insert(keyOf(rows.at(i)), i);
+        // Rows that went, from the end so that the rows before keep their numbers.
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+            if (wanted.contains(keyOf(m_rows.at(i))))
+                continue;
+            int first = i;
+            while (first > 0 && !wanted.contains(keyOf(m_rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, first, i);
+            m_rows.remove(first, i - first + 1);
+            endRemoveRows();
+            i = first;
         }
-        m_rows = std::move(rows);
-        Q_EMIT this->dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
+        // Then place each wanted row: it is there, it moves up from further down, or it is new.
+        QList<int> changed;
+        for (int i = 0; i < rows.size(); ++i) {
+            const Key key = keyOf(rows.at(i));
+            if (i < m_rows.size() && keyOf(m_rows.at(i)) == key) {
+                if (!(m_rows.at(i) == rows.at(i))) {
+                    m_rows[i] = rows.at(i);
+                    changed << i;
+                }
+                continue;
+            }
+            int from = -1;
+            for (int j = i + 1; j < m_rows.size() && from < 0; ++j) {
+                if (keyOf(m_rows.at(j)) == key)
+                    from = j;
+            }
+            if (from < 0) {
+                beginInsertRows({}, i, i);
+                m_rows.insert(i, rows.at(i));
+                endInsertRows();
+                continue;
+            }
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+            if (!(m_rows.at(i) == rows.at(i))) {
+                m_rows[i] = rows.at(i);
+                changed << i;
+            }
+        }
+        for (int row : std::as_const(changed))
+            Q_EMIT this->dataChanged(this->index(row, 0), this->index(row, columnCount() - 1));
     }
 
     QList<Row> m_rows;

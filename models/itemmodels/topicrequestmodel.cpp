@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topicrequestmodel.h"
 
+#include "agenda/duration.h"
 #include "agendamodel.h"
+#include "commands/undomacro.h"
 #include "meetingdocument.h"
 
 #include <QUndoStack>
@@ -13,9 +15,14 @@ TopicRequestModel::TopicRequestModel(MeetingDocument *document)
     , m_document(document)
 { }
 
-void TopicRequestModel::reload(const QList<TopicRequestRow> &rows)
+void TopicRequestModel::show(const QList<TopicRequestRow> &rows)
 {
-    reloadRows(rows, [](const TopicRequestRow &r) { return r.request.id; });
+    resetRows(rows);
+}
+
+void TopicRequestModel::update(const QList<TopicRequestRow> &rows)
+{
+    updateRows(rows, [](const TopicRequestRow &r) { return r.request.id; });
 }
 
 QStringList TopicRequestModel::statusKeys()
@@ -57,15 +64,13 @@ bool TopicRequestModel::setData(const QModelIndex &index, const QVariant &value,
         m_document->editTopicRequests(after, tr("Rename the topic request"));
         return true;
     case RequestedByColumn: {
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Change who requested “%1”").arg(t.topic));
-        t.requestedBy = m_document->resolvePeople(MeetingDocument::splitNames(text));
+        const UndoMacro macro(m_document->undoStack(), tr("Change who requested “%1”").arg(t.topic));
+        t.requestedBy = m_document->directory()->resolvePeople(PersonDirectory::splitNames(text));
         m_document->editTopicRequests(after, tr("Change who requested “%1”").arg(t.topic));
-        stack->endMacro();
         return true;
     }
     case TimeColumn: {
-        const int minutes = text.isEmpty() ? -1 : AgendaModel::parseDuration(text);
+        const int minutes = text.isEmpty() ? -1 : Duration::parse(text);
         if ((!text.isEmpty() && minutes < 0) || minutes == t.minutesRequired)
             return false;
         t.minutesRequired = minutes;
@@ -148,7 +153,7 @@ QVariant TopicRequestModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RequestedByColumn: return r.requestedBy;
         case StatusColumn: return statusName(t.status);
-        case TimeColumn: return AgendaModel::formatDuration(t.minutesRequired);
+        case TimeColumn: return Duration::format(t.minutesRequired);
         default: return t.topic;
         }
     case Qt::DisplayRole:
@@ -156,7 +161,7 @@ QVariant TopicRequestModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TopicColumn: return t.topic;
         case RequestedByColumn: return r.requestedBy;
-        case TimeColumn: return AgendaModel::formatDuration(t.minutesRequired);
+        case TimeColumn: return Duration::format(t.minutesRequired);
         case StatusColumn: return statusName(t.status);
         case ScheduledColumn: return r.scheduledAs;
         }

@@ -13,6 +13,11 @@ struct TopicRequestRow
     TopicRequest request;
     QString requestedBy;
     QString scheduledAs; ///< "Day 1, 11:00 Improvements to …" or empty
+
+    bool operator==(const TopicRequestRow &o) const
+    {
+        return request == o.request && requestedBy == o.requestedBy && scheduledAs == o.scheduledAs;
+    }
 };
 
 class TopicRequestModel : public RowTableModel<TopicRequestRow>
@@ -25,8 +30,10 @@ public:
 
     explicit TopicRequestModel(MeetingDocument *document);
 
-    /** With the same requests in the same order as before, rows are updated in place. */
-    void reload(const QList<TopicRequestRow> &rows);
+    /** Other rows altogether (another meeting): views start over. */
+    void show(const QList<TopicRequestRow> &rows);
+    /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
+    void update(const QList<TopicRequestRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;

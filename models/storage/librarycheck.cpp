@@ -84,29 +84,6 @@ QStringList rows(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-QString CheckReport::toText() const
-{
-    QStringList lines;
-    lines << LibraryCheck::tr("Library check of %1").arg(QDir::toNativeSeparators(file));
-    lines << LibraryCheck::tr("Checked: %1.").arg(checked.join(QStringLiteral("; ")));
-    if (problems.isEmpty()) {
-        lines << LibraryCheck::tr("Result: no problems found.");
-    } else {
-        lines << (problems.size() == 1 ? LibraryCheck::tr("Result: 1 problem found:")
-                                       : LibraryCheck::tr("Result: %1 problems found:").arg(problems.size()));
-        for (const QString &p : problems)
-            lines << QStringLiteral("  - ") + p;
-        lines << LibraryCheck::tr("Nothing was changed. Keep a copy of this file, and restore the library from a "
-                                  "backup (File › Restore from Backup…) or ask for help with the copy.");
-    }
-    if (!notes.isEmpty()) {
-        lines << LibraryCheck::tr("Notes:");
-        for (const QString &n : notes)
-            lines << QStringLiteral("  - ") + n;
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 CheckReport LibraryCheck::run(const Database &db)
 {
     CheckReport report;

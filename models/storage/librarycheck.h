@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/checkreport.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -8,18 +10,6 @@
 namespace Quorum {
 
 class Database;
-
-/** What a check found, in sentences a person can act on. */
-struct CheckReport
-{
-    QString file;
-    QStringList checked; ///< what was looked at
-    QStringList problems; ///< damage and contradictions: the library needs repair or a backup
-    QStringList notes; ///< worth knowing, not wrong
-
-    bool isOk() const { return problems.isEmpty(); }
-    QString toText() const;
-};
 
 /**
  * Checks a library: SQLite's integrity check, the references between records (foreign keys),

@@ -18,6 +18,12 @@ struct MeetingSummary
     QString title;
     QDate startDate;
     QDate endDate;
+
+    bool operator==(const MeetingSummary &o) const
+    {
+        return id == o.id && seriesId == o.seriesId && seriesName == o.seriesName && title == o.title
+               && startDate == o.startDate && endDate == o.endDate;
+    }
 };
 
 /** Meetings, their dial-in numbers and their days. */

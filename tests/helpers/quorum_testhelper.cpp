@@ -44,7 +44,7 @@ int edit(const QString &path, qint64 first)
             state.entries.first().runningNotes = notes + QStringLiteral("edit %1").arg(n);
             doc->editAgenda(state, QStringLiteral("notes"));
         }
-        if (doc->isSaveFailing())
+        if (doc->file()->isSaveFailing())
             return 1;
         // Printed only after the edit's transaction committed.
         std::printf("%lld\n", static_cast<long long>(n));

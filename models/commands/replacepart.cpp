@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replacepart.h"
+
+#include "document/librarymodels.h"
+#include "storage/actionitemrepository.h"
+#include "storage/attachmentrepository.h"
+#include "storage/linkpatternrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/personrepository.h"
+#include "storage/topicrequestrepository.h"
+
+#include <QCoreApplication>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quorum::ReplacePart", text);
+}
+} // namespace
+
+QString TopicRequestsPart::context()
+{
+    return tr("save the topic requests");
+}
+
+void TopicRequestsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    TopicRequestRepository(db).replace(from, to);
+}
+
+void TopicRequestsPart::refresh(LibraryModels &models, Id meetingId)
+{
+    models.refreshTopicRequests(meetingId);
+}
+
+QString ActionItemsPart::context()
+{
+    return tr("save the action items");
+}
+
+void ActionItemsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    ActionItemRepository(db).replace(from, to);
+}
+
+void ActionItemsPart::refresh(LibraryModels &models, Id meetingId)
+{
+    models.refreshActionItems(meetingId);
+}
+
+QString ParticipantsPart::context()
+{
+    return tr("save the participants");
+}
+
+void ParticipantsPart::write(const QSqlDatabase &db, Id meetingId, const State &, const State &to)
+{
+    ParticipantRepository(db).replace(meetingId, to);
+}
+
+void ParticipantsPart::refresh(LibraryModels &models, Id meetingId)
+{
+    models.refreshParticipants(meetingId);
+}
+
+QString AttachmentsPart::context()
+{
+    return tr("save the attachments");
+}
+
+void AttachmentsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    AttachmentRepository(db).replace(from, to);
+}
+
+void AttachmentsPart::refresh(LibraryModels &models, Id meetingId)
+{
+    models.refreshAttachments(meetingId);
+}
+
+QString PersonPart::context()
+{
+    return tr("save the person directory");
+}
+
+void PersonPart::write(const QSqlDatabase &db, Id, const State &, const State &to)
+{
+    PersonRepository(db).update(to);
+}
+
+void PersonPart::refresh(LibraryModels &models, Id)
+{
+    models.refreshDirectory();
+}
+
+QString GroupsPart::context()
+{
+    return tr("save the groups");
+}
+
+void GroupsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    PersonRepository(db).replaceGroups(from, to);
+}
+
+void GroupsPart::refresh(LibraryModels &models, Id)
+{
+    models.refreshDirectory();
+}
+
+QString LinkPatternsPart::context()
+{
+    return tr("save the ticket links");
+}
+
+void LinkPatternsPart::write(const QSqlDatabase &db, Id, const State &, const State &to)
+{
+    LinkPatternRepository(db).replace(to);
+}
+
+void LinkPatternsPart::refresh(LibraryModels &models, Id)
+{
+    models.refreshLinkPatterns();
+}
+
+} // namespace Quorum

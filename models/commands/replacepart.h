@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandids.h"
+#include "data/actionitem.h"
+#include "data/attachment.h"
+#include "data/participant.h"
+#include "data/person.h"
+#include "data/topicrequest.h"
+#include "document/libraryfile.h"
+#include "editcontext.h"
+#include "notes/ticketlinker.h"
+#include "snapshotcommand.h"
+
+namespace Quorum {
+
+/**
+ * An edit of one part of the library held as its value before and after: Part says how that
+ * part is written (one repository call inside the file's transaction) and which models learn
+ * of it. The parts are declared below and written in replacepart.cpp.
+ */
+template<typename Part>
+class ReplacePart : public SnapshotCommand<typename Part::State>
+{
+public:
+    using State = typename Part::State;
+
+    ReplacePart(EditContext context, Id meetingId, State before, State after, const QString &text, qint64 mergeKey = 0)
+        : SnapshotCommand<State>(Part::Kind, meetingId, std::move(before), std::move(after), text, mergeKey)
+        , m_context(context)
+    { }
+
+protected:
+    bool store(const State &from, const State &to) override
+    {
+        const Id meetingId = this->meetingId();
+        if (!m_context.file->write(Part::context(),
+                                   [&](const QSqlDatabase &db) { Part::write(db, meetingId, from, to); }))
+            return false;
+        Part::refresh(*m_context.models, meetingId);
+        return true;
+    }
+
+private:
+    EditContext m_context;
+};
+
+/** Declares a part: its state, its merge kind, and the three functions replacepart.cpp defines. */
+#define QUORUM_PART(Name, StateType, KindId) \
+    struct Name \
+    { \
+        using State = StateType; \
+        static constexpr int Kind = KindId; \
+        static QString context(); \
+        static void write(const QSqlDatabase &db, Id meetingId, const State &from, const State &to); \
+        static void refresh(LibraryModels &models, Id meetingId); \
+    }
+
+QUORUM_PART(TopicRequestsPart, QList<TopicRequest>, CommandId::ReplaceTopicRequests);
+QUORUM_PART(ActionItemsPart, QList<ActionItem>, CommandId::ReplaceActionItems);
+QUORUM_PART(ParticipantsPart, QList<Participant>, CommandId::ReplaceParticipants);
+QUORUM_PART(AttachmentsPart, QList<Attachment>, CommandId::ReplaceAttachments);
+QUORUM_PART(PersonPart, Person, CommandId::UpdatePerson);
+QUORUM_PART(GroupsPart, QList<PersonGroup>, CommandId::ReplaceGroups);
+QUORUM_PART(LinkPatternsPart, QList<LinkPattern>, CommandId::ReplaceLinkPatterns);
+
+#undef QUORUM_PART
+
+using ReplaceTopicRequests = ReplacePart<TopicRequestsPart>;
+using ReplaceActionItems = ReplacePart<ActionItemsPart>;
+using ReplaceParticipants = ReplacePart<ParticipantsPart>;
+using ReplaceAttachments = ReplacePart<AttachmentsPart>;
+using UpdatePerson = ReplacePart<PersonPart>;
+using ReplaceGroups = ReplacePart<GroupsPart>;
+using ReplaceLinkPatterns = ReplacePart<LinkPatternsPart>;
+
+} // namespace Quorum

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryfile.h"
+
+#include "storage/database.h"
+#include "storage/readonlyconnection.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QThreadPool>
+
+namespace Quorum {
+
+namespace {
+
+QString lockPathOf(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+}
+
+/** "process 123 on host": who holds a lock that could not be taken. */
+QString holderOf(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return lock.getLockInfo(&pid, &host, &application) ? LibraryFile::tr("process %1 on %2").arg(pid).arg(host)
+                                                       : QString();
+}
+
+/** The edit lock of a library: held, or nullptr with *problem and *error set. */
+std::unique_ptr<QLockFile> lockLibrary(const QString &path, LibraryFile::OpenProblem *problem, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathOf(path));
+    lock->setStaleLockTime(0); // a live holder keeps its lock however long it edits; a dead one's is taken over
+    if (lock->tryLock(0))
+        return lock;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (lock->error() == QLockFile::LockFailedError) {
+        *problem = LibraryFile::OpenProblem::InUse;
+        *error = LibraryFile::tr("“%1” is being edited in another Quorum (%2).").arg(shown, holderOf(*lock));
+    } else {
+        *problem = LibraryFile::OpenProblem::ReadOnlyFile;
+        *error = LibraryFile::tr("“%1” cannot be edited: its folder is read-only.").arg(shown);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+LibraryFile::LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock)
+    : m_db(std::move(db))
+    , m_lock(std::move(lock))
+    , m_backupPool(new QThreadPool(this))
+{
+    m_backupPool->setMaxThreadCount(1);
+    if (!m_db->isChecked())
+        checkInBackground();
+}
+
+LibraryFile::~LibraryFile()
+{
+    // A check or a snapshot being written reads the file: it finishes before the file goes.
+    m_backupPool->waitForDone();
+}
+
+bool LibraryFile::isInUse(const QString &path, QString *holder)
+{
+    QLockFile lock(lockPathOf(path));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    if (holder)
+        *holder = holderOf(lock);
+    return true;
+}
+
+std::unique_ptr<LibraryFile> LibraryFile::open(const QString &path, QString *error, Access access, OpenProblem *problem)
+{
+    OpenProblem ignored = OpenProblem::None;
+    OpenProblem &why = problem ? *problem : ignored;
+    why = OpenProblem::None;
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::Edit) {
+        const QFileInfo info(path);
+        if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+            why = OpenProblem::ReadOnlyFile;
+            *error = tr("“%1” cannot be edited: the file or its folder is read-only.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+            return nullptr;
+        }
+        if (info.isFile()) {
+            lock = lockLibrary(path, &why, error);
+            if (!lock)
+                return nullptr;
+        }
+    }
+    // The first screen comes before the whole file is read for its check: that runs meanwhile.
+    std::unique_ptr<Database> db
+        = Database::open(path, access == Access::Edit ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, error,
+                         Database::builtinMigrations(), Database::Check::Later);
+    if (!db) {
+        why = OpenProblem::Other;
+        return nullptr;
+    }
+    return std::unique_ptr<LibraryFile>(new LibraryFile(std::move(db), std::move(lock)));
+}
+
+std::unique_ptr<LibraryFile> LibraryFile::create(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
+    if (!db)
+        return nullptr;
+    OpenProblem why = OpenProblem::None;
+    std::unique_ptr<QLockFile> lock = lockLibrary(path, &why, error);
+    return std::unique_ptr<LibraryFile>(new LibraryFile(std::move(db), std::move(lock)));
+}
+
+QString LibraryFile::path() const
+{
+    return m_db->path();
+}
+
+QSqlDatabase LibraryFile::connection() const
+{
+    return m_db->connection();
+}
+
+bool LibraryFile::isReadOnly() const
+{
+    return m_db->isReadOnly() || !m_damage.isEmpty();
+}
+
+void LibraryFile::checkInBackground()
+{
+    auto promise = std::make_shared<std::promise<QString>>();
+    m_check = promise->get_future().share();
+    const QString library = path();
+    // On the pool's thread, with a connection of its own; snapshots queue behind it.
+    m_backupPool->start([this, promise, library] {
+        QString damage;
+        try {
+            const ReadOnlyConnection connection(library, 10000);
+            damage = connection.isOpen() ? Database::damageOf(connection.database())
+                                         : tr("it could not be read for its check: %1").arg(connection.errorText());
+        } catch (const StorageError &) {
+            // (SQLite stops its check on the worst kinds of damage.)
+            damage = tr("its check could not even finish");
+        }
+        promise->set_value(damage);
+        QMetaObject::invokeMethod(
+            this, [this] { waitForCheck(); }, Qt::QueuedConnection);
+    });
+}
+
+void LibraryFile::waitForCheck()
+{
+    if (!m_check.valid())
+        return; // none was started, or its answer is taken
+    const QString damage = m_check.get();
+    m_check = {};
+    if (damage.isEmpty())
+        return;
+    m_damage = tr("“%1” is damaged (%2). It is read-only now, so that nothing makes it worse. "
+                  "File › Restore from Backup… brings back an earlier copy; File › Check Library tells more.")
+                   .arg(QFileInfo(path()).fileName(), damage);
+    Q_EMIT damaged(m_damage);
+}
+
+void LibraryFile::report(const QString &message)
+{
+    Q_EMIT storageFailed(message);
+}
+
+bool LibraryFile::write(const QString &context, const std::function<void(const QSqlDatabase &)> &work)
+{
+    waitForCheck(); // nothing is written into a library before it checked out
+    if (isReadOnly())
+        return false; // nothing to say: the window shows that editing is off
+    try {
+        const QSqlDatabase db = m_db->connection();
+        Transaction tx(db, context);
+        work(db);
+        tx.commit();
+    } catch (const StorageError &e) {
+        // The library refused the edit (a rule of its own, a constraint): say so, as for any mistake.
+        if (!e.isEnvironmental()) {
+            report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
+            return false;
+        }
+        // The file or the disk failed (full, read-only, I/O, locked, damaged): what is on screen
+        // stays, and the failure is said once, until saving works again.
+        if (!m_saveFailing) {
+            m_saveFailing = true;
+            Q_EMIT saveFailed(tr("Not saved: %1 What you see is kept on screen and saved with your next edit "
+                                 "once the problem is solved.")
+                                  .arg(e.message()));
+        }
+        return false;
+    }
+    if (m_saveFailing) {
+        m_saveFailing = false;
+        Q_EMIT saveRecovered();
+    }
+    if (isBackupDue())
+        backupInBackground();
+    return true;
+}
+
+Id LibraryFile::nextId(const char *table, Id pendingMax) const
+{
+    Id id = pendingMax;
+    try {
+        id = qMax(id, Repository(m_db->connection()).maxId(table));
+    } catch (const StorageError &) {
+        // Unreadable now means the insert fails too, and that failure is said then.
+    }
+    return id + 1;
+}
+
+bool LibraryFile::read(const std::function<void(const Database &)> &work, QString *error) const
+{
+    try {
+        work(*m_db);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+CheckReport LibraryFile::check() const
+{
+    return LibraryCheck::run(*m_db);
+}
+
+QString LibraryFile::backupFolderFor(const QString &configured) const
+{
+    return Backups::folderFor(path(), configured);
+}
+
+void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
+{
+    m_backupFolder = folder;
+    m_backupInterval = intervalMs;
+    // A snapshot younger than the interval is recent enough: opening the library again soon
+    // after (or every few minutes) does not copy all of it each time.
+    const QList<BackupInfo> taken = Backups::list(path(), folder);
+    m_lastBackup = taken.isEmpty() ? QDateTime() : taken.constFirst().taken;
+    if (isBackupDue())
+        backupInBackground();
+}
+
+QList<BackupInfo> LibraryFile::backups(const QString &folder) const
+{
+    return Backups::list(path(), folder);
+}
+
+bool LibraryFile::restore(const QString &backup, const QString &target, QString *error)
+{
+    return Backups::restore(backup, target, error);
+}
+
+bool LibraryFile::isBackupDue() const
+{
+    return !m_backupFolder.isEmpty() && !m_backupRunning && m_damage.isEmpty()
+           && (!m_lastBackup.isValid() || QDateTime::currentDateTime() >= m_lastBackup.addMSecs(m_backupInterval));
+}
+
+void LibraryFile::backupInBackground()
+{
+    m_backupRunning = true;
+    m_lastBackup = QDateTime::currentDateTime();
+    const QString library = path();
+    const QString folder = m_backupFolder;
+    const std::shared_future<QString> check = m_check;
+    // Its own connection, on the pool's thread: the GUI thread never waits for a snapshot.
+    m_backupPool->start([this, library, folder, check] {
+        // The check after opening, if still unanswered when this was queued, ran first on this
+        // thread: a damaged library is not copied (the copy would fail its own check, and the
+        // banner already says what is wrong). Once answered, isBackupDue() keeps it from starting.
+        const bool damaged = check.valid() && !check.get().isEmpty();
+        QString error;
+        const QString written
+            = damaged ? QString() : Backups::snapshot(library, folder, QDateTime::currentDateTime(), &error);
+        if (!written.isEmpty())
+            Backups::thin(library, folder);
+        QMetaObject::invokeMethod(
+            this,
+            [this, written, error, damaged] {
+                m_backupRunning = false;
+                if (damaged)
+                    return;
+                if (written.isEmpty())
+                    Q_EMIT backupFailed(error);
+                else
+                    Q_EMIT backupWritten(written);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LibraryFile::waitForBackups()
+{
+    m_backupPool->waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+} // namespace Quorum

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/series.h"
+#include "storage/backups.h"
+#include "storage/librarycheck.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <future>
+#include <memory>
+
+class QLockFile;
+class QThreadPool;
+
+namespace Quorum {
+
+class Database;
+
+/**
+ * An open library file: the database, the edit lock, the check that runs in the background
+ * after opening, the backups, and the one door every edit writes through (write()). It knows
+ * nothing of meetings or models. Failures are said through its signals, never swallowed.
+ */
+class LibraryFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access { Edit, ReadOnly };
+    /** Why a library could not be opened for editing. */
+    enum class OpenProblem { None, InUse, ReadOnlyFile, Other };
+
+    /**
+     * Opens an existing library; nullptr with *error (and *problem) set when it cannot be used.
+     * For editing, the library is locked ("FILE.lock") so that a second Quorum learns at once that
+     * it is being edited; a lock left by a Quorum that was killed is taken over. The first screen
+     * may be read at once: the check of the whole file runs meanwhile (waitForCheck()).
+     */
+    static std::unique_ptr<LibraryFile> open(const QString &path, QString *error, Access access = Access::Edit,
+                                             OpenProblem *problem = nullptr);
+    /** Creates a new, empty library at path (which must not exist), locked for editing. */
+    static std::unique_ptr<LibraryFile> create(const QString &path, QString *error);
+    /** Whether another running Quorum edits the library at path; *holder says which ("process 123 on host"). */
+    static bool isInUse(const QString &path, QString *holder = nullptr);
+    ~LibraryFile() override;
+
+    QString path() const;
+    Database &database() const { return *m_db; }
+    QSqlDatabase connection() const;
+
+    /**
+     * Read-only: every write is refused (the window shows why and turns editing off). Also after
+     * the check of a library opened for editing found it damaged (damaged()).
+     */
+    bool isReadOnly() const;
+    /**
+     * Waits for the check that runs in the background after opening (PRAGMA quick_check reads the
+     * whole file), and says damaged() if it failed. Every write waits for it first.
+     */
+    void waitForCheck();
+    /** What damaged() said, once it has; else empty. */
+    QString damage() const { return m_damage; }
+
+    /**
+     * Runs work in one write transaction. On a StorageError nothing is written and false returns:
+     * a refusal of the library (a rule, a constraint) is said by storageFailed(); a failure of the
+     * file or the disk by saveFailed(), once, until a write works again (saveRecovered()).
+     */
+    bool write(const QString &context, const std::function<void(const QSqlDatabase &)> &work);
+    /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
+    bool isSaveFailing() const { return m_saveFailing; }
+    /** Says a failure to read or to do something (storageFailed()). */
+    void report(const QString &message);
+    /**
+     * Runs work that reads the library (an export, saving attachments into files); false with
+     * *error set to what went wrong when it threw a StorageError.
+     */
+    bool read(const std::function<void(const Database &)> &work, QString *error) const;
+
+    /**
+     * An id for a row an edit is about to add to table: past the largest one stored and past
+     * pendingMax (the largest the edit has handed out already).
+     */
+    Id nextId(const char *table, Id pendingMax = 0) const;
+
+    /** The integrity and consistency check of the whole library (File › Check Library). */
+    CheckReport check() const;
+
+    static constexpr qint64 BackupIntervalMs = qint64(30) * 60 * 1000;
+    /** The folder backups go to: configured when set, else "NAME backups" beside the library. */
+    QString backupFolderFor(const QString &configured) const;
+    /**
+     * Takes a snapshot into folder now, in the background, unless folder holds one younger than
+     * intervalMs; then again after every intervalMs of editing (a write that comes that long
+     * after the last snapshot starts the next). Each new snapshot thins the older ones (Backups).
+     * backupWritten() or backupFailed() tells.
+     */
+    void startBackups(const QString &folder, qint64 intervalMs = BackupIntervalMs);
+    QString backupFolder() const { return m_backupFolder; }
+    /** The snapshots of this library in folder, newest first. */
+    QList<BackupInfo> backups(const QString &folder) const;
+    /** Copies a snapshot into target (which must not exist) and checks that the copy opens as a library. */
+    static bool restore(const QString &backup, const QString &target, QString *error);
+    /** Waits until a snapshot being written is done (and its signal delivered). */
+    void waitForBackups();
+
+Q_SIGNALS:
+    /** Something could not be read or done; message says what. */
+    void storageFailed(const QString &message);
+    /**
+     * Saving began to fail (a full disk, an I/O error): nothing of the edit was saved and what is
+     * on screen is kept. Said once; saveRecovered() follows the first edit that saves again.
+     */
+    void saveFailed(const QString &message);
+    void saveRecovered();
+    /** The check after opening found the library damaged: it is read-only from now on. */
+    void damaged(const QString &message);
+    void backupWritten(const QString &path);
+    void backupFailed(const QString &message);
+
+private:
+    LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
+    void checkInBackground();
+    void backupInBackground();
+    bool isBackupDue() const;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_saveFailing = false;
+    QString m_backupFolder;
+    qint64 m_backupInterval = BackupIntervalMs;
+    QDateTime m_lastBackup; ///< when the newest snapshot was taken
+    bool m_backupRunning = false;
+    QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
+    std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
+    QString m_damage; ///< what damaged() said; empty while the library is sound
+};
+
+} // namespace Quorum

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarymodels.h"
+
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
+#include "itemmodels/dialinmodel.h"
+#include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/participantmodel.h"
+#include "itemmodels/topicrequestmodel.h"
+#include "libraryfile.h"
+#include "meetingreader.h"
+#include "storage/actionitemrepository.h"
+#include "storage/linkpatternrepository.h"
+#include "storage/personrepository.h"
+#include "storage/storageerror.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Quorum {
+
+namespace {
+
+/** What the shown meeting's tables say of its agenda entries. */
+struct EntryTexts
+{
+    QHash<Id, QString> titles;
+    QHash<Id, QString> places; ///< "Day 1, 11:00 Title"
+
+    explicit EntryTexts(const AgendaState &agenda)
+    {
+        QHash<Id, int> dayNumbers;
+        for (int i = 0; i < agenda.days.size(); ++i)
+            dayNumbers.insert(agenda.days.at(i).id, i + 1);
+        for (const AgendaEntry &e : agenda.entries) {
+            titles.insert(e.id, e.title);
+            places.insert(e.id, LibraryModels::tr("Day %1, %2 %3")
+                                    .arg(dayNumbers.value(e.dayId))
+                                    .arg(e.startTime.toString(QStringLiteral("HH:mm")), e.title));
+        }
+    }
+};
+
+ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId,
+                        const QDate &meetingDate)
+{
+    ActionItemRow row{a, QString(), {}, origin, seriesId, meetingDate};
+    for (const Assignee &who : a.assignees)
+        row.assigneeNames << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
+    row.assignees = row.assigneeNames.join(QStringLiteral(", "));
+    return row;
+}
+
+} // namespace
+
+LibraryModels::LibraryModels(LibraryFile *file, const ModelSet &models, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+    , m_models(models)
+{ }
+
+template<typename Read>
+bool LibraryModels::reading(Read read)
+{
+    try {
+        read();
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return false;
+    }
+    return true;
+}
+
+void LibraryModels::load()
+{
+    readDirectory();
+    const QList<MeetingSummary> summaries = MeetingRepository(m_file->connection()).summaries();
+    m_meetings.clear();
+    for (const MeetingSummary &m : summaries)
+        m_meetings.insert(m.id, m);
+    m_models.meetingList->show(summaries);
+    m_models.actionSummary->show(summaryRows(ActionItemRepository(m_file->connection()).list()));
+    m_linkPatterns = LinkPatternRepository(m_file->connection()).all();
+    m_linker = TicketLinker(m_linkPatterns);
+}
+
+void LibraryModels::readDirectory()
+{
+    const MeetingReader reader(m_file->connection());
+    m_names = reader.names();
+    m_people.clear();
+    for (const Person &p : PersonRepository(m_file->connection()).all())
+        m_people.insert(p.id, p);
+}
+
+Id LibraryModels::newestMeetingId() const
+{
+    const QModelIndex group = m_models.meetingList->index(0, 0);
+    const QModelIndex first = m_models.meetingList->index(0, 0, group);
+    return first.isValid() ? first.data(MeetingListModel::MeetingIdRole).toLongLong() : 0;
+}
+
+bool LibraryModels::show(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    MeetingContent content;
+    if (meetingId && !reading([&] { content = MeetingReader(m_file->connection()).load(meetingId); }))
+        return false;
+    m_current = content.meeting;
+    if (m_now.isValid())
+        m_models.agenda->setNow(m_now, m_current.timeZone);
+    m_models.agenda->show(content.days, content.entries, m_names);
+    const EntryTexts entries(m_models.agenda->state());
+    QList<ParticipantRow> participants;
+    for (const Participant &p : std::as_const(content.participants))
+        participants.append({p, m_people.value(p.personId)});
+    m_models.participants->show(participants);
+    QList<ActionItemRow> actions;
+    for (const ActionItem &a : std::as_const(content.actions))
+        actions << actionRow(a, m_names, entries.titles.value(a.entryId), m_current.seriesId, m_current.startDate);
+    m_models.actionItems->show(actions);
+    QList<AttachmentRow> attachments;
+    for (const Attachment &a : std::as_const(content.attachments))
+        attachments.append({a, m_names.person(a.uploadedBy), entries.titles.value(a.entryId)});
+    m_models.attachments->show(attachments);
+    QList<TopicRequestRow> requests;
+    for (const TopicRequest &t : std::as_const(content.requests))
+        requests.append({t, m_names.joinPeople(t.requestedBy), entries.places.value(t.scheduledEntryId)});
+    m_models.topicRequests->show(requests);
+    m_models.dialIns->show(m_current.dialIns);
+    Q_EMIT currentMeetingChanged(meetingId);
+    return true;
+}
+
+void LibraryModels::updateMeetingTables()
+{
+    const EntryTexts entries(m_models.agenda->state());
+    QList<ParticipantRow> participants;
+    for (const ParticipantRow &r : m_models.participants->rows())
+        participants.append({r.participant, m_people.value(r.participant.personId)});
+    m_models.participants->update(participants);
+    QList<ActionItemRow> actions;
+    for (const ActionItemRow &r : m_models.actionItems->rows())
+        actions << actionRow(r.item, m_names, entries.titles.value(r.item.entryId), m_current.seriesId,
+                             m_current.startDate);
+    m_models.actionItems->update(actions);
+    QList<AttachmentRow> attachments;
+    for (const AttachmentRow &r : m_models.attachments->rows())
+        attachments.append(
+            {r.attachment, m_names.person(r.attachment.uploadedBy), entries.titles.value(r.attachment.entryId)});
+    m_models.attachments->update(attachments);
+    QList<TopicRequestRow> requests;
+    for (const TopicRequestRow &r : m_models.topicRequests->rows())
+        requests.append(
+            {r.request, m_names.joinPeople(r.request.requestedBy), entries.places.value(r.request.scheduledEntryId)});
+    m_models.topicRequests->update(requests);
+}
+
+QList<ActionItemRow> LibraryModels::summaryRows(const QList<ActionItem> &items) const
+{
+    QList<ActionItemRow> rows;
+    rows.reserve(items.size());
+    for (const ActionItem &a : items) {
+        const MeetingSummary m = m_meetings.value(a.meetingId);
+        rows << actionRow(a, m_names, tr("%1 (%2)").arg(m.title, QLocale().toString(m.startDate, QLocale::ShortFormat)),
+                          m.seriesId, m.startDate);
+    }
+    return rows;
+}
+
+void LibraryModels::updateSummary(Id meetingId, const QList<ActionItem> &items)
+{
+    // The summary is ordered by meeting, then by place: the meeting's rows go where its old ones were.
+    QList<ActionItemRow> rows;
+    bool placed = false;
+    auto place = [&] {
+        rows << summaryRows(items);
+        placed = true;
+    };
+    for (const ActionItemRow &r : m_models.actionSummary->rows()) {
+        if (r.item.meetingId == meetingId)
+            continue;
+        if (!placed && r.item.meetingId > meetingId)
+            place();
+        rows << r;
+    }
+    if (!placed)
+        place();
+    m_models.actionSummary->update(rows);
+}
+
+void LibraryModels::refreshMeeting(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    Meeting meeting;
+    if (!reading([&] { meeting = MeetingReader(m_file->connection()).meeting(meetingId); }))
+        return;
+    const Meeting before = m_current;
+    m_current = meeting;
+    m_models.dialIns->update(meeting.dialIns);
+    const bool listed = before.title != meeting.title || before.startDate != meeting.startDate
+                        || before.endDate != meeting.endDate || before.seriesId != meeting.seriesId;
+    if (listed)
+        refreshMeetings();
+    for (int f = Meeting::Title; f <= Meeting::Description; ++f) {
+        const auto field = Meeting::Field(f);
+        if (before.value(field) != meeting.value(field))
+            Q_EMIT meetingFieldChanged(meetingId, field);
+    }
+}
+
+void LibraryModels::refreshAgenda(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    QList<MeetingDay> days;
+    QList<AgendaEntry> entries;
+    const bool read = reading([&] {
+        const MeetingReader reader(m_file->connection());
+        days = reader.days(meetingId);
+        entries = reader.entries(meetingId);
+    });
+    if (!read)
+        return;
+    m_models.agenda->update(days, entries, m_names);
+    // Tables that name entries (and the dates, when days came or went) follow.
+    updateMeetingTables();
+    refreshMeeting(meetingId);
+}
+
+void LibraryModels::refreshParticipants(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    QList<Participant> participants;
+    if (!reading([&] { participants = MeetingReader(m_file->connection()).participants(meetingId); }))
+        return;
+    QList<ParticipantRow> rows;
+    for (const Participant &p : std::as_const(participants))
+        rows.append({p, m_people.value(p.personId)});
+    m_models.participants->update(rows);
+}
+
+void LibraryModels::refreshActionItems(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    QList<ActionItem> items;
+    if (!reading([&] { items = MeetingReader(m_file->connection()).actions(meetingId); }))
+        return;
+    updateSummary(meetingId, items);
+    if (meetingId != m_current.id)
+        return;
+    const EntryTexts entries(m_models.agenda->state());
+    QList<ActionItemRow> rows;
+    for (const ActionItem &a : std::as_const(items))
+        rows << actionRow(a, m_names, entries.titles.value(a.entryId), m_current.seriesId, m_current.startDate);
+    m_models.actionItems->update(rows);
+}
+
+void LibraryModels::refreshAttachments(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    QList<Attachment> attachments;
+    if (!reading([&] { attachments = MeetingReader(m_file->connection()).attachments(meetingId); }))
+        return;
+    const EntryTexts entries(m_models.agenda->state());
+    QList<AttachmentRow> rows;
+    for (const Attachment &a : std::as_const(attachments))
+        rows.append({a, m_names.person(a.uploadedBy), entries.titles.value(a.entryId)});
+    m_models.attachments->update(rows);
+}
+
+void LibraryModels::refreshTopicRequests(Id meetingId)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    QList<TopicRequest> requests;
+    if (!reading([&] { requests = MeetingReader(m_file->connection()).requests(meetingId); }))
+        return;
+    const EntryTexts entries(m_models.agenda->state());
+    QList<TopicRequestRow> rows;
+    for (const TopicRequest &t : std::as_const(requests))
+        rows.append({t, m_names.joinPeople(t.requestedBy), entries.places.value(t.scheduledEntryId)});
+    m_models.topicRequests->update(rows);
+}
+
+void LibraryModels::refreshMeetings()
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    QList<MeetingSummary> summaries;
+    if (!reading([&] { summaries = MeetingRepository(m_file->connection()).summaries(); }))
+        return;
+    m_meetings.clear();
+    for (const MeetingSummary &m : std::as_const(summaries))
+        m_meetings.insert(m.id, m);
+    m_models.meetingList->update(summaries);
+    refreshSummary();
+    Q_EMIT meetingsChanged();
+}
+
+void LibraryModels::refreshSummary()
+{
+    QList<ActionItem> actions;
+    if (!reading([&] { actions = ActionItemRepository(m_file->connection()).list(); }))
+        return;
+    m_models.actionSummary->update(summaryRows(actions));
+}
+
+void LibraryModels::refreshDirectory()
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (!reading([&] { readDirectory(); }))
+        return;
+    // Names show everywhere, and a merge moves references from one person to another: every
+    // part of the shown meeting and the summary are read again; only changed rows are announced.
+    refreshSummary();
+    if (m_current.id) {
+        refreshAgenda(m_current.id);
+        refreshParticipants(m_current.id);
+        refreshActionItems(m_current.id);
+        refreshAttachments(m_current.id);
+        refreshTopicRequests(m_current.id);
+    }
+    Q_EMIT directoryChanged();
+}
+
+void LibraryModels::refreshNames()
+{
+    if (reading([&] { readDirectory(); }))
+        Q_EMIT directoryChanged();
+}
+
+void LibraryModels::announceField(Id meetingId, Meeting::Field field)
+{
+    Q_EMIT meetingFieldChanged(meetingId, field);
+}
+
+void LibraryModels::refreshLinkPatterns()
+{
+    if (!reading([&] { m_linkPatterns = LinkPatternRepository(m_file->connection()).all(); }))
+        return;
+    m_linker = TicketLinker(m_linkPatterns);
+    Q_EMIT linkPatternsChanged();
+}
+
+void LibraryModels::setNow(const QDateTime &now)
+{
+    m_now = now;
+    m_models.agenda->setNow(now, m_current.timeZone);
+}
+
+void LibraryModels::setToday(const QDate &today)
+{
+    m_today = today;
+    m_models.actionItems->setToday(today);
+    m_models.actionSummary->setToday(today);
+}
+
+} // namespace Quorum

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/meeting.h"
+#include "data/namelookup.h"
+#include "data/person.h"
+#include "notes/ticketlinker.h"
+#include "storage/meetingrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+namespace Quorum {
+
+class ActionItemModel;
+class AgendaModel;
+class AttachmentModel;
+class DialInModel;
+struct ActionItem;
+struct ActionItemRow;
+class LibraryFile;
+class MeetingListModel;
+class ParticipantModel;
+class TopicRequestModel;
+
+/** The item models of an open library, as the window shows them. */
+struct ModelSet
+{
+    MeetingListModel *meetingList = nullptr;
+    ActionItemModel *actionSummary = nullptr;
+    AgendaModel *agenda = nullptr;
+    ParticipantModel *participants = nullptr;
+    ActionItemModel *actionItems = nullptr;
+    AttachmentModel *attachments = nullptr;
+    TopicRequestModel *topicRequests = nullptr;
+    DialInModel *dialIns = nullptr;
+};
+
+/**
+ * Keeps the item models in step with the library: show() loads a meeting into every model
+ * (the models start over), and after an edit is written its command says which part of which
+ * meeting changed; that part is read again and the models announce only the rows that changed.
+ * Changes that arrive from elsewhere take the same path. A read that fails is said through the
+ * file's storageFailed(), and the models keep what they showed.
+ */
+class LibraryModels : public QObject
+{
+    Q_OBJECT
+
+public:
+    LibraryModels(LibraryFile *file, const ModelSet &models, QObject *parent = nullptr);
+
+    /** Reads the sidebar, the action summary, the directory's names and the link patterns. Throws StorageError. */
+    void load();
+    const ModelSet &models() const { return m_models; }
+
+    /** 0 when no meeting is shown. */
+    Id currentMeetingId() const { return m_current.id; }
+    const Meeting &currentMeeting() const { return m_current; }
+    /** Shows the meeting (0: none) in every per-meeting model. False (and said) on a storage error. */
+    bool show(Id meetingId);
+    /** The newest meeting, or 0. */
+    Id newestMeetingId() const;
+
+    // After an edit of a part of a meeting: a meeting that is not shown is shown (an undo
+    // brings its meeting back into view), the shown one updates just the rows that changed.
+    void refreshMeeting(Id meetingId);
+    void refreshAgenda(Id meetingId);
+    void refreshParticipants(Id meetingId);
+    /** The meeting's actions in the summary, and in the meeting's table when it is shown (no switch: the summary edits across meetings). */
+    void refreshActionItems(Id meetingId);
+    void refreshAttachments(Id meetingId);
+    void refreshTopicRequests(Id meetingId);
+    /** Meetings came, went, or moved (dates, series): the sidebar and the summary. */
+    void refreshMeetings();
+    /** People or groups changed: every name shown, wherever it is. */
+    void refreshDirectory();
+    /** Someone joined or left the directory whom nothing names: just the names known for the next edit. */
+    void refreshNames();
+    /** Says the field changed, so that what shows it goes back to what is stored (after a refused edit). */
+    void announceField(Id meetingId, Meeting::Field field);
+    void refreshLinkPatterns();
+
+    /**
+     * Whether the models are announcing a change right now. An edit that a view's editor commits
+     * meanwhile (its row went, so it lost focus) is not made: it would run inside the command
+     * being applied.
+     */
+    bool isRefreshing() const { return m_refreshing > 0; }
+
+    const QList<LinkPattern> &linkPatterns() const { return m_linkPatterns; }
+    const TicketLinker &ticketLinker() const { return m_linker; }
+
+    QDate today() const { return m_today; }
+    /** "Today" for overdue marks; tests inject it. */
+    void setToday(const QDate &today);
+    /** "Now" for the entry running at the moment; the window ticks it, tests inject it. */
+    void setNow(const QDateTime &now);
+
+Q_SIGNALS:
+    void currentMeetingChanged(Id meetingId);
+    void meetingFieldChanged(Id meetingId, Meeting::Field field);
+    void meetingsChanged();
+    void linkPatternsChanged();
+    /** People or groups of the directory changed. */
+    void directoryChanged();
+
+private:
+    /** Runs read; a StorageError is said, and false returns. */
+    template<typename Read>
+    bool reading(Read read);
+    void readDirectory();
+    /** The shown meeting's tables again, from their items as they are and the names and entries they show. */
+    void updateMeetingTables();
+    /** The summary with the meeting's rows replaced by those of items. */
+    void updateSummary(Id meetingId, const QList<ActionItem> &items);
+    /** Every action item of the library read again into the summary. */
+    void refreshSummary();
+    QList<ActionItemRow> summaryRows(const QList<ActionItem> &items) const;
+
+    LibraryFile *m_file;
+    ModelSet m_models;
+    Meeting m_current;
+    QHash<Id, MeetingSummary> m_meetings; ///< the sidebar's meetings, by id
+    NameLookup m_names;
+    QHash<Id, Person> m_people;
+    QList<LinkPattern> m_linkPatterns;
+    TicketLinker m_linker;
+    QDateTime m_now;
+    int m_refreshing = 0;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace Quorum
