@@ -135,11 +135,9 @@ int exportDocument(const Database &db, const QString &fmt, const DocumentRequest
         QList<ActionExportRow> rows = ActionExport::load(db, meetingId);
         rows.erase(std::remove_if(rows.begin(), rows.end(),
                                   [&](const ActionExportRow &r) {
-                                      const bool overdue
-                                          = !r.item.done && r.item.dueDate.isValid() && r.item.dueDate < options.today;
                                       return (state == QLatin1String("open") && r.item.done)
                                              || (state == QLatin1String("done") && !r.item.done)
-                                             || (state == QLatin1String("overdue") && !overdue);
+                                             || (state == QLatin1String("overdue") && !r.item.isOverdue(options.today));
                                   }),
                    rows.end());
         QStringList filters;

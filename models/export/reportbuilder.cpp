@@ -484,7 +484,7 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
     int overdue = 0;
     for (const ActionExportRow &r : rows) {
         open += !r.item.done;
-        overdue += !r.item.done && r.item.dueDate.isValid() && r.item.dueDate < options.today;
+        overdue += r.item.isOverdue(options.today);
     }
     doc.paragraph(tr("%1 action items: %2 open, %3 of them overdue on %4.")
                       .arg(rows.size())
@@ -499,8 +499,7 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
     const auto due = [&options](const ActionItem &a) {
         if (!a.dueDate.isValid())
             return QString();
-        return !a.done && a.dueDate < options.today ? tr("%1 (overdue)").arg(shortDate(a.dueDate))
-                                                    : shortDate(a.dueDate);
+        return a.isOverdue(options.today) ? tr("%1 (overdue)").arg(shortDate(a.dueDate)) : shortDate(a.dueDate);
     };
     const auto meetingName
         = [](const ActionExportRow &r) { return shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle; };
