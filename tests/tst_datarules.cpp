@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/actionitem.h"
+#include "data/participant.h"
 
 #include <QTest>
 
@@ -33,6 +34,51 @@ private Q_SLOTS:
         item.done = done;
         item.dueDate = due;
         QCOMPARE(item.isOverdue(QDate(2021, 1, 1)), overdue);
+    }
+
+    void shouldNameRolesAndAttendances_data()
+    {
+        QTest::addColumn<bool>("role");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("moderator") << true << "moderator"
+                                   << "Moderator";
+        QTest::newRow("coordinator") << true << "coordinator"
+                                     << "Coordinator";
+        QTest::newRow("attendee") << true << "attendee"
+                                  << "Attendee";
+        QTest::newRow("notetaker") << true << "notetaker"
+                                   << "Note-taker";
+        QTest::newRow("guest") << true << "guest"
+                               << "Guest";
+        QTest::newRow("unknown role") << true << "juggler"
+                                      << "juggler";
+        QTest::newRow("invited") << false << "invited"
+                                 << "Invited";
+        QTest::newRow("present") << false << "present"
+                                 << "Present";
+        QTest::newRow("absent") << false << "absent"
+                                << "Absent";
+        QTest::newRow("excused") << false << "excused"
+                                 << "Excused";
+        QTest::newRow("attendance is not a role") << false << "guest"
+                                                  << "guest";
+    }
+
+    void shouldNameRolesAndAttendances()
+    {
+        QFETCH(bool, role);
+        QFETCH(QString, key);
+        QFETCH(QString, name);
+        QCOMPARE(role ? Participant::roleName(key) : Participant::attendanceName(key), name);
+    }
+
+    void shouldNameEveryKeyItOffers()
+    {
+        for (const QString &key : Participant::roles())
+            QVERIFY2(Participant::roleName(key) != key, qPrintable(key));
+        for (const QString &key : Participant::attendances())
+            QVERIFY2(Participant::attendanceName(key) != key, qPrintable(key));
     }
 };
 
