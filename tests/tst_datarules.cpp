@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/actionitem.h"
+#include "data/namelookup.h"
 #include "data/participant.h"
 
 #include <QTest>
@@ -34,6 +35,33 @@ private Q_SLOTS:
         item.done = done;
         item.dueDate = due;
         QCOMPARE(item.isOverdue(QDate(2021, 1, 1)), overdue);
+    }
+
+    void shouldNameAssigneesInTheirOrder_data()
+    {
+        QTest::addColumn<QList<Assignee>>("assignees");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("none") << QList<Assignee>{} << QStringList{} << QString();
+        QTest::newRow("one person") << QList<Assignee>{{2, 0}} << QStringList{"Tim Jenness"} << "Tim Jenness";
+        QTest::newRow("a group between people")
+            << QList<Assignee>{{1, 0}, {0, 1}, {2, 0}} << QStringList{"Leanne Guy", "DM Leadership", "Tim Jenness"}
+            << "Leanne Guy, DM Leadership, Tim Jenness";
+        // A group and a person may share an id: the kind of assignee decides which name it is.
+        QTest::newRow("same id, group first")
+            << QList<Assignee>{{0, 2}, {2, 0}} << QStringList{"Middleware", "Tim Jenness"} << "Middleware, Tim Jenness";
+    }
+
+    void shouldNameAssigneesInTheirOrder()
+    {
+        QFETCH(QList<Assignee>, assignees);
+        QFETCH(QStringList, names);
+        QFETCH(QString, line);
+        NameLookup lookup;
+        lookup.people = {{1, "Leanne Guy"}, {2, "Tim Jenness"}};
+        lookup.groups = {{1, "DM Leadership"}, {2, "Middleware"}};
+        QCOMPARE(lookup.assigneeNames(assignees), names);
+        QCOMPARE(lookup.joinAssignees(assignees), line);
     }
 
     void shouldNameRolesAndAttendances_data()
