@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexporter.h"
 
+#include "document/meetingreader.h"
 #include "jsonkeys.h"
-#include "storage/actionitemrepository.h"
-#include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
-#include "storage/participantrepository.h"
 #include "storage/personrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
-#include "storage/topicrequestrepository.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -83,7 +80,7 @@ public:
         std::sort(summaries.begin(), summaries.end(), [](const MeetingSummary &a, const MeetingSummary &b) {
             return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
         });
-        std::optional<Loaded> only;
+        std::optional<MeetingContent> only;
         if (onlyMeeting) {
             if (std::none_of(summaries.begin(), summaries.end(),
                              [&](const MeetingSummary &m) { return m.id == onlyMeeting; }))
@@ -210,27 +207,10 @@ private:
         }
     }
 
-    struct Loaded
+    /** The meeting, with the people, groups and series it uses noted. */
+    MeetingContent load(Id id)
     {
-        Meeting meeting;
-        QList<MeetingDay> days;
-        QList<AgendaEntry> entries;
-        QList<Participant> participants;
-        QList<ActionItem> actions;
-        QList<Attachment> attachments;
-        QList<TopicRequest> requests;
-    };
-
-    Loaded load(Id id)
-    {
-        Loaded l;
-        l.meeting = MeetingRepository(m_db).load(id);
-        l.days = MeetingRepository(m_db).days(id);
-        l.entries = AgendaRepository(m_db).forMeeting(id);
-        l.participants = ParticipantRepository(m_db).forMeeting(id);
-        l.actions = ActionItemRepository(m_db).list(id);
-        l.attachments = AttachmentRepository(m_db).forMeeting(id);
-        l.requests = TopicRequestRepository(m_db).forMeeting(id);
+        MeetingContent l = MeetingReader(m_db).load(id);
         if (l.meeting.seriesId)
             m_usedSeries.insert(l.meeting.seriesId);
         for (const Participant &p : std::as_const(l.participants))
@@ -285,7 +265,7 @@ private:
         return o;
     }
 
-    QJsonObject meetingJson(const Loaded &l)
+    QJsonObject meetingJson(const MeetingContent &l)
     {
         const Meeting &m = l.meeting;
         QJsonObject o;
