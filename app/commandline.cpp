@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "export/actionexport.h"
+#include "export/exporter.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
-#include "export/reportbuilder.h"
-#include "export/reportprinter.h"
-#include "export/reportwriter.h"
 #include "librarygenerator.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
-#include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
 
@@ -58,11 +54,6 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
     return false;
 }
 
-bool writeOutput(const QString &path, const QByteArray &data, QString *error)
-{
-    return writeOutput(path, ExportFile::bytes(data), error);
-}
-
 int runSample(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library file to create."));
@@ -76,17 +67,11 @@ int runSample(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
-/** What a printed document export asks for. */
-struct DocumentRequest
+/** Reads and checks the options of a printed document export into request; 0, or the exit code of a usage error. */
+int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request)
 {
-    ReportOptions options;
-    QString state; ///< action report: all, open, overdue or done
-};
-
-/** Reads and checks the options of a printed document export; 0, or the exit code of a usage error. */
-int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, DocumentRequest *request)
-{
-    ReportOptions &options = request->options;
+    const QString fmt = ExportRequest::formatKey(request->format);
+    ReportOptions &options = request->report;
     const QString kindKey = parser.value(QStringLiteral("kind"));
     if (!ReportOptions::kindFromKey(kindKey, &options.kind))
         return failWith(
@@ -114,52 +99,11 @@ int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, Do
     else if (!grouping.isEmpty() && grouping != QLatin1String("assignee"))
         return failWith(CommandLine::tr("--group-by is assignee or meeting."), 2);
     const QString state = parser.value(QStringLiteral("state"));
-    const QStringList states
-        = {QStringLiteral("all"), QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("done")};
-    if (!state.isEmpty() && !states.contains(state))
-        return failWith(CommandLine::tr("--state is one of %1.").arg(states.join(QStringLiteral(", "))), 2);
+    if (!state.isEmpty() && !ExportRequest::stateFromKey(state, &request->state))
+        return failWith(
+            CommandLine::tr("--state is one of %1.").arg(ExportRequest::stateKeys().join(QStringLiteral(", "))), 2);
     if ((!grouping.isEmpty() || !state.isEmpty()) && options.kind != ReportOptions::Kind::Actions)
         return failWith(CommandLine::tr("--group-by and --state apply to the action report (--kind actions) only."), 2);
-    request->state = state;
-    return 0;
-}
-
-/** The agenda, minutes or action report as PDF, HTML or Markdown; throws StorageError. */
-int exportDocument(const Database &db, const QString &fmt, const DocumentRequest &request, qint64 meetingId,
-                   QByteArray *data)
-{
-    const ReportOptions &options = request.options;
-    const QString &state = request.state;
-    ReportDocument doc;
-    if (options.kind == ReportOptions::Kind::Actions) {
-        QList<ActionExportRow> rows = ActionExport::load(db, meetingId);
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const ActionExportRow &r) {
-                                      return (state == QLatin1String("open") && r.item.done)
-                                             || (state == QLatin1String("done") && !r.item.done)
-                                             || (state == QLatin1String("overdue") && !r.item.isOverdue(options.today));
-                                  }),
-                   rows.end());
-        QStringList filters;
-        if (!state.isEmpty() && state != QLatin1String("all"))
-            filters << CommandLine::tr("state %1").arg(state);
-        if (meetingId)
-            filters << CommandLine::tr("meeting %1").arg(meetingId);
-        doc = ReportBuilder::actions(rows, options, filters.join(QStringLiteral(", ")));
-    } else {
-        if (!meetingId) {
-            meetingId = ReportBuilder::defaultMeeting(db);
-            if (!meetingId)
-                return failWith(CommandLine::tr("the library holds no meeting."));
-        }
-        doc = ReportBuilder(db).meetingDocument(meetingId, options);
-    }
-    if (fmt == QLatin1String("pdf"))
-        *data = ReportPrinter::toPdf(doc, options.pageSize);
-    else if (fmt == QLatin1String("html"))
-        *data = ReportWriter::toHtml(doc, ReportWriter::Target::Browser).toUtf8();
-    else
-        *data = ReportWriter::toMarkdown(doc).toUtf8();
     return 0;
 }
 
@@ -199,37 +143,36 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
             CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
                             "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
             2);
+    ExportRequest request;
     const QString fmt = parser.value(format);
-    const QStringList dataFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
-    const QStringList documentFormats = {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md")};
-    const QStringList formats = dataFormats + documentFormats;
-    if (!formats.contains(fmt))
+    const QStringList formats = ExportRequest::formatKeys();
+    if (!ExportRequest::formatFromKey(fmt, &request.format))
         return failWith(
             fmt.isEmpty()
                 ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
-    const bool document = documentFormats.contains(fmt);
-    if (fmt == QLatin1String("json") && parser.isSet(kind))
+    const bool json = request.format == ExportRequest::Format::Json;
+    if (json && parser.isSet(kind))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (!document && fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
+    if (!request.isDocument() && !json && parser.value(kind) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
-    if (!document && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
+    if (!request.isDocument()
+        && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
         return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."),
                         2);
-    if (fmt == QLatin1String("pdf") && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
+    if (request.format == ExportRequest::Format::Pdf
+        && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
         return failWith(CommandLine::tr("a PDF is written to a file: add -o OUT.pdf."), 2);
-    DocumentRequest request;
-    if (document) {
-        if (const int code = readDocumentRequest(parser, fmt, &request))
+    if (request.isDocument()) {
+        if (const int code = readDocumentOptions(parser, &request))
             return code;
     }
-    qint64 meetingId = 0;
     if (parser.isSet(meeting)) {
         bool ok = false;
-        meetingId = parser.value(meeting).toLongLong(&ok);
-        if (!ok || meetingId <= 0)
+        request.meetingId = parser.value(meeting).toLongLong(&ok);
+        if (!ok || request.meetingId <= 0)
             return failWith(CommandLine::tr("--meeting needs a meeting ID (a positive number)."), 2);
     }
     QString error;
@@ -237,33 +180,8 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
         return failWith(error);
-    QByteArray data;
-    try {
-        if (meetingId && fmt != QLatin1String("json")) {
-            // (JSON export refuses a missing meeting itself.)
-            const QList<MeetingSummary> meetings = MeetingRepository(db->connection()).summaries();
-            if (std::none_of(meetings.begin(), meetings.end(),
-                             [&](const MeetingSummary &m) { return m.id == meetingId; }))
-                return failWith(CommandLine::tr("The library has no meeting with ID %1.").arg(meetingId));
-        }
-        if (document) {
-            if (const int code = exportDocument(*db, fmt, request, meetingId, &data))
-                return code;
-        } else if (fmt == QLatin1String("json")) {
-            // Streamed: a whole library with its attachments is too big to hold in memory.
-            const auto json = [&](QIODevice *out) { JsonInterchange::exportLibrary(*db, out, meetingId); };
-            return writeOutput(parser.value(output), json, &error) ? 0 : failWith(error);
-        } else {
-            const QList<ActionExportRow> rows = ActionExport::load(*db, meetingId);
-            data = fmt == QLatin1String("csv") ? ActionExport::toCsv(rows)
-                                               : ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc());
-        }
-    } catch (const StorageError &e) {
-        return failWith(e.message());
-    }
-    if (!writeOutput(parser.value(output), data, &error))
-        return failWith(error);
-    return 0;
+    const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
+    return writeOutput(parser.value(output), write, &error) ? 0 : failWith(error);
 }
 
 int runImport(QCommandLineParser &parser, const QStringList &arguments)

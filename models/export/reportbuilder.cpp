@@ -154,6 +154,16 @@ Id ReportBuilder::defaultMeeting(const Database &db)
     return meetings.isEmpty() ? 0 : meetings.constFirst().id;
 }
 
+QString ReportBuilder::title(ReportOptions::Kind kind, const QString &meetingTitle)
+{
+    switch (kind) {
+    case ReportOptions::Kind::Agenda: return meetingTitle;
+    case ReportOptions::Kind::Minutes: return tr("Minutes: %1").arg(meetingTitle);
+    case ReportOptions::Kind::Actions: return tr("Action items");
+    }
+    return meetingTitle;
+}
+
 ReportDocument ReportBuilder::meetingDocument(Id meetingId, const ReportOptions &options) const
 {
     return options.kind == ReportOptions::Kind::Minutes ? minutes(meetingId, options) : agenda(meetingId, options);
@@ -297,7 +307,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
     const MeetingData d = load(m_db, meetingId);
     const bool moderator = options.variant == ReportOptions::Variant::Moderator;
     ReportDocument doc;
-    doc.title = d.meeting.title;
+    doc.title = title(ReportOptions::Kind::Agenda, d.meeting.title);
     doc.pageHeader = d.meeting.title;
     doc.kindName = moderator ? tr("Agenda (moderator copy)") : tr("Agenda");
     doc.generated = options.generated;
@@ -354,7 +364,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
 {
     const MeetingData d = load(m_db, meetingId);
     ReportDocument doc;
-    doc.title = tr("Minutes: %1").arg(d.meeting.title);
+    doc.title = title(ReportOptions::Kind::Minutes, d.meeting.title);
     doc.pageHeader = d.meeting.title;
     doc.kindName = tr("Minutes");
     doc.generated = options.generated;
@@ -454,8 +464,8 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
                                       const QString &filters)
 {
     ReportDocument doc;
-    doc.title = tr("Action items");
-    doc.pageHeader = tr("Action items");
+    doc.title = title(ReportOptions::Kind::Actions, QString());
+    doc.pageHeader = doc.title;
     doc.kindName = options.grouping == ReportOptions::Grouping::ByAssignee ? tr("By assignee") : tr("By meeting");
     doc.generated = options.generated;
     doc.heading(doc.title, 1);
