@@ -18,18 +18,35 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstring>
 
 namespace Quorum {
 
 namespace {
 
-const char *const verbs[] = {"sample", "export", "import", "check", "generate", "search"};
+struct Verb;
+using Handler = int (*)(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments);
+
+/** A headless verb: what --help says of it, the usage line its errors print, and how it runs. */
+struct Verb
+{
+    const char *name;
+    const char *summary; ///< one line for --help, to translate in the CommandLine context
+    const char *usage; ///< the usage line, to translate in the CommandLine context
+    Handler run;
+    /** Whether these arguments make it print a document, which needs a GUI application for fonts; null: never. */
+    bool (*needsFonts)(const QStringList &arguments);
+};
 
 int failWith(const QString &message, int code = 1)
 {
     QTextStream(stderr) << "quorum: " << message << Qt::endl;
     return code;
+}
+
+/** The verb's usage line, as a usage error (exit code 2). */
+int usageError(const Verb &verb)
+{
+    return failWith(CommandLine::tr("usage: %1").arg(CommandLine::tr(verb.usage)), 2);
 }
 
 /** Writes what write() gives to path, or standard output for "" and "-". A file is all or nothing. */
@@ -54,13 +71,13 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
     return false;
 }
 
-int runSample(QCommandLineParser &parser, const QStringList &arguments)
+int runSample(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library file to create."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum sample OUT.quorum"), 2);
+        return usageError(verb);
     QString error;
     if (!SampleLibrary::write(args.at(1), &error))
         return failWith(error);
@@ -107,7 +124,7 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
     return 0;
 }
 
-int runExport(QCommandLineParser &parser, const QStringList &arguments)
+int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption format(QStringLiteral("format"),
                                     CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
@@ -139,10 +156,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(
-            CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
-                            "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
-            2);
+        return usageError(verb);
     ExportRequest request;
     const QString fmt = parser.value(format);
     const QStringList formats = ExportRequest::formatKeys();
@@ -184,7 +198,7 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     return writeOutput(parser.value(output), write, &error) ? 0 : failWith(error);
 }
 
-int runImport(QCommandLineParser &parser, const QStringList &arguments)
+int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Input format: json."),
                                     QStringLiteral("FORMAT"));
@@ -195,7 +209,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return failWith(CommandLine::tr("usage: quorum import --format json IN FILE"), 2);
+        return usageError(verb);
     if (parser.value(format) != QLatin1String("json"))
         return failWith(CommandLine::tr("import needs --format json."), 2);
     QFile in(args.at(1));
@@ -226,20 +240,20 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
-int runCheck(QCommandLineParser &parser, const QStringList &arguments)
+int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to check."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum check FILE"), 2);
+        return usageError(verb);
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     const CheckReport report = LibraryCheck::runOnFile(args.at(1));
     QTextStream(stdout) << report.toText();
     return report.isOk() ? 0 : 1;
 }
 
-int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
+int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption meetings(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
                                       QStringLiteral("N"), QStringLiteral("520"));
@@ -251,7 +265,7 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum generate [--meetings N] [--seed S] OUT.quorum"), 2);
+        return usageError(verb);
     bool countOk = false;
     bool seedOk = false;
     LibraryGenerator::Options options;
@@ -266,7 +280,7 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
-int runSearch(QCommandLineParser &parser, const QStringList &arguments)
+int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
@@ -278,7 +292,7 @@ int runSearch(QCommandLineParser &parser, const QStringList &arguments)
     bool ok = false;
     const int most = parser.value(limit).toInt(&ok);
     if (args.size() != 3 || !ok || most < 1)
-        return failWith(CommandLine::tr("usage: quorum search [--limit N] FILE \"QUERY\""), 2);
+        return usageError(verb);
     QString error;
     std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
@@ -308,52 +322,102 @@ int runSearch(QCommandLineParser &parser, const QStringList &arguments)
     return hits.isEmpty() ? 1 : 0;
 }
 
+/** "--format pdf", "--format=html": a printed document, laid out with fonts. */
+bool exportsDocument(const QStringList &arguments)
+{
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        QString key;
+        if (arg.startsWith(QLatin1String("--format=")))
+            key = arg.mid(9);
+        else if (arg == QLatin1String("--format"))
+            key = arguments.value(i + 1);
+        else
+            continue;
+        ExportRequest request;
+        if (ExportRequest::formatFromKey(key, &request.format) && request.isDocument())
+            return true;
+    }
+    return false;
+}
+
+// In the order --help lists them.
+const Verb Verbs[] = {
+    {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
+                                      "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
+     runExport, exportsDocument},
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, nullptr},
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr},
+    {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate, nullptr},
+    {"search", QT_TRANSLATE_NOOP("CommandLine", "Search a library's meetings, agendas, notes and attachments."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, nullptr},
+};
+
+const Verb *findVerb(const QString &name)
+{
+    for (const Verb &verb : Verbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
 } // namespace
 
 bool CommandLine::hasVerb(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *verb : verbs) {
-        if (std::strcmp(argv[1], verb) == 0)
-            return true;
-    }
-    return false;
+    return argc >= 2 && findVerb(QString::fromLocal8Bit(argv[1]));
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)
 {
-    const auto isDocument = [](const char *format) {
-        return std::strcmp(format, "pdf") == 0 || std::strcmp(format, "html") == 0 || std::strcmp(format, "md") == 0;
-    };
-    for (int i = 2; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--format=", 9) == 0 && isDocument(argv[i] + 9))
-            return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && isDocument(argv[i + 1]))
-            return true;
-    }
-    return false;
+    const QStringList arguments = argumentList(argc, argv);
+    const Verb *verb = findVerb(arguments.value(1));
+    return verb && verb->needsFonts && verb->needsFonts(arguments);
+}
+
+QStringList CommandLine::verbNames()
+{
+    QStringList names;
+    for (const Verb &verb : Verbs)
+        names << QString::fromLatin1(verb.name);
+    return names;
+}
+
+QString CommandLine::verbSummaries()
+{
+    qsizetype width = 0;
+    for (const Verb &verb : Verbs)
+        width = qMax(width, qsizetype(qstrlen(verb.name)));
+    QStringList lines;
+    for (const Verb &verb : Verbs)
+        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(verb.name).leftJustified(width), tr(verb.summary));
+    return lines.join(QLatin1Char('\n'));
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
+    const Verb *verb = findVerb(arguments.value(1));
+    if (!verb)
+        return failWith(tr("unknown command “%1”.").arg(arguments.value(1)), 2);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import, check, generate or search"));
-    const QString verb = arguments.value(1);
-    if (verb == QLatin1String("sample"))
-        return runSample(parser, arguments);
-    if (verb == QLatin1String("export"))
-        return runExport(parser, arguments);
-    if (verb == QLatin1String("import"))
-        return runImport(parser, arguments);
-    if (verb == QLatin1String("check"))
-        return runCheck(parser, arguments);
-    if (verb == QLatin1String("generate"))
-        return runGenerate(parser, arguments);
-    if (verb == QLatin1String("search"))
-        return runSearch(parser, arguments);
-    return failWith(tr("unknown command “%1”.").arg(verb), 2);
+    parser.addPositionalArgument(QString::fromLatin1(verb->name), tr(verb->summary));
+    return verb->run(*verb, parser, arguments);
 }
 
 } // namespace Quorum
