@@ -73,6 +73,17 @@ private:
         timer->start();
     }
 
+    /** File dialogs whose save dialog answers *target and notes the name it was offered in *suggested. */
+    static FileDialogs savingTo(const QString *target, QString *suggested)
+    {
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [=](QWidget *, const QString &, const QString &, const QString &offered) {
+            *suggested = offered;
+            return *target;
+        };
+        return dialogs;
+    }
+
     /** Answers the document dialog: document kind, format (for exports) and copy, then OK. */
     static void chooseDocument(ReportOptions::Kind kind, DocumentDialog::Format format,
                                ReportOptions::Variant variant = ReportOptions::Variant::Participant)
@@ -223,12 +234,7 @@ private Q_SLOTS:
         const QString target = dir.filePath(QStringLiteral("exported.json"));
         QString suggestedName;
         MainWindow w;
-        FileDialogs dialogs = FileDialogs::standard();
-        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &suggested) {
-            suggestedName = suggested;
-            return target;
-        };
-        w.setFileDialogs(dialogs);
+        w.setFileDialogs(savingTo(&target, &suggestedName));
         QVERIFY(w.openLibrary(path, seed));
         menuAction(w, action)->trigger();
         QCOMPARE(suggestedName,
@@ -244,12 +250,7 @@ private Q_SLOTS:
         QString target;
         QString suggestedName;
         MainWindow w;
-        FileDialogs dialogs = FileDialogs::standard();
-        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &suggested) {
-            suggestedName = suggested;
-            return target;
-        };
-        w.setFileDialogs(dialogs);
+        w.setFileDialogs(savingTo(&target, &suggestedName));
         QVERIFY(w.openLibrary(path, seed));
 
         // Notes typed a moment ago (not yet saved by the pause) are in the minutes.

@@ -1,23 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrequest.h"
 
+#include <utility>
+
 namespace Quorum {
 
 namespace {
 
-constexpr ExportRequest::Format Formats[]
-    = {ExportRequest::Format::Json, ExportRequest::Format::Csv,  ExportRequest::Format::ICalendar,
-       ExportRequest::Format::Pdf,  ExportRequest::Format::Html, ExportRequest::Format::Markdown};
-constexpr ExportRequest::State States[] = {ExportRequest::State::All, ExportRequest::State::Open,
-                                           ExportRequest::State::Overdue, ExportRequest::State::Done};
+using Format = ExportRequest::Format;
+using State = ExportRequest::State;
 
-/** The value whose key is key, as keyOf names them; false when none is. */
+// The words the command line takes, in the order its messages list them.
+const std::pair<Format, const char *> FormatKeys[] = {
+    {Format::Json, "json"}, {Format::Csv, "csv"},   {Format::ICalendar, "ics"},
+    {Format::Pdf, "pdf"},   {Format::Html, "html"}, {Format::Markdown, "md"},
+};
+const std::pair<State, const char *> StateKeys[] = {
+    {State::All, "all"},
+    {State::Open, "open"},
+    {State::Overdue, "overdue"},
+    {State::Done, "done"},
+};
+
 template<typename T, std::size_t N>
-bool fromKey(const T (&values)[N], QString (*keyOf)(T), const QString &key, T *value)
+QString keyOf(const std::pair<T, const char *> (&table)[N], T value)
 {
-    for (T v : values) {
-        if (keyOf(v) == key) {
-            *value = v;
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return QLatin1String(entry.second);
+    }
+    return {};
+}
+
+template<typename T, std::size_t N>
+bool fromKey(const std::pair<T, const char *> (&table)[N], const QString &key, T *value)
+{
+    for (const auto &entry : table) {
+        if (key == QLatin1String(entry.second)) {
+            *value = entry.first;
             return true;
         }
     }
@@ -25,11 +45,11 @@ bool fromKey(const T (&values)[N], QString (*keyOf)(T), const QString &key, T *v
 }
 
 template<typename T, std::size_t N>
-QStringList keysOf(const T (&values)[N], QString (*keyOf)(T))
+QStringList keysOf(const std::pair<T, const char *> (&table)[N])
 {
     QStringList keys;
-    for (T v : values)
-        keys << keyOf(v);
+    for (const auto &entry : table)
+        keys << QLatin1String(entry.second);
     return keys;
 }
 
@@ -53,46 +73,32 @@ bool ExportRequest::keeps(const ActionItem &item) const
 
 QString ExportRequest::formatKey(Format format)
 {
-    switch (format) {
-    case Format::Json: return QStringLiteral("json");
-    case Format::Csv: return QStringLiteral("csv");
-    case Format::ICalendar: return QStringLiteral("ics");
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Markdown: return QStringLiteral("md");
-    }
-    return {};
+    return keyOf(FormatKeys, format);
 }
 
 bool ExportRequest::formatFromKey(const QString &key, Format *format)
 {
-    return fromKey(Formats, &formatKey, key, format);
+    return fromKey(FormatKeys, key, format);
 }
 
 QStringList ExportRequest::formatKeys()
 {
-    return keysOf(Formats, &formatKey);
+    return keysOf(FormatKeys);
 }
 
 QString ExportRequest::stateKey(State state)
 {
-    switch (state) {
-    case State::All: return QStringLiteral("all");
-    case State::Open: return QStringLiteral("open");
-    case State::Overdue: return QStringLiteral("overdue");
-    case State::Done: return QStringLiteral("done");
-    }
-    return {};
+    return keyOf(StateKeys, state);
 }
 
 bool ExportRequest::stateFromKey(const QString &key, State *state)
 {
-    return fromKey(States, &stateKey, key, state);
+    return fromKey(StateKeys, key, state);
 }
 
 QStringList ExportRequest::stateKeys()
 {
-    return keysOf(States, &stateKey);
+    return keysOf(StateKeys);
 }
 
 } // namespace Quorum
