@@ -355,7 +355,8 @@ const Verb Verbs[] = {
      QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr},
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate, nullptr},
-    {"search", QT_TRANSLATE_NOOP("CommandLine", "Search a library's meetings, agendas, notes and attachments."),
+    {"search",
+     QT_TRANSLATE_NOOP("CommandLine", "Search a library's titles, topics, notes, action items and file names."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, nullptr},
 };
 

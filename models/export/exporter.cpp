@@ -98,7 +98,7 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
         data = ActionExport::toICalendar(actionRows(db, request), request.stamp);
         break;
     case ExportRequest::Format::Pdf:
-        // Laid out in memory first: QPdfWriter does not report a device that refuses bytes.
+        // Laid out in memory first: QPdfWriter has no way to say that its device refused bytes.
         data = ReportPrinter::toPdf(document(db, request), request.report.pageSize);
         break;
     case ExportRequest::Format::Html:
