@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "export/actionexport.h"
+#include "export/exporter.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
-#include "export/reportbuilder.h"
-#include "export/reportprinter.h"
-#include "export/reportwriter.h"
 #include "librarygenerator.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
-#include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
 
@@ -22,18 +18,35 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstring>
 
 namespace Quorum {
 
 namespace {
 
-const char *const verbs[] = {"sample", "export", "import", "check", "generate", "search"};
+struct Verb;
+using Handler = int (*)(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments);
+
+/** A headless verb: what --help says of it, the usage line its errors print, and how it runs. */
+struct Verb
+{
+    const char *name;
+    const char *summary; ///< one line for --help, to translate in the CommandLine context
+    const char *usage; ///< the usage line, to translate in the CommandLine context
+    Handler run;
+    /** Whether these arguments make it print a document, which needs a GUI application for fonts; null: never. */
+    bool (*needsFonts)(const QStringList &arguments);
+};
 
 int failWith(const QString &message, int code = 1)
 {
     QTextStream(stderr) << "quorum: " << message << Qt::endl;
     return code;
+}
+
+/** The verb's usage line, as a usage error (exit code 2). */
+int usageError(const Verb &verb)
+{
+    return failWith(CommandLine::tr("usage: %1").arg(CommandLine::tr(verb.usage)), 2);
 }
 
 /** Writes what write() gives to path, or standard output for "" and "-". A file is all or nothing. */
@@ -58,35 +71,24 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
     return false;
 }
 
-bool writeOutput(const QString &path, const QByteArray &data, QString *error)
-{
-    return writeOutput(path, ExportFile::bytes(data), error);
-}
-
-int runSample(QCommandLineParser &parser, const QStringList &arguments)
+int runSample(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library file to create."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum sample OUT.quorum"), 2);
+        return usageError(verb);
     QString error;
     if (!SampleLibrary::write(args.at(1), &error))
         return failWith(error);
     return 0;
 }
 
-/** What a printed document export asks for. */
-struct DocumentRequest
+/** Reads and checks the options of a printed document export into request; 0, or the exit code of a usage error. */
+int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request)
 {
-    ReportOptions options;
-    QString state; ///< action report: all, open, overdue or done
-};
-
-/** Reads and checks the options of a printed document export; 0, or the exit code of a usage error. */
-int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, DocumentRequest *request)
-{
-    ReportOptions &options = request->options;
+    const QString fmt = ExportRequest::formatKey(request->format);
+    ReportOptions &options = request->report;
     const QString kindKey = parser.value(QStringLiteral("kind"));
     if (!ReportOptions::kindFromKey(kindKey, &options.kind))
         return failWith(
@@ -114,58 +116,15 @@ int readDocumentRequest(const QCommandLineParser &parser, const QString &fmt, Do
     else if (!grouping.isEmpty() && grouping != QLatin1String("assignee"))
         return failWith(CommandLine::tr("--group-by is assignee or meeting."), 2);
     const QString state = parser.value(QStringLiteral("state"));
-    const QStringList states
-        = {QStringLiteral("all"), QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("done")};
-    if (!state.isEmpty() && !states.contains(state))
-        return failWith(CommandLine::tr("--state is one of %1.").arg(states.join(QStringLiteral(", "))), 2);
+    if (!state.isEmpty() && !ExportRequest::stateFromKey(state, &request->state))
+        return failWith(
+            CommandLine::tr("--state is one of %1.").arg(ExportRequest::stateKeys().join(QStringLiteral(", "))), 2);
     if ((!grouping.isEmpty() || !state.isEmpty()) && options.kind != ReportOptions::Kind::Actions)
         return failWith(CommandLine::tr("--group-by and --state apply to the action report (--kind actions) only."), 2);
-    request->state = state;
     return 0;
 }
 
-/** The agenda, minutes or action report as PDF, HTML or Markdown; throws StorageError. */
-int exportDocument(const Database &db, const QString &fmt, const DocumentRequest &request, qint64 meetingId,
-                   QByteArray *data)
-{
-    const ReportOptions &options = request.options;
-    const QString &state = request.state;
-    ReportDocument doc;
-    if (options.kind == ReportOptions::Kind::Actions) {
-        QList<ActionExportRow> rows = ActionExport::load(db, meetingId);
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const ActionExportRow &r) {
-                                      const bool overdue
-                                          = !r.item.done && r.item.dueDate.isValid() && r.item.dueDate < options.today;
-                                      return (state == QLatin1String("open") && r.item.done)
-                                             || (state == QLatin1String("done") && !r.item.done)
-                                             || (state == QLatin1String("overdue") && !overdue);
-                                  }),
-                   rows.end());
-        QStringList filters;
-        if (!state.isEmpty() && state != QLatin1String("all"))
-            filters << CommandLine::tr("state %1").arg(state);
-        if (meetingId)
-            filters << CommandLine::tr("meeting %1").arg(meetingId);
-        doc = ReportBuilder::actions(rows, options, filters.join(QStringLiteral(", ")));
-    } else {
-        if (!meetingId) {
-            meetingId = ReportBuilder::defaultMeeting(db);
-            if (!meetingId)
-                return failWith(CommandLine::tr("the library holds no meeting."));
-        }
-        doc = ReportBuilder(db).meetingDocument(meetingId, options);
-    }
-    if (fmt == QLatin1String("pdf"))
-        *data = ReportPrinter::toPdf(doc, options.pageSize);
-    else if (fmt == QLatin1String("html"))
-        *data = ReportWriter::toHtml(doc, ReportWriter::Target::Browser).toUtf8();
-    else
-        *data = ReportWriter::toMarkdown(doc).toUtf8();
-    return 0;
-}
-
-int runExport(QCommandLineParser &parser, const QStringList &arguments)
+int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption format(QStringLiteral("format"),
                                     CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
@@ -197,41 +156,37 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(
-            CommandLine::tr("usage: quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
-                            "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
-            2);
+        return usageError(verb);
+    ExportRequest request;
     const QString fmt = parser.value(format);
-    const QStringList dataFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ics")};
-    const QStringList documentFormats = {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md")};
-    const QStringList formats = dataFormats + documentFormats;
-    if (!formats.contains(fmt))
+    const QStringList formats = ExportRequest::formatKeys();
+    if (!ExportRequest::formatFromKey(fmt, &request.format))
         return failWith(
             fmt.isEmpty()
                 ? CommandLine::tr("export needs --format (available: %1).").arg(formats.join(QStringLiteral(", ")))
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
-    const bool document = documentFormats.contains(fmt);
-    if (fmt == QLatin1String("json") && parser.isSet(kind))
+    const bool json = request.format == ExportRequest::Format::Json;
+    if (json && parser.isSet(kind))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (!document && fmt != QLatin1String("json") && parser.value(kind) != QLatin1String("actions"))
+    if (!request.isDocument() && !json && parser.value(kind) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
-    if (!document && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
+    if (!request.isDocument()
+        && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
         return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."),
                         2);
-    if (fmt == QLatin1String("pdf") && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
+    if (request.format == ExportRequest::Format::Pdf
+        && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
         return failWith(CommandLine::tr("a PDF is written to a file: add -o OUT.pdf."), 2);
-    DocumentRequest request;
-    if (document) {
-        if (const int code = readDocumentRequest(parser, fmt, &request))
+    if (request.isDocument()) {
+        if (const int code = readDocumentOptions(parser, &request))
             return code;
     }
-    qint64 meetingId = 0;
     if (parser.isSet(meeting)) {
         bool ok = false;
-        meetingId = parser.value(meeting).toLongLong(&ok);
-        if (!ok || meetingId <= 0)
+        request.meetingId = parser.value(meeting).toLongLong(&ok);
+        if (!ok || request.meetingId <= 0)
             return failWith(CommandLine::tr("--meeting needs a meeting ID (a positive number)."), 2);
     }
     QString error;
@@ -239,36 +194,11 @@ int runExport(QCommandLineParser &parser, const QStringList &arguments)
     std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
         return failWith(error);
-    QByteArray data;
-    try {
-        if (meetingId && fmt != QLatin1String("json")) {
-            // (JSON export refuses a missing meeting itself.)
-            const QList<MeetingSummary> meetings = MeetingRepository(db->connection()).summaries();
-            if (std::none_of(meetings.begin(), meetings.end(),
-                             [&](const MeetingSummary &m) { return m.id == meetingId; }))
-                return failWith(CommandLine::tr("The library has no meeting with ID %1.").arg(meetingId));
-        }
-        if (document) {
-            if (const int code = exportDocument(*db, fmt, request, meetingId, &data))
-                return code;
-        } else if (fmt == QLatin1String("json")) {
-            // Streamed: a whole library with its attachments is too big to hold in memory.
-            const auto json = [&](QIODevice *out) { JsonInterchange::exportLibrary(*db, out, meetingId); };
-            return writeOutput(parser.value(output), json, &error) ? 0 : failWith(error);
-        } else {
-            const QList<ActionExportRow> rows = ActionExport::load(*db, meetingId);
-            data = fmt == QLatin1String("csv") ? ActionExport::toCsv(rows)
-                                               : ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc());
-        }
-    } catch (const StorageError &e) {
-        return failWith(e.message());
-    }
-    if (!writeOutput(parser.value(output), data, &error))
-        return failWith(error);
-    return 0;
+    const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
+    return writeOutput(parser.value(output), write, &error) ? 0 : failWith(error);
 }
 
-int runImport(QCommandLineParser &parser, const QStringList &arguments)
+int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Input format: json."),
                                     QStringLiteral("FORMAT"));
@@ -279,7 +209,7 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return failWith(CommandLine::tr("usage: quorum import --format json IN FILE"), 2);
+        return usageError(verb);
     if (parser.value(format) != QLatin1String("json"))
         return failWith(CommandLine::tr("import needs --format json."), 2);
     QFile in(args.at(1));
@@ -310,20 +240,20 @@ int runImport(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
-int runCheck(QCommandLineParser &parser, const QStringList &arguments)
+int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to check."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum check FILE"), 2);
+        return usageError(verb);
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     const CheckReport report = LibraryCheck::runOnFile(args.at(1));
     QTextStream(stdout) << report.toText();
     return report.isOk() ? 0 : 1;
 }
 
-int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
+int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption meetings(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
                                       QStringLiteral("N"), QStringLiteral("520"));
@@ -335,7 +265,7 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return failWith(CommandLine::tr("usage: quorum generate [--meetings N] [--seed S] OUT.quorum"), 2);
+        return usageError(verb);
     bool countOk = false;
     bool seedOk = false;
     LibraryGenerator::Options options;
@@ -350,7 +280,7 @@ int runGenerate(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
-int runSearch(QCommandLineParser &parser, const QStringList &arguments)
+int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
@@ -362,7 +292,7 @@ int runSearch(QCommandLineParser &parser, const QStringList &arguments)
     bool ok = false;
     const int most = parser.value(limit).toInt(&ok);
     if (args.size() != 3 || !ok || most < 1)
-        return failWith(CommandLine::tr("usage: quorum search [--limit N] FILE \"QUERY\""), 2);
+        return usageError(verb);
     QString error;
     std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
@@ -392,52 +322,103 @@ int runSearch(QCommandLineParser &parser, const QStringList &arguments)
     return hits.isEmpty() ? 1 : 0;
 }
 
+/** "--format pdf", "--format=html": a printed document, laid out with fonts. */
+bool exportsDocument(const QStringList &arguments)
+{
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        QString key;
+        if (arg.startsWith(QLatin1String("--format=")))
+            key = arg.mid(9);
+        else if (arg == QLatin1String("--format"))
+            key = arguments.value(i + 1);
+        else
+            continue;
+        ExportRequest request;
+        if (ExportRequest::formatFromKey(key, &request.format) && request.isDocument())
+            return true;
+    }
+    return false;
+}
+
+// In the order --help lists them.
+const Verb Verbs[] = {
+    {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
+                                      "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
+     runExport, exportsDocument},
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, nullptr},
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr},
+    {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate, nullptr},
+    {"search",
+     QT_TRANSLATE_NOOP("CommandLine", "Search a library's titles, topics, notes, action items and file names."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, nullptr},
+};
+
+const Verb *findVerb(const QString &name)
+{
+    for (const Verb &verb : Verbs) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
 } // namespace
 
 bool CommandLine::hasVerb(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *verb : verbs) {
-        if (std::strcmp(argv[1], verb) == 0)
-            return true;
-    }
-    return false;
+    return argc >= 2 && findVerb(QString::fromLocal8Bit(argv[1]));
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)
 {
-    const auto isDocument = [](const char *format) {
-        return std::strcmp(format, "pdf") == 0 || std::strcmp(format, "html") == 0 || std::strcmp(format, "md") == 0;
-    };
-    for (int i = 2; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--format=", 9) == 0 && isDocument(argv[i] + 9))
-            return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && isDocument(argv[i + 1]))
-            return true;
-    }
-    return false;
+    const QStringList arguments = argumentList(argc, argv);
+    const Verb *verb = findVerb(arguments.value(1));
+    return verb && verb->needsFonts && verb->needsFonts(arguments);
+}
+
+QStringList CommandLine::verbNames()
+{
+    QStringList names;
+    for (const Verb &verb : Verbs)
+        names << QString::fromLatin1(verb.name);
+    return names;
+}
+
+QString CommandLine::verbSummaries()
+{
+    qsizetype width = 0;
+    for (const Verb &verb : Verbs)
+        width = qMax(width, qsizetype(qstrlen(verb.name)));
+    QStringList lines;
+    for (const Verb &verb : Verbs)
+        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(verb.name).leftJustified(width), tr(verb.summary));
+    return lines.join(QLatin1Char('\n'));
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
+    const Verb *verb = findVerb(arguments.value(1));
+    if (!verb)
+        return failWith(tr("unknown command “%1”.").arg(arguments.value(1)), 2);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sample, export, import, check, generate or search"));
-    const QString verb = arguments.value(1);
-    if (verb == QLatin1String("sample"))
-        return runSample(parser, arguments);
-    if (verb == QLatin1String("export"))
-        return runExport(parser, arguments);
-    if (verb == QLatin1String("import"))
-        return runImport(parser, arguments);
-    if (verb == QLatin1String("check"))
-        return runCheck(parser, arguments);
-    if (verb == QLatin1String("generate"))
-        return runGenerate(parser, arguments);
-    if (verb == QLatin1String("search"))
-        return runSearch(parser, arguments);
-    return failWith(tr("unknown command “%1”.").arg(verb), 2);
+    parser.addPositionalArgument(QString::fromLatin1(verb->name), tr(verb->summary));
+    return verb->run(*verb, parser, arguments);
 }
 
 } // namespace Quorum

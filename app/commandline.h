@@ -6,7 +6,10 @@
 
 namespace Quorum {
 
-/** The headless verbs: sample, export, import, check, generate, search. Each prints one clear line on failure. */
+/**
+ * The headless verbs (sample, export, import, check, generate, search), kept in one table with
+ * their summaries and usage lines. Each prints one clear line on failure.
+ */
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -21,6 +24,11 @@ public:
     static bool needsFonts(int argc, char **argv);
     /** Runs the verb in arguments (arguments[0] is the program); returns the exit code. */
     static int run(const QStringList &arguments);
+
+    /** The verbs' names, in the order --help lists them. */
+    static QStringList verbNames();
+    /** One line per verb, its name and what it does, for --help. */
+    static QString verbSummaries();
 };
 
 } // namespace Quorum

@@ -53,9 +53,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         files += argv[i][0] != '-';
     if (files > 1) {
-        std::fputs("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum "
-                   "sample|export|import|check|generate|search …\n",
-                   stderr);
+        const QString use = QStringLiteral("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum "
+                                           "%1 …\n")
+                                .arg(Quorum::CommandLine::verbNames().join(QLatin1Char('|')));
+        std::fputs(use.toLocal8Bit().constData(), stderr);
         return 2;
     }
 
@@ -63,8 +64,9 @@ int main(int argc, char **argv)
     setIdentity();
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window): sample, "
-                                            "export, import, check, generate, search."));
+        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
+                                            "VERB --help lists a verb's options):\n%1")
+            .arg(Quorum::CommandLine::verbSummaries()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"),

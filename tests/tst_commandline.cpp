@@ -250,6 +250,43 @@ private Q_SLOTS:
         QCOMPARE(quorum({"check"}).exitCode, 2);
     }
 
+    void shouldListEveryVerbInTheHelp()
+    {
+        const Run help = quorum({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *verb : {"sample", "export", "import", "check", "generate", "search"})
+            QVERIFY2(help.out.contains(QByteArray("\n  ") + verb + ' '), help.out.constData());
+        QVERIFY(help.out.contains("Write the sample library to a new file."));
+        const Run version = quorum({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith("Quorum "), version.out.constData());
+    }
+
+    void shouldPrintTheVerbsUsageLine_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
+        QTest::newRow("export") << "export" << QByteArray("quorum export --format json|csv|ics|pdf|html|md ");
+        QTest::newRow("import") << "import" << QByteArray("quorum import --format json IN FILE");
+        QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
+        QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");
+        QTest::newRow("search") << "search" << QByteArray("quorum search [--limit N] FILE \"QUERY\"");
+    }
+
+    void shouldPrintTheVerbsUsageLine()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QByteArray, usage);
+        const Run r = quorum({verb});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("quorum: usage: " + usage), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        const Run help = quorum({verb, "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(" " + verb.toUtf8() + " "), help.out.constData());
+    }
+
     void shouldRejectUnknownVerbsAndFormats_data()
     {
         QTest::addColumn<QStringList>("args");

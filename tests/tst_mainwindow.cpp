@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentdialog.h"
+#include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
@@ -70,6 +71,17 @@ private:
             }
         });
         timer->start();
+    }
+
+    /** File dialogs whose save dialog answers *target and notes the name it was offered in *suggested. */
+    static FileDialogs savingTo(const QString *target, QString *suggested)
+    {
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [=](QWidget *, const QString &, const QString &, const QString &offered) {
+            *suggested = offered;
+            return *target;
+        };
+        return dialogs;
     }
 
     /** Answers the document dialog: document kind, format (for exports) and copy, then OK. */
@@ -204,6 +216,33 @@ private Q_SLOTS:
         QVERIFY(csv.contains("Cristián Silva"));
     }
 
+    void shouldExportTheMeetingOrTheLibraryAsJson_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("wholeLibrary");
+        QTest::newRow("meeting") << "Export Meeting as JSON" << false;
+        QTest::newRow("library") << "Export Library as JSON" << true;
+    }
+
+    void shouldExportTheMeetingOrTheLibraryAsJson()
+    {
+        QFETCH(QString, action);
+        QFETCH(bool, wholeLibrary);
+        Id seed = 0;
+        QTemporaryDir dir;
+        const QString path = writeSample(dir, QStringLiteral("export-me.quorum"), &seed);
+        const QString target = dir.filePath(QStringLiteral("exported.json"));
+        QString suggestedName;
+        MainWindow w;
+        w.setFileDialogs(savingTo(&target, &suggestedName));
+        QVERIFY(w.openLibrary(path, seed));
+        menuAction(w, action)->trigger();
+        QCOMPARE(suggestedName,
+                 wholeLibrary ? QStringLiteral("export-me.json") : QStringLiteral("meeting-%1.json").arg(seed));
+        QCOMPARE(readFile(target), JsonInterchange::exportLibrary(w.document()->database(), wholeLibrary ? 0 : seed));
+        QVERIFY(w.lastError().isEmpty());
+    }
+
     void shouldExportTheDocumentChosenInTheDialog()
     {
         Id seed = 0;
@@ -211,12 +250,7 @@ private Q_SLOTS:
         QString target;
         QString suggestedName;
         MainWindow w;
-        FileDialogs dialogs = FileDialogs::standard();
-        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &suggested) {
-            suggestedName = suggested;
-            return target;
-        };
-        w.setFileDialogs(dialogs);
+        w.setFileDialogs(savingTo(&target, &suggestedName));
         QVERIFY(w.openLibrary(path, seed));
 
         // Notes typed a moment ago (not yet saved by the pause) are in the minutes.
@@ -299,6 +333,11 @@ private Q_SLOTS:
         withMeeting.findChild<QCheckBox *>(QStringLiteral("includeAttachments"))->setChecked(false);
         QVERIFY(!withMeeting.options().includeAttachments);
         QCOMPARE(withMeeting.format(), DocumentDialog::Format::Html);
+        QCOMPARE(withMeeting.request().format, DocumentDialog::Format::Html);
+        QVERIFY(!withMeeting.request().report.includeAttachments);
+        // Printing asks for no format: the one an export chose last is kept for the next export.
+        DocumentDialog print(DocumentDialog::Purpose::Print, ReportOptions(), DocumentDialog::Format::Markdown, true);
+        QCOMPARE(print.request().format, DocumentDialog::Format::Markdown);
     }
 
     void shouldSayOnceInABannerThatEditsAreNotSaved()

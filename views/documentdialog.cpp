@@ -29,6 +29,7 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
                                QWidget *parent)
     : QDialog(parent)
     , m_initial(initial)
+    , m_initialFormat(format)
     , m_kind(choices(QStringLiteral("documentKind"),
                      {{tr("Agenda"), int(ReportOptions::Kind::Agenda)},
                       {tr("Minutes"), int(ReportOptions::Kind::Minutes)},
@@ -135,27 +136,25 @@ ReportOptions DocumentDialog::options() const
 
 DocumentDialog::Format DocumentDialog::format() const
 {
-    return m_format ? Format(m_format->currentData().toInt()) : Format::Pdf;
+    return m_format ? Format(m_format->currentData().toInt()) : m_initialFormat;
 }
 
-QString DocumentDialog::suffix(Format format)
+ExportRequest DocumentDialog::request() const
 {
-    switch (format) {
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Markdown: return QStringLiteral("md");
-    }
-    return {};
+    ExportRequest request;
+    request.format = format();
+    request.report = options();
+    return request;
 }
 
 QString DocumentDialog::filter(Format format)
 {
     switch (format) {
-    case Format::Pdf: return tr("PDF documents (*.pdf)");
     case Format::Html: return tr("HTML documents (*.html *.htm)");
     case Format::Markdown: return tr("Markdown (*.md)");
+    case Format::Pdf:
+    default: return tr("PDF documents (*.pdf)");
     }
-    return {};
 }
 
 } // namespace Quorum

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/report.h"
+#include "export/exportrequest.h"
 
 #include <QDialog>
 
@@ -21,23 +21,26 @@ class DocumentDialog : public QDialog
 
 public:
     enum class Purpose { Export, Preview, Print };
-    enum class Format { Pdf, Html, Markdown };
+    using Format = ExportRequest::Format; ///< Pdf, Html or Markdown
 
     /** hasMeeting: whether a meeting is shown (without one only the action report can be made). */
     DocumentDialog(Purpose purpose, const ReportOptions &initial, Format format, bool hasMeeting,
                    QWidget *parent = nullptr);
 
     ReportOptions options() const;
+    /** The format chosen; without a choice (printing) the one given, so that an export's choice is kept. */
     Format format() const;
+    /** The document export the answers ask for: format and options; the caller adds which meeting or items. */
+    ExportRequest request() const;
 
-    /** The file name suffix and the file dialog filter of a format. */
-    static QString suffix(Format format);
+    /** The file dialog filter of a document format. */
     static QString filter(Format format);
 
 private:
     void updateEnabled();
 
     ReportOptions m_initial;
+    Format m_initialFormat;
     QComboBox *m_kind;
     QComboBox *m_variant;
     QComboBox *m_grouping;

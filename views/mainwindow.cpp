@@ -4,14 +4,12 @@
 #include "actionitemstab.h"
 #include "agendatab.h"
 #include "attachmentopener.h"
-#include "attachments/safefilename.h"
 #include "attachmentstab.h"
 #include "directorydialog.h"
-#include "export/actionexport.h"
+#include "export/exporter.h"
+#include "export/exportfile.h"
 #include "export/jsoninterchange.h"
-#include "export/reportbuilder.h"
 #include "export/reportprinter.h"
-#include "export/reportwriter.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
@@ -22,7 +20,6 @@
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
-#include "storage/storageerror.h"
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
 
@@ -78,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_reportOptions.pageSize = ReportOptions::defaultPageSize();
+    m_documentRequest.format = ExportRequest::Format::Pdf;
+    m_documentRequest.report.pageSize = ReportOptions::defaultPageSize();
     m_search->setObjectName(QStringLiteral("meetingSearch"));
     m_search->setPlaceholderText(tr("Search meetings (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -592,29 +590,30 @@ void MainWindow::exportJson(bool wholeLibrary)
 {
     if (!m_document || (!wholeLibrary && !m_document->currentMeetingId()))
         return;
-    const QString suggested = wholeLibrary ? QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json")
-                                           : tr("meeting-%1.json").arg(m_document->currentMeetingId());
-    const QString path
-        = m_dialogs.saveFile(this, wholeLibrary ? tr("Export Library") : tr("Export Meeting"), jsonFilter, suggested);
-    if (path.isEmpty())
-        return;
-    const Id meetingId = wholeLibrary ? 0 : m_document->currentMeetingId();
-    // Streamed into the file: a whole library with its attachments is too big to hold in memory.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    saveExport(path, [&](QIODevice *out) { JsonInterchange::exportLibrary(m_document->database(), out, meetingId); });
-    QApplication::restoreOverrideCursor();
+    ExportRequest request;
+    request.format = ExportRequest::Format::Json;
+    request.meetingId = wholeLibrary ? 0 : m_document->currentMeetingId();
+    exportTo(request, wholeLibrary ? tr("Export Library") : tr("Export Meeting"), jsonFilter);
 }
 
-bool MainWindow::saveExport(const QString &path, const QByteArray &data)
+bool MainWindow::exportTo(const ExportRequest &request, const QString &title, const QString &filter)
 {
-    return saveExport(path, ExportFile::bytes(data));
-}
-
-bool MainWindow::saveExport(const QString &path, const ExportFile::Writer &write)
-{
-    // All or nothing: a half-written export never replaces an earlier one.
+    QString suggested;
     QString error;
-    if (!ExportFile::write(path, write, &error)) {
+    if (!m_document->file()->read(
+            [&](const Database &db) { suggested = Exporter::suggestedFileName(db, request); }, &error)) {
+        showError(error);
+        return false;
+    }
+    const QString path = m_dialogs.saveFile(this, title, filter, suggested);
+    if (path.isEmpty())
+        return false;
+    // All or nothing: a half-written export never replaces an earlier one.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = ExportFile::write(
+        path, [&](QIODevice *out) { Exporter::write(m_document->database(), request, out); }, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
         showError(tr("%1 Nothing was exported.").arg(error));
         return false;
     }
@@ -622,35 +621,23 @@ bool MainWindow::saveExport(const QString &path, const ExportFile::Writer &write
     return true;
 }
 
-QList<ActionExportRow> MainWindow::shownSummaryRows() const
+ExportRequest MainWindow::withSummary(ExportRequest request) const
 {
-    QHash<Id, ActionExportRow> byId;
-    for (const ActionExportRow &r : ActionExport::load(m_document->database()))
-        byId.insert(r.item.id, r);
-    QList<ActionExportRow> rows;
-    for (Id id : m_tabs->findChild<ActionItemsTab *>()->shownSummaryIds())
-        rows << byId.value(id);
-    return rows;
+    const auto *tab = m_tabs->findChild<ActionItemsTab *>();
+    request.actionIds = tab->shownSummaryIds();
+    request.filters = tab->summaryFilters();
+    request.report.today = m_document->actionSummary()->today();
+    return request;
 }
 
 void MainWindow::exportActions(bool iCalendar)
 {
     if (!m_document || !m_tabs)
         return;
-    const QString path = m_dialogs.saveFile(this, tr("Export Action Items"),
-                                            iCalendar ? tr("iCalendar to-dos (*.ics)") : tr("CSV (*.csv)"),
-                                            iCalendar ? tr("action-items.ics") : tr("action-items.csv"));
-    if (path.isEmpty())
-        return;
-    QByteArray data;
-    try {
-        const QList<ActionExportRow> rows = shownSummaryRows();
-        data = iCalendar ? ActionExport::toICalendar(rows, QDateTime::currentDateTimeUtc()) : ActionExport::toCsv(rows);
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return;
-    }
-    saveExport(path, data);
+    ExportRequest request;
+    request.format = iCalendar ? ExportRequest::Format::ICalendar : ExportRequest::Format::Csv;
+    exportTo(withSummary(request), tr("Export Action Items"),
+             iCalendar ? tr("iCalendar to-dos (*.ics)") : tr("CSV (*.csv)"));
 }
 
 bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
@@ -660,51 +647,38 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
     // A document shows what the window shows: notes still being typed are saved first.
     for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
         notes->flush();
-    DocumentDialog dialog(purpose, m_reportOptions, m_reportFormat, m_document->currentMeetingId() != 0, this);
+    DocumentDialog dialog(purpose, m_documentRequest.report, m_documentRequest.format,
+                          m_document->currentMeetingId() != 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_reportOptions = dialog.options();
-    m_reportFormat = dialog.format();
+    m_documentRequest = dialog.request();
     return true;
+}
+
+ExportRequest MainWindow::documentRequest() const
+{
+    ExportRequest request = m_documentRequest;
+    request.report.generated = QDate::currentDate();
+    if (request.report.kind == ReportOptions::Kind::Actions)
+        return withSummary(request);
+    request.meetingId = m_document->currentMeetingId();
+    return request;
 }
 
 std::optional<ReportDocument> MainWindow::buildDocument()
 {
-    ReportOptions options = m_reportOptions;
-    options.generated = QDate::currentDate();
-    options.today = m_document->actionSummary()->today();
-    try {
-        if (options.kind == ReportOptions::Kind::Actions) {
-            const QString filters = m_tabs->findChild<ActionItemsTab *>()->summaryFilters();
-            return ReportBuilder::actions(shownSummaryRows(), options, filters);
-        }
-        return ReportBuilder(m_document->database()).meetingDocument(m_document->currentMeetingId(), options);
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return std::nullopt;
-    }
+    std::optional<ReportDocument> document;
+    QString error;
+    if (!m_document->file()->read([&](const Database &db) { document = Exporter::document(db, documentRequest()); },
+                                  &error))
+        showError(error);
+    return document;
 }
 
 void MainWindow::exportDocument()
 {
-    if (!askDocumentOptions(DocumentDialog::Purpose::Export))
-        return;
-    const std::optional<ReportDocument> doc = buildDocument();
-    if (!doc)
-        return;
-    const QString suggested
-        = SafeFileName::make(doc->title) + QLatin1Char('.') + DocumentDialog::suffix(m_reportFormat);
-    const QString path
-        = m_dialogs.saveFile(this, tr("Export Document"), DocumentDialog::filter(m_reportFormat), suggested);
-    if (path.isEmpty())
-        return;
-    switch (m_reportFormat) {
-    case DocumentDialog::Format::Pdf: saveExport(path, ReportPrinter::toPdf(*doc, m_reportOptions.pageSize)); break;
-    case DocumentDialog::Format::Html:
-        saveExport(path, ReportWriter::toHtml(*doc, ReportWriter::Target::Browser).toUtf8());
-        break;
-    case DocumentDialog::Format::Markdown: saveExport(path, ReportWriter::toMarkdown(*doc).toUtf8()); break;
-    }
+    if (askDocumentOptions(DocumentDialog::Purpose::Export))
+        exportTo(documentRequest(), tr("Export Document"), DocumentDialog::filter(m_documentRequest.format));
 }
 
 std::optional<ReportDocument> MainWindow::prepareToPrint(DocumentDialog::Purpose purpose, QPrinter *printer)
@@ -713,7 +687,7 @@ std::optional<ReportDocument> MainWindow::prepareToPrint(DocumentDialog::Purpose
         return std::nullopt;
     std::optional<ReportDocument> doc = buildDocument();
     if (doc) {
-        printer->setPageSize(QPageSize(m_reportOptions.pageSize));
+        printer->setPageSize(QPageSize(m_documentRequest.report.pageSize));
         printer->setDocName(doc->title);
     }
     return doc;

@@ -3,8 +3,7 @@
 
 #include "data/series.h"
 #include "documentdialog.h"
-#include "export/actionexport.h"
-#include "export/exportfile.h"
+#include "export/exportrequest.h"
 #include "export/report.h"
 #include "filedialogs.h"
 
@@ -82,10 +81,12 @@ private:
     void importJson();
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
-    /** The action items the summary shows, with its filters, in its order; throws StorageError. */
-    QList<ActionExportRow> shownSummaryRows() const;
+    /** request for the action items the summary shows, with its filters, in its order, and its "today". */
+    ExportRequest withSummary(ExportRequest request) const;
     /** Asks what to print (and for an export, in which format); false when cancelled. */
     bool askDocumentOptions(DocumentDialog::Purpose purpose);
+    /** The request the last document options make, for the meeting or the summary shown. */
+    ExportRequest documentRequest() const;
     /** The document the last options ask for; nothing (and the reason shown) when it cannot be read. */
     std::optional<ReportDocument> buildDocument();
     /** Asks what to print and sets printer up for it; the document, or nothing when cancelled or unreadable. */
@@ -93,8 +94,8 @@ private:
     void exportDocument();
     void printPreview();
     void print();
-    bool saveExport(const QString &path, const QByteArray &data);
-    bool saveExport(const QString &path, const ExportFile::Writer &write);
+    /** Asks where to save (offering Exporter's name), then writes the export there, all or nothing. */
+    bool exportTo(const ExportRequest &request, const QString &title, const QString &filter);
     void newMeeting();
     void checkLibrary();
     /** Shows the meeting and the tab (and entry) where a search hit is. */
@@ -108,8 +109,7 @@ private:
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
     std::function<bool(QWidget *, const QString &)> m_askReadOnly;
     QList<QAction *> m_editActions; ///< what edits the library: off while it is read-only
-    ReportOptions m_reportOptions;
-    DocumentDialog::Format m_reportFormat = DocumentDialog::Format::Pdf;
+    ExportRequest m_documentRequest; ///< the document options and format last chosen
     std::unique_ptr<MeetingDocument> m_document;
     QString m_lastError;
 

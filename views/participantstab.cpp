@@ -40,7 +40,7 @@ public:
             return EditorDelegate::createEditor(parent, option, index);
         auto *combo = new QComboBox(parent);
         for (const QString &key : role ? Participant::roles() : Participant::attendances())
-            combo->addItem(role ? ParticipantModel::roleName(key) : ParticipantModel::attendanceName(key), key);
+            combo->addItem(role ? Participant::roleName(key) : Participant::attendanceName(key), key);
         return combo;
     }
 };
@@ -197,7 +197,7 @@ void ParticipantsTab::updateCounts()
     const auto &rows = m_document->participants()->rows();
     QMap<QString, int> byAttendance;
     for (const ParticipantRow &r : rows)
-        ++byAttendance[ParticipantModel::attendanceName(r.participant.attendance)];
+        ++byAttendance[Participant::attendanceName(r.participant.attendance)];
     QStringList parts;
     for (auto it = byAttendance.cbegin(); it != byAttendance.cend(); ++it)
         parts << tr("%1 %2").arg(it.value()).arg(it.key().toLower());

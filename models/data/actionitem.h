@@ -30,6 +30,9 @@ struct ActionItem
     QDate doneDate; ///< invalid when unknown or not done
     QString externalRef; ///< a ticket key such as DM-26798
 
+    /** Open, with a due date, and that date before today: the one rule for "overdue" everywhere. */
+    bool isOverdue(const QDate &today) const { return !done && dueDate.isValid() && dueDate < today; }
+
     bool operator==(const ActionItem &o) const
     {
         return id == o.id && meetingId == o.meetingId && entryId == o.entryId && position == o.position

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "series.h"
+#include "actionitem.h"
 
 #include <QHash>
 #include <QList>
@@ -22,6 +22,19 @@ struct NameLookup
         for (Id id : ids)
             names << people.value(id);
         return names.join(QStringLiteral(", "));
+    }
+    /** The shown name of each assignee, a person's or a group's, in order. */
+    QStringList assigneeNames(const QList<Assignee> &assignees) const
+    {
+        QStringList names;
+        for (const Assignee &who : assignees)
+            names << (who.personId ? people.value(who.personId) : groups.value(who.groupId));
+        return names;
+    }
+    /** "Leanne Guy, DM Leadership": the assignees as one line. */
+    QString joinAssignees(const QList<Assignee> &assignees) const
+    {
+        return assigneeNames(assignees).join(QStringLiteral(", "));
     }
 };
 

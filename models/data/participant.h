@@ -20,8 +20,12 @@ struct Participant
         return meetingId == o.meetingId && personId == o.personId && role == o.role && attendance == o.attendance;
     }
 
+    /** The stored keys, in the order a list offers them. */
     static QStringList roles();
     static QStringList attendances();
+    /** What a person reads for a role or attendance key ("Note-taker" for notetaker); an unknown key as it is. */
+    static QString roleName(const QString &key);
+    static QString attendanceName(const QString &key);
 };
 
 } // namespace Quorum

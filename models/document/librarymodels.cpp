@@ -47,11 +47,7 @@ struct EntryTexts
 ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId,
                         const QDate &meetingDate)
 {
-    ActionItemRow row{a, QString(), {}, origin, seriesId, meetingDate};
-    for (const Assignee &who : a.assignees)
-        row.assigneeNames << (who.personId ? names.people.value(who.personId) : names.groups.value(who.groupId));
-    row.assignees = row.assigneeNames.join(QStringLiteral(", "));
-    return row;
+    return {a, names.joinAssignees(a.assignees), names.assigneeNames(a.assignees), origin, seriesId, meetingDate};
 }
 
 } // namespace

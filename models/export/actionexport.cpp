@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionexport.h"
 
+#include "document/meetingreader.h"
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
-#include "storage/personrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,9 +15,7 @@ namespace Quorum {
 QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
 {
     const QSqlDatabase c = db.connection();
-    PersonRepository people(c);
-    const QHash<Id, QString> names = people.shownNames();
-    const QHash<Id, QString> groups = people.groupNames();
+    const NameLookup names = MeetingReader(c).names();
     QHash<Id, MeetingSummary> meetings;
     for (const MeetingSummary &m : MeetingRepository(c).summaries())
         meetings.insert(m.id, m);
@@ -30,9 +28,7 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
                 entryTitles.insert(e.id, e.title);
             loadedEntries.insert(a.meetingId);
         }
-        QStringList who;
-        for (const Assignee &as : a.assignees)
-            who << (as.personId ? names.value(as.personId) : groups.value(as.groupId));
+        const QStringList who = names.assigneeNames(a.assignees);
         const MeetingSummary m = meetings.value(a.meetingId);
         rows.append({a, who.join(QStringLiteral(", ")), who, m.title, m.startDate, entryTitles.value(a.entryId)});
     }

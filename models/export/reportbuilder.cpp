@@ -2,16 +2,12 @@
 #include "reportbuilder.h"
 
 #include "agenda/agendastate.h"
-#include "itemmodels/participantmodel.h"
+#include "document/meetingreader.h"
 #include "notes/ticketlinker.h"
-#include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
-#include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
-#include "storage/participantrepository.h"
-#include "storage/personrepository.h"
 
 #include <QCollator>
 #include <QTimeZone>
@@ -34,24 +30,9 @@ struct MeetingData
     QList<Participant> participants;
     QList<ActionItem> actions;
     QList<Attachment> attachments;
-    QHash<Id, QString> people;
-    QHash<Id, QString> groups;
+    NameLookup names;
     TicketLinker linker;
 
-    QString names(const QList<Id> &ids) const
-    {
-        QStringList list;
-        for (Id id : ids)
-            list << people.value(id);
-        return list.join(QStringLiteral(", "));
-    }
-    QString assignees(const ActionItem &a) const
-    {
-        QStringList list;
-        for (const Assignee &who : a.assignees)
-            list << (who.personId ? people.value(who.personId) : groups.value(who.groupId));
-        return list.join(QStringLiteral(", "));
-    }
     QString entryTitle(Id entryId) const
     {
         const AgendaEntry *e = agenda.entry(entryId);
@@ -61,21 +42,19 @@ struct MeetingData
 
 MeetingData load(const Database &db, Id meetingId)
 {
-    const QSqlDatabase c = db.connection();
+    const MeetingReader reader(db.connection());
+    MeetingContent content = reader.load(meetingId);
     MeetingData d;
-    MeetingRepository meetings(c);
-    d.meeting = meetings.load(meetingId);
+    d.meeting = std::move(content.meeting);
     d.agenda.startDate = d.meeting.startDate;
     d.agenda.endDate = d.meeting.endDate;
-    d.agenda.days = meetings.days(meetingId);
-    d.agenda.entries = AgendaRepository(c).forMeeting(meetingId);
-    d.participants = ParticipantRepository(c).forMeeting(meetingId);
-    d.actions = ActionItemRepository(c).list(meetingId);
-    d.attachments = AttachmentRepository(c).forMeeting(meetingId);
-    PersonRepository people(c);
-    d.people = people.shownNames();
-    d.groups = people.groupNames();
-    d.linker = TicketLinker(LinkPatternRepository(c).all());
+    d.agenda.days = std::move(content.days);
+    d.agenda.entries = std::move(content.entries);
+    d.participants = std::move(content.participants);
+    d.actions = std::move(content.actions);
+    d.attachments = std::move(content.attachments);
+    d.names = reader.names();
+    d.linker = TicketLinker(LinkPatternRepository(db.connection()).all());
     return d;
 }
 
@@ -175,6 +154,16 @@ Id ReportBuilder::defaultMeeting(const Database &db)
     return meetings.isEmpty() ? 0 : meetings.constFirst().id;
 }
 
+QString ReportBuilder::title(ReportOptions::Kind kind, const QString &meetingTitle)
+{
+    switch (kind) {
+    case ReportOptions::Kind::Agenda: return meetingTitle;
+    case ReportOptions::Kind::Minutes: return tr("Minutes: %1").arg(meetingTitle);
+    case ReportOptions::Kind::Actions: return tr("Action items");
+    }
+    return meetingTitle;
+}
+
 ReportDocument ReportBuilder::meetingDocument(Id meetingId, const ReportOptions &options) const
 {
     return options.kind == ReportOptions::Kind::Minutes ? minutes(meetingId, options) : agenda(meetingId, options);
@@ -223,7 +212,7 @@ QString dayHeading(const MeetingDay &day, int number)
 /** "11:00–12:30  Build system — moderator: Kian-Tat Lim"; the time is that of the entries the block holds. */
 QString blockTitle(const AgendaEntry &block, const MeetingData &d)
 {
-    const QString moderator = d.people.value(block.moderatorId);
+    const QString moderator = d.names.person(block.moderatorId);
     QString text = block.title;
     if (!moderator.isEmpty()) {
         text = text.isEmpty() ? ReportBuilder::tr("Moderator: %1").arg(moderator)
@@ -286,9 +275,9 @@ void addParticipantTable(ReportDocument &doc, const MeetingData &d, bool withAtt
             if (index >= d.participants.size())
                 break;
             const Participant &p = d.participants.at(index);
-            row.cells << d.people.value(p.personId) << ParticipantModel::roleName(p.role);
+            row.cells << d.names.person(p.personId) << Participant::roleName(p.role);
             if (withAttendance)
-                row.cells << ParticipantModel::attendanceName(p.attendance);
+                row.cells << Participant::attendanceName(p.attendance);
         }
         table.rows << row;
     }
@@ -298,7 +287,7 @@ void addParticipantTable(ReportDocument &doc, const MeetingData &d, bool withAtt
 QString actionLine(const ActionItem &a, const MeetingData &d)
 {
     QStringList details;
-    const QString who = d.assignees(a);
+    const QString who = d.names.joinAssignees(a.assignees);
     if (!who.isEmpty())
         details << who;
     if (a.dueDate.isValid())
@@ -318,7 +307,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
     const MeetingData d = load(m_db, meetingId);
     const bool moderator = options.variant == ReportOptions::Variant::Moderator;
     ReportDocument doc;
-    doc.title = d.meeting.title;
+    doc.title = title(ReportOptions::Kind::Agenda, d.meeting.title);
     doc.pageHeader = d.meeting.title;
     doc.kindName = moderator ? tr("Agenda (moderator copy)") : tr("Agenda");
     doc.generated = options.generated;
@@ -354,7 +343,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
             row.cells = {timeRange(e->startTime, e->durationMinutes)};
             if (moderator)
                 row.cells << (e->durationMinutes >= 0 ? QString::number(e->durationMinutes) : QString());
-            row.cells << e->title << d.names(e->coordinatorIds);
+            row.cells << e->title << d.names.joinPeople(e->coordinatorIds);
             table.rows << row;
             if (moderator && e->kind == AgendaEntry::Kind::Topic) {
                 ReportRow detail;
@@ -375,7 +364,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
 {
     const MeetingData d = load(m_db, meetingId);
     ReportDocument doc;
-    doc.title = tr("Minutes: %1").arg(d.meeting.title);
+    doc.title = title(ReportOptions::Kind::Minutes, d.meeting.title);
     doc.pageHeader = d.meeting.title;
     doc.kindName = tr("Minutes");
     doc.generated = options.generated;
@@ -406,7 +395,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             }
             doc.heading(range.isEmpty() ? e->title : range + QLatin1String("  ") + e->title, 4);
             if (!e->coordinatorIds.isEmpty())
-                doc.note(tr("Coordinators: %1").arg(d.names(e->coordinatorIds)));
+                doc.note(tr("Coordinators: %1").arg(d.names.joinPeople(e->coordinatorIds)));
             if (!e->preNotes.trimmed().isEmpty()) {
                 doc.label(tr("Before the meeting:"));
                 doc.markdown(d.linker.linkify(e->preNotes));
@@ -446,11 +435,11 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             QString text = a.description;
             if (!a.externalRef.isEmpty())
                 text += QStringLiteral(" (") + a.externalRef + QLatin1Char(')');
-            table.rows << ReportRow{
-                ReportRow::Style::Normal,
-                {a.done ? Done : Open, text, d.assignees(a), shortDate(a.dueDate), d.entryTitle(a.entryId)},
-                {},
-                0};
+            table.rows << ReportRow{ReportRow::Style::Normal,
+                                    {a.done ? Done : Open, text, d.names.joinAssignees(a.assignees),
+                                     shortDate(a.dueDate), d.entryTitle(a.entryId)},
+                                    {},
+                                    0};
         }
         doc.table(table);
     }
@@ -463,7 +452,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         for (const Attachment &a : d.attachments)
             table.rows << ReportRow{
                 ReportRow::Style::Normal,
-                {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId), d.people.value(a.uploadedBy)},
+                {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId), d.names.person(a.uploadedBy)},
                 {},
                 0};
         doc.table(table);
@@ -475,8 +464,8 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
                                       const QString &filters)
 {
     ReportDocument doc;
-    doc.title = tr("Action items");
-    doc.pageHeader = tr("Action items");
+    doc.title = title(ReportOptions::Kind::Actions, QString());
+    doc.pageHeader = doc.title;
     doc.kindName = options.grouping == ReportOptions::Grouping::ByAssignee ? tr("By assignee") : tr("By meeting");
     doc.generated = options.generated;
     doc.heading(doc.title, 1);
@@ -484,7 +473,7 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
     int overdue = 0;
     for (const ActionExportRow &r : rows) {
         open += !r.item.done;
-        overdue += !r.item.done && r.item.dueDate.isValid() && r.item.dueDate < options.today;
+        overdue += r.item.isOverdue(options.today);
     }
     doc.paragraph(tr("%1 action items: %2 open, %3 of them overdue on %4.")
                       .arg(rows.size())
@@ -499,8 +488,7 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
     const auto due = [&options](const ActionItem &a) {
         if (!a.dueDate.isValid())
             return QString();
-        return !a.done && a.dueDate < options.today ? tr("%1 (overdue)").arg(shortDate(a.dueDate))
-                                                    : shortDate(a.dueDate);
+        return a.isOverdue(options.today) ? tr("%1 (overdue)").arg(shortDate(a.dueDate)) : shortDate(a.dueDate);
     };
     const auto meetingName
         = [](const ActionExportRow &r) { return shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle; };

@@ -34,6 +34,9 @@ public:
     static ReportDocument actions(const QList<ActionExportRow> &rows, const ReportOptions &options,
                                   const QString &filters);
 
+    /** A document's title: the meeting's title (agenda), "Minutes: …" or "Action items". */
+    static QString title(ReportOptions::Kind kind, const QString &meetingTitle);
+
     /** The meeting an export without --meeting means: the newest one with an agenda, else the newest; 0 if none. */
     static Id defaultMeeting(const Database &db);
 

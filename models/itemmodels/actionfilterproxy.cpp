@@ -116,7 +116,7 @@ bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
         break;
     case State::Overdue:
-        if (!model->isOverdue(a))
+        if (!a.isOverdue(today))
             return false;
         break;
     case State::DueWithin:

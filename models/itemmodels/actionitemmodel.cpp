@@ -119,18 +119,13 @@ void ActionItemModel::setToday(const QDate &today)
                            {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, OverdueRole});
 }
 
-bool ActionItemModel::isOverdue(const ActionItem &item) const
-{
-    return !item.done && item.dueDate.isValid() && item.dueDate < m_today;
-}
-
 QVariant ActionItemModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActionItemRow &r = m_rows.at(index.row());
     const ActionItem &a = r.item;
-    const bool overdue = isOverdue(a);
+    const bool overdue = a.isOverdue(m_today);
     switch (role) {
     case Qt::EditRole:
         switch (index.column()) {

@@ -46,7 +46,6 @@ public:
     int rowOf(Id actionId) const;
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
-    bool isOverdue(const ActionItem &item) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /** Done (check state), description, assignees (names or groups), due date (as typed), reference. */

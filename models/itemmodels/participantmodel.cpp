@@ -42,7 +42,8 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         const QStringList keys = index.column() == RoleColumn ? Participant::roles() : Participant::attendances();
         QString key = text.toLower();
         for (const QString &k : keys) {
-            if ((index.column() == RoleColumn ? roleName(k) : attendanceName(k)).compare(text, Qt::CaseInsensitive)
+            if ((index.column() == RoleColumn ? Participant::roleName(k) : Participant::attendanceName(k))
+                    .compare(text, Qt::CaseInsensitive)
                 == 0)
                 key = k;
         }
@@ -54,10 +55,10 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         if (field == key)
             return false;
         field = key;
-        m_document->editParticipants(after,
-                                     index.column() == RoleColumn
-                                         ? tr("Make %1 %2").arg(row.person.shownName(), roleName(key).toLower())
-                                         : tr("Mark %1 %2").arg(row.person.shownName(), attendanceName(key).toLower()));
+        m_document->editParticipants(
+            after, index.column() == RoleColumn
+                       ? tr("Make %1 %2").arg(row.person.shownName(), Participant::roleName(key).toLower())
+                       : tr("Mark %1 %2").arg(row.person.shownName(), Participant::attendanceName(key).toLower()));
         return true;
     }
     Person person = row.person;
@@ -95,34 +96,7 @@ bool ParticipantModel::toggleAttendance(int row)
     return setData(index(row, AttendanceColumn), present ? QStringLiteral("absent") : QStringLiteral("present"));
 }
 
-QString ParticipantModel::roleName(const QString &key)
-{
-    if (key == QLatin1String("moderator"))
-        return tr("Moderator");
-    if (key == QLatin1String("coordinator"))
-        return tr("Coordinator");
-    if (key == QLatin1String("attendee"))
-        return tr("Attendee");
-    if (key == QLatin1String("notetaker"))
-        return tr("Note-taker");
-    if (key == QLatin1String("guest"))
-        return tr("Guest");
-    return key;
-}
-
-QString ParticipantModel::attendanceName(const QString &key)
-{
-    if (key == QLatin1String("invited"))
-        return tr("Invited");
-    if (key == QLatin1String("present"))
-        return tr("Present");
-    if (key == QLatin1String("absent"))
-        return tr("Absent");
-    if (key == QLatin1String("excused"))
-        return tr("Excused");
-    return key;
-}
-
+// The names live with Participant; these remain for the views that still ask the model.
 QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -137,8 +111,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     case UsernameColumn: return r.person.username;
     case EmailColumn: return r.person.email;
     case TeamColumn: return r.person.team;
-    case RoleColumn: return roleName(r.participant.role);
-    case AttendanceColumn: return attendanceName(r.participant.attendance);
+    case RoleColumn: return Participant::roleName(r.participant.role);
+    case AttendanceColumn: return Participant::attendanceName(r.participant.attendance);
     }
     return {};
 }

@@ -42,8 +42,6 @@ public:
     /** Roll call: invited or absent become present, present becomes absent. */
     bool toggleAttendance(int row);
 
-    static QString roleName(const QString &key);
-    static QString attendanceName(const QString &key);
 
 protected:
     QStringList headers() const override;

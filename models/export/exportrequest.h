@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/actionitem.h"
+#include "report.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace Quorum {
+
+/**
+ * One export as the command line or the window asks for it: the format, the printed document
+ * and its options, and which meeting or action items. Exporter::write turns it into bytes.
+ */
+struct ExportRequest
+{
+    enum class Format { Json, Csv, ICalendar, Pdf, Html, Markdown };
+    /** Which action items a list or the action report holds. */
+    enum class State { All, Open, Overdue, Done };
+
+    Format format = Format::Json;
+    /**
+     * Pdf, Html and Markdown: the document (report.kind) and how it is laid out. report.today is
+     * what "overdue" is measured against, for the State filter too.
+     */
+    ReportOptions report;
+    /**
+     * Json: the one meeting to export, or 0 for the whole library. Agenda and minutes: their
+     * meeting, or 0 for ReportBuilder::defaultMeeting. Action items: only that meeting's, or 0 for all.
+     */
+    Id meetingId = 0;
+    State state = State::All; ///< action items: which ones
+    /**
+     * Action items: exactly these, in this order (what the window's summary shows), instead of
+     * meetingId and state. Ids the library no longer holds are left out.
+     */
+    std::optional<QList<Id>> actionIds;
+    QString filters; ///< with actionIds: the action report's words for the filters that chose them
+    QDateTime stamp = QDateTime::currentDateTimeUtc(); ///< ICalendar: DTSTAMP
+
+    /** A printed document: PDF, HTML or Markdown. */
+    bool isDocument() const;
+    /** Whether the request's filters keep an action item (state only; actionIds are chosen already). */
+    bool keeps(const ActionItem &item) const;
+
+    /** json, csv, ics, pdf, html or md: the command line's word and the file name suffix. */
+    static QString formatKey(Format format);
+    static bool formatFromKey(const QString &key, Format *format);
+    static QStringList formatKeys();
+    /** all, open, overdue or done. */
+    static QString stateKey(State state);
+    static bool stateFromKey(const QString &key, State *state);
+    static QStringList stateKeys();
+};
+
+} // namespace Quorum

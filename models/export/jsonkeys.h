@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// What the JSON exporter writes and the importer reads (docs/json-format.md), named once for both.
+namespace Quorum {
+
+namespace JsonFormat {
+/** What "format" says in every document. */
+inline const QString Name = QStringLiteral("quorum-library");
+/** The "formatVersion" written, and the newest one read. */
+constexpr int Version = 1;
+/** Times of day ("start", "plannedStart", "plannedEnd") are written as 09:30. */
+inline const QString TimeOfDay = QStringLiteral("HH:mm");
+} // namespace JsonFormat
+
+/** The names of the document's keys. */
+namespace JsonKeys {
+inline const QString ActionItems = QStringLiteral("actionItems");
+inline const QString Agenda = QStringLiteral("agenda");
+inline const QString Aliases = QStringLiteral("aliases");
+inline const QString Assignees = QStringLiteral("assignees");
+inline const QString Attachments = QStringLiteral("attachments");
+inline const QString Attendance = QStringLiteral("attendance");
+inline const QString ContentBase64 = QStringLiteral("contentBase64");
+inline const QString Coordinators = QStringLiteral("coordinators");
+inline const QString Date = QStringLiteral("date");
+inline const QString Days = QStringLiteral("days");
+inline const QString Description = QStringLiteral("description");
+inline const QString DialIns = QStringLiteral("dialIns");
+inline const QString DisplayName = QStringLiteral("displayName");
+inline const QString Done = QStringLiteral("done");
+inline const QString DoneDate = QStringLiteral("doneDate");
+inline const QString DueDate = QStringLiteral("dueDate");
+inline const QString DurationMinutes = QStringLiteral("durationMinutes");
+inline const QString Email = QStringLiteral("email");
+inline const QString EndDate = QStringLiteral("endDate");
+inline const QString Entries = QStringLiteral("entries");
+inline const QString Entry = QStringLiteral("entry");
+inline const QString ExternalRef = QStringLiteral("externalRef");
+inline const QString FileName = QStringLiteral("fileName");
+inline const QString Format = QStringLiteral("format");
+inline const QString FormatVersion = QStringLiteral("formatVersion");
+inline const QString Group = QStringLiteral("group");
+inline const QString Groups = QStringLiteral("groups");
+inline const QString JoinUrl = QStringLiteral("joinUrl");
+inline const QString Key = QStringLiteral("key");
+inline const QString Kind = QStringLiteral("kind");
+inline const QString Label = QStringLiteral("label");
+inline const QString LinkPatterns = QStringLiteral("linkPatterns");
+inline const QString Location = QStringLiteral("location");
+inline const QString MeetingCode = QStringLiteral("meetingCode");
+inline const QString Meetings = QStringLiteral("meetings");
+inline const QString Members = QStringLiteral("members");
+inline const QString MimeType = QStringLiteral("mimeType");
+inline const QString MinutesRequired = QStringLiteral("minutesRequired");
+inline const QString Moderator = QStringLiteral("moderator");
+inline const QString ModifiedAt = QStringLiteral("modifiedAt");
+inline const QString Name = QStringLiteral("name");
+inline const QString Notes = QStringLiteral("notes");
+inline const QString Number = QStringLiteral("number");
+inline const QString Participants = QStringLiteral("participants");
+inline const QString PasscodeHint = QStringLiteral("passcodeHint");
+inline const QString Pattern = QStringLiteral("pattern");
+inline const QString People = QStringLiteral("people");
+inline const QString Person = QStringLiteral("person");
+inline const QString Pinned = QStringLiteral("pinned");
+inline const QString PlannedEnd = QStringLiteral("plannedEnd");
+inline const QString PlannedStart = QStringLiteral("plannedStart");
+inline const QString PreNotes = QStringLiteral("preNotes");
+inline const QString RequestedBy = QStringLiteral("requestedBy");
+inline const QString Role = QStringLiteral("role");
+inline const QString RunningNotes = QStringLiteral("runningNotes");
+inline const QString ScheduledEntry = QStringLiteral("scheduledEntry");
+inline const QString Series = QStringLiteral("series");
+inline const QString Sha256 = QStringLiteral("sha256");
+inline const QString SipAddress = QStringLiteral("sipAddress");
+inline const QString Size = QStringLiteral("size");
+inline const QString Start = QStringLiteral("start");
+inline const QString StartDate = QStringLiteral("startDate");
+inline const QString Status = QStringLiteral("status");
+inline const QString Team = QStringLiteral("team");
+inline const QString TimeZone = QStringLiteral("timeZone");
+inline const QString Title = QStringLiteral("title");
+inline const QString Topic = QStringLiteral("topic");
+inline const QString TopicRequests = QStringLiteral("topicRequests");
+inline const QString UploadedBy = QStringLiteral("uploadedBy");
+inline const QString Url = QStringLiteral("url");
+inline const QString Username = QStringLiteral("username");
+} // namespace JsonKeys
+
+} // namespace Quorum
