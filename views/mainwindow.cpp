@@ -600,8 +600,8 @@ bool MainWindow::exportTo(const ExportRequest &request, const QString &title, co
 {
     QString suggested;
     QString error;
-    if (!m_document->file()->read(
-            [&](const Database &db) { suggested = Exporter::suggestedFileName(db, request); }, &error)) {
+    if (!m_document->file()->read([&](const Database &db) { suggested = Exporter::suggestedFileName(db, request); },
+                                  &error)) {
         showError(error);
         return false;
     }

@@ -16,6 +16,9 @@
 #include <QTimeZone>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <functional>
+
 namespace Quorum {
 
 namespace {
@@ -97,7 +100,15 @@ void AgendaModel::update(const QList<MeetingDay> &days, const QList<AgendaEntry>
         if (!m_state.entry(e.id))
             m_state.entries.append(e);
     }
-    // Each wanted row is put at its place, top-down; what is left over at the end of a parent went.
+    // Rows that went are removed first (so that the rows after them do not move), then each
+    // wanted row is put at its place, top-down, and what is left over at the end of a parent
+    // went too (a block that went with an entry that stays elsewhere: the entry moved out first).
+    QSet<qint64> wanted;
+    for (const MeetingDay &d : days)
+        wanted.insert(-d.id);
+    for (const AgendaEntry &e : entries)
+        wanted.insert(e.id);
+    removeGone(&m_root, wanted);
     for (int i = 0; i < days.size(); ++i) {
         Node *day = place(&m_root, i, true, days.at(i).id);
         const QList<Id> top = next.children(days.at(i).id, 0);
@@ -157,14 +168,39 @@ AgendaModel::Node *AgendaModel::place(Node *parent, int row, bool isDay, Id id)
     return node;
 }
 
+void AgendaModel::removeGone(Node *parent, const QSet<qint64> &wanted)
+{
+    // A node goes with everything under it, unless something under it stays (then it is trimmed
+    // once that has moved out).
+    std::function<bool(const Node *)> stays = [&](const Node *n) {
+        if (wanted.contains(n->isDay ? -n->id : n->id))
+            return true;
+        return std::any_of(n->children.begin(), n->children.end(), [&](const auto &c) { return stays(c.get()); });
+    };
+    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+        if (stays(parent->children.at(size_t(row)).get())) {
+            removeGone(parent->children.at(size_t(row)).get(), wanted);
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !stays(parent->children.at(size_t(first - 1)).get()))
+            --first;
+        removeRange(parent, first, row);
+        row = first;
+    }
+}
+
 void AgendaModel::removeFrom(Node *parent, int row)
 {
-    const int count = int(parent->children.size());
-    if (row >= count)
-        return;
-    beginRemoveRows(indexOf(parent), row, count - 1);
+    if (row < int(parent->children.size()))
+        removeRange(parent, row, int(parent->children.size()) - 1);
+}
+
+void AgendaModel::removeRange(Node *parent, int first, int last)
+{
+    beginRemoveRows(indexOf(parent), first, last);
     std::vector<const Node *> gone;
-    for (int i = row; i < count; ++i)
+    for (int i = first; i <= last; ++i)
         gone.push_back(parent->children.at(size_t(i)).get());
     while (!gone.empty()) {
         const Node *n = gone.back();
@@ -173,7 +209,8 @@ void AgendaModel::removeFrom(Node *parent, int row)
         for (const auto &c : n->children)
             gone.push_back(c.get());
     }
-    parent->children.erase(parent->children.begin() + row, parent->children.end());
+    parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
+    renumber(parent);
     endRemoveRows();
 }
 

@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QVariantList>
 
 #include <memory>
@@ -121,8 +122,11 @@ private:
     QHash<qint64, QVariantList> shownValues() const;
     /** Puts the node at row among parent's children: moved there (from anywhere), or inserted new. */
     Node *place(Node *parent, int row, bool isDay, Id id);
+    /** Removes the rows under parent that are not wanted and hold nothing wanted (days by -id, entries by id). */
+    void removeGone(Node *parent, const QSet<qint64> &wanted);
     /** Removes parent's children from row on. */
     void removeFrom(Node *parent, int row);
+    void removeRange(Node *parent, int first, int last);
     static void renumber(Node *parent);
     QString entryName(Id entryId) const;
 

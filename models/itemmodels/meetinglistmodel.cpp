@@ -2,6 +2,7 @@
 #include "meetinglistmodel.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace Quorum {
 
@@ -71,6 +72,35 @@ int MeetingListModel::groupRow(Id seriesId) const
 void MeetingListModel::update(const QList<MeetingSummary> &summaries)
 {
     const QList<Group> wanted = grouped(summaries);
+    // Meetings that went are removed first, so that the rows after them do not move; then the
+    // series left empty that went too.
+    QSet<Id> wantedMeetings;
+    QSet<Id> wantedSeries;
+    for (const MeetingSummary &m : summaries) {
+        wantedMeetings.insert(m.id);
+        wantedSeries.insert(m.seriesId);
+    }
+    for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
+        QList<MeetingSummary> &meetings = m_groups[g].meetings;
+        for (int last = int(meetings.size()) - 1; last >= 0; --last) {
+            if (wantedMeetings.contains(meetings.at(last).id))
+                continue;
+            int first = last;
+            while (first > 0 && !wantedMeetings.contains(meetings.at(first - 1).id))
+                --first;
+            beginRemoveRows(index(g, 0), first, last);
+            for (int r = first; r <= last; ++r)
+                m_seriesOf.remove(meetings.at(r).id);
+            meetings.remove(first, last - first + 1);
+            endRemoveRows();
+            last = first;
+        }
+        if (meetings.isEmpty() && !wantedSeries.contains(m_groups.at(g).seriesId)) {
+            beginRemoveRows({}, g, g);
+            m_groups.removeAt(g);
+            endRemoveRows();
+        }
+    }
     // Each wanted series, then each of its meetings, is put at its place (moved there from
     // further down or from another series, or inserted); what is left over at the end went.
     for (int g = 0; g < wanted.size(); ++g) {

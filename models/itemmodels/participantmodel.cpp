@@ -96,7 +96,6 @@ bool ParticipantModel::toggleAttendance(int row)
     return setData(index(row, AttendanceColumn), present ? QStringLiteral("absent") : QStringLiteral("present"));
 }
 
-// The names live with Participant; these remain for the views that still ask the model.
 QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -42,7 +42,6 @@ public:
     /** Roll call: invited or absent become present, present becomes absent. */
     bool toggleAttendance(int row);
 
-
 protected:
     QStringList headers() const override;
 
