@@ -250,13 +250,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                         reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.").arg(version);
                 }
             } catch (const StorageError &e) {
-                // 776, SQLITE_READONLY_ROLLBACK: a program stopped in the middle of an edit (a crash,
-                // a power cut) and left its journal; a read-only connection cannot undo it.
-                interrupted = e.nativeCode() == 776;
+                // A program stopped in the middle of an edit (a crash, a power cut) and left its
+                // journal; a read-only connection cannot undo it.
+                interrupted = e.nativeCode() == StorageError::ReadOnlyRollback;
                 reason = interrupted ? tr("a program stopped in the middle of an edit of it (a crash or a power cut). "
                                           "Open it in Quorum once: the unfinished edit is undone and everything "
                                           "saved before it is kept.")
-                         : e.nativeCode() && (e.nativeCode() & 0xff) == 26
+                         : e.primaryCode() == StorageError::NotADatabase
                              ? tr("it is not a Quorum library (not a database file).")
                              : tr("the file is damaged or unreadable (%1).").arg(e.message());
             }
