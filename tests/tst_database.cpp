@@ -263,22 +263,43 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".v1-backup")));
     }
 
+    void shouldLeaveLibraryAtOldSchemaWhenMigrationFails_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not SQL") << "ALTER TABLE thing ADD COLUMN ok TEXT; THIS IS NOT SQL;"
+                                 << "near \"THIS\": syntax error";
+        QTest::newRow("a broken constraint") << "ALTER TABLE thing ADD COLUMN ok TEXT;\n"
+                                                "INSERT INTO thing (id, name) VALUES (1, 'twice');"
+                                             << "UNIQUE constraint failed: thing.id";
+        QTest::newRow("a transaction of its own") << "ALTER TABLE thing ADD COLUMN ok TEXT; COMMIT;"
+                                                  << "begins or ends a transaction";
+    }
+
     void shouldLeaveLibraryAtOldSchemaWhenMigrationFails()
     {
+        QFETCH(QString, script);
+        QFETCH(QString, reason);
+        // GIVEN a library at schema 1
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.quorum"));
         QString error;
         QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
+        // WHEN a migration fails after its first statement ran
         QList<Migration> broken = testMigrations(2);
-        broken[1].sql = QStringLiteral("ALTER TABLE thing ADD COLUMN ok TEXT; THIS IS NOT SQL;");
+        broken[1].sql = script;
         QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &error, broken));
+        // THEN the message names the step and SQLite's reason, and the library is as it was
         QVERIFY2(error.contains(QStringLiteral("0002_second")), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
         auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(1));
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
         QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
                      .toInt(),
                  0);
+        QCOMPARE(queryValue(*db, QStringLiteral("SELECT group_concat(name, '|') FROM thing")).toString(),
+                 QStringLiteral("semi;colon"));
     }
 
     void shouldRefuseOlderLibraryInReadOnlyMode()
@@ -294,30 +315,59 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("old.quorum")});
     }
 
-    void shouldSplitMigrationIntoStatements_data()
+    void shouldRunAMigrationScriptAsSqliteReadsIt_data()
     {
-        QTest::addColumn<QString>("sql");
-        QTest::addColumn<QStringList>("statements");
-        QTest::newRow("two") << "CREATE TABLE a(x);\nCREATE TABLE b(y);"
-                             << QStringList{"CREATE TABLE a(x)", "CREATE TABLE b(y)"};
-        QTest::newRow("semicolon in string")
-            << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
-        QTest::newRow("comment") << "-- note; not a statement\nSELECT 1;" << QStringList{"SELECT 1"};
-        QTest::newRow("no trailing semicolon") << "SELECT 1; SELECT 2" << QStringList{"SELECT 1", "SELECT 2"};
-        QTest::newRow("empty") << "  ;\n;" << QStringList{};
-        QTest::newRow("trigger")
-            << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND;\nSELECT 1;"
-            << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND",
-                           "SELECT 1"};
-        QTest::newRow("not a trigger") << "UPDATE a SET x = 'end'; SELECT 2;"
-                                       << QStringList{"UPDATE a SET x = 'end'", "SELECT 2"};
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("two statements")
+            << "INSERT INTO thing (name) VALUES ('a');\nINSERT INTO thing (name) VALUES ('b');"
+            << "semi;colon|a|b";
+        QTest::newRow("semicolons and quotes in a string") << "INSERT INTO thing (name) VALUES ('it''s; \"fine\"');"
+                                                           << "semi;colon|it's; \"fine\"";
+        QTest::newRow("comments")
+            << "-- a note; not a statement\nINSERT INTO thing (name) VALUES ('a'); /* nor; this */"
+            << "semi;colon|a";
+        QTest::newRow("no last semicolon") << "INSERT INTO thing (name) VALUES ('a')"
+                                           << "semi;colon|a";
+        QTest::newRow("empty statements") << " ;\n;INSERT INTO thing (name) VALUES ('a');;"
+                                          << "semi;colon|a";
+        QTest::newRow("a trigger with statements in its body")
+            << "CREATE TABLE log (what TEXT);\n"
+               "CREATE TRIGGER shout AFTER INSERT ON thing BEGIN\n"
+               "  INSERT INTO log VALUES (new.name); UPDATE thing SET name = upper(new.name) WHERE id = new.id;\n"
+               "END;\n"
+               "INSERT INTO thing (name) VALUES ('a');"
+            << "semi;colon|A";
+        QTest::newRow("a CASE … END; inside a trigger")
+            << "CREATE TRIGGER shout AFTER INSERT ON thing BEGIN\n"
+               "  UPDATE thing SET name = upper(new.name) WHERE id = new.id AND CASE new.name WHEN 'b' THEN 0 ELSE 1 "
+               "END;\n"
+               "  UPDATE thing SET name = name || '!' WHERE id = new.id;\n"
+               "END;\n"
+               "INSERT INTO thing (name) VALUES ('a'); INSERT INTO thing (name) VALUES ('b');"
+            << "semi;colon|A!|b!";
     }
 
-    void shouldSplitMigrationIntoStatements()
+    void shouldRunAMigrationScriptAsSqliteReadsIt()
     {
-        QFETCH(QString, sql);
-        QFETCH(QStringList, statements);
-        QCOMPARE(Database::splitStatements(sql), statements);
+        QFETCH(QString, script);
+        QFETCH(QString, names);
+        // GIVEN a library at schema 1
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.quorum"));
+        QString error;
+        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
+        // WHEN a migration with that script is applied
+        QList<Migration> migrations = testMigrations(2);
+        migrations[1].sql = script;
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error, migrations);
+        // THEN every statement of it ran, once
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(
+            queryValue(*db, QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM thing ORDER BY id)"))
+                .toString(),
+            names);
     }
 };
 

@@ -46,8 +46,19 @@ StorageError StorageError::fromSql(const QString &context, const QSqlError &erro
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
+    return fromCode(context, ok ? code : NoCode, error.databaseText(), error.text().trimmed());
+}
+
+StorageError StorageError::fromSqlite(const QString &context, int code, const QString &sqliteMessage)
+{
+    return fromCode(context, code, sqliteMessage, sqliteMessage);
+}
+
+StorageError StorageError::fromCode(const QString &context, int code, const QString &sqliteMessage,
+                                    const QString &otherwise)
+{
     QString reason;
-    switch (ok ? code & 0xff : -1) {
+    switch (code & 0xff) {
     case Busy:
     case Locked:
         reason = QCoreApplication::translate("Quorum::StorageError",
@@ -66,12 +77,12 @@ StorageError StorageError::fromSql(const QString &context, const QSqlError &erro
     case Constraint:
         reason = QCoreApplication::translate("Quorum::StorageError",
                                              "it conflicts with what the library already holds (%1)")
-                     .arg(error.databaseText());
+                     .arg(sqliteMessage);
         break;
-    default: reason = error.text().trimmed(); break;
+    default: reason = otherwise; break;
     }
     return StorageError(QCoreApplication::translate("Quorum::StorageError", "Could not %1: %2.").arg(context, reason),
-                        ok ? code : NoCode);
+                        code);
 }
 
 } // namespace Quorum

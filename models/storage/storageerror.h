@@ -45,6 +45,8 @@ public:
 
     /** Explains a failed statement: what was being done (context) and why it failed. */
     static StorageError fromSql(const QString &context, const QSqlError &error);
+    /** The same for a call into the SQLite library itself: its extended result code and its message. */
+    static StorageError fromSqlite(const QString &context, int code, const QString &sqliteMessage);
 
     const QString &message() const { return m_message; }
     /** Extended SQLite result code, or NoCode. */
@@ -60,6 +62,9 @@ public:
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
+    static StorageError fromCode(const QString &context, int code, const QString &sqliteMessage,
+                                 const QString &otherwise);
+
     QString m_message;
     QByteArray m_utf8;
     int m_nativeCode = NoCode;
