@@ -3,6 +3,7 @@
 
 #include "meetingdocument.h"
 #include "storage/database.h"
+#include "storage/searchrepository.h"
 #include "storage/storageerror.h"
 #include "viewsetup.h"
 
