@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,27 +14,13 @@ using namespace Quorum::Testing;
 
 namespace {
 
-QVariant queryValue(const Database &db, const QString &sql)
+/** Statements that make a plain SQLite file without Quorum, with the given header fields. */
+QStringList foreignDatabase(int applicationId, int userVersion)
 {
-    Statement s = Statement::run(db.connection(), sql, QStringLiteral("test query"));
-    return s.next() ? s.value(0) : QVariant();
-}
-
-/** A plain SQLite file made without Quorum, with the given header fields. */
-void writeForeignDatabase(const QString &path, int applicationId, int userVersion)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        Statement::run(db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                       QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"), QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), QStringLiteral("t"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    return {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+            QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"),
+            QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(userVersion)};
 }
 
 QList<Migration> testMigrations(int count)
@@ -50,6 +35,17 @@ QList<Migration> testMigrations(int count)
                         "UPDATE thing SET note = 'migrated';")},
     };
     return all.mid(0, count);
+}
+
+/** Makes old.quorum in dir at schema 1 of testMigrations(), then opens it with a second step that runs script. */
+std::unique_ptr<Database> upgradeWith(const QTemporaryDir &dir, const QString &script, QString *error)
+{
+    const QString path = dir.filePath(QStringLiteral("old.quorum"));
+    if (!Database::open(path, Database::Mode::CreateNew, error, testMigrations(1)))
+        return nullptr;
+    QList<Migration> migrations = testMigrations(2);
+    migrations[1].sql = script;
+    return Database::open(path, Database::Mode::OpenExisting, error, migrations);
 }
 
 } // namespace
@@ -71,17 +67,20 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestVersion());
         QVERIFY(Database::latestVersion() >= 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::ApplicationId);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 Database::latestVersion());
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
         for (const char *table :
              {"series", "person", "person_alias", "person_group", "group_member", "meeting", "dial_in", "meeting_day",
               "agenda_entry", "agenda_coordinator", "participant", "action_item", "action_assignee", "blob",
               "attachment", "topic_request", "topic_requester"}) {
-            QCOMPARE(queryValue(
-                         *db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                  .arg(QLatin1String(table)))
+            QCOMPARE(queryValue(db->connection(),
+                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                {QString::fromLatin1(table)})
                          .toInt(),
                      1);
         }
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(Database::open(path, Database::Mode::CreateNew, &error));
         auto db = Database::open(path, Database::Mode::OpenExisting, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY_THROWS_EXCEPTION(
             StorageError,
             Statement::run(db->connection(),
@@ -176,9 +175,9 @@ private Q_SLOTS:
             }
             QVERIFY(writeFile(path, bytes));
         } else if (kind == QLatin1String("foreign")) {
-            writeForeignDatabase(path, 0x12345678, 3);
+            QVERIFY(runInFile(path, foreignDatabase(0x12345678, 3)));
         } else if (kind == QLatin1String("unmarked")) {
-            writeForeignDatabase(path, 0, 0);
+            QVERIFY(runInFile(path, foreignDatabase(0, 0)));
         } else if (kind == QLatin1String("newer")) {
             QString error;
             {
@@ -224,7 +223,7 @@ private Q_SLOTS:
         // THEN it is migrated, its data kept, and a backup of the old file sits beside it
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 2);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name || '/' || note FROM thing")).toString(),
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT name || '/' || note FROM thing")).toString(),
                  QStringLiteral("semi;colon/migrated"));
         QVERIFY(!db->backupPath().isEmpty());
         QVERIFY(QFileInfo::exists(db->backupPath()));
@@ -234,7 +233,7 @@ private Q_SLOTS:
                                      Database::Mode::ReadOnly, &error, testMigrations(1));
         QVERIFY2(backup, qPrintable(error));
         QCOMPARE(backup->schemaVersion(), 1);
-        QCOMPARE(queryValue(*backup, QStringLiteral("SELECT name FROM thing")).toString(),
+        QCOMPARE(queryValue(backup->connection(), QStringLiteral("SELECT name FROM thing")).toString(),
                  QStringLiteral("semi;colon"));
         QVERIFY(shaBefore != fileSha256(path));
     }
@@ -258,8 +257,9 @@ private Q_SLOTS:
         // THEN it is upgraded in place, its data kept, a backup beside it, and the new table there
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestVersion());
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name FROM series")).toString(), QStringLiteral("Weekly"));
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM link_pattern")).toInt(), 0);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT name FROM series")).toString(),
+                 QStringLiteral("Weekly"));
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT count(*) FROM link_pattern")).toInt(), 0);
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".v1-backup")));
     }
 
@@ -280,25 +280,22 @@ private Q_SLOTS:
     {
         QFETCH(QString, script);
         QFETCH(QString, reason);
-        // GIVEN a library at schema 1
+        // GIVEN a library at schema 1, WHEN a migration fails after its first statement ran
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.quorum"));
         QString error;
-        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
-        // WHEN a migration fails after its first statement ran
-        QList<Migration> broken = testMigrations(2);
-        broken[1].sql = script;
-        QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &error, broken));
+        QVERIFY(!upgradeWith(dir, script, &error));
         // THEN the message names the step and SQLite's reason, and the library is as it was
         QVERIFY2(error.contains(QStringLiteral("0002_second")), qPrintable(error));
         QVERIFY2(error.contains(reason), qPrintable(error));
-        auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(1));
+        auto db = Database::open(dir.filePath(QStringLiteral("old.quorum")), Database::Mode::OpenExisting, &error,
+                                 testMigrations(1));
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
                      .toInt(),
                  0);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT group_concat(name, '|') FROM thing")).toString(),
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT group_concat(name, '|') FROM thing")).toString(),
                  QStringLiteral("semi;colon"));
     }
 
@@ -352,22 +349,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, script);
         QFETCH(QString, names);
-        // GIVEN a library at schema 1
+        // GIVEN a library at schema 1, WHEN a migration with that script is applied
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.quorum"));
         QString error;
-        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
-        // WHEN a migration with that script is applied
-        QList<Migration> migrations = testMigrations(2);
-        migrations[1].sql = script;
-        auto db = Database::open(path, Database::Mode::OpenExisting, &error, migrations);
+        const auto db = upgradeWith(dir, script, &error);
         // THEN every statement of it ran, once
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 2);
-        QCOMPARE(
-            queryValue(*db, QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM thing ORDER BY id)"))
-                .toString(),
-            names);
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM thing ORDER BY id)"))
+                     .toString(),
+                 names);
     }
 };
 
