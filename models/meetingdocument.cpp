@@ -19,6 +19,7 @@
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "storage/attachmentrepository.h"
+#include "storage/searchrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
 

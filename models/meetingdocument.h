@@ -13,7 +13,7 @@
 #include "document/librarymodels.h"
 #include "document/persondirectory.h"
 #include "notes/ticketlinker.h"
-#include "storage/searchrepository.h"
+#include "data/searchhit.h"
 
 #include <QObject>
 #include <QVariant>

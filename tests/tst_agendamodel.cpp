@@ -34,11 +34,7 @@ private:
     QList<MeetingDay> storedDays() const { return MeetingRepository(db()).days(m_seed); }
     QModelIndex entry(const QString &title, int column = AgendaModel::TopicColumn) const
     {
-        for (const AgendaEntry &e : model()->state().entries) {
-            if (e.title == title)
-                return model()->indexOfEntry(e.id).siblingAtColumn(column);
-        }
-        return {};
+        return model()->indexOfEntry(entryTitled(model()->state().entries, title).id).siblingAtColumn(column);
     }
     QString start(const QString &title) const { return entry(title, AgendaModel::StartColumn).data().toString(); }
 
@@ -63,8 +59,7 @@ private Q_SLOTS:
         m_doc.reset();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = watchModel(model());
     }
 
     void cleanup()

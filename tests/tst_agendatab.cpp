@@ -30,11 +30,10 @@ private:
 
     static QString startOf(AgendaModel *model, const QString &title)
     {
-        for (const AgendaEntry &e : model->state().entries) {
-            if (e.title == title)
-                return model->indexOfEntry(e.id).siblingAtColumn(AgendaModel::StartColumn).data().toString();
-        }
-        return {};
+        return model->indexOfEntry(entryTitled(model->state().entries, title).id)
+            .siblingAtColumn(AgendaModel::StartColumn)
+            .data()
+            .toString();
     }
 
     static void typeInto(QWidget *editor, const QString &text)
@@ -71,10 +70,10 @@ private Q_SLOTS:
         // THEN the later entries move and it is stored
         QCOMPARE(startOf(doc->agenda(), QStringLiteral("Project news and updates")), QStringLiteral("10:00"));
         QCOMPARE(startOf(doc->agenda(), QStringLiteral("Community support")), QStringLiteral("10:30"));
-        bool stored = false;
-        for (const AgendaEntry &e : AgendaRepository(doc->database().connection()).forMeeting(seed))
-            stored |= e.title == QLatin1String("Project news and updates") && e.startTime == QTime(10, 0);
-        QVERIFY(stored);
+        QCOMPARE(entryTitled(AgendaRepository(doc->database().connection()).forMeeting(seed),
+                             QStringLiteral("Project news and updates"))
+                     .startTime,
+                 QTime(10, 0));
     }
 
     void shouldAttachFilesDroppedOntoAnEntry()

@@ -9,7 +9,6 @@
 #include "meetingdocument.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
-#include "storage/statement.h"
 #include "thumbnailer.h"
 
 #include <QAbstractItemModelTester>
@@ -47,25 +46,13 @@ private:
     AttachmentModel *model() const { return m_doc->attachments(); }
     int blobs() const
     {
-        Statement s = Statement::run(m_doc->database().connection(), QStringLiteral("SELECT count(*) FROM blob"),
-                                     QStringLiteral("count"));
-        return s.next() ? int(s.integer(0)) : -1;
+        return queryValue(m_doc->database().connection(), QStringLiteral("SELECT count(*) FROM blob")).toInt();
     }
-    int rowOf(const QString &name) const
-    {
-        for (int r = 0; r < model()->rowCount(); ++r) {
-            if (model()->rows().at(r).attachment.fileName == name)
-                return r;
-        }
-        return -1;
-    }
+    int rowOf(const QString &name) const { return rowWithText(model(), name, AttachmentModel::NameColumn); }
     void select(const QString &name)
     {
         auto *table = m_tab->findChild<QTableView *>(QStringLiteral("attachmentTable"));
-        for (int r = 0; r < table->model()->rowCount(); ++r) {
-            if (table->model()->index(r, 0).data().toString() == name)
-                table->setCurrentIndex(table->model()->index(r, 0));
-        }
+        table->setCurrentIndex(table->model()->index(rowWithText(table->model(), name), 0));
     }
     QString threePagePdf()
     {
@@ -86,8 +73,7 @@ private Q_SLOTS:
     {
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = watchModel(model());
         m_tab = std::make_unique<AttachmentsTab>(m_doc.get(), &m_dialogs, &m_opener);
         m_tab->resize(1200, 700);
         m_tab->show();
@@ -138,11 +124,7 @@ private Q_SLOTS:
         QVERIFY(model()->setData(model()->index(row, AttachmentModel::NameColumn),
                                  QStringLiteral("Minutes 2020-09-15.md")));
         QCOMPARE(rowOf(QStringLiteral("Minutes 2020-09-15.md")), row);
-        Id welcome = 0;
-        for (const AgendaEntry &e : m_doc->agendaState().entries) {
-            if (e.title == QLatin1String("Welcome"))
-                welcome = e.id;
-        }
+        const Id welcome = entryTitled(m_doc->agendaState().entries, QStringLiteral("Welcome")).id;
         QVERIFY(
             model()->setData(model()->index(row, AttachmentModel::EntryColumn), welcome, AttachmentModel::EntryIdRole));
         QCOMPARE(model()->index(row, AttachmentModel::EntryColumn).data().toString(), QStringLiteral("Welcome"));

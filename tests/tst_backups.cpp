@@ -79,20 +79,11 @@ private:
 /** Whether the first and last agenda entries hold the notes of one commit of a Writer. */
 bool holdsOneCommit(const QString &path)
 {
-    bool one = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snap"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(QStringLiteral("SELECT count(DISTINCT running_notes) FROM agenda_entry WHERE id IN "
-                                       "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)"),
-                        db);
-            one = q.next() && q.value(0).toInt() == 1;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("snap"));
-    return one;
+    return valueInFile(path,
+                       QStringLiteral("SELECT count(DISTINCT running_notes) FROM agenda_entry WHERE id IN "
+                                      "(SELECT min(id) FROM agenda_entry UNION SELECT max(id) FROM agenda_entry)"))
+               .toInt()
+           == 1;
 }
 
 BackupInfo at(const QString &stamp)

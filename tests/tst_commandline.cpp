@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "samplelibrary.h"
-#include "storage/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,14 +115,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.quorum"));
         if (content == "sqlite") {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                Quorum::Statement::run(db, QStringLiteral("CREATE TABLE songs (title TEXT)"), QStringLiteral("create"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+            QVERIFY(runInFile(path, {QStringLiteral("CREATE TABLE songs (title TEXT)")}));
         } else if (content != "missing") {
             QVERIFY(writeFile(path, content));
         }

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("point");
         QTest::addColumn<int>("version");
         QTest::newRow("after the backup") << "backup" << 1;
-        QTest::newRow("after the new table") << "v2 statement 1" << 1;
+        QTest::newRow("after the new table") << "v2 applied" << 1;
         QTest::newRow("after recording the format") << "v2 recorded" << 1;
         QTest::newRow("after the commit") << "v2 committed" << 2;
     }

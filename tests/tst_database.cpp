@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,27 +14,13 @@ using namespace Quorum::Testing;
 
 namespace {
 
-QVariant queryValue(const Database &db, const QString &sql)
+/** Statements that make a plain SQLite file without Quorum, with the given header fields. */
+QStringList foreignDatabase(int applicationId, int userVersion)
 {
-    Statement s = Statement::run(db.connection(), sql, QStringLiteral("test query"));
-    return s.next() ? s.value(0) : QVariant();
-}
-
-/** A plain SQLite file made without Quorum, with the given header fields. */
-void writeForeignDatabase(const QString &path, int applicationId, int userVersion)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        Statement::run(db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                       QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"), QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), QStringLiteral("t"));
-        Statement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(userVersion), QStringLiteral("t"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    return {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+            QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"),
+            QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(userVersion)};
 }
 
 QList<Migration> testMigrations(int count)
@@ -50,6 +35,17 @@ QList<Migration> testMigrations(int count)
                         "UPDATE thing SET note = 'migrated';")},
     };
     return all.mid(0, count);
+}
+
+/** Makes old.quorum in dir at schema 1 of testMigrations(), then opens it with a second step that runs script. */
+std::unique_ptr<Database> upgradeWith(const QTemporaryDir &dir, const QString &script, QString *error)
+{
+    const QString path = dir.filePath(QStringLiteral("old.quorum"));
+    if (!Database::open(path, Database::Mode::CreateNew, error, testMigrations(1)))
+        return nullptr;
+    QList<Migration> migrations = testMigrations(2);
+    migrations[1].sql = script;
+    return Database::open(path, Database::Mode::OpenExisting, error, migrations);
 }
 
 } // namespace
@@ -71,17 +67,20 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestVersion());
         QVERIFY(Database::latestVersion() >= 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::ApplicationId);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 Database::latestVersion());
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
         for (const char *table :
              {"series", "person", "person_alias", "person_group", "group_member", "meeting", "dial_in", "meeting_day",
               "agenda_entry", "agenda_coordinator", "participant", "action_item", "action_assignee", "blob",
               "attachment", "topic_request", "topic_requester"}) {
-            QCOMPARE(queryValue(
-                         *db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                  .arg(QLatin1String(table)))
+            QCOMPARE(queryValue(db->connection(),
+                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                {QString::fromLatin1(table)})
                          .toInt(),
                      1);
         }
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(Database::open(path, Database::Mode::CreateNew, &error));
         auto db = Database::open(path, Database::Mode::OpenExisting, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(queryValue(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY_THROWS_EXCEPTION(
             StorageError,
             Statement::run(db->connection(),
@@ -176,9 +175,9 @@ private Q_SLOTS:
             }
             QVERIFY(writeFile(path, bytes));
         } else if (kind == QLatin1String("foreign")) {
-            writeForeignDatabase(path, 0x12345678, 3);
+            QVERIFY(runInFile(path, foreignDatabase(0x12345678, 3)));
         } else if (kind == QLatin1String("unmarked")) {
-            writeForeignDatabase(path, 0, 0);
+            QVERIFY(runInFile(path, foreignDatabase(0, 0)));
         } else if (kind == QLatin1String("newer")) {
             QString error;
             {
@@ -224,7 +223,7 @@ private Q_SLOTS:
         // THEN it is migrated, its data kept, and a backup of the old file sits beside it
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 2);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name || '/' || note FROM thing")).toString(),
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT name || '/' || note FROM thing")).toString(),
                  QStringLiteral("semi;colon/migrated"));
         QVERIFY(!db->backupPath().isEmpty());
         QVERIFY(QFileInfo::exists(db->backupPath()));
@@ -234,7 +233,7 @@ private Q_SLOTS:
                                      Database::Mode::ReadOnly, &error, testMigrations(1));
         QVERIFY2(backup, qPrintable(error));
         QCOMPARE(backup->schemaVersion(), 1);
-        QCOMPARE(queryValue(*backup, QStringLiteral("SELECT name FROM thing")).toString(),
+        QCOMPARE(queryValue(backup->connection(), QStringLiteral("SELECT name FROM thing")).toString(),
                  QStringLiteral("semi;colon"));
         QVERIFY(shaBefore != fileSha256(path));
     }
@@ -258,27 +257,46 @@ private Q_SLOTS:
         // THEN it is upgraded in place, its data kept, a backup beside it, and the new table there
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestVersion());
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT name FROM series")).toString(), QStringLiteral("Weekly"));
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM link_pattern")).toInt(), 0);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT name FROM series")).toString(),
+                 QStringLiteral("Weekly"));
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT count(*) FROM link_pattern")).toInt(), 0);
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".v1-backup")));
+    }
+
+    void shouldLeaveLibraryAtOldSchemaWhenMigrationFails_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not SQL") << "ALTER TABLE thing ADD COLUMN ok TEXT; THIS IS NOT SQL;"
+                                 << "near \"THIS\": syntax error";
+        QTest::newRow("a broken constraint") << "ALTER TABLE thing ADD COLUMN ok TEXT;\n"
+                                                "INSERT INTO thing (id, name) VALUES (1, 'twice');"
+                                             << "UNIQUE constraint failed: thing.id";
+        QTest::newRow("a transaction of its own") << "ALTER TABLE thing ADD COLUMN ok TEXT; COMMIT;"
+                                                  << "begins or ends a transaction";
     }
 
     void shouldLeaveLibraryAtOldSchemaWhenMigrationFails()
     {
+        QFETCH(QString, script);
+        QFETCH(QString, reason);
+        // GIVEN a library at schema 1, WHEN a migration fails after its first statement ran
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.quorum"));
         QString error;
-        QVERIFY(Database::open(path, Database::Mode::CreateNew, &error, testMigrations(1)));
-        QList<Migration> broken = testMigrations(2);
-        broken[1].sql = QStringLiteral("ALTER TABLE thing ADD COLUMN ok TEXT; THIS IS NOT SQL;");
-        QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &error, broken));
+        QVERIFY(!upgradeWith(dir, script, &error));
+        // THEN the message names the step and SQLite's reason, and the library is as it was
         QVERIFY2(error.contains(QStringLiteral("0002_second")), qPrintable(error));
-        auto db = Database::open(path, Database::Mode::OpenExisting, &error, testMigrations(1));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        auto db = Database::open(dir.filePath(QStringLiteral("old.quorum")), Database::Mode::OpenExisting, &error,
+                                 testMigrations(1));
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
-        QCOMPARE(queryValue(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM pragma_table_info('thing') WHERE name = 'ok'"))
                      .toInt(),
                  0);
+        QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT group_concat(name, '|') FROM thing")).toString(),
+                 QStringLiteral("semi;colon"));
     }
 
     void shouldRefuseOlderLibraryInReadOnlyMode()
@@ -294,30 +312,54 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("old.quorum")});
     }
 
-    void shouldSplitMigrationIntoStatements_data()
+    void shouldRunAMigrationScriptAsSqliteReadsIt_data()
     {
-        QTest::addColumn<QString>("sql");
-        QTest::addColumn<QStringList>("statements");
-        QTest::newRow("two") << "CREATE TABLE a(x);\nCREATE TABLE b(y);"
-                             << QStringList{"CREATE TABLE a(x)", "CREATE TABLE b(y)"};
-        QTest::newRow("semicolon in string")
-            << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
-        QTest::newRow("comment") << "-- note; not a statement\nSELECT 1;" << QStringList{"SELECT 1"};
-        QTest::newRow("no trailing semicolon") << "SELECT 1; SELECT 2" << QStringList{"SELECT 1", "SELECT 2"};
-        QTest::newRow("empty") << "  ;\n;" << QStringList{};
-        QTest::newRow("trigger")
-            << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND;\nSELECT 1;"
-            << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b; INSERT INTO b VALUES (1);\nEND",
-                           "SELECT 1"};
-        QTest::newRow("not a trigger") << "UPDATE a SET x = 'end'; SELECT 2;"
-                                       << QStringList{"UPDATE a SET x = 'end'", "SELECT 2"};
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("two statements")
+            << "INSERT INTO thing (name) VALUES ('a');\nINSERT INTO thing (name) VALUES ('b');"
+            << "semi;colon|a|b";
+        QTest::newRow("semicolons and quotes in a string") << "INSERT INTO thing (name) VALUES ('it''s; \"fine\"');"
+                                                           << "semi;colon|it's; \"fine\"";
+        QTest::newRow("comments")
+            << "-- a note; not a statement\nINSERT INTO thing (name) VALUES ('a'); /* nor; this */"
+            << "semi;colon|a";
+        QTest::newRow("no last semicolon") << "INSERT INTO thing (name) VALUES ('a')"
+                                           << "semi;colon|a";
+        QTest::newRow("empty statements") << " ;\n;INSERT INTO thing (name) VALUES ('a');;"
+                                          << "semi;colon|a";
+        QTest::newRow("a trigger with statements in its body")
+            << "CREATE TABLE log (what TEXT);\n"
+               "CREATE TRIGGER shout AFTER INSERT ON thing BEGIN\n"
+               "  INSERT INTO log VALUES (new.name); UPDATE thing SET name = upper(new.name) WHERE id = new.id;\n"
+               "END;\n"
+               "INSERT INTO thing (name) VALUES ('a');"
+            << "semi;colon|A";
+        QTest::newRow("a CASE … END; inside a trigger")
+            << "CREATE TRIGGER shout AFTER INSERT ON thing BEGIN\n"
+               "  UPDATE thing SET name = upper(new.name) WHERE id = new.id AND CASE new.name WHEN 'b' THEN 0 ELSE 1 "
+               "END;\n"
+               "  UPDATE thing SET name = name || '!' WHERE id = new.id;\n"
+               "END;\n"
+               "INSERT INTO thing (name) VALUES ('a'); INSERT INTO thing (name) VALUES ('b');"
+            << "semi;colon|A!|b!";
     }
 
-    void shouldSplitMigrationIntoStatements()
+    void shouldRunAMigrationScriptAsSqliteReadsIt()
     {
-        QFETCH(QString, sql);
-        QFETCH(QStringList, statements);
-        QCOMPARE(Database::splitStatements(sql), statements);
+        QFETCH(QString, script);
+        QFETCH(QString, names);
+        // GIVEN a library at schema 1, WHEN a migration with that script is applied
+        QTemporaryDir dir;
+        QString error;
+        const auto db = upgradeWith(dir, script, &error);
+        // THEN every statement of it ran, once
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM thing ORDER BY id)"))
+                     .toString(),
+                 names);
     }
 };
 

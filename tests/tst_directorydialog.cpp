@@ -32,13 +32,7 @@ private:
     {
         return m_dialog->findChild<T *>(QLatin1String(name));
     }
-    void select(QListWidget *list, const QString &text)
-    {
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text() == text)
-                list->setCurrentRow(i);
-        }
-    }
+    void select(QListWidget *list, const QString &text) { list->setCurrentRow(rowWithText(list->model(), text)); }
 
 private Q_SLOTS:
     void init()

@@ -59,11 +59,7 @@ private:
 
     static QString storedNotes(MeetingDocument *doc, Id meeting, const QString &title)
     {
-        for (const AgendaEntry &e : AgendaRepository(doc->database().connection()).forMeeting(meeting)) {
-            if (e.title == title)
-                return e.runningNotes;
-        }
-        return {};
+        return entryTitled(AgendaRepository(doc->database().connection()).forMeeting(meeting), title).runningNotes;
     }
 
 private Q_SLOTS:

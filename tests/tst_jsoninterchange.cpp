@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
-#include "storage/statement.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
@@ -32,9 +31,7 @@ std::unique_ptr<Database> newLibrary(const QTemporaryDir &dir, const QString &na
 
 int rowCount(const Database &db, const QString &table)
 {
-    Statement s = Statement::run(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table),
-                                 QStringLiteral("count"));
-    return s.next() ? int(s.integer(0)) : -1;
+    return queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
 }
 
 QJsonObject sampleObject()

@@ -4,35 +4,11 @@
 #include "storage/librarycheck.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
-
-namespace {
-
-/** Runs SQL on a library behind Quorum's back (foreign keys off), as another program or a bug could. */
-bool tamper(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            ok = ok && q.exec(sql);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
-
-} // namespace
 
 /** quorum check: what is wrong with a library, in words a user understands; never a change. */
 class TestLibraryCheck : public QObject
@@ -58,7 +34,7 @@ private Q_SLOTS:
     void shouldDescribeBrokenRecords()
     {
         const QString path = writeSample(m_dir, QStringLiteral("records.quorum"));
-        QVERIFY(tamper(
+        QVERIFY(runInFile(
             path,
             {
                 QStringLiteral("UPDATE blob SET data = X'00' || substr(data, 2) WHERE sha256 = "
@@ -104,14 +80,14 @@ private Q_SLOTS:
                     .problems.first()
                     .contains(QStringLiteral("does not exist")));
         const QString foreign = m_dir.filePath(QStringLiteral("other.db"));
-        QVERIFY(tamper(foreign, {QStringLiteral("CREATE TABLE t (x)")}));
+        QVERIFY(runInFile(foreign, {QStringLiteral("CREATE TABLE t (x)")}));
         QVERIFY(LibraryCheck::runOnFile(foreign).problems.first().contains(QStringLiteral("another program")));
     }
 
     void shouldNoteUnusedAttachmentContent()
     {
         const QString path = writeSample(m_dir, QStringLiteral("unused.quorum"));
-        QVERIFY(tamper(path, {QStringLiteral("DELETE FROM attachment WHERE file_name = 'QuietDays.pdf'")}));
+        QVERIFY(runInFile(path, {QStringLiteral("DELETE FROM attachment WHERE file_name = 'QuietDays.pdf'")}));
         const CheckReport report = LibraryCheck::runOnFile(path);
         QVERIFY(report.isOk());
         QCOMPARE(report.notes.size(), 1);

@@ -35,22 +35,14 @@ private:
 
     ParticipantModel *model() const { return m_doc->participants(); }
     int people() const { return int(PersonRepository(m_doc->database().connection()).all().size()); }
-    int rowOf(const QString &name) const
-    {
-        for (int r = 0; r < model()->rowCount(); ++r) {
-            if (model()->index(r, ParticipantModel::NameColumn).data().toString() == name)
-                return r;
-        }
-        return -1;
-    }
+    int rowOf(const QString &name) const { return rowWithText(model(), name, ParticipantModel::NameColumn); }
 
 private Q_SLOTS:
     void init()
     {
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = watchModel(model());
         m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
         m_asked.clear();
         m_agree = true;

@@ -79,10 +79,8 @@ private Q_SLOTS:
         QCOMPARE(doc->participants()->rowCount(), 21);
         const QByteArray json = JsonInterchange::exportLibrary(doc->database());
         QVERIFY(!json.contains("\"username\": \"mbutler\",\n        \"key\"")); // no second mbutler
-        auto count = [&](const QString &sql) {
-            Statement s = Statement::run(doc->database().connection(), sql, QStringLiteral("count"), {survivor});
-            return s.next() ? int(s.integer(0)) : -1;
-        };
+        auto count
+            = [&](const QString &sql) { return queryValue(doc->database().connection(), sql, {survivor}).toInt(); };
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM action_assignee WHERE person_id = ?")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment WHERE uploaded_by = ?")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM group_member WHERE person_id = ?")), 1);

@@ -40,8 +40,7 @@ private Q_SLOTS:
         m_doc.reset();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = watchModel(model());
     }
 
     void cleanup()

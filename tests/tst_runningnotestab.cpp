@@ -36,11 +36,11 @@ private:
 
     QString storedNotes(const QString &title) const
     {
-        for (const AgendaEntry &e : AgendaRepository(m_doc->database().connection()).forMeeting(m_seed)) {
-            if (e.title == title)
-                return e.runningNotes;
-        }
-        return {};
+        return entryTitled(AgendaRepository(m_doc->database().connection()).forMeeting(m_seed), title).runningNotes;
+    }
+    QModelIndex shownEntry(const QString &title) const
+    {
+        return m_doc->agenda()->indexOfEntry(entryTitled(m_doc->agenda()->state().entries, title).id);
     }
     QTextEdit *editor() const
     {
@@ -185,10 +185,7 @@ private Q_SLOTS:
         RunningNotesTab tab(m_doc.get(), &opener);
         // DMTN-148 carries the calibration diagrams.
         auto *entries = tab.findChild<QTreeView *>(QStringLiteral("notesEntryTree"));
-        for (const AgendaEntry &e : m_doc->agenda()->state().entries) {
-            if (e.title == QLatin1String("DMTN-148"))
-                entries->setCurrentIndex(m_doc->agenda()->indexOfEntry(e.id));
-        }
+        entries->setCurrentIndex(shownEntry(QStringLiteral("DMTN-148")));
         auto *extras = tab.findChild<NotesView *>(QStringLiteral("entryExtras"));
         QVERIFY(extras->toPlainText().contains(QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf")));
         QUrl launched;
@@ -222,11 +219,7 @@ private Q_SLOTS:
     {
         const QDateTime now(QDate(2020, 9, 15), QTime(9, 20), QTimeZone("America/Los_Angeles"));
         m_doc->setNow(now);
-        QModelIndex news;
-        for (const AgendaEntry &e : m_doc->agenda()->state().entries) {
-            if (e.title == QLatin1String("Project news and updates"))
-                news = m_doc->agenda()->indexOfEntry(e.id);
-        }
+        const QModelIndex news = shownEntry(QStringLiteral("Project news and updates"));
         QVERIFY(news.data(AgendaModel::IsNowRole).toBool());
         QVERIFY(news.data(Qt::BackgroundRole).isValid());
         m_doc->setNow(now.addDays(1));

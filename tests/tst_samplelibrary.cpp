@@ -102,13 +102,7 @@ private Q_SLOTS:
         QCOMPARE(perDay.value(days.at(0).id), 3 + 11);
         QCOMPARE(perDay.value(days.at(2).id), 2 + 6);
 
-        auto find = [&](const QString &title) {
-            for (const AgendaEntry &e : entries) {
-                if (e.title == title)
-                    return e;
-            }
-            return AgendaEntry();
-        };
+        const auto find = [&](const QString &title) { return entryTitled(entries, title); };
         const AgendaEntry gen3 = find(QStringLiteral("Generation 3 middleware plans and acceptance criteria"));
         QCOMPARE(gen3.startTime, QTime(13, 15));
         QCOMPARE(gen3.coordinatorIds,

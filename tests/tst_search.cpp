@@ -111,11 +111,7 @@ private Q_SLOTS:
         m_doc->editAgenda(state, QStringLiteral("notes"));
         QCOMPARE(titles(QStringLiteral("quietness")), QStringList{QStringLiteral("Quiet Day")});
         QVERIFY(titles(QStringLiteral("\"Feedback broadly positive\"")).isEmpty()); // the old notes are gone
-        Id quietDay = 0;
-        for (const AgendaEntry &e : m_doc->agendaState().entries) {
-            if (e.title == QLatin1String("Quiet Day"))
-                quietDay = e.id;
-        }
+        const Id quietDay = entryTitled(m_doc->agendaState().entries, QStringLiteral("Quiet Day")).id;
         AgendaState removed = m_doc->agendaState();
         QVERIFY(removed.remove(quietDay));
         m_doc->editAgenda(removed, QStringLiteral("remove"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/series.h"
+#include "data/id.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/backups.h"
+#include "data/backupinfo.h"
 
 #include <QDialog>
 

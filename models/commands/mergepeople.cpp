@@ -3,6 +3,7 @@
 
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
+#include "storage/personmerger.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "editcontext.h"
-#include "storage/personmerger.h"
+#include "data/mergerecord.h"
 
 #include <QUndoCommand>
 

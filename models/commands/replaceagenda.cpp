@@ -4,6 +4,7 @@
 #include "commandids.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
+#include "storage/agendarepository.h"
 
 namespace Quorum {
 

@@ -4,7 +4,7 @@
 #include "agenda/agendastate.h"
 #include "editcontext.h"
 #include "snapshotcommand.h"
-#include "storage/agendarepository.h"
+#include "data/entryreferences.h"
 
 namespace Quorum {
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actionitem.h"
+#include "id.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryfile.h"
 
+#include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/librarycheck.h"
 #include "storage/readonlyconnection.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"

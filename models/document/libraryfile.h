@@ -2,8 +2,8 @@
 #pragma once
 
 #include "data/series.h"
-#include "storage/backups.h"
-#include "storage/librarycheck.h"
+#include "data/backupinfo.h"
+#include "data/checkreport.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -12,6 +12,7 @@
 #include "meetingreader.h"
 #include "storage/actionitemrepository.h"
 #include "storage/linkpatternrepository.h"
+#include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
 #include "storage/storageerror.h"
 

@@ -5,7 +5,7 @@
 #include "data/namelookup.h"
 #include "data/person.h"
 #include "notes/ticketlinker.h"
-#include "storage/meetingrepository.h"
+#include "data/meetingsummary.h"
 
 #include <QDateTime>
 #include <QHash>

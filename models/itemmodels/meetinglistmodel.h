@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/meetingrepository.h"
+#include "data/meetingsummary.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -3,19 +3,12 @@
 
 #include "agenda/agendastate.h"
 #include "data/agendaentry.h"
+#include "data/entryreferences.h"
 #include "repository.h"
 
 #include <QHash>
 
 namespace Quorum {
-
-/** What points at an agenda entry from outside the agenda; kept so that undoing a removal restores it. */
-struct EntryReferences
-{
-    QList<Id> actionItems;
-    QList<Id> attachments;
-    QList<Id> topicRequests;
-};
 
 class AgendaRepository : public Repository
 {

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "snapshot.h"
+#include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -11,7 +12,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -105,49 +105,6 @@ QList<Migration> Database::builtinMigrations()
 int Database::latestVersion(const QList<Migration> &migrations)
 {
     return migrations.isEmpty() ? 0 : migrations.last().version;
-}
-
-QStringList Database::splitStatements(const QString &sql)
-{
-    QStringList statements;
-    QString current;
-    QChar quote;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (!quote.isNull()) {
-            current += c;
-            if (c == quote)
-                quote = QChar();
-            continue;
-        }
-        if (c == QLatin1Char('-') && i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('-')) {
-            while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
-                ++i;
-            current += QLatin1Char('\n');
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-            quote = c;
-        if (c == QLatin1Char(';')) {
-            // A trigger's body holds statements of its own: it ends at "END;", not at its first ";".
-            static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                                    QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression end(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
-            const QString statement = current.trimmed();
-            if (trigger.match(statement).hasMatch() && !end.match(statement).hasMatch()) {
-                current += c;
-                continue;
-            }
-            if (!statement.isEmpty())
-                statements << statement;
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
 }
 
 QString Database::damageOf(const QSqlDatabase &db)
@@ -250,13 +207,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                         reason = tr("it uses an older format (%1). Open it in Quorum once to upgrade it.").arg(version);
                 }
             } catch (const StorageError &e) {
-                // 776, SQLITE_READONLY_ROLLBACK: a program stopped in the middle of an edit (a crash,
-                // a power cut) and left its journal; a read-only connection cannot undo it.
-                interrupted = e.nativeCode() == 776;
+                // A program stopped in the middle of an edit (a crash, a power cut) and left its
+                // journal; a read-only connection cannot undo it.
+                interrupted = e.nativeCode() == StorageError::ReadOnlyRollback;
                 reason = interrupted ? tr("a program stopped in the middle of an edit of it (a crash or a power cut). "
                                           "Open it in Quorum once: the unfinished edit is undone and everything "
                                           "saved before it is kept.")
-                         : e.nativeCode() && (e.nativeCode() & 0xff) == 26
+                         : e.primaryCode() == StorageError::NotADatabase
                              ? tr("it is not a Quorum library (not a database file).")
                              : tr("the file is damaged or unreadable (%1).").arg(e.message());
             }
@@ -322,11 +279,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             if (m.version <= db->m_schemaVersion)
                 continue;
             Transaction tx(conn, tr("upgrade the library to format %1").arg(m.version));
-            const QStringList statements = splitStatements(m.sql);
-            for (int i = 0; i < statements.size(); ++i) {
-                Statement::run(conn, statements.at(i), tr("apply schema step %1").arg(m.name));
-                probe(QStringLiteral("v%1 statement %2").arg(m.version).arg(i + 1));
-            }
+            // SQLite parses the script itself: a trigger's body, quotes and comments are its business.
+            SqliteHandle::execute(conn, m.sql, tr("apply schema step %1").arg(m.name));
+            probe(QStringLiteral("v%1 applied").arg(m.version));
             Statement::run(conn, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
                            tr("mark the file as a Quorum library"));
             Statement::run(conn, QStringLiteral("PRAGMA user_version = %1").arg(m.version),

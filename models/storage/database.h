@@ -16,7 +16,7 @@ struct Migration
 {
     int version = 0;
     QString name;
-    QString sql;
+    QString sql; ///< a script of statements, run whole as SQLite parses it
 };
 
 /**
@@ -73,13 +73,10 @@ public:
     QString backupPath() const { return m_backupPath; }
 
     /**
-     * Tests only: called at each point of an upgrade ("backup", "v2 statement 1", "v2 recorded",
+     * Tests only: called at each point of an upgrade ("backup", "v2 applied", "v2 recorded",
      * "v2 committed"), so that a test process can die there and show what a crash leaves.
      */
     static void setUpgradeProbe(std::function<void(const QString &point)> probe);
-
-    /** Splits a migration script into statements (quotes and -- comments respected). */
-    static QStringList splitStatements(const QString &sql);
 
 private:
     Database() = default;

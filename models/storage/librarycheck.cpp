@@ -129,7 +129,7 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
             return;
         }
     } catch (const StorageError &e) {
-        if (e.nativeCode() == 776) // SQLITE_READONLY_ROLLBACK: a journal left by a program that stopped
+        if (e.nativeCode() == StorageError::ReadOnlyRollback) // a journal left by a program that stopped
             report->problems << tr("A program stopped in the middle of an edit of this library (a crash or a power "
                                    "cut). Open it in Quorum once: the unfinished edit is undone and everything saved "
                                    "before it is kept. Then check it again.");

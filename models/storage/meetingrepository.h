@@ -2,29 +2,13 @@
 #pragma once
 
 #include "data/meeting.h"
+#include "data/meetingsummary.h"
 #include "repository.h"
 
 #include <QList>
 #include <QVariant>
 
 namespace Quorum {
-
-/** What the sidebar needs of a meeting. */
-struct MeetingSummary
-{
-    Id id = 0;
-    Id seriesId = 0;
-    QString seriesName;
-    QString title;
-    QDate startDate;
-    QDate endDate;
-
-    bool operator==(const MeetingSummary &o) const
-    {
-        return id == o.id && seriesId == o.seriesId && seriesName == o.seriesName && title == o.title
-               && startDate == o.startDate && endDate == o.endDate;
-    }
-};
 
 /** Meetings, their dial-in numbers and their days. */
 class MeetingRepository : public Repository

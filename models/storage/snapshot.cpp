@@ -2,12 +2,12 @@
 #include "snapshot.h"
 
 #include "readonlyconnection.h"
+#include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -29,22 +29,13 @@ bool Snapshot::sync(const QString &path)
 
 namespace {
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData())
-                                                                 : nullptr;
-}
-
 /**
  * Copies source into the new file part with the online backup API, a step at a time. Returns
  * false when the library kept changing under it (part is then removed); throws on an error.
  */
 bool copyInSteps(const QSqlDatabase &source, const QString &part, const QString &context, const Snapshot::Steps &steps)
 {
-    sqlite3 *from = handleOf(source);
-    if (!from)
-        throw StorageError(Snapshot::tr("Could not %1: the library's connection is not SQLite.").arg(context));
+    sqlite3 *from = SqliteHandle::of(source, context);
     int pageBytes = 4096;
     {
         Statement pageSize = Statement::run(source, QStringLiteral("PRAGMA page_size"), context);

@@ -16,39 +16,58 @@ namespace Quorum {
 class StorageError : public std::exception
 {
 public:
-    explicit StorageError(QString message, int nativeCode = 0);
+    /**
+     * The SQLite result codes Quorum tells apart (https://sqlite.org/rescode.html). An extended
+     * code carries its primary code in its low byte.
+     */
+    enum Code : int {
+        NoCode = 0, ///< not a failure of SQLite (a rule of Quorum's, a file outside the library)
+        // Primary codes
+        Busy = 5, ///< SQLITE_BUSY: another connection holds a lock
+        Locked = 6, ///< SQLITE_LOCKED
+        ReadOnly = 8, ///< SQLITE_READONLY
+        IoError = 10, ///< SQLITE_IOERR
+        Corrupt = 11, ///< SQLITE_CORRUPT
+        Full = 13, ///< SQLITE_FULL: the disk is full
+        CantOpen = 14, ///< SQLITE_CANTOPEN
+        Protocol = 15, ///< SQLITE_PROTOCOL
+        Constraint = 19, ///< SQLITE_CONSTRAINT
+        NotADatabase = 26, ///< SQLITE_NOTADB
+        // Extended codes
+        ReadOnlyRollback = 776, ///< SQLITE_READONLY_ROLLBACK: a journal to roll back, on a read-only connection
+        IoErrorWrite = 778, ///< SQLITE_IOERR_WRITE (also what a file-size limit gives)
+        ConstraintForeignKey = 787, ///< SQLITE_CONSTRAINT_FOREIGNKEY
+        ReadOnlyDirectory = 1544, ///< SQLITE_READONLY_DIRECTORY: the folder is read-only
+        ConstraintUnique = 2067, ///< SQLITE_CONSTRAINT_UNIQUE
+    };
+
+    explicit StorageError(QString message, int nativeCode = NoCode);
 
     /** Explains a failed statement: what was being done (context) and why it failed. */
     static StorageError fromSql(const QString &context, const QSqlError &error);
+    /** The same for a call into the SQLite library itself: its extended result code and its message. */
+    static StorageError fromSqlite(const QString &context, int code, const QString &sqliteMessage);
 
     const QString &message() const { return m_message; }
-    /** Extended SQLite result code, or 0. The primary code is nativeCode() & 0xff. */
+    /** Extended SQLite result code, or NoCode. */
     int nativeCode() const { return m_nativeCode; }
+    /** The primary SQLite result code (Busy, Full, Constraint ...), or NoCode. */
+    int primaryCode() const { return m_nativeCode & 0xff; }
     /**
-     * The file or the disk failed (busy, locked, read-only, I/O, damaged, full, cannot open, not
-     * a database), as opposed to the library refusing an edit by one of its rules.
+     * Whether the file or the disk failed (busy, locked, read-only, I/O, damaged, full, cannot be
+     * opened, locking protocol, not a database), as opposed to the library refusing the edit by a
+     * rule of its own or a constraint: the edit itself may be fine once the problem is solved.
      */
-    bool isEnvironmental() const
-    {
-        switch (m_nativeCode & 0xff) {
-        case 5:
-        case 6:
-        case 8:
-        case 10:
-        case 11:
-        case 13:
-        case 14:
-        case 15:
-        case 26: return true;
-        default: return false;
-        }
-    }
+    bool isEnvironmental() const;
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
+    static StorageError fromCode(const QString &context, int code, const QString &sqliteMessage,
+                                 const QString &otherwise);
+
     QString m_message;
     QByteArray m_utf8;
-    int m_nativeCode = 0;
+    int m_nativeCode = NoCode;
 };
 
 } // namespace Quorum

@@ -4,11 +4,16 @@
 #include "meetingdocument.h"
 #include "samplelibrary.h"
 #include "storage/readonlyconnection.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
 
+#include <QAbstractItemModelTester>
+#include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,11 +83,50 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QString why;
+    try {
+        Statement s = Statement::run(db, sql, QStringLiteral("run a test query"), values);
+        if (s.next())
+            return s.value(0);
+        why = QStringLiteral("no row from %1").arg(sql);
+    } catch (const StorageError &e) {
+        why = e.message();
+    }
+    // A value that could not be read must not pass for a 0 or an empty text that was expected.
+    QTest::qFail(qPrintable(QStringLiteral("queryValue: %1").arg(why)), __FILE__, __LINE__);
+    return {};
+}
+
 QVariant valueInFile(const QString &path, const QString &sql)
 {
     const ReadOnlyConnection db(path, 0);
-    QSqlQuery q(db.database());
-    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    return queryValue(db.database(), sql);
+}
+
+bool runInFile(const QString &path, const QStringList &statements)
+{
+    static QAtomicInteger<int> connections;
+    const QString name = QStringLiteral("runInFile-%1").arg(connections.fetchAndAddRelaxed(1));
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        if (!ok)
+            qWarning("runInFile: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        for (int i = 0; ok && i < statements.size(); ++i) {
+            ok = q.exec(statements.at(i));
+            if (!ok)
+                qWarning("runInFile: %s: %s", qPrintable(statements.at(i)), qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 bool damageTable(const QString &path, const QString &table)
@@ -95,6 +139,29 @@ bool damageTable(const QString &path, const QString &table)
     if (pageSize <= 0 || root <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
         return false;
     return f.write(QByteArray("\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff", 10)) == 10;
+}
+
+AgendaEntry entryTitled(const QList<AgendaEntry> &entries, const QString &title)
+{
+    for (const AgendaEntry &e : entries) {
+        if (e.title == title)
+            return e;
+    }
+    return {};
+}
+
+int rowWithText(const QAbstractItemModel *model, const QString &text, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+std::unique_ptr<QAbstractItemModelTester> watchModel(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf)

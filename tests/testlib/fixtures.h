@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/agendaentry.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
 
+class QAbstractItemModel;
+class QAbstractItemModelTester;
+class QSqlDatabase;
 class QTemporaryDir;
 
 namespace Quorum {
@@ -46,13 +52,34 @@ QStringList filesIn(const QString &dir);
 /** Writes bytes to path, replacing it. */
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
-/** The first value sql gives on a read-only connection to the database file at path, or an invalid QVariant. */
+/**
+ * The first value sql gives on db, with values bound in order. When the statement fails or gives
+ * no row, the running test fails (saying why) and the value is an invalid QVariant.
+ */
+QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+/** The first value sql gives on a read-only connection to the database file at path; as queryValue(). */
 QVariant valueInFile(const QString &path, const QString &sql);
+/**
+ * Runs statements on the database file at path (creating it when it does not exist) through a
+ * plain connection of its own, behind Quorum's back (foreign keys off), as another program or a
+ * bug could. False when one of them fails.
+ */
+bool runInFile(const QString &path, const QStringList &statements);
 /**
  * Scribbles over the root page of a table in the library at path: SQLite's quick_check finds it,
  * while queries that do not read that table still work. False when it could not.
  */
 bool damageTable(const QString &path, const QString &table);
+
+/** The first of entries titled title, or an entry with id 0 when there is none. */
+AgendaEntry entryTitled(const QList<AgendaEntry> &entries, const QString &title);
+/** The first row of model whose column shows text (Qt::DisplayRole), or -1. */
+int rowWithText(const QAbstractItemModel *model, const QString &text, int column = 0);
+/**
+ * Checks model with QAbstractItemModelTester in QtTest reporting mode: a broken rule of
+ * QAbstractItemModel fails the running test, for as long as the tester lives.
+ */
+std::unique_ptr<QAbstractItemModelTester> watchModel(QAbstractItemModel *model);
 
 /**
  * Runs a poppler-utils tool (pdftotext, pdfinfo, pdffonts) on a PDF and returns what it printed;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not part of the CTest run: build/tests/bench_reports (see README, "Benchmarks").
+// Not part of the CTest run: build/tests/bench/bench_reports (see README, "Benchmarks").
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not part of the CTest run: build/tests/bench_library (see docs/PERFORMANCE.md).
+// Not part of the CTest run: build/tests/bench/bench_library (see docs/PERFORMANCE.md).
 // Uses the library in $QUORUM_BENCH_LIBRARY, or generates 520 meetings (seed 1) first.
 #include "export/jsoninterchange.h"
 #include "export/reportbuilder.h"
