@@ -149,6 +149,23 @@ private Q_SLOTS:
                  QStringLiteral("2020-09-15  ") + original);
     }
 
+    void shouldLeaveARefusedKeystrokeOutOfTheBurst()
+    {
+        // GIVEN a burst of typing in the title, saved
+        const QString original = m_doc->currentMeeting().title;
+        m_doc->editMeetingField(Meeting::Title, QStringLiteral("D"));
+        m_doc->editMeetingField(Meeting::Title, QStringLiteral("DM"));
+        // WHEN the next keystroke of the burst is refused by the library (an empty title)
+        m_doc->editMeetingField(Meeting::Title, QString());
+        // THEN undo gives back the original and redo what was saved, not the refused value
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(MeetingRepository(m_doc->database().connection()).load(m_seed).title, original);
+        m_doc->undoStack()->redo();
+        QCOMPARE(MeetingRepository(m_doc->database().connection()).load(m_seed).title, QStringLiteral("DM"));
+        QCOMPARE(m_doc->currentMeeting().title, QStringLiteral("DM"));
+    }
+
     void shouldReportAFailedWriteAndKeepNothingOfIt()
     {
         // GIVEN the stored row; WHEN an edit the library refuses is made (an empty title)

@@ -16,18 +16,21 @@ AttachFiles::AttachFiles(EditContext context, Id meetingId, QList<Attachment> be
 
 bool AttachFiles::store(const QList<Attachment> &from, const QList<Attachment> &to)
 {
-    if (!m_contents.isEmpty()) {
-        const bool written = m_context.file->write(
-            QCoreApplication::translate("Quorum::AttachFiles", "store the attachments"), [&](const QSqlDatabase &db) {
-                AttachmentRepository files(db);
-                for (const QByteArray &data : std::as_const(m_contents))
-                    files.storeBlob(data);
-            });
-        if (!written)
-            return false;
-        m_contents.clear();
-    }
-    return ReplaceAttachments::store(from, to);
+    if (m_contents.isEmpty())
+        return ReplaceAttachments::store(from, to);
+    // The content and the list in one transaction: a failure leaves neither.
+    const bool written = m_context.file->write(
+        QCoreApplication::translate("Quorum::AttachFiles", "store the attachments"), [&](const QSqlDatabase &db) {
+            AttachmentRepository files(db);
+            for (const QByteArray &data : std::as_const(m_contents))
+                files.storeBlob(data);
+            AttachmentsPart::write(db, meetingId(), from, to);
+        });
+    if (!written)
+        return false;
+    m_contents.clear();
+    AttachmentsPart::refresh(*m_context.models, meetingId());
+    return true;
 }
 
 } // namespace Quorum

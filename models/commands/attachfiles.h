@@ -8,9 +8,9 @@
 namespace Quorum {
 
 /**
- * Adds files (or a new version of one) to a meeting's attachments: their content is stored
- * first, once (it is kept by its checksum, so an undo leaves nothing wrong and a redo needs only
- * the list), then the list as for any other attachment edit.
+ * Adds files (or a new version of one) to a meeting's attachments: the first redo stores their
+ * content with the list, in one transaction; the content is kept by its checksum, so an undo
+ * leaves nothing wrong and a later redo needs only the list, as any other attachment edit.
  */
 class AttachFiles : public ReplaceAttachments
 {

@@ -3,7 +3,10 @@
 
 namespace Quorum::CommandId {
 
-/** QUndoCommand::id() values of the commands that merge. */
+/**
+ * The kinds of SnapshotCommand, its QUndoCommand::id() when it is pushed with a merge key (a
+ * burst of typing in one field); pushed without one, a command never merges.
+ */
 enum : int {
     SetMeetingField = 1,
     ReplaceAgenda = 2,
@@ -14,6 +17,7 @@ enum : int {
     UpdatePerson = 7,
     ReplaceGroups = 8,
     ReplaceAttachments = 9,
+    SetDialIns = 10,
 };
 
 } // namespace Quorum::CommandId

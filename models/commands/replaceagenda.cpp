@@ -4,7 +4,9 @@
 #include "commandids.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
+
 #include "storage/agendarepository.h"
+#include <QCoreApplication>
 
 namespace Quorum {
 
@@ -16,9 +18,9 @@ ReplaceAgenda::ReplaceAgenda(EditContext context, Id meetingId, AgendaState befo
 
 bool ReplaceAgenda::store(const AgendaState &from, const AgendaState &to)
 {
-    const bool written = m_context.file->write(LibraryFile::tr("save the agenda"), [&](const QSqlDatabase &db) {
-        AgendaRepository(db).replace(meetingId(), from, to, &m_references);
-    });
+    const bool written = m_context.file->write(
+        QCoreApplication::translate("Quorum::ReplaceAgenda", "save the agenda"),
+        [&](const QSqlDatabase &db) { AgendaRepository(db).replace(meetingId(), from, to, &m_references); });
     if (written)
         m_context.models->refreshAgenda(meetingId());
     return written;

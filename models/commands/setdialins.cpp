@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setdialins.h"
 
+#include "commandids.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
 #include "storage/meetingrepository.h"
@@ -20,7 +21,8 @@ QString textOf(qsizetype before, qsizetype after)
 } // namespace
 
 SetDialIns::SetDialIns(EditContext context, Id meetingId, QList<DialIn> oldDialIns, QList<DialIn> newDialIns)
-    : SnapshotCommand(0, meetingId, oldDialIns, newDialIns, textOf(oldDialIns.size(), newDialIns.size()), 0)
+    : SnapshotCommand(CommandId::SetDialIns, meetingId, oldDialIns, newDialIns,
+                      textOf(oldDialIns.size(), newDialIns.size()), 0)
     , m_context(context)
 { }
 

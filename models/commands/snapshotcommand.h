@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/series.h"
+#include "data/id.h"
 
 #include <QElapsedTimer>
 #include <QUndoCommand>
@@ -37,6 +37,9 @@ public:
 
     bool mergeWith(const QUndoCommand *other) override
     {
+        // A step that failed to store is not part of the burst: the stack drops it after this.
+        if (other->isObsolete())
+            return false;
         const auto *o = static_cast<const SnapshotCommand *>(other);
         if (o->m_meetingId != m_meetingId || o->m_mergeKey != m_mergeKey || m_lastEdit.elapsed() > MergeWindowMs)
             return false;

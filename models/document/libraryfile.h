@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/series.h"
 #include "data/backupinfo.h"
 #include "data/checkreport.h"
+#include "data/id.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "data/meeting.h"
+#include "data/meetingsummary.h"
 #include "data/namelookup.h"
 #include "data/person.h"
 #include "notes/ticketlinker.h"
-#include "data/meetingsummary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,8 +41,9 @@ struct ModelSet
  * Keeps the item models in step with the library: show() loads a meeting into every model
  * (the models start over), and after an edit is written its command says which part of which
  * meeting changed; that part is read again and the models announce only the rows that changed.
- * Changes that arrive from elsewhere take the same path. A read that fails is said through the
- * file's storageFailed(), and the models keep what they showed.
+ * A change that arrives from elsewhere (another program, a shared server) is to take the same
+ * path. A read that fails is said through the file's storageFailed(), and the models keep what
+ * they showed.
  */
 class LibraryModels : public QObject
 {

@@ -12,8 +12,9 @@ namespace Quorum {
 
 /**
  * Snapshots of a library in a folder beside it ("NAME backups"), or in a folder the user chose:
- * written with VACUUM INTO from a connection of their own (so a snapshot is one consistent
- * moment even while the library is being edited), checked, fsynced and renamed into place.
+ * copied with SQLite's online backup API in steps (Snapshot; VACUUM INTO when the library keeps
+ * changing) from a connection of their own, so that a snapshot is one consistent moment even
+ * while the library is being edited; checked, fsynced and renamed into place.
  * Kept: the last 10, then the newest of each day for a week, then the newest of each week.
  */
 class Backups
