@@ -442,8 +442,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     const AgendaEntry *e = entryOf(n);
     const bool isBlock = e && e->kind == AgendaEntry::Kind::Block;
     const bool isBreak = e && e->kind == AgendaEntry::Kind::Break;
-    const int slack = e && !isBlock ? m_state.slackBefore(e->id) : 0;
-    const int overrun = n->isDay ? m_state.overrun(n->id) : 0;
+    // Gaps and overruns walk the day's timeline: worked out only for the roles that show them.
+    const bool timing
+        = role == Qt::ToolTipRole || role == Qt::ForegroundRole || role == SlackRole || role == OverrunRole;
+    const int slack = timing && e && !isBlock ? m_state.slackBefore(e->id) : 0;
+    const int overrun = timing && n->isDay ? m_state.overrun(n->id) : 0;
     switch (role) {
     case Qt::DisplayRole: return displayData(n, index.column());
     case Qt::EditRole: return editData(n, index.column());
