@@ -44,17 +44,6 @@ Id largestId(const QList<Item> &items)
     return largest;
 }
 
-/** The values of a table's rows (the item each row shows). */
-template<typename Row, typename Item>
-QList<Item> itemsOf(const QList<Row> &rows, Item Row::*item)
-{
-    QList<Item> items;
-    items.reserve(rows.size());
-    for (const Row &r : rows)
-        items << r.*item;
-    return items;
-}
-
 } // namespace
 
 MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
@@ -249,7 +238,7 @@ Id MeetingDocument::newDayId(const AgendaState &state) const
 
 QList<TopicRequest> MeetingDocument::topicRequestList() const
 {
-    return itemsOf(topicRequests()->rows(), &TopicRequestRow::request);
+    return topicRequests()->items(&TopicRequestRow::request);
 }
 
 void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString &text, qint64 mergeKey)
@@ -363,7 +352,7 @@ void MeetingDocument::editLinkPatterns(const QList<LinkPattern> &patterns)
 
 QList<Participant> MeetingDocument::participantList() const
 {
-    return itemsOf(participants()->rows(), &ParticipantRow::participant);
+    return participants()->items(&ParticipantRow::participant);
 }
 
 void MeetingDocument::editParticipants(const QList<Participant> &after, const QString &text)
@@ -404,7 +393,7 @@ int MeetingDocument::addParticipants(const QList<PastedName> &names)
 
 QList<Attachment> MeetingDocument::attachmentList() const
 {
-    return itemsOf(attachments()->rows(), &AttachmentRow::attachment);
+    return attachments()->items(&AttachmentRow::attachment);
 }
 
 void MeetingDocument::editAttachments(const QList<Attachment> &after, const QString &text)

@@ -141,8 +141,7 @@ private Q_SLOTS:
         QVERIFY(m_doc);
         m_doc->setToday(QDate(2026, 11, 29));
         for (QAbstractItemModel *m : allModels()) {
-            m_testers.push_back(
-                std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+            m_testers.push_back(watchModel(m));
             m_signals.push_back(std::make_unique<ModelSignals>(m));
         }
     }

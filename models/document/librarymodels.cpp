@@ -110,50 +110,69 @@ bool LibraryModels::show(Id meetingId)
     if (m_now.isValid())
         m_models.agenda->setNow(m_now, m_current.timeZone);
     m_models.agenda->show(content.days, content.entries, m_names);
-    const EntryTexts entries(m_models.agenda->state());
-    QList<ParticipantRow> participants;
-    for (const Participant &p : std::as_const(content.participants))
-        participants.append({p, m_people.value(p.personId)});
-    m_models.participants->show(participants);
-    QList<ActionItemRow> actions;
-    for (const ActionItem &a : std::as_const(content.actions))
-        actions << actionRow(a, m_names, entries.titles.value(a.entryId), m_current.seriesId, m_current.startDate);
-    m_models.actionItems->show(actions);
-    QList<AttachmentRow> attachments;
-    for (const Attachment &a : std::as_const(content.attachments))
-        attachments.append({a, m_names.person(a.uploadedBy), entries.titles.value(a.entryId)});
-    m_models.attachments->show(attachments);
-    QList<TopicRequestRow> requests;
-    for (const TopicRequest &t : std::as_const(content.requests))
-        requests.append({t, m_names.joinPeople(t.requestedBy), entries.places.value(t.scheduledEntryId)});
-    m_models.topicRequests->show(requests);
+    m_models.participants->show(participantRows(content.participants));
+    m_models.actionItems->show(actionRows(content.actions));
+    m_models.attachments->show(attachmentRows(content.attachments));
+    m_models.topicRequests->show(requestRows(content.requests));
     m_models.dialIns->show(m_current.dialIns);
     Q_EMIT currentMeetingChanged(meetingId);
     return true;
 }
 
-void LibraryModels::updateMeetingTables()
+QList<ParticipantRow> LibraryModels::participantRows(const QList<Participant> &items) const
+{
+    QList<ParticipantRow> rows;
+    for (const Participant &p : items)
+        rows.append({p, m_people.value(p.personId)});
+    return rows;
+}
+
+QList<ActionItemRow> LibraryModels::actionRows(const QList<ActionItem> &items) const
 {
     const EntryTexts entries(m_models.agenda->state());
-    QList<ParticipantRow> participants;
-    for (const ParticipantRow &r : m_models.participants->rows())
-        participants.append({r.participant, m_people.value(r.participant.personId)});
-    m_models.participants->update(participants);
-    QList<ActionItemRow> actions;
-    for (const ActionItemRow &r : m_models.actionItems->rows())
-        actions << actionRow(r.item, m_names, entries.titles.value(r.item.entryId), m_current.seriesId,
-                             m_current.startDate);
-    m_models.actionItems->update(actions);
-    QList<AttachmentRow> attachments;
-    for (const AttachmentRow &r : m_models.attachments->rows())
-        attachments.append(
-            {r.attachment, m_names.person(r.attachment.uploadedBy), entries.titles.value(r.attachment.entryId)});
-    m_models.attachments->update(attachments);
-    QList<TopicRequestRow> requests;
-    for (const TopicRequestRow &r : m_models.topicRequests->rows())
-        requests.append(
-            {r.request, m_names.joinPeople(r.request.requestedBy), entries.places.value(r.request.scheduledEntryId)});
-    m_models.topicRequests->update(requests);
+    QList<ActionItemRow> rows;
+    for (const ActionItem &a : items)
+        rows << actionRow(a, m_names, entries.titles.value(a.entryId), m_current.seriesId, m_current.startDate);
+    return rows;
+}
+
+QList<AttachmentRow> LibraryModels::attachmentRows(const QList<Attachment> &items) const
+{
+    const EntryTexts entries(m_models.agenda->state());
+    QList<AttachmentRow> rows;
+    for (const Attachment &a : items)
+        rows.append({a, m_names.person(a.uploadedBy), entries.titles.value(a.entryId)});
+    return rows;
+}
+
+QList<TopicRequestRow> LibraryModels::requestRows(const QList<TopicRequest> &items) const
+{
+    const EntryTexts entries(m_models.agenda->state());
+    QList<TopicRequestRow> rows;
+    for (const TopicRequest &t : items)
+        rows.append({t, m_names.joinPeople(t.requestedBy), entries.places.value(t.scheduledEntryId)});
+    return rows;
+}
+
+void LibraryModels::updateMeetingTables()
+{
+    m_models.participants->update(participantRows(m_models.participants->items(&ParticipantRow::participant)));
+    m_models.actionItems->update(actionRows(m_models.actionItems->items(&ActionItemRow::item)));
+    m_models.attachments->update(attachmentRows(m_models.attachments->items(&AttachmentRow::attachment)));
+    m_models.topicRequests->update(requestRows(m_models.topicRequests->items(&TopicRequestRow::request)));
+}
+
+template<typename Item, typename Model, typename Rows>
+void LibraryModels::refreshPart(Id meetingId, QList<Item> (MeetingReader::*read)(Id) const, Model *model, Rows rows)
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    if (meetingId != m_current.id) {
+        show(meetingId);
+        return;
+    }
+    QList<Item> items;
+    if (reading([&] { items = (MeetingReader(m_file->connection()).*read)(meetingId); }))
+        model->update((this->*rows)(items));
 }
 
 QList<ActionItemRow> LibraryModels::summaryRows(const QList<ActionItem> &items) const
@@ -237,18 +256,7 @@ void LibraryModels::refreshAgenda(Id meetingId)
 
 void LibraryModels::refreshParticipants(Id meetingId)
 {
-    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
-    if (meetingId != m_current.id) {
-        show(meetingId);
-        return;
-    }
-    QList<Participant> participants;
-    if (!reading([&] { participants = MeetingReader(m_file->connection()).participants(meetingId); }))
-        return;
-    QList<ParticipantRow> rows;
-    for (const Participant &p : std::as_const(participants))
-        rows.append({p, m_people.value(p.personId)});
-    m_models.participants->update(rows);
+    refreshPart(meetingId, &MeetingReader::participants, m_models.participants, &LibraryModels::participantRows);
 }
 
 void LibraryModels::refreshActionItems(Id meetingId)
@@ -258,47 +266,18 @@ void LibraryModels::refreshActionItems(Id meetingId)
     if (!reading([&] { items = MeetingReader(m_file->connection()).actions(meetingId); }))
         return;
     updateSummary(meetingId, items);
-    if (meetingId != m_current.id)
-        return;
-    const EntryTexts entries(m_models.agenda->state());
-    QList<ActionItemRow> rows;
-    for (const ActionItem &a : std::as_const(items))
-        rows << actionRow(a, m_names, entries.titles.value(a.entryId), m_current.seriesId, m_current.startDate);
-    m_models.actionItems->update(rows);
+    if (meetingId == m_current.id)
+        m_models.actionItems->update(actionRows(items));
 }
 
 void LibraryModels::refreshAttachments(Id meetingId)
 {
-    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
-    if (meetingId != m_current.id) {
-        show(meetingId);
-        return;
-    }
-    QList<Attachment> attachments;
-    if (!reading([&] { attachments = MeetingReader(m_file->connection()).attachments(meetingId); }))
-        return;
-    const EntryTexts entries(m_models.agenda->state());
-    QList<AttachmentRow> rows;
-    for (const Attachment &a : std::as_const(attachments))
-        rows.append({a, m_names.person(a.uploadedBy), entries.titles.value(a.entryId)});
-    m_models.attachments->update(rows);
+    refreshPart(meetingId, &MeetingReader::attachments, m_models.attachments, &LibraryModels::attachmentRows);
 }
 
 void LibraryModels::refreshTopicRequests(Id meetingId)
 {
-    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
-    if (meetingId != m_current.id) {
-        show(meetingId);
-        return;
-    }
-    QList<TopicRequest> requests;
-    if (!reading([&] { requests = MeetingReader(m_file->connection()).requests(meetingId); }))
-        return;
-    const EntryTexts entries(m_models.agenda->state());
-    QList<TopicRequestRow> rows;
-    for (const TopicRequest &t : std::as_const(requests))
-        rows.append({t, m_names.joinPeople(t.requestedBy), entries.places.value(t.scheduledEntryId)});
-    m_models.topicRequests->update(rows);
+    refreshPart(meetingId, &MeetingReader::requests, m_models.topicRequests, &LibraryModels::requestRows);
 }
 
 void LibraryModels::refreshMeetings()

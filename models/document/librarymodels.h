@@ -17,8 +17,15 @@ class ActionItemModel;
 class AgendaModel;
 class AttachmentModel;
 class DialInModel;
+class MeetingReader;
 struct ActionItem;
 struct ActionItemRow;
+struct Attachment;
+struct AttachmentRow;
+struct Participant;
+struct ParticipantRow;
+struct TopicRequest;
+struct TopicRequestRow;
 class LibraryFile;
 class MeetingListModel;
 class ParticipantModel;
@@ -114,6 +121,14 @@ private:
     void readDirectory();
     /** The shown meeting's tables again, from their items as they are and the names and entries they show. */
     void updateMeetingTables();
+    /** A part of the shown meeting read again into its model (or the meeting shown, when another is). */
+    template<typename Item, typename Model, typename Rows>
+    void refreshPart(Id meetingId, QList<Item> (MeetingReader::*read)(Id) const, Model *model, Rows rows);
+    // The rows of the shown meeting's tables: its items with the names and agenda entries they show.
+    QList<ParticipantRow> participantRows(const QList<Participant> &items) const;
+    QList<ActionItemRow> actionRows(const QList<ActionItem> &items) const;
+    QList<AttachmentRow> attachmentRows(const QList<Attachment> &items) const;
+    QList<TopicRequestRow> requestRows(const QList<TopicRequest> &items) const;
     /** The summary with the meeting's rows replaced by those of items. */
     void updateSummary(Id meetingId, const QList<ActionItem> &items);
     /** Every action item of the library read again into the summary. */

@@ -31,6 +31,16 @@ public:
     }
 
     const QList<Row> &rows() const { return m_rows; }
+    /** One field of every row, in order: the values the rows show (their items). */
+    template<typename Item>
+    QList<Item> items(Item Row::*field) const
+    {
+        QList<Item> items;
+        items.reserve(m_rows.size());
+        for (const Row &r : m_rows)
+            items << r.*field;
+        return items;
+    }
 
 protected:
     /** The column headers; asked once (columnCount() is asked for every index a view makes). */
