@@ -152,9 +152,13 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    // Assignees and meetings to filter by: from the summary's rows, whenever they change.
-    onAnyChange(document->actionSummary(), this, [this] { fillChoices(); });
+    // Assignees and meetings to filter by: from the summary's rows when actions come or go, and
+    // when meetings, people or groups change (a tick changes none of them).
+    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(document->actionSummary(), rowsChanged, this, &ActionItemsTab::fillChoices);
+    connect(document->actionSummary(), &QAbstractItemModel::modelReset, this, &ActionItemsTab::fillChoices);
     connect(document->models(), &LibraryModels::meetingsChanged, this, &ActionItemsTab::fillChoices);
+    connect(document->models(), &LibraryModels::directoryChanged, this, &ActionItemsTab::fillChoices);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_summaryProxy)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &ActionItemsTab::updateCount);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &ActionItemsTab::updateCount);
