@@ -125,6 +125,8 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     carriedLayout->addWidget(m_carriedLabel);
     carriedLayout->addWidget(m_carriedTable);
     connect(document->models(), &LibraryModels::currentMeetingChanged, this, &ActionItemsTab::updateCarried);
+    // (A new series or start date of the meeting changes what earlier meetings left open.)
+    connect(document->models(), &LibraryModels::meetingsChanged, this, &ActionItemsTab::updateCarried);
     onAnyChange(document->actionSummary(), this, [this] { updateCarried(); });
 
     auto *meetingBox = new QWidget;

@@ -127,11 +127,14 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     layout->addWidget(m_table);
 
     onAnyChange(document->participants(), this, [this] { updateCounts(); });
-    connect(document->models(), &LibraryModels::currentMeetingChanged, this, [this] {
+    // The names to complete: again whenever the directory learns or changes one.
+    const auto completeNames = [this] {
         delete m_add->completer();
         m_add->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, m_add));
-    });
-    m_add->setCompleter(new PeopleCompleter(m_document->directory()->personNames(), true, m_add));
+    };
+    connect(document->models(), &LibraryModels::currentMeetingChanged, this, completeNames);
+    connect(document->models(), &LibraryModels::directoryChanged, this, completeNames);
+    completeNames();
     updateCounts();
 }
 

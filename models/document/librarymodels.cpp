@@ -322,6 +322,7 @@ void LibraryModels::refreshDirectory()
 
 void LibraryModels::refreshNames()
 {
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
     if (reading([&] { readDirectory(); }))
         Q_EMIT directoryChanged();
 }
@@ -333,6 +334,7 @@ void LibraryModels::announceField(Id meetingId, Meeting::Field field)
 
 void LibraryModels::refreshLinkPatterns()
 {
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
     if (!reading([&] { m_linkPatterns = LinkPatternRepository(m_file->connection()).all(); }))
         return;
     m_linker = TicketLinker(m_linkPatterns);

@@ -87,50 +87,69 @@ void AgendaModel::show(const QList<MeetingDay> &days, const QList<AgendaEntry> &
 void AgendaModel::update(const QList<MeetingDay> &days, const QList<AgendaEntry> &entries, const NameLookup &names)
 {
     const QHash<qint64, QVariantList> before = shownValues();
+    // Each day and entry once (ids are the library's keys; a damaged file could repeat one).
     AgendaState next;
-    next.days = days;
-    next.entries = entries;
+    QSet<Id> seen;
+    for (const MeetingDay &d : days) {
+        if (!seen.contains(-d.id)) {
+            seen.insert(-d.id);
+            next.days << d;
+        }
+    }
+    for (const AgendaEntry &e : entries) {
+        if (!seen.contains(e.id)) {
+            seen.insert(e.id);
+            next.entries << e;
+        }
+    }
     // While rows move, every row shows what it showed before (a view, like QAbstractItemModelTester,
     // may compare a row's neighbours across an insert): the old values, and the new rows' values.
-    for (const MeetingDay &d : days) {
+    for (const MeetingDay &d : std::as_const(next.days)) {
         if (!m_state.day(d.id))
             m_state.days.append(d);
     }
-    for (const AgendaEntry &e : entries) {
+    for (const AgendaEntry &e : std::as_const(next.entries)) {
         if (!m_state.entry(e.id))
             m_state.entries.append(e);
     }
     // Rows that went are removed first (so that the rows after them do not move), then each
     // wanted row is put at its place, top-down, and what is left over at the end of a parent
     // went too (a block that went with an entry that stays elsewhere: the entry moved out first).
-    QSet<qint64> wanted;
-    for (const MeetingDay &d : days)
-        wanted.insert(-d.id);
-    for (const AgendaEntry &e : entries)
-        wanted.insert(e.id);
-    removeGone(&m_root, wanted);
-    for (int i = 0; i < days.size(); ++i) {
-        Node *day = place(&m_root, i, true, days.at(i).id);
-        const QList<Id> top = next.children(days.at(i).id, 0);
+    removeGone(&m_root, seen);
+    for (int i = 0; i < next.days.size(); ++i) {
+        const Id dayId = next.days.at(i).id;
+        Node *day = place(&m_root, i, true, dayId);
+        const QList<Id> top = next.children(dayId, 0);
         for (int j = 0; j < top.size(); ++j) {
             Node *item = place(day, j, false, top.at(j));
-            const QList<Id> inside = next.children(days.at(i).id, top.at(j));
+            const QList<Id> inside = next.children(dayId, top.at(j));
             for (int k = 0; k < inside.size(); ++k)
                 place(item, k, false, inside.at(k));
-            removeFrom(item, int(inside.size()));
         }
-        removeFrom(day, int(top.size()));
     }
-    removeFrom(&m_root, int(days.size()));
+    // Only now is every wanted row where it belongs (one wanted in a later block or day was moved
+    // there, not removed and inserted again): what is left at the end of a parent went.
+    for (const MeetingDay &d : std::as_const(next.days)) {
+        const QList<Id> top = next.children(d.id, 0);
+        for (Id id : top)
+            removeFrom(m_entryNodes.value(id), int(next.children(d.id, id).size()));
+        removeFrom(m_dayNodes.value(d.id), int(top.size()));
+    }
+    removeFrom(&m_root, int(next.days.size()));
 
     m_state = next;
+    const bool renamed = m_names.people != names.people || m_names.groups != names.groups;
     m_names = names;
     for (const auto &day : m_root.children)
         day->dayNumber = day->row + 1;
+    // Rows whose shown values changed; and rows inserted above, which showed the old names while
+    // they went in.
     const QHash<qint64, QVariantList> after = shownValues();
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         const auto old = before.constFind(it.key());
-        if (old == before.constEnd() || *old == it.value())
+        if (old != before.constEnd() && *old == it.value())
+            continue;
+        if (old == before.constEnd() && !renamed)
             continue;
         const Node *node = it.key() < 0 ? m_dayNodes.value(-it.key()) : m_entryNodes.value(it.key());
         Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
@@ -155,16 +174,21 @@ AgendaModel::Node *AgendaModel::place(Node *parent, int row, bool isDay, Id id)
     // a move a view can always follow (days stay on the root, blocks on days).
     Node *from = node->parent;
     const int fromRow = node->row;
-    const bool moving = beginMoveRows(indexOf(from), fromRow, fromRow, to, row);
-    Q_ASSERT(moving);
+    if (!beginMoveRows(indexOf(from), fromRow, fromRow, to, row)) {
+        // Not a move a view can follow (the agenda's shape never asks for one): out, and in anew.
+        removeRange(from, fromRow, fromRow);
+        beginInsertRows(to, row, row);
+        node = adopt(parent, row, isDay, id);
+        endInsertRows();
+        return node;
+    }
     std::unique_ptr<Node> owned = std::move(from->children[size_t(fromRow)]);
     from->children.erase(from->children.begin() + fromRow);
     renumber(from);
     owned->parent = parent;
     parent->children.insert(parent->children.begin() + row, std::move(owned));
     renumber(parent);
-    if (moving)
-        endMoveRows();
+    endMoveRows();
     return node;
 }
 

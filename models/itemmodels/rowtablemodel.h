@@ -61,12 +61,19 @@ protected:
      * editor and scroll position.
      */
     template<typename KeyOf>
-    void updateRows(const QList<Row> &rows, KeyOf keyOf)
+    void updateRows(const QList<Row> &given, KeyOf keyOf)
     {
-        using Key = decltype(keyOf(rows.constFirst()));
+        using Key = decltype(keyOf(given.constFirst()));
+        // Each key once (keys are the library's ids; a damaged file could repeat one): the first stays.
         QHash<Key, int> wanted;
-        for (int i = 0; i < rows.size(); ++i)
-            wanted.insert(keyOf(rows.at(i)), i);
+        QList<Row> rows;
+        rows.reserve(given.size());
+        for (const Row &r : given) {
+            if (wanted.contains(keyOf(r)))
+                continue;
+            wanted.insert(keyOf(r), int(rows.size()));
+            rows << r;
+        }
         // Rows that went, from the end so that the rows before keep their numbers.
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
             if (wanted.contains(keyOf(m_rows.at(i))))
