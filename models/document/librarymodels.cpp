@@ -75,9 +75,7 @@ void LibraryModels::load()
 {
     readDirectory();
     const QList<MeetingSummary> summaries = MeetingRepository(m_file->connection()).summaries();
-    m_meetings.clear();
-    for (const MeetingSummary &m : summaries)
-        m_meetings.insert(m.id, m);
+    rememberMeetings(summaries);
     m_models.meetingList->show(summaries);
     m_models.actionSummary->show(summaryRows(ActionItemRepository(m_file->connection()).list()));
     m_linkPatterns = LinkPatternRepository(m_file->connection()).all();
@@ -86,11 +84,22 @@ void LibraryModels::load()
 
 void LibraryModels::readDirectory()
 {
-    const MeetingReader reader(m_file->connection());
-    m_names = reader.names();
+    // One read of the people: their rows for the participants, their shown names for the rest.
+    const PersonRepository people(m_file->connection());
     m_people.clear();
-    for (const Person &p : PersonRepository(m_file->connection()).all())
+    m_names = NameLookup();
+    for (const Person &p : people.all()) {
         m_people.insert(p.id, p);
+        m_names.people.insert(p.id, p.shownName());
+    }
+    m_names.groups = people.groupNames();
+}
+
+void LibraryModels::rememberMeetings(const QList<MeetingSummary> &summaries)
+{
+    m_meetings.clear();
+    for (const MeetingSummary &m : summaries)
+        m_meetings.insert(m.id, m);
 }
 
 Id LibraryModels::newestMeetingId() const
@@ -248,10 +257,18 @@ void LibraryModels::refreshAgenda(Id meetingId)
     });
     if (!read)
         return;
+    const auto datesOf = [](const QList<MeetingDay> &list) {
+        QList<QDate> dates;
+        for (const MeetingDay &d : list)
+            dates << d.date;
+        return dates;
+    };
+    const bool redated = datesOf(days) != datesOf(m_models.agenda->state().days);
     m_models.agenda->update(days, entries, m_names);
-    // Tables that name entries (and the dates, when days came or went) follow.
+    // Tables that name entries follow; the meeting's dates only when its days changed.
     updateMeetingTables();
-    refreshMeeting(meetingId);
+    if (redated)
+        refreshMeeting(meetingId);
 }
 
 void LibraryModels::refreshParticipants(Id meetingId)
@@ -286,9 +303,7 @@ void LibraryModels::refreshMeetings()
     QList<MeetingSummary> summaries;
     if (!reading([&] { summaries = MeetingRepository(m_file->connection()).summaries(); }))
         return;
-    m_meetings.clear();
-    for (const MeetingSummary &m : std::as_const(summaries))
-        m_meetings.insert(m.id, m);
+    rememberMeetings(summaries);
     m_models.meetingList->update(summaries);
     refreshSummary();
     Q_EMIT meetingsChanged();
@@ -313,9 +328,15 @@ void LibraryModels::refreshDirectory()
     if (m_current.id) {
         refreshAgenda(m_current.id);
         refreshParticipants(m_current.id);
-        refreshActionItems(m_current.id);
         refreshAttachments(m_current.id);
         refreshTopicRequests(m_current.id);
+        // The summary holds the meeting's actions as just read, in the meeting's order.
+        QList<ActionItem> shown;
+        for (const ActionItemRow &r : m_models.actionSummary->rows()) {
+            if (r.item.meetingId == m_current.id)
+                shown << r.item;
+        }
+        m_models.actionItems->update(actionRows(shown));
     }
     Q_EMIT directoryChanged();
 }

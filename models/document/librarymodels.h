@@ -119,6 +119,8 @@ private:
     template<typename Read>
     bool reading(Read read);
     void readDirectory();
+    /** The sidebar's meetings by id, for the summary's "appears on". */
+    void rememberMeetings(const QList<MeetingSummary> &summaries);
     /** The shown meeting's tables again, from their items as they are and the names and entries they show. */
     void updateMeetingTables();
     /** A part of the shown meeting read again into its model (or the meeting shown, when another is). */
