@@ -326,7 +326,8 @@ Id MeetingDocument::recordActionItem(Id entryId, const QStringList &assignees, c
     const Id meetingId = currentMeetingId();
     if (!meetingId || description.trimmed().isEmpty())
         return 0;
-    const UndoMacro macro(m_undoStack, tr("Record the action item “%1”").arg(description.left(40)));
+    const QString text = tr("Record the action item “%1”").arg(description.left(40));
+    const UndoMacro macro(m_undoStack, text);
     QList<ActionItem> after = actionItemsOf(meetingId);
     ActionItem item;
     item.id = newActionItemId(after);
@@ -335,7 +336,7 @@ Id MeetingDocument::recordActionItem(Id entryId, const QStringList &assignees, c
     item.assignees = m_directory->resolveAssignees(assignees);
     item.dueDate = due;
     after.append(item);
-    editActionItems(meetingId, after, tr("Record the action item “%1”").arg(description.left(40)));
+    editActionItems(meetingId, after, text);
     return actionItems()->rowOf(item.id) >= 0 ? item.id : 0;
 }
 

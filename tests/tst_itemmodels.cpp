@@ -27,12 +27,6 @@ private:
     Id m_seed = 0;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 
-    void watch(QAbstractItemModel *model)
-    {
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -47,7 +41,7 @@ private Q_SLOTS:
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
                  m_doc->meetingList(), m_doc->agenda(), m_doc->participants(), m_doc->actionItems(),
                  m_doc->actionSummary(), m_doc->attachments(), m_doc->topicRequests(), m_doc->dialIns()})
-            watch(m);
+            m_testers.push_back(watchModel(m));
         m_doc->setToday(QDate(2026, 11, 29));
         QVERIFY(m_doc->setCurrentMeeting(m_seed));
     }
