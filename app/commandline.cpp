@@ -33,6 +33,8 @@ struct Verb
     const char *summary; ///< one line for --help, to translate in the CommandLine context
     const char *usage; ///< the usage line, to translate in the CommandLine context
     Handler run;
+    /** The verb's options, for its parser and for the program's --help; null: none. */
+    QList<QCommandLineOption> (*options)();
     /** Whether these arguments make it print a document, which needs a GUI application for fonts; null: never. */
     bool (*needsFonts)(const QStringList &arguments);
 };
@@ -124,7 +126,7 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
     return 0;
 }
 
-int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+QList<QCommandLineOption> exportOptions()
 {
     const QCommandLineOption format(QStringLiteral("format"),
                                     CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
@@ -151,14 +153,18 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                                    QStringLiteral("STATE"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOptions({format, kind, meeting, variant, paper, groupBy, state, output});
+    return {format, kind, meeting, variant, paper, groupBy, state, output};
+}
+
+int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to export."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return usageError(verb);
     ExportRequest request;
-    const QString fmt = parser.value(format);
+    const QString fmt = parser.value(QStringLiteral("format"));
     const QStringList formats = ExportRequest::formatKeys();
     if (!ExportRequest::formatFromKey(fmt, &request.format))
         return failWith(
@@ -168,24 +174,26 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
     const bool json = request.format == ExportRequest::Format::Json;
-    if (json && parser.isSet(kind))
+    if (json && parser.isSet(QStringLiteral("kind")))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (!request.isDocument() && !json && parser.value(kind) != QLatin1String("actions"))
+    if (!request.isDocument() && !json && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     if (!request.isDocument()
-        && (parser.isSet(variant) || parser.isSet(paper) || parser.isSet(groupBy) || parser.isSet(state)))
+        && (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
+            || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))))
         return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."),
                         2);
     if (request.format == ExportRequest::Format::Pdf
-        && (parser.value(output).isEmpty() || parser.value(output) == QLatin1String("-")))
+        && (parser.value(QStringLiteral("output")).isEmpty()
+            || parser.value(QStringLiteral("output")) == QLatin1String("-")))
         return failWith(CommandLine::tr("a PDF is written to a file: add -o OUT.pdf."), 2);
     if (request.isDocument()) {
         if (const int code = readDocumentOptions(parser, &request))
             return code;
     }
-    if (parser.isSet(meeting)) {
+    if (parser.isSet(QStringLiteral("meeting"))) {
         bool ok = false;
-        request.meetingId = parser.value(meeting).toLongLong(&ok);
+        request.meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
         if (!ok || request.meetingId <= 0)
             return failWith(CommandLine::tr("--meeting needs a meeting ID (a positive number)."), 2);
     }
@@ -195,14 +203,17 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     if (!db)
         return failWith(error);
     const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
-    return writeOutput(parser.value(output), write, &error) ? 0 : failWith(error);
+    return writeOutput(parser.value(QStringLiteral("output")), write, &error) ? 0 : failWith(error);
+}
+
+QList<QCommandLineOption> importOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("format"), CommandLine::tr("Input format: json."), QStringLiteral("FORMAT"))};
 }
 
 int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Input format: json."),
-                                    QStringLiteral("FORMAT"));
-    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("IN"), CommandLine::tr("The JSON document to import."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CommandLine::tr("The library to import into; created when it does not exist."));
@@ -210,7 +221,7 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return usageError(verb);
-    if (parser.value(format) != QLatin1String("json"))
+    if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
         return failWith(CommandLine::tr("import needs --format json."), 2);
     QFile in(args.at(1));
     if (!in.open(QIODevice::ReadOnly))
@@ -253,14 +264,16 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
     return report.isOk() ? 0 : 1;
 }
 
+QList<QCommandLineOption> generateOptions()
+{
+    return {QCommandLineOption(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
+                               QStringLiteral("N"), QStringLiteral("520")),
+            QCommandLineOption(QStringLiteral("seed"), CommandLine::tr("The seed: the same seed gives the same file."),
+                               QStringLiteral("S"), QStringLiteral("1"))};
+}
+
 int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption meetings(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
-                                      QStringLiteral("N"), QStringLiteral("520"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  CommandLine::tr("The seed: the same seed gives the same file."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    parser.addOptions({meetings, seed});
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library to create."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
@@ -269,8 +282,8 @@ int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList 
     bool countOk = false;
     bool seedOk = false;
     LibraryGenerator::Options options;
-    options.meetings = parser.value(meetings).toInt(&countOk);
-    options.seed = parser.value(seed).toUInt(&seedOk);
+    options.meetings = parser.value(QStringLiteral("meetings")).toInt(&countOk);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!countOk || options.meetings < 1 || options.meetings > 100000 || !seedOk)
         return failWith(
             CommandLine::tr("--meetings is a number from 1 to 100000 and --seed a number from 0 to 4294967295."), 2);
@@ -280,17 +293,20 @@ int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList 
     return 0;
 }
 
+QList<QCommandLineOption> searchOptions()
+{
+    return {QCommandLineOption(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."),
+                               QStringLiteral("N"), QStringLiteral("20"))};
+}
+
 int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."),
-                                   QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to search."));
     parser.addPositionalArgument(QStringLiteral("QUERY"), CommandLine::tr("Words, \"a phrase\", or a prefix*."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
     bool ok = false;
-    const int most = parser.value(limit).toInt(&ok);
+    const int most = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (args.size() != 3 || !ok || most < 1)
         return usageError(verb);
     QString error;
@@ -344,20 +360,21 @@ bool exportsDocument(const QStringList &arguments)
 // In the order --help lists them.
 const Verb Verbs[] = {
     {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr, nullptr},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
                                       "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
-     runExport, exportsDocument},
+     runExport, exportOptions, exportsDocument},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr, nullptr},
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
+     generateOptions, nullptr},
     {"search",
      QT_TRANSLATE_NOOP("CommandLine", "Search a library's titles, topics, notes, action items and file names."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, searchOptions, nullptr},
 };
 
 const Verb *findVerb(const QString &name)
@@ -404,9 +421,31 @@ QString CommandLine::verbSummaries()
     qsizetype width = 0;
     for (const Verb &verb : Verbs)
         width = qMax(width, qsizetype(qstrlen(verb.name)));
+    const QString indent(width + 4, QLatin1Char(' '));
     QStringList lines;
-    for (const Verb &verb : Verbs)
+    for (const Verb &verb : Verbs) {
         lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(verb.name).leftJustified(width), tr(verb.summary));
+        lines << indent + tr(verb.usage);
+        if (!verb.options)
+            continue;
+        const QList<QCommandLineOption> options = verb.options();
+        QStringList names;
+        qsizetype nameWidth = 0;
+        for (const QCommandLineOption &option : options) {
+            QStringList spelled;
+            for (const QString &name : option.names())
+                spelled << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            QString text = spelled.join(QStringLiteral(", "));
+            if (!option.valueName().isEmpty())
+                text += QStringLiteral(" <%1>").arg(option.valueName());
+            names << text;
+            nameWidth = qMax(nameWidth, text.size());
+        }
+        for (qsizetype i = 0; i < options.size(); ++i)
+            lines << indent
+                         + QStringLiteral("  %1  %2")
+                               .arg(names.at(i).leftJustified(nameWidth), options.at(i).description());
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -417,6 +456,8 @@ int CommandLine::run(const QStringList &arguments)
         return failWith(tr("unknown command “%1”.").arg(arguments.value(1)), 2);
     QCommandLineParser parser;
     parser.addHelpOption();
+    if (verb->options)
+        parser.addOptions(verb->options());
     parser.addPositionalArgument(QString::fromLatin1(verb->name), tr(verb->summary));
     return verb->run(*verb, parser, arguments);
 }

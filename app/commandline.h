@@ -27,7 +27,7 @@ public:
 
     /** The verbs' names, in the order --help lists them. */
     static QStringList verbNames();
-    /** One line per verb, its name and what it does, for --help. */
+    /** Each verb for --help: its name and what it does, its usage line and its options. */
     static QString verbSummaries();
 };
 

@@ -7,10 +7,14 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 
@@ -30,6 +34,24 @@ QString writeFreshSample(QString *error, qint64 *referenceMeeting)
     return Quorum::SampleLibrary::write(path, error, referenceMeeting) ? path : QString();
 }
 
+/**
+ * A screenless GUI application warns on stderr when the session has no runtime folder (a script,
+ * cron, CI). Verbs print nothing but their results, so they get a private one, as Qt would make.
+ */
+void ensureRuntimeFolder()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::temp().filePath(QStringLiteral("quorum-runtime-%1").arg(::getuid()));
+    QDir().mkpath(path);
+    const QFileInfo folder(path);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (folder.isDir() && !folder.isSymLink() && folder.ownerId() == ::getuid()
+        && QFile::setPermissions(path,
+                                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -39,6 +61,7 @@ int main(int argc, char **argv)
         if (Quorum::CommandLine::needsFonts(argc, argv)) {
             if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            ensureRuntimeFolder();
             QGuiApplication app(argc, argv);
             setIdentity();
             return Quorum::CommandLine::run(app.arguments());
@@ -48,32 +71,42 @@ int main(int argc, char **argv)
         return Quorum::CommandLine::run(app.arguments());
     }
 
-    // Checked before any window system is needed: a mistyped verb must not try to open a window.
-    int files = 0;
-    for (int i = 1; i < argc; ++i)
-        files += argv[i][0] != '-';
-    if (files > 1) {
-        const QString use = QStringLiteral("quorum: too many arguments; use: quorum [FILE], quorum --sample, or quorum "
-                                           "%1 …\n")
-                                .arg(Quorum::CommandLine::verbNames().join(QLatin1Char('|')));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
+                                            "VERB --help lists a verb's options alone):\n%1")
+            .arg(Quorum::CommandLine::verbSummaries()));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
+    parser.addOption(sample);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
+                                 QStringLiteral("[FILE]"));
+
+    // Help, version and mistakes are answered before any window system is needed, so they work
+    // without a display (over ssh, in a script).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool parsed = parser.parse(arguments);
+    if (!parsed || parser.isSet(help) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(version)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        parser.process(app); // prints and exits
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        const QString use
+            = QCoreApplication::translate("main", "quorum: too many arguments; use: quorum [FILE], quorum "
+                                                  "--sample, or quorum %1 …\n")
+                  .arg(Quorum::CommandLine::verbNames().join(QLatin1Char('|')));
         std::fputs(use.toLocal8Bit().constData(), stderr);
         return 2;
     }
 
     QApplication app(argc, argv);
     setIdentity();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
-                                            "VERB --help lists a verb's options):\n%1")
-            .arg(Quorum::CommandLine::verbSummaries()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
-    parser.addOption(sample);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
-                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     Quorum::MainWindow window;

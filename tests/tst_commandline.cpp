@@ -20,14 +20,12 @@ struct Run
     QByteArray err;
 };
 
+/** Runs quorum as a script would: no display, no platform chosen, no session runtime folder. */
 Run quorum(const QStringList &args)
 {
-    // Printed documents start a screenless GUI application, which warns on stderr when the
-    // session has no runtime folder (as under CI); a desktop session has one.
-    static QTemporaryDir runtime;
-    QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(name));
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(QUORUM_EXECUTABLE), args);
@@ -243,14 +241,38 @@ private Q_SLOTS:
 
     void shouldListEveryVerbInTheHelp()
     {
+        // Without a display: help and version never need a window system.
         const Run help = quorum({"--help"});
         QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.err.isEmpty(), help.err.constData());
         for (const char *verb : {"sample", "export", "import", "check", "generate", "search"})
             QVERIFY2(help.out.contains(QByteArray("\n  ") + verb + ' '), help.out.constData());
         QVERIFY(help.out.contains("Write the sample library to a new file."));
+        // Each verb's options and usage line are listed too.
+        for (const char *option : {"--format <FORMAT>", "--variant <VARIANT>", "-o, --output <OUT>", "--meetings <N>",
+                                   "--limit <N>", "quorum check FILE"})
+            QVERIFY2(help.out.contains(option), option);
         const Run version = quorum({"--version"});
         QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.err.isEmpty(), version.err.constData());
         QVERIFY2(version.out.startsWith("Quorum "), version.out.constData());
+        const Run wrong = quorum({"--no-such-option"});
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains("no-such-option"), wrong.err.constData());
+        QVERIFY2(!wrong.err.contains("display"), wrong.err.constData());
+    }
+
+    void shouldPrintOnlyResultsFromAScript()
+    {
+        // A printed document starts a screenless GUI application; run by a script it prints no
+        // Qt warnings (such as the missing session runtime folder).
+        const QString lib = m_dir.filePath(QStringLiteral("quiet.quorum"));
+        QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("quiet.pdf"));
+        const Run r = quorum({"export", "--format", "pdf", "--kind", "agenda", lib, "-o", pdf});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(QFileInfo(pdf).size() > 1000);
     }
 
     void shouldPrintTheVerbsUsageLine_data()
