@@ -7,13 +7,13 @@
 #include "data/attachment.h"
 #include "data/meeting.h"
 #include "data/participant.h"
+#include "data/searchhit.h"
 #include "data/series.h"
 #include "data/topicrequest.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
 #include "document/persondirectory.h"
 #include "notes/ticketlinker.h"
-#include "data/searchhit.h"
 
 #include <QObject>
 #include <QVariant>
@@ -83,10 +83,10 @@ public:
     QList<Series> seriesList() const;
     /** Places matching query, best first; empty with *error set when the search could not run. */
     QList<SearchHit> search(const QString &query, int limit, QString *error) const;
-    /** "Today" for overdue marks and typed dates; tests inject it. */
+    /** "Today" for overdue marks and typed dates: it follows the clock (see LibraryModels::setClock). */
     QDate today() const { return m_models->today(); }
+    /** Fixes "today" at its noon, or "now" (tests). */
     void setToday(const QDate &today) { m_models->setToday(today); }
-    /** "Now" for the entry running at the moment; the window ticks it, tests inject it. */
     void setNow(const QDateTime &now) { m_models->setNow(now); }
 
     // Edits: each pushes one undo command (or one macro of them).

@@ -10,6 +10,7 @@
 #include "meetingdocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -135,6 +136,35 @@ private Q_SLOTS:
         for (int r = 0; r < all->rowCount(); ++r)
             overdue += all->index(r, 0).data(ActionItemModel::OverdueRole).toBool();
         QCOMPARE(overdue, 1); // only the 15 Mar 2022 one
+    }
+
+    void shouldFollowTheClockOvernight()
+    {
+        // A window left open overnight: "today" moves with the clock, without a restart.
+        QDateTime now(QDate(2022, 3, 15), QTime(23, 59, 50));
+        m_doc->models()->setClock([&now] { return now; });
+        const ActionItemModel *all = m_doc->actionSummary();
+        const auto overdue = [all] {
+            int n = 0;
+            for (int r = 0; r < all->rowCount(); ++r)
+                n += all->index(r, 0).data(ActionItemModel::OverdueRole).toBool();
+            return n;
+        };
+        QCOMPARE(m_doc->today(), QDate(2022, 3, 15));
+        QCOMPARE(overdue(), 0); // the 15 Mar 2022 item is due today, not overdue
+        QSignalSpy changed(all, &QAbstractItemModel::dataChanged);
+        m_doc->models()->setTickInterval(20);
+        now = now.addSecs(20);
+        QTRY_COMPARE(m_doc->today(), QDate(2022, 3, 16));
+        QCOMPARE(overdue(), 1);
+        QVERIFY(!changed.isEmpty());
+        // A tick on the same day announces nothing.
+        changed.clear();
+        now = now.addSecs(60);
+        m_doc->models()->tick();
+        QVERIFY(changed.isEmpty());
+        m_doc->models()->setClock(&QDateTime::currentDateTime);
+        QCOMPARE(m_doc->today(), QDate::currentDate());
     }
 
     void shouldListAttachmentsAndTopicRequests()

@@ -658,7 +658,7 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
 ExportRequest MainWindow::documentRequest() const
 {
     ExportRequest request = m_documentRequest;
-    request.report.generated = QDate::currentDate();
+    request.report.generated = m_document->today();
     if (request.report.kind == ReportOptions::Kind::Actions)
         return withSummary(request);
     request.meetingId = m_document->currentMeetingId();
@@ -816,7 +816,7 @@ void MainWindow::newMeeting()
         if (s.id == m_document->currentMeeting().seriesId)
             current = s.name;
     }
-    NewMeetingDialog dialog(names, current, QDate::currentDate(), this);
+    NewMeetingDialog dialog(names, current, m_document->today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->addMeeting(dialog.meeting(), dialog.seriesName());

@@ -39,7 +39,6 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     , m_extras(new NotesView)
     , m_actionForm(new ActionForm)
     , m_saveTimer(new QTimer(this))
-    , m_clock(new QTimer(this))
 {
     markAsViewControl(m_preToggle); // folds the pre-meeting notes away: viewing only
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
@@ -135,12 +134,6 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         m_saveTimer->start();
     });
     m_editor->textEdit()->installEventFilter(this);
-
-    // The entry running now is highlighted; the clock is checked twice a minute.
-    m_clock->setInterval(30 * 1000);
-    connect(m_clock, &QTimer::timeout, this, [this] { m_document->setNow(QDateTime::currentDateTime()); });
-    m_clock->start();
-    m_document->setNow(QDateTime::currentDateTime());
 
     AgendaModel *model = document->agenda();
     connect(model, &QAbstractItemModel::modelReset, this, [this] {

@@ -62,7 +62,6 @@ private:
     NotesView *m_extras;
     ActionForm *m_actionForm;
     QTimer *m_saveTimer;
-    QTimer *m_clock;
     Id m_entryId = 0;
     /** Notes typed and not stored yet, by entry: waiting for the pause, or not saved (a full disk). */
     QHash<Id, QString> m_unsaved;

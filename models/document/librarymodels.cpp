@@ -57,7 +57,15 @@ LibraryModels::LibraryModels(LibraryFile *file, const ModelSet &models, QObject 
     : QObject(parent)
     , m_file(file)
     , m_models(models)
-{ }
+    , m_ticker(new QTimer(this))
+{
+    // Twice a minute: the running entry's highlight and a new day's overdue marks need no more.
+    m_ticker->setInterval(30 * 1000);
+    connect(m_ticker, &QTimer::timeout, this, &LibraryModels::tick);
+    m_ticker->start();
+    m_now = m_clock();
+    m_today = m_now.date();
+}
 
 template<typename Read>
 bool LibraryModels::reading(Read read)
@@ -362,17 +370,43 @@ void LibraryModels::refreshLinkPatterns()
     Q_EMIT linkPatternsChanged();
 }
 
-void LibraryModels::setNow(const QDateTime &now)
+void LibraryModels::setClock(Clock clock)
 {
-    m_now = now;
-    m_models.agenda->setNow(now, m_current.timeZone);
+    m_clock = std::move(clock);
+    tick();
+}
+
+void LibraryModels::tick()
+{
+    m_now = m_clock();
+    m_models.agenda->setNow(m_now, m_current.timeZone);
+    const QDate today = m_now.date();
+    if (today == m_today)
+        return;
+    m_today = today;
+    m_models.actionItems->setToday(today);
+    m_models.actionSummary->setToday(today);
+}
+
+int LibraryModels::tickInterval() const
+{
+    return m_ticker->interval();
+}
+
+void LibraryModels::setTickInterval(int milliseconds)
+{
+    m_ticker->setInterval(milliseconds);
 }
 
 void LibraryModels::setToday(const QDate &today)
 {
-    m_today = today;
-    m_models.actionItems->setToday(today);
-    m_models.actionSummary->setToday(today);
+    const QDateTime noon(today, QTime(12, 0));
+    setClock([noon] { return noon; });
+}
+
+void LibraryModels::setNow(const QDateTime &now)
+{
+    setClock([now] { return now; });
 }
 
 } // namespace Quorum

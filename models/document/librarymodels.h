@@ -10,6 +10,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
+
+#include <functional>
 
 namespace Quorum {
 
@@ -100,10 +103,24 @@ public:
     const QList<LinkPattern> &linkPatterns() const { return m_linkPatterns; }
     const TicketLinker &ticketLinker() const { return m_linker; }
 
+    /** Where "now" comes from: the system clock unless a test injects another. */
+    using Clock = std::function<QDateTime()>;
+
+    /** "Today" for overdue marks and typed dates such as "next friday": it follows the clock. */
     QDate today() const { return m_today; }
-    /** "Today" for overdue marks; tests inject it. */
+    /**
+     * Reads the clock from now on (a window left open overnight moves to the new day within
+     * the tick interval) and at once: the running agenda entry follows "now", and overdue marks
+     * follow "today" when its date changed.
+     */
+    void setClock(Clock clock);
+    /** Reads the clock again; the timer does this every tickInterval(). */
+    void tick();
+    int tickInterval() const;
+    void setTickInterval(int milliseconds);
+    /** Fixes the clock at noon of today (tests). */
     void setToday(const QDate &today);
-    /** "Now" for the entry running at the moment; the window ticks it, tests inject it. */
+    /** Fixes the clock at now (tests). */
     void setNow(const QDateTime &now);
 
 Q_SIGNALS:
@@ -145,9 +162,11 @@ private:
     QHash<Id, Person> m_people;
     QList<LinkPattern> m_linkPatterns;
     TicketLinker m_linker;
+    Clock m_clock = &QDateTime::currentDateTime;
+    QTimer *m_ticker;
     QDateTime m_now;
     int m_refreshing = 0;
-    QDate m_today = QDate::currentDate();
+    QDate m_today;
 };
 
 } // namespace Quorum
