@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
+#include "itemmodels/agendamodel.h"
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +32,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -176,6 +179,42 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("DMLT September — ")));
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
         QCOMPARE(tree->currentIndex().data(MeetingListModel::TitleRole).toString(), QStringLiteral("DMLT September"));
+    }
+
+    void shouldShowTheEntryDetailsAfterSwitchingMeetingsElsewhere()
+    {
+        // Open the file directly (the newest meeting, empty), pick the seed meeting while on
+        // Overview, then open Agenda: the selected entry shows its Title and Kind rows.
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("details.quorum"), &seed);
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openLibrary(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("overviewTab")));
+        QVERIFY(w.document()->currentMeetingId() != seed);
+        auto *meetings = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+        auto *sidebar = qobject_cast<QSortFilterProxyModel *>(meetings->model());
+        QVERIFY(sidebar);
+        meetings->setCurrentIndex(sidebar->mapFromSource(w.document()->meetingList()->indexOfMeeting(seed)));
+        QCOMPARE(w.document()->currentMeetingId(), seed);
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("agendaTab")));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        const QModelIndex entry = w.document()->agenda()->firstEntry();
+        QVERIFY(entry.isValid());
+        tree->setCurrentIndex(entry);
+        auto *title = w.findChild<QLineEdit *>(QStringLiteral("entryTitleEdit"));
+        auto *kind = w.findChild<QComboBox *>(QStringLiteral("entryKindCombo"));
+        QTRY_VERIFY(title->isVisible());
+        QVERIFY(kind->isVisible());
+        QCOMPARE(title->text(), entry.data(Qt::EditRole).toString());
+        for (QWidget *field : std::initializer_list<QWidget *>{title, kind}) {
+            QVERIFY2(field->height() >= field->sizeHint().height() / 2, qPrintable(field->objectName()));
+            const QPoint inTab = field->mapTo(tabs, QPoint(0, 0));
+            QVERIFY2(tabs->rect().contains(inTab), qPrintable(field->objectName()));
+        }
     }
 
     void shouldGoFromTheSummaryToWhereAnActionWasRecorded()

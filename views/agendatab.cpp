@@ -4,6 +4,7 @@
 #include "agenda/duration.h"
 #include "agendadelegate.h"
 #include "attachmentopener.h"
+#include "formrows.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "markdowneditor.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +38,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     , m_opener(opener)
     , m_tree(new QTreeView)
     , m_files(new QLabel)
-    , m_form(new QFormLayout)
+    , m_form(new FormRows)
     , m_heading(new QLabel)
     , m_title(new QLineEdit)
     , m_kind(new QComboBox)
@@ -154,12 +154,11 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_notes->setObjectName(QStringLiteral("preNotesEditor"));
     m_notes->setPlaceholderText(tr("Pre-meeting notes: what to read, what to decide"));
 
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(m_heading);
     m_form->addRow(tr("T&itle:"), m_title);
-    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Kind:"), m_kind, Qt::AlignLeft);
     m_form->addRow(tr("&Start:"), m_start);
-    m_form->addRow(QString(), m_pinned);
+    m_form->addWidget(m_pinned, m_form->rowCount(), 1);
     m_form->addRow(tr("D&uration:"), m_duration);
     m_form->addRow(tr("C&oordinators:"), m_people);
     m_form->addRow(tr("Planned &start:"), m_dayStart);
@@ -375,7 +374,7 @@ void AgendaTab::showDetails()
     m_form->setRowVisible(m_timing, isDay || isEntry);
     m_form->setRowVisible(m_notes, isEntry);
     m_form->setRowVisible(m_files, isEntry);
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_people)))
+    if (QLabel *label = m_form->labelForField(m_people))
         label->setText(isBlock ? tr("M&oderator:") : tr("C&oordinators:"));
 
     auto setText = [](QLineEdit *edit, const QString &text) {

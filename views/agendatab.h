@@ -8,7 +8,6 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -16,6 +15,7 @@ class QTreeView;
 namespace Quorum {
 
 class AttachmentOpener;
+class FormRows;
 class MarkdownEditor;
 class MeetingDocument;
 
@@ -51,7 +51,7 @@ private:
     AttachmentOpener *m_opener;
     QTreeView *m_tree;
     QLabel *m_files;
-    QFormLayout *m_form;
+    FormRows *m_form;
     QLabel *m_heading;
     QLineEdit *m_title;
     QComboBox *m_kind;
