@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/actionitem.h"
+#include "data/meetingtitle.h"
 #include "data/namelookup.h"
 #include "data/participant.h"
 
@@ -13,6 +14,55 @@ class TestDataRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldShortenMeetingTitles_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<QString>("shortened");
+        QTest::newRow("date range") << "DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17"
+                                    << "DMLT Face-to-Face"
+                                    << "DM Leadership Team Virtual Face-to-Face Meeting";
+        QTest::newRow("series and date") << "DMLT Meeting - 2024-04-22"
+                                         << "DMLT Meeting"
+                                         << "DMLT Meeting";
+        QTest::newRow("series prefix") << "DMLT Meeting: budget review 2024-04-22"
+                                       << "DMLT Meeting"
+                                       << "budget review";
+        QTest::newRow("not a whole name") << "DMLT Meetings review"
+                                          << "DMLT Meeting"
+                                          << "DMLT Meetings review";
+        QTest::newRow("month in letters") << "DM Leadership Team Virtual Face-to-Face Meeting - 2023-Oct-24"
+                                          << "DMLT Face-to-Face"
+                                          << "DM Leadership Team Virtual Face-to-Face Meeting";
+        QTest::newRow("dates in words") << "Face to face 15 Sep 2020 – 17 Sep 2020"
+                                        << ""
+                                        << "Face to face";
+        QTest::newRow("american date") << "Weekly call, Sep 15, 2020"
+                                       << ""
+                                       << "Weekly call";
+        QTest::newRow("range in words") << "Planning (2022-02-15 to 17)"
+                                        << ""
+                                        << "Planning";
+        QTest::newRow("only a date") << "2022-02-15"
+                                     << ""
+                                     << "2022-02-15";
+        QTest::newRow("date inside") << "Review of 2022-02-15 decisions"
+                                     << ""
+                                     << "Review of 2022-02-15 decisions";
+        QTest::newRow("empty") << ""
+                               << "x"
+                               << "";
+    }
+
+    void shouldShortenMeetingTitles()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, series);
+        QFETCH(QString, shortened);
+        QCOMPARE(MeetingTitle::shorten(title, series), shortened);
+        QCOMPARE(MeetingTitle::label(QDate(2020, 9, 15), title, series), "2020-09-15  " + shortened);
+    }
+
     void shouldCallOnlyAnOpenItemPastItsDueDateOverdue_data()
     {
         QTest::addColumn<bool>("done");

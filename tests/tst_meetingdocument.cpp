@@ -145,8 +145,9 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         QCOMPARE(MeetingRepository(m_doc->database().connection()).load(m_seed).title, original);
         QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data(MeetingListModel::TitleRole).toString(), original);
+        // The sidebar shows the date and the title without the date again.
         QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).data().toString(),
-                 QStringLiteral("2020-09-15  ") + original);
+                 QStringLiteral("2020-09-15  DM Leadership Team Virtual Face-to-Face Meeting"));
     }
 
     void shouldLeaveARefusedKeystrokeOutOfTheBurst()

@@ -85,9 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_meetingTree->setModel(m_meetingProxy);
     keepExpanded(m_meetingTree);
     m_meetingTree->setUniformRowHeights(true);
-    m_meetingTree->setTextElideMode(Qt::ElideRight);
+    m_meetingTree->setTextElideMode(Qt::ElideMiddle); // the date at the start, the title's end too
     m_meetingProxy->setRecursiveFilteringEnabled(true);
     m_meetingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_meetingProxy->setFilterRole(MeetingListModel::FilterTextRole);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         {
             // Typing a filter shows fewer meetings; it never opens another one. The tree moves its

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpanel.h"
 
+#include "data/meetingtitle.h"
 #include "meetingdocument.h"
 #include "viewsetup.h"
 
@@ -152,8 +153,9 @@ void SearchPanel::search(const QString &text)
         return;
     }
     for (const SearchHit &hit : std::as_const(m_hits)) {
-        auto *item = new QTreeWidgetItem(
-            m_results, {hit.meetingDate.toString(Qt::ISODate), hit.meetingTitle, placeOf(hit), hit.snippet});
+        auto *item
+            = new QTreeWidgetItem(m_results, {hit.meetingDate.toString(Qt::ISODate),
+                                              MeetingTitle::shorten(hit.meetingTitle), placeOf(hit), hit.snippet});
         item->setToolTip(1, hit.meetingTitle);
         item->setToolTip(3, hit.snippet.simplified().remove(SearchHit::Mark).remove(SearchHit::EndMark));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodels.h"
 
+#include "data/meetingtitle.h"
+
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -46,9 +48,11 @@ struct EntryTexts
 };
 
 ActionItemRow actionRow(const ActionItem &a, const NameLookup &names, const QString &origin, Id seriesId,
-                        const QDate &meetingDate)
+                        const QDate &meetingDate, const QString &meetingTitle = {})
 {
-    return {a, names.joinAssignees(a.assignees), names.assigneeNames(a.assignees), origin, seriesId, meetingDate};
+    return {
+        a,           names.joinAssignees(a.assignees), names.assigneeNames(a.assignees), origin, seriesId, meetingDate,
+        meetingTitle};
 }
 
 } // namespace
@@ -198,8 +202,8 @@ QList<ActionItemRow> LibraryModels::summaryRows(const QList<ActionItem> &items) 
     rows.reserve(items.size());
     for (const ActionItem &a : items) {
         const MeetingSummary m = m_meetings.value(a.meetingId);
-        rows << actionRow(a, m_names, tr("%1 (%2)").arg(m.title, QLocale().toString(m.startDate, QLocale::ShortFormat)),
-                          m.seriesId, m.startDate);
+        rows << actionRow(a, m_names, MeetingTitle::label(m.startDate, m.title, m.seriesName), m.seriesId, m.startDate,
+                          m.title);
     }
     return rows;
 }

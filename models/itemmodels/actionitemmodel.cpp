@@ -151,6 +151,8 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
             return tr("Overdue since %1").arg(QLocale().toString(a.dueDate, QLocale::LongFormat));
         if (index.column() == DescriptionColumn)
             return a.description;
+        if (index.column() == OriginColumn && !r.meetingTitle.isEmpty())
+            return tr("%1\n%2").arg(r.meetingTitle, QLocale().toString(r.meetingDate, QLocale::LongFormat));
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == DueColumn)

@@ -16,14 +16,15 @@ struct ActionItemRow
     ActionItem item;
     QString assignees; ///< shown names, comma-separated
     QStringList assigneeNames; ///< the same names, one per assignee, in order
-    QString origin; ///< agenda entry title (meeting scope) or "Meeting (date)" (library scope)
+    QString origin; ///< agenda entry title (meeting scope) or the meeting's date and short title (library scope)
     Id seriesId = 0; ///< the series of the meeting it appears on
     QDate meetingDate; ///< the first day of that meeting
+    QString meetingTitle; ///< its full title (library scope), for the tooltip
 
     bool operator==(const ActionItemRow &o) const
     {
         return item == o.item && assignees == o.assignees && assigneeNames == o.assigneeNames && origin == o.origin
-               && seriesId == o.seriesId && meetingDate == o.meetingDate;
+               && seriesId == o.seriesId && meetingDate == o.meetingDate && meetingTitle == o.meetingTitle;
     }
 };
 

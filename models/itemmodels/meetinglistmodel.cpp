@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetinglistmodel.h"
 
+#include "data/meetingtitle.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -215,7 +217,7 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == 0) {
         const Group &g = m_groups.at(index.row());
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == FilterTextRole)
             return g.name;
         return {};
     }
@@ -226,8 +228,11 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // The date first: titles of one series often differ only at their end.
-        return tr("%1  %2").arg(m.startDate.toString(Qt::ISODate), m.title);
+        return MeetingTitle::label(m.startDate, m.title, m.seriesName);
     case TitleRole: return m.title;
+    case FilterTextRole:
+        return QStringList{m.startDate.toString(Qt::ISODate), m.title, data(index, Qt::ToolTipRole).toString()}.join(
+            QLatin1Char('\n'));
     case Qt::ToolTipRole: {
         const QLocale locale;
         const QString start = locale.toString(m.startDate, QLocale::ShortFormat);

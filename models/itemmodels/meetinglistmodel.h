@@ -14,7 +14,12 @@ class MeetingListModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role { MeetingIdRole = Qt::UserRole + 1, StartDateRole, TitleRole };
+    enum Role {
+        MeetingIdRole = Qt::UserRole + 1,
+        StartDateRole,
+        TitleRole,
+        FilterTextRole ///< what the sidebar filter matches: the full title and the dates as shown and as ISO
+    };
 
     explicit MeetingListModel(QObject *parent = nullptr);
 
