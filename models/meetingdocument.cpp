@@ -4,6 +4,9 @@
 #include "attachments/attachmentfile.h"
 #include "commands/addmeeting.h"
 #include "commands/attachfiles.h"
+#include "commands/deletemeeting.h"
+#include "commands/duplicatemeeting.h"
+#include "commands/movemeeting.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacepart.h"
 #include "commands/setdialins.h"
@@ -180,6 +183,92 @@ void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
 void MeetingDocument::addMeeting(const Meeting &meeting, const QString &seriesName)
 {
     push(new AddMeeting(context(), meeting, seriesName.trimmed()));
+}
+
+std::optional<MeetingRows> MeetingDocument::meetingRows(Id meetingId) const
+{
+    try {
+        return MeetingRows::read(m_file->connection(), meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return std::nullopt;
+    }
+}
+
+QString MeetingDocument::meetingDeletionSummary(Id meetingId) const
+{
+    const std::optional<MeetingRows> rows = meetingRows(meetingId);
+    if (!rows)
+        return {};
+    // "1 day", "3 days": the singular and plural forms, each translated.
+    const auto counted = [](int n, const char *one, const char *many) { return n == 1 ? tr(one) : tr(many).arg(n); };
+    QStringList parts;
+    const int days = rows->count(QStringLiteral("meeting_day"));
+    const int entries = rows->count(QStringLiteral("agenda_entry"));
+    const int notes = rows->entriesWithNotes();
+    const QString dayText = counted(days, QT_TR_NOOP("1 day"), QT_TR_NOOP("%1 days"));
+    const QString entryText = counted(entries, QT_TR_NOOP("1 agenda entry"), QT_TR_NOOP("%1 agenda entries"));
+    if (entries && notes)
+        parts << tr("%1 with %2 (%3 with running notes)").arg(dayText, entryText).arg(notes);
+    else if (entries)
+        parts << tr("%1 with %2").arg(dayText, entryText);
+    else if (days)
+        parts << dayText;
+    const std::tuple<const char *, const char *, const char *> tables[] = {
+        {"action_item", QT_TR_NOOP("1 action item"), QT_TR_NOOP("%1 action items")},
+        {"attachment", QT_TR_NOOP("1 attachment"), QT_TR_NOOP("%1 attachments")},
+        {"participant", QT_TR_NOOP("1 participant"), QT_TR_NOOP("%1 participants")},
+        {"topic_request", QT_TR_NOOP("1 topic request"), QT_TR_NOOP("%1 topic requests")},
+        {"dial_in", QT_TR_NOOP("1 dial-in number"), QT_TR_NOOP("%1 dial-in numbers")},
+    };
+    for (const auto &[table, one, many] : tables) {
+        if (const int n = rows->count(QLatin1String(table)))
+            parts << counted(n, one, many);
+    }
+    if (parts.isEmpty())
+        return tr("The meeting is empty.");
+    const QString last = parts.takeLast();
+    return parts.isEmpty() ? tr("With it go %1.").arg(last)
+                           : tr("With it go %1 and %2.").arg(parts.join(tr(", ")), last);
+}
+
+bool MeetingDocument::deleteMeeting(Id meetingId)
+{
+    std::optional<MeetingRows> rows = meetingRows(meetingId);
+    if (!rows)
+        return false;
+    // Its neighbour in the list (in the same series), else the newest meeting.
+    const QModelIndex idx = meetingList()->indexOfMeeting(meetingId);
+    QModelIndex next = idx.siblingAtRow(idx.row() + 1);
+    if (!next.isValid())
+        next = idx.siblingAtRow(idx.row() - 1);
+    const Id after = next.isValid() ? next.data(MeetingListModel::MeetingIdRole).toLongLong() : 0;
+    auto *command = new DeleteMeeting(context(), std::move(*rows), after);
+    push(command);
+    // A command that failed to write is obsolete and was dropped by the stack.
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
+}
+
+Id MeetingDocument::duplicateMeeting(Id meetingId)
+{
+    std::optional<MeetingRows> rows = meetingRows(meetingId);
+    if (!rows)
+        return 0;
+    const QString title = tr("%1 (copy)").arg(rows->title());
+    auto *command = new DuplicateMeeting(context(), std::move(*rows), title);
+    push(command);
+    // A command that failed to write is obsolete and was dropped by the stack.
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? command->copyId() : 0;
+}
+
+bool MeetingDocument::moveMeetingToSeries(Id meetingId, const QString &seriesName)
+{
+    const QString name = seriesName.trimmed();
+    const MeetingSummary m = m_models->meetingSummary(meetingId);
+    if (name.isEmpty() || !m.id || name == m.seriesName)
+        return false;
+    push(new MoveMeeting(context(), meetingId, m.seriesId, name));
+    return m_models->meetingSummary(meetingId).seriesName == name;
 }
 
 // ------------------------------------------------------------------------------------------- agenda

@@ -14,11 +14,13 @@
 #include "document/librarymodels.h"
 #include "document/persondirectory.h"
 #include "notes/ticketlinker.h"
+#include "storage/meetingrows.h"
 
 #include <QObject>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QUndoCommand;
 class QUndoStack;
@@ -96,6 +98,21 @@ public:
     void editMeetingDates(const QDate &start, const QDate &end);
     /** Adds a meeting (with one day per date) in seriesName, creating the series when new. */
     void addMeeting(const Meeting &meeting, const QString &seriesName);
+    /**
+     * What deleting a meeting takes with it, in a sentence for the question asked first ("3 days
+     * with 21 agenda entries, 14 action items, …"); empty (and reported) when it cannot be read.
+     */
+    QString meetingDeletionSummary(Id meetingId) const;
+    /** Deletes a meeting and everything in it (one undo step) and shows its neighbour in the list. */
+    bool deleteMeeting(Id meetingId);
+    /**
+     * Adds a copy of a meeting's plan titled "… (copy)" and shows it (one undo step): logistics,
+     * days, agenda and pre-meeting notes, participants (attendance reset) and attachments; not
+     * its running notes, action items or topic requests. Returns the copy's id, or 0.
+     */
+    Id duplicateMeeting(Id meetingId);
+    /** Moves a meeting to the series named seriesName, adding the series when new (one undo step). */
+    bool moveMeetingToSeries(Id meetingId, const QString &seriesName);
 
     /** The current meeting's agenda as values. */
     AgendaState agendaState() const;
@@ -160,6 +177,7 @@ public:
     QByteArray attachmentContent(const QString &sha256) const;
 
 private:
+    std::optional<MeetingRows> meetingRows(Id meetingId) const;
     MeetingDocument(std::unique_ptr<LibraryFile> file);
     static std::unique_ptr<MeetingDocument> make(std::unique_ptr<LibraryFile> file, QString *error);
     EditContext context() const { return {m_file.get(), m_models}; }

@@ -13,12 +13,14 @@
 #include "storage/meetingrepository.h"
 
 #include "itemmodels/agendamodel.h"
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -215,6 +217,63 @@ private Q_SLOTS:
             const QPoint inTab = field->mapTo(tabs, QPoint(0, 0));
             QVERIFY2(tabs->rect().contains(inTab), qPrintable(field->objectName()));
         }
+    }
+
+    void shouldDuplicateMoveAndDeleteTheShownMeeting()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("meetings.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        auto *duplicate = w.findChild<QAction *>(QStringLiteral("duplicateMeetingAction"));
+        auto *move = w.findChild<QAction *>(QStringLiteral("moveMeetingAction"));
+        auto *remove = w.findChild<QAction *>(QStringLiteral("deleteMeetingAction"));
+        QVERIFY(duplicate && move && remove);
+        QVERIFY(duplicate->isEnabled() && move->isEnabled() && remove->isEnabled());
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
+
+        duplicate->trigger();
+        const Id copy = w.document()->currentMeetingId();
+        QVERIFY(copy != seed);
+        QVERIFY(w.document()->currentMeeting().title.endsWith(QStringLiteral("(copy)")));
+        QCOMPARE(tree->currentIndex().data(MeetingListModel::MeetingIdRole).toLongLong(), copy);
+
+        whenShown<QInputDialog>([](QInputDialog *d) {
+            d->setTextValue(QStringLiteral("Copies"));
+            d->accept();
+        });
+        move->trigger();
+        QCOMPARE(w.document()->models()->meetingSummary(copy).seriesName, QStringLiteral("Copies"));
+        QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("Copies"));
+
+        // Deleting asks first, naming what goes with the meeting; Cancel keeps it.
+        QString asked;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        remove->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("22 agenda entries")), qPrintable(asked));
+        QVERIFY(w.document()->meetingList()->indexOfMeeting(copy).isValid());
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        });
+        remove->trigger();
+        QVERIFY(!w.document()->meetingList()->indexOfMeeting(copy).isValid());
+        QVERIFY(w.document()->currentMeetingId() != copy);
+        QVERIFY(tree->currentIndex().isValid());
+
+        // Each was one step: three undos bring the library back as it was.
+        auto *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));
+        undo->trigger();
+        QCOMPARE(w.document()->currentMeetingId(), copy);
+        undo->trigger();
+        undo->trigger();
+        QVERIFY(!w.document()->meetingList()->indexOfMeeting(copy).isValid());
+        QCOMPARE(w.document()->undoStack()->index(), 0);
     }
 
     void shouldGoFromTheSummaryToWhereAnActionWasRecorded()

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/participantmodel.h"
+#include "itemmodels/topicrequestmodel.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/seriesrepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +33,34 @@ QVariantList storedRow(MeetingDocument &doc, Id meetingId)
     for (const DialIn &d : m.dialIns)
         row << d.label << d.number;
     return row;
+}
+
+/** Every stored row of every table (the search index by what it finds), sorted: equal libraries give equal lists. */
+QStringList storedRows(MeetingDocument &doc)
+{
+    const QSqlDatabase db = doc.database().connection();
+    QStringList tables;
+    QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                                   "'search_index%' AND name NOT LIKE 'sqlite_%'"),
+                    db);
+    while (names.next())
+        tables << names.value(0).toString();
+    QStringList rows;
+    for (const QString &table : tables) {
+        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table), db);
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
+        }
+    }
+    QSqlQuery index(QStringLiteral("SELECT rowid, title, body FROM search_index"), db);
+    while (index.next())
+        rows << QStringLiteral("index|%1|%2|%3")
+                    .arg(index.value(0).toString(), index.value(1).toString(), index.value(2).toString());
+    rows.sort();
+    return rows;
 }
 
 } // namespace
@@ -130,6 +164,111 @@ private Q_SLOTS:
         QCOMPARE(storedRow(*m_doc, m_seed), before);
         m_doc->undoStack()->redo();
         QCOMPARE(storedRow(*m_doc, m_seed), after);
+    }
+
+    void shouldDeleteAMeetingWithEverythingInItAndUndoExactly()
+    {
+        const QStringList before = storedRows(*m_doc);
+        QString error;
+        QVERIFY(!m_doc->search(QStringLiteral("Swinbank transition"), 10, &error).isEmpty());
+        const QString summary = m_doc->meetingDeletionSummary(m_seed);
+        QCOMPARE(summary, QStringLiteral("With it go 3 days with 22 agenda entries (14 with running notes), 14 action "
+                                         "items, 13 attachments, 21 participants, 6 topic requests and 1 dial-in "
+                                         "number."));
+        const int meetings = m_doc->meetingList()->rowCount(m_doc->meetingList()->index(1, 0));
+        const int summaryRows = m_doc->actionSummary()->rowCount();
+
+        QVERIFY(m_doc->deleteMeeting(m_seed));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QVERIFY(!m_doc->meetingList()->indexOfMeeting(m_seed).isValid());
+        QVERIFY(m_doc->currentMeetingId() != m_seed);
+        QVERIFY(m_doc->currentMeetingId() != 0);
+        QCOMPARE(m_doc->actionSummary()->rowCount(), summaryRows - 14);
+        QVERIFY(m_doc->search(QStringLiteral("Swinbank transition"), 10, &error).isEmpty());
+        // Nothing of it is left behind.
+        for (const char *orphans :
+             {"SELECT count(*) FROM agenda_entry WHERE day_id NOT IN (SELECT id FROM meeting_day)",
+              "SELECT count(*) FROM participant WHERE meeting_id = %1",
+              "SELECT count(*) FROM attachment WHERE meeting_id = %1",
+              "SELECT count(*) FROM action_assignee WHERE action_id NOT IN (SELECT id FROM "
+              "action_item)"})
+            QCOMPARE(queryValue(m_doc->database().connection(), QString::fromLatin1(orphans).arg(m_seed)).toInt(), 0);
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedRows(*m_doc), before);
+        QCOMPARE(m_doc->currentMeetingId(), m_seed);
+        QCOMPARE(m_doc->meetingList()->rowCount(m_doc->meetingList()->index(1, 0)), meetings);
+        QCOMPARE(m_doc->actionSummary()->rowCount(), summaryRows);
+        QVERIFY(!m_doc->search(QStringLiteral("Swinbank transition"), 10, &error).isEmpty());
+        m_doc->undoStack()->redo();
+        QVERIFY(!m_doc->meetingList()->indexOfMeeting(m_seed).isValid());
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedRows(*m_doc), before);
+    }
+
+    void shouldDuplicateTheMeetingsPlan()
+    {
+        const QStringList before = storedRows(*m_doc);
+        const Id copy = m_doc->duplicateMeeting(m_seed);
+        QVERIFY(copy);
+        QCOMPARE(m_doc->currentMeetingId(), copy);
+        const Meeting m = m_doc->currentMeeting();
+        QCOMPARE(m.title, QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 (copy)"));
+        QCOMPARE(m.joinUrl, MeetingRepository(m_doc->database().connection()).load(m_seed).joinUrl);
+        QCOMPARE(m.dialIns.size(), 1);
+        const AgendaState agenda = m_doc->agenda()->state();
+        QCOMPARE(agenda.entries.size(), 22);
+        QCOMPARE(agenda.days.size(), 3);
+        for (const AgendaEntry &e : agenda.entries)
+            QVERIFY2(e.runningNotes.isEmpty(), qPrintable(e.title));
+        QCOMPARE(m_doc->participants()->rowCount(), 21);
+        for (int r = 0; r < m_doc->participants()->rowCount(); ++r)
+            QCOMPARE(m_doc->participants()->rows().at(r).participant.attendance, QStringLiteral("invited"));
+        QCOMPARE(m_doc->attachments()->rowCount(), 13);
+        QCOMPARE(m_doc->actionItems()->rowCount(), 0);
+        QCOMPARE(m_doc->topicRequests()->rowCount(), 0);
+        // Attachments of the copy belong to the copy's entries.
+        const Id copyEntries = queryValue(m_doc->database().connection(),
+                                          QStringLiteral("SELECT count(*) FROM attachment a JOIN agenda_entry e ON "
+                                                         "e.id = a.entry_id JOIN meeting_day d ON d.id = e.day_id "
+                                                         "WHERE a.meeting_id = %1 AND d.meeting_id = %1")
+                                              .arg(copy))
+                                   .toLongLong();
+        QCOMPARE(copyEntries, queryValue(m_doc->database().connection(),
+                                         QStringLiteral("SELECT count(*) FROM attachment WHERE meeting_id = %1 AND "
+                                                        "entry_id IS NOT NULL")
+                                             .arg(m_seed))
+                                  .toLongLong());
+        // An edit of the copy, undone and redone with the copy.
+        m_doc->editMeetingField(Meeting::Location, QStringLiteral("Tucson"));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedRows(*m_doc), before);
+        QCOMPARE(m_doc->currentMeetingId(), m_seed);
+        m_doc->undoStack()->redo();
+        m_doc->undoStack()->redo();
+        QCOMPARE(m_doc->currentMeetingId(), copy);
+        QCOMPARE(m_doc->currentMeeting().location, QStringLiteral("Tucson"));
+    }
+
+    void shouldMoveAMeetingToAnotherSeries()
+    {
+        const QStringList before = storedRows(*m_doc);
+        const int series = SeriesRepository(m_doc->database().connection()).all().size();
+        QVERIFY(m_doc->moveMeetingToSeries(m_seed, QStringLiteral("Virtual meetings")));
+        QCOMPARE(SeriesRepository(m_doc->database().connection()).all().size(), series + 1);
+        QCOMPARE(m_doc->models()->meetingSummary(m_seed).seriesName, QStringLiteral("Virtual meetings"));
+        QCOMPARE(m_doc->meetingList()->indexOfMeeting(m_seed).parent().data().toString(),
+                 QStringLiteral("Virtual meetings"));
+        QVERIFY(m_doc->moveMeetingToSeries(m_seed, QStringLiteral("DMLT Meeting")));
+        QVERIFY(!m_doc->moveMeetingToSeries(m_seed, QStringLiteral("DMLT Meeting"))); // already there
+        QVERIFY(!m_doc->moveMeetingToSeries(m_seed, QStringLiteral("  "))); // no name
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedRows(*m_doc), before);
+        QCOMPARE(m_doc->currentMeeting().seriesId,
+                 SeriesRepository(m_doc->database().connection()).findByName(QStringLiteral("DMLT Face-to-Face")));
     }
 
     void shouldMergeABurstOfTypingIntoOneUndoStep()

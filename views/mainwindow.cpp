@@ -30,14 +30,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -250,6 +253,18 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *duplicate = m_editMenu->addAction(tr("D&uplicate Meeting"), this, &MainWindow::duplicateMeeting);
+    duplicate->setObjectName(QStringLiteral("duplicateMeetingAction"));
+    duplicate->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
+    duplicate->setStatusTip(tr("Add a copy of the meeting's plan: logistics, agenda, participants and attachments"));
+    QAction *move = m_editMenu->addAction(tr("Mo&ve Meeting to Series…"), this, &MainWindow::moveMeeting);
+    move->setObjectName(QStringLiteral("moveMeetingAction"));
+    move->setShortcut(QKeySequence(tr("Ctrl+Alt+M")));
+    QAction *remove = m_editMenu->addAction(tr("De&lete Meeting…"), this, &MainWindow::deleteMeeting);
+    remove->setObjectName(QStringLiteral("deleteMeetingAction"));
+    remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Del")));
+    m_meetingActions = {duplicate, move, remove};
+    m_editMenu->addSeparator();
     QAction *directory = m_editMenu->addAction(tr("Person &Directory…"), this, [this] {
         if (!m_document)
             return;
@@ -293,12 +308,95 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
     }
-    m_editActions << newMeet << directory << links << backupFolder;
+    m_editActions << newMeet << directory << links << backupFolder << m_meetingActions;
     m_documentActions << searchLibrary;
-    m_documentActions << newMeet << directory << links << exportMeeting << exportLibrary << exportCsv << exportIcs
-                      << exportDocument << preview << print << check << restore << backupFolder;
+    m_documentActions << newMeet << m_meetingActions << directory << links << exportMeeting << exportLibrary
+                      << exportCsv << exportIcs << exportDocument << preview << print << check << restore
+                      << backupFolder;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
+    updateMeetingActions();
+
+    // The sidebar's menu: what can be done to the meeting under the pointer (it is shown first).
+    m_meetingTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_meetingTree, &QWidget::customContextMenuRequested, this, [this, newMeet](const QPoint &pos) {
+        const QModelIndex idx = m_meetingTree->indexAt(pos);
+        if (idx.isValid() && idx.data(MeetingListModel::MeetingIdRole).toLongLong())
+            m_meetingTree->setCurrentIndex(idx);
+        QMenu menu(this);
+        menu.addAction(newMeet);
+        menu.addSeparator();
+        menu.addActions(m_meetingActions);
+        menu.exec(m_meetingTree->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::updateMeetingActions()
+{
+    const bool on = m_document && !m_document->isReadOnly() && m_document->currentMeetingId() != 0;
+    for (QAction *a : std::as_const(m_meetingActions))
+        a->setEnabled(on);
+}
+
+void MainWindow::duplicateMeeting()
+{
+    if (!m_document || !m_document->currentMeetingId())
+        return;
+    if (m_document->duplicateMeeting(m_document->currentMeetingId()))
+        statusBar()->showMessage(tr("Added a copy of the meeting, without its notes and action items. Change its "
+                                    "title and dates on the Overview tab."),
+                                 10000);
+}
+
+void MainWindow::moveMeeting()
+{
+    if (!m_document || !m_document->currentMeetingId())
+        return;
+    QStringList names;
+    QString current;
+    for (const Series &s : m_document->seriesList()) {
+        names << s.name;
+        if (s.id == m_document->currentMeeting().seriesId)
+            current = s.name;
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("moveMeetingDialog"));
+    dialog.setWindowTitle(tr("Move Meeting to Series"));
+    dialog.setLabelText(
+        tr("Move “%1” to the series (choose one, or type a new name):").arg(m_document->currentMeeting().title));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(current);
+    dialog.setOkButtonText(tr("Move"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().trimmed();
+    if (name.isEmpty() || name == current)
+        return;
+    if (m_document->moveMeetingToSeries(m_document->currentMeetingId(), name))
+        statusBar()->showMessage(tr("Moved the meeting to the series “%1”.").arg(name), 10000);
+}
+
+void MainWindow::deleteMeeting()
+{
+    if (!m_document || !m_document->currentMeetingId())
+        return;
+    const Id id = m_document->currentMeetingId();
+    const QString summary = m_document->meetingDeletionSummary(id);
+    if (summary.isEmpty())
+        return; // not readable: said already
+    QMessageBox box(QMessageBox::Warning, tr("Delete Meeting"),
+                    tr("Delete the meeting “%1”?").arg(m_document->currentMeeting().title), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteMeetingQuestion"));
+    box.setInformativeText(tr("%1\n\nYou can bring it back with Edit › Undo (%2).")
+                               .arg(summary, m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    QPushButton *confirm = box.addButton(tr("Delete Meeting"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    if (m_document->deleteMeeting(id))
+        statusBar()->showMessage(tr("Deleted the meeting. Edit › Undo brings it back."), 10000);
 }
 
 void MainWindow::showError(const QString &message)
@@ -481,6 +579,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         updateTitle();
         selectCurrentInSidebar();
         m_tabs->setEnabled(m_document->currentMeetingId() != 0);
+        updateMeetingActions();
     });
     // The check after opening found damage: from now on, as for a read-only library.
     connect(doc->file(), &LibraryFile::damaged, this, [this](const QString &why) { showReadOnly(why, false); });
@@ -499,6 +598,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         doc->file()->startBackups(backupFolder());
 
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
+    updateMeetingActions();
     selectCurrentInSidebar();
     updateTitle();
     statusBar()->showMessage(

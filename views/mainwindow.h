@@ -97,6 +97,11 @@ private:
     /** Asks where to save (offering Exporter's name), then writes the export there, all or nothing. */
     bool exportTo(const ExportRequest &request, const QString &title, const QString &filter);
     void newMeeting();
+    void duplicateMeeting();
+    void moveMeeting();
+    void deleteMeeting();
+    /** The meeting actions are on while a meeting is shown in a library that can be edited. */
+    void updateMeetingActions();
     void checkLibrary();
     /** Shows the meeting and the tab (and entry) where a search hit is. */
     void openSearchHit(const SearchHit &hit);
@@ -109,6 +114,7 @@ private:
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
     std::function<bool(QWidget *, const QString &)> m_askReadOnly;
     QList<QAction *> m_editActions; ///< what edits the library: off while it is read-only
+    QList<QAction *> m_meetingActions; ///< duplicate, move and delete the shown meeting
     ExportRequest m_documentRequest; ///< the document options and format last chosen
     std::unique_ptr<MeetingDocument> m_document;
     QString m_lastError;

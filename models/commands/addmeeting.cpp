@@ -27,29 +27,18 @@ void AddMeeting::redo()
     QList<MeetingDay> days = m_days;
     Id seriesId = m_seriesId;
     bool seriesCreated = false;
-    const bool written = m_context.file->write(QCoreApplication::translate("Quorum::AddMeeting", "add the meeting"),
-                                               [&](const QSqlDatabase &db) {
-                                                   SeriesRepository series(db);
-                                                   if (!m_seriesName.isEmpty()) {
-                                                       const Id existing = series.findByName(m_seriesName);
-                                                       if (!existing) {
-                                                           Series s;
-                                                           s.id = m_seriesId; // the id of an earlier redo, if any
-                                                           s.name = m_seriesName;
-                                                           seriesId = series.insert(s);
-                                                           seriesCreated = true;
-                                                       } else {
-                                                           seriesId = existing;
-                                                       }
-                                                   }
-                                                   meeting.seriesId = seriesId;
-                                                   MeetingRepository meetings(db);
-                                                   meeting.id = meetings.insert(meeting);
-                                                   for (MeetingDay &d : days) {
-                                                       d.meetingId = meeting.id;
-                                                       d.id = meetings.insertDay(d);
-                                                   }
-                                               });
+    const bool written = m_context.file->write(
+        QCoreApplication::translate("Quorum::AddMeeting", "add the meeting"), [&](const QSqlDatabase &db) {
+            if (!m_seriesName.isEmpty())
+                seriesId = SeriesRepository(db).findOrInsert(m_seriesName, m_seriesId, &seriesCreated);
+            meeting.seriesId = seriesId;
+            MeetingRepository meetings(db);
+            meeting.id = meetings.insert(meeting);
+            for (MeetingDay &d : days) {
+                d.meetingId = meeting.id;
+                d.id = meetings.insertDay(d);
+            }
+        });
     setObsolete(!written);
     if (!written)
         return;

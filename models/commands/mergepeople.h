@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editcontext.h"
 #include "data/mergerecord.h"
+#include "editcontext.h"
 
 #include <QUndoCommand>
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "agenda/agendastate.h"
+#include "data/entryreferences.h"
 #include "editcontext.h"
 #include "snapshotcommand.h"
-#include "data/entryreferences.h"
 
 namespace Quorum {
 

@@ -73,6 +73,8 @@ public:
     bool show(Id meetingId);
     /** The newest meeting, or 0. */
     Id newestMeetingId() const;
+    /** A meeting of the sidebar as it shows it; empty for an unknown id. */
+    MeetingSummary meetingSummary(Id meetingId) const { return m_meetings.value(meetingId); }
 
     // After an edit of a part of a meeting: a meeting that is not shown is shown (an undo
     // brings its meeting back into view), the shown one updates just the rows that changed.

@@ -27,6 +27,19 @@ void SeriesRepository::remove(Id id)
     Statement::run(m_db, QStringLiteral("DELETE FROM series WHERE id = ?"), tr("delete a meeting series"), {id});
 }
 
+Id SeriesRepository::findOrInsert(const QString &name, Id wantedId, bool *created)
+{
+    if (const Id existing = findByName(name)) {
+        *created = false;
+        return existing;
+    }
+    *created = true;
+    Series s;
+    s.id = wantedId;
+    s.name = name;
+    return insert(s);
+}
+
 Id SeriesRepository::insert(const Series &series)
 {
     return Statement::run(m_db, QStringLiteral("INSERT INTO series (id, name, description) VALUES (?, ?, ?)"),

@@ -19,6 +19,11 @@ public:
     /** Inserts with series.id when it is set (restoring an undone insert), else a new id. */
     Id insert(const Series &series);
     void remove(Id id);
+    /**
+     * The series named name, added when there is none (with wantedId, the id of an earlier redo,
+     * when it is set); *created says whether it was added.
+     */
+    Id findOrInsert(const QString &name, Id wantedId, bool *created);
 };
 
 } // namespace Quorum

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace Quorum {
@@ -24,6 +25,8 @@ public:
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
+    /** The result's column names (and the current row's values). */
+    QSqlRecord record() const { return m_query.record(); }
 
     /** Runs sql with the given values and returns the statement, positioned before its first row. */
     static Statement run(const QSqlDatabase &db, const QString &sql, const QString &context,
