@@ -380,7 +380,9 @@ private Q_SLOTS:
                      ReportDocument d;
                      ReportTable t;
                      t.headers = {QStringLiteral("A"), QStringLiteral("B")};
-                     t.rows = {{ReportRow::Style::Normal, {QStringLiteral("x|y"), QStringLiteral("z")}, {}, 0}};
+                     ReportRow row;
+                     row.cells = {QStringLiteral("x|y"), QStringLiteral("z")};
+                     t.rows = {row};
                      d.table(t);
                      return d;
                  }()),
@@ -392,7 +394,7 @@ private Q_SLOTS:
         const QList<ActionExportRow> rows = ActionExport::load(m_doc->database());
         ReportOptions o = options(ReportOptions::Kind::Actions);
         o.today = QDate(2026, 11, 29);
-        const ReportDocument byAssignee = ReportBuilder::actions(rows, o, QStringLiteral("all"));
+        const ReportDocument byAssignee = ReportBuilder::actions(rows, o, {});
         QStringList headings;
         for (const ReportBlock &b : byAssignee.blocks) {
             if (b.type == ReportBlock::Type::Heading && b.level == 2)
@@ -412,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(byAssignee.blocks.at(1).text.startsWith(QStringLiteral("%1 action items: 11 open").arg(rows.size())));
 
         o.grouping = ReportOptions::Grouping::ByMeeting;
-        const ReportDocument byMeeting = ReportBuilder::actions(rows, o, QString());
+        const ReportDocument byMeeting = ReportBuilder::actions(rows, o, {});
         headings.clear();
         listed = 0;
         for (const ReportBlock &b : byMeeting.blocks) {
