@@ -221,11 +221,13 @@ void splitTable(ReportDocument &doc, int block, int row)
         doc.blocks.insert(block + 1, rest);
         return;
     }
+    // No page break of its own: the rows above may end so close to the page end that the
+    // table's margin already reaches the next page, and a break would leave that page empty.
+    // Left at the foot of a page, the heading is moved on like any other.
     ReportBlock title;
     title.type = ReportBlock::Type::Heading;
     title.level = rest.table.continuedLevel;
     title.text = heading;
-    title.pageBreakBefore = true;
     doc.blocks.insert(block + 1, rest);
     doc.blocks.insert(block + 1, title);
 }
