@@ -697,7 +697,8 @@ private Q_SLOTS:
         QVERIFY(listedOverdue >= 4);
         QCOMPARE(html.count(QStringLiteral("class=\"alert\"")), listedOverdue);
         const QString md = ReportWriter::toMarkdown(doc);
-        QVERIFY(md.contains(QStringLiteral("**\u26a0 15\u00a0Mar\u00a02022 overdue**")));
+        QVERIFY(md.contains(
+            QStringLiteral("Due: **\u26a0 15 Mar 2022 overdue** \u00b7 Meeting: 15 Feb 2022 DM Leadership")));
         const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4), false));
         QVERIFY2(text.contains(QStringLiteral("\u26a0 15 Mar 2022 overdue")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("\u26a0 marks a due date that has passed.")));

@@ -159,6 +159,7 @@ QString tasksHtml(const QList<ReportTask> &tasks)
 QString markdownCell(const QString &text)
 {
     QString out = text;
+    out.replace(QChar(0x00a0), QLatin1Char(' ')); // kept together in print, plain in text
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     out.replace(QLatin1Char('|'), QLatin1String("\\|"));
     out.replace(QLatin1Char('\n'), QLatin1Char(' '));
