@@ -748,6 +748,42 @@ private Q_SLOTS:
         QCOMPARE(ReportBuilder::shortMeetingTitle(title, series, date), shortTitle);
         QCOMPARE(ReportBuilder::meetingLabel(title, series, date), label);
     }
+
+    void shouldKeepABandWithTheRowBelowIt()
+    {
+        // Wherever the page ends, a block's band is never the last thing on a page.
+        int checked = 0;
+        for (int lines = 38; lines <= 50; ++lines) {
+            ReportDocument doc;
+            doc.title = QStringLiteral("Bands");
+            doc.kindName = QStringLiteral("Agenda");
+            addLines(doc, lines);
+            ReportTable table;
+            table.headers = {QStringLiteral("Time"), QStringLiteral("Topic")};
+            table.widths = {20, 80};
+            table.continuedHeading = QStringLiteral("Day 1 (continued)");
+            for (int block = 1; block <= 3; ++block) {
+                ReportRow band;
+                band.style = ReportRow::Style::Band;
+                band.cells = {QStringLiteral("Block %1").arg(block)};
+                table.rows << band;
+                for (int topic = 1; topic <= 2; ++topic) {
+                    ReportRow row;
+                    row.cells = {QStringLiteral("09:00"), QStringLiteral("Topic %1.%2").arg(block).arg(topic)};
+                    table.rows << row;
+                }
+            }
+            doc.table(table);
+            const QStringList texts = pages(ReportPrinter::toPdf(doc, QPageSize::A4));
+            for (const QString &page : texts) {
+                const QString body = flat(page).section(QStringLiteral(" Generated"), 0, 0);
+                QVERIFY2(!body.contains(QRegularExpression(QStringLiteral("Block \\d$"))),
+                         qPrintable(QStringLiteral("%1 lines: %2").arg(lines).arg(body.right(80))));
+                checked += body.contains(QStringLiteral("Block"));
+            }
+        }
+        QVERIFY(checked > 13);
+    }
 };
 
 QTEST_MAIN(TestReports)
