@@ -63,6 +63,27 @@ void addLines(ReportDocument &doc, int count)
         doc.paragraph(QStringLiteral("Filler line %1.").arg(i));
 }
 
+/** An agenda table of blocks ("Block 1" …), each a band and its topics ("Topic 1.1" …). */
+void addBlocks(ReportDocument &doc, const QString &continuedHeading, int blocks, int topics)
+{
+    ReportTable table;
+    table.headers = {QStringLiteral("Time"), QStringLiteral("Topic")};
+    table.widths = {20, 80};
+    table.continuedHeading = continuedHeading;
+    for (int block = 1; block <= blocks; ++block) {
+        ReportRow band;
+        band.style = ReportRow::Style::Band;
+        band.cells = {QStringLiteral("Block %1").arg(block)};
+        table.rows << band;
+        for (int topic = 1; topic <= topics; ++topic) {
+            ReportRow row;
+            row.cells = {QStringLiteral("09:00"), QStringLiteral("Topic %1.%2").arg(block).arg(topic)};
+            table.rows << row;
+        }
+    }
+    doc.table(table);
+}
+
 /** A list of count people ("Person 001" …) in two runs side by side, under its heading. */
 void addPeople(ReportDocument &doc, int count)
 {
@@ -511,22 +532,7 @@ private Q_SLOTS:
         doc.title = QStringLiteral("Long");
         doc.kindName = QStringLiteral("Agenda");
         doc.heading(QStringLiteral("Day 1: Monday"), 2);
-        ReportTable table;
-        table.headers = {QStringLiteral("Time"), QStringLiteral("Topic")};
-        table.widths = {20, 80};
-        table.continuedHeading = QStringLiteral("Day 1: Monday (continued)");
-        for (int block = 1; block <= 4; ++block) {
-            ReportRow band;
-            band.style = ReportRow::Style::Band;
-            band.cells = {QStringLiteral("Block %1").arg(block)};
-            table.rows << band;
-            for (int topic = 1; topic <= 25; ++topic) {
-                ReportRow row;
-                row.cells = {QStringLiteral("09:00"), QStringLiteral("Topic %1.%2").arg(block).arg(topic)};
-                table.rows << row;
-            }
-        }
-        doc.table(table);
+        addBlocks(doc, QStringLiteral("Day 1: Monday (continued)"), 4, 25);
         const QStringList longPages = pages(ReportPrinter::toPdf(doc, QPageSize::A4));
         QVERIFY(longPages.size() >= 3);
         QString all;
@@ -758,22 +764,7 @@ private Q_SLOTS:
             doc.title = QStringLiteral("Bands");
             doc.kindName = QStringLiteral("Agenda");
             addLines(doc, lines);
-            ReportTable table;
-            table.headers = {QStringLiteral("Time"), QStringLiteral("Topic")};
-            table.widths = {20, 80};
-            table.continuedHeading = QStringLiteral("Day 1 (continued)");
-            for (int block = 1; block <= 3; ++block) {
-                ReportRow band;
-                band.style = ReportRow::Style::Band;
-                band.cells = {QStringLiteral("Block %1").arg(block)};
-                table.rows << band;
-                for (int topic = 1; topic <= 2; ++topic) {
-                    ReportRow row;
-                    row.cells = {QStringLiteral("09:00"), QStringLiteral("Topic %1.%2").arg(block).arg(topic)};
-                    table.rows << row;
-                }
-            }
-            doc.table(table);
+            addBlocks(doc, QStringLiteral("Day 1 (continued)"), 3, 2);
             const QStringList texts = pages(ReportPrinter::toPdf(doc, QPageSize::A4));
             for (const QString &page : texts) {
                 const QString body = flat(page).section(QStringLiteral(" Generated"), 0, 0);
