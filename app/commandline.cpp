@@ -123,6 +123,9 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
             CommandLine::tr("--state is one of %1.").arg(ExportRequest::stateKeys().join(QStringLiteral(", "))), 2);
     if ((!grouping.isEmpty() || !state.isEmpty()) && options.kind != ReportOptions::Kind::Actions)
         return failWith(CommandLine::tr("--group-by and --state apply to the action report (--kind actions) only."), 2);
+    // A report of what is left to do: done items only when asked for.
+    if (state.isEmpty() && options.kind == ReportOptions::Kind::Actions)
+        request->state = ExportRequest::State::Open;
     return 0;
 }
 
@@ -149,7 +152,7 @@ QList<QCommandLineOption> exportOptions()
                                      CommandLine::tr("Action report: group by assignee (default) or meeting."),
                                      QStringLiteral("GROUP"));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   CommandLine::tr("Action report: all (default), open, overdue or done."),
+                                   CommandLine::tr("Action report: open (default), overdue, done or all."),
                                    QStringLiteral("STATE"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));

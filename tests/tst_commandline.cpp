@@ -202,12 +202,26 @@ private Q_SLOTS:
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.contains("| Time | Min. | Topic | Coordinators |"));
 
-        const Run actions = quorum(
-            {"export", "--format", "md", "--kind", "actions", "--state", "open", "--group-by", "meeting", lib});
+        // The action report holds the open items unless asked for more, and says so in its header.
+        const Run actions = quorum({"export", "--format", "md", "--kind", "actions", "--group-by", "meeting", lib});
         QCOMPARE(actions.exitCode, 0);
+        QVERIFY2(actions.out.startsWith("# Open action items\n"), actions.out.left(400).constData());
         QVERIFY2(actions.out.contains("11 action items: 11 open"), actions.out.left(400).constData());
-        QVERIFY(actions.out.contains("*Filters: state open*"));
-        QVERIFY(!actions.out.contains("\u2611")); // no ticked box: only open items
+        QVERIFY(actions.out.contains("- **Showing:** open action items (done ones are left out)\n"
+                                     "- **Assigned to:** anyone\n- **Series:** every series\n"
+                                     "- **Meetings:** every meeting, any date"));
+        QVERIFY(!actions.out.contains("- [x]")); // no ticked box: only open items
+        QVERIFY(actions.out.contains("- [ ] "));
+        const Run all = quorum({"export", "--format", "md", "--kind", "actions", "--state", "all", lib});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.startsWith("# Action items\n"), all.out.left(400).constData());
+        QVERIFY(all.out.contains("25 action items: 11 open"));
+        QVERIFY(all.out.contains("- **Showing:** every action item, open and done"));
+        QVERIFY(all.out.contains("- [x] "));
+        const Run wrongState = quorum({"export", "--format", "md", "--kind", "actions", "--state", "closed", lib});
+        QCOMPARE(wrongState.exitCode, 2);
+        QVERIFY2(wrongState.err.contains("--state is one of all, open, overdue, done."), wrongState.err.constData());
+        QVERIFY(wrongState.out.isEmpty());
 
         const Run missing
             = quorum({"export", "--format", "pdf", "--kind", "agenda", "--meeting", "99", lib, "-o", pdf});

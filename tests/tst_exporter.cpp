@@ -153,14 +153,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("state");
         QTest::addColumn<bool>("oneMeeting");
         QTest::addColumn<int>("rows");
-        QTest::addColumn<QString>("filters");
-        QTest::newRow("all") << "all" << false << 25 << "";
-        QTest::newRow("open") << "open" << false << 11 << "state open";
-        QTest::newRow("done") << "done" << false << 14 << "state done";
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("showing");
+        const QString open = QStringLiteral("open action items (done ones are left out)");
+        const QString all = QStringLiteral("every action item, open and done");
+        QTest::newRow("all") << "all" << false << 25 << "Action items" << all;
+        QTest::newRow("open") << "open" << false << 11 << "Open action items" << open;
+        QTest::newRow("done") << "done" << false << 14 << "Done action items"
+                              << "done action items";
         // Due 2022-03-15, 2022-03-18, 2023-11-17 and 2023-11-30; not 2023-12-11 nor any done item.
-        QTest::newRow("overdue on 2023-12-01") << "overdue" << false << 4 << "state overdue";
-        QTest::newRow("the seed meeting's") << "all" << true << 14 << "meeting %1";
-        QTest::newRow("the seed meeting's open") << "open" << true << 0 << "state open, meeting %1";
+        QTest::newRow("overdue on 2023-12-01") << "overdue" << false << 4 << "Overdue action items"
+                                               << "open action items due before 1 Dec 2023";
+        QTest::newRow("the seed meeting's") << "all" << true << 14 << "Action items" << all;
+        QTest::newRow("the seed meeting's open") << "open" << true << 0 << "Open action items" << open;
     }
 
     void shouldChooseActionItemsByState()
@@ -168,7 +173,8 @@ private Q_SLOTS:
         QFETCH(QString, state);
         QFETCH(bool, oneMeeting);
         QFETCH(int, rows);
-        QFETCH(QString, filters);
+        QFETCH(QString, title);
+        QFETCH(QString, showing);
         ExportRequest r = request(ExportRequest::Format::Markdown);
         QVERIFY(ExportRequest::stateFromKey(state, &r.state));
         r.meetingId = oneMeeting ? m_seed : 0;
@@ -180,11 +186,15 @@ private Q_SLOTS:
         }
         const QString markdown = QString::fromUtf8(written(r));
         QVERIFY2(markdown.contains(QStringLiteral("%1 action items:").arg(rows)), qPrintable(markdown.left(300)));
-        if (filters.isEmpty())
-            QVERIFY(!markdown.contains(QStringLiteral("Filters:")));
-        else
-            QVERIFY2(markdown.contains(QStringLiteral("*Filters: %1*").arg(oneMeeting ? filters.arg(m_seed) : filters)),
-                     qPrintable(markdown.left(300)));
+        // The header says which items these are: state, assignee, series and meetings.
+        const QString meetings
+            = oneMeeting ? QStringLiteral("- **Meeting:** 15 Sep 2020 DM Leadership Team Virtual Face-to-Face "
+                                          "Meeting, 2020-09-15/17")
+                         : QStringLiteral("- **Meetings:** every meeting, any date");
+        const QString header = QStringLiteral("# %1\n\n- **Showing:** %2\n- **Assigned to:** anyone\n"
+                                              "- **Series:** every series\n%3\n")
+                                   .arg(title, showing, meetings);
+        QVERIFY2(markdown.startsWith(header), qPrintable(markdown.left(400)));
     }
 
     void shouldExportExactlyTheChosenActionItemsInTheirOrder()
@@ -199,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(chosen.size(), 2); // an id the library does not hold is left out
         QCOMPARE(chosen.at(0).item, all.at(3).item);
         QCOMPARE(chosen.at(1).item, all.at(0).item);
-        QVERIFY(written(r).contains("*Filters: Open; containing “x”*"));
+        QVERIFY(written(r).contains("- **Filters:** Open; containing “x”"));
     }
 
     void shouldRefuseAMeetingTheLibraryDoesNotHold_data()

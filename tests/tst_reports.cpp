@@ -5,6 +5,8 @@
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"
 #include "fixtures.h"
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -12,6 +14,7 @@
 #include <QBuffer>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,85 @@ QStringList pages(const QByteArray &pdf)
     QStringList list = pdfText(pdf).split(QLatin1Char('\f'));
     list.removeLast();
     return list;
+}
+
+/** The text of a PDF exactly as a reader copies it: ligatures left as they are. */
+QString rawPdfText(const QByteArray &pdf)
+{
+    return poppler(QStringLiteral("pdftotext"), {}, pdf);
+}
+
+/** A page's text after its header line ("<title> <kind>"). */
+QString pageBody(const QString &page, const QString &kindName)
+{
+    return flat(page).section(kindName + QLatin1Char(' '), 1);
+}
+
+/** count paragraphs of one line each (an A4 page holds about 48). */
+void addLines(ReportDocument &doc, int count)
+{
+    for (int i = 0; i < count; ++i)
+        doc.paragraph(QStringLiteral("Filler line %1.").arg(i));
+}
+
+/** An agenda table of blocks ("Block 1" …), each a band and its topics ("Topic 1.1" …). */
+void addBlocks(ReportDocument &doc, const QString &continuedHeading, int blocks, int topics)
+{
+    ReportTable table;
+    table.headers = {QStringLiteral("Time"), QStringLiteral("Topic")};
+    table.widths = {20, 80};
+    table.continuedHeading = continuedHeading;
+    for (int block = 1; block <= blocks; ++block) {
+        ReportRow band;
+        band.style = ReportRow::Style::Band;
+        band.cells = {QStringLiteral("Block %1").arg(block)};
+        table.rows << band;
+        for (int topic = 1; topic <= topics; ++topic) {
+            ReportRow row;
+            row.cells = {QStringLiteral("09:00"), QStringLiteral("Topic %1.%2").arg(block).arg(topic)};
+            table.rows << row;
+        }
+    }
+    doc.table(table);
+}
+
+/** A list of count people ("Person 001" …) in two runs side by side, under its heading. */
+void addPeople(ReportDocument &doc, int count)
+{
+    doc.heading(QStringLiteral("Participants"), 2);
+    ReportTable table;
+    table.runs = 2;
+    table.continuedHeading = QStringLiteral("Participants (continued)");
+    table.headers = {QStringLiteral("Name"), QStringLiteral("Role")};
+    table.widths = {60, 40};
+    for (int i = 1; i <= count; ++i) {
+        ReportRow row;
+        row.cells = {QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Attendee")};
+        table.rows << row;
+    }
+    doc.table(table);
+}
+
+/** The numbers of the people on each page, in reading order: down the left run, then down the right one. */
+QList<QList<int>> peopleByPage(const QByteArray &pdf)
+{
+    QList<QList<int>> result;
+    const QRegularExpression person(QStringLiteral("Person (\\d{3})"));
+    for (const QString &page : pages(pdf)) {
+        QList<int> left;
+        QList<int> right;
+        for (const QString &line : page.split(QLatin1Char('\n'))) {
+            QList<int> found;
+            for (auto it = person.globalMatch(line); it.hasNext();)
+                found << it.next().captured(1).toInt();
+            if (!found.isEmpty())
+                left << found.at(0);
+            if (found.size() > 1)
+                right << found.at(1);
+        }
+        result << left + right;
+    }
+    return result;
 }
 
 } // namespace
@@ -195,7 +277,7 @@ private Q_SLOTS:
         const ReportDocument doc = agenda();
         const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4)));
         for (const QString &expected :
-             {QStringLiteral("Tuesday 15 September 2020"), QStringLiteral("America/Los_Angeles"),
+             {QStringLiteral("Tuesday, 15 September 2020"), QStringLiteral("America/Los_Angeles"),
               QStringLiteral("https://washington.zoom.us/j/91337592385"), QStringLiteral("Meeting ID 91337592385"),
               QStringLiteral("+1 786-635-1003"), QStringLiteral("91337592385@zoomcrc.com"),
               QStringLiteral("See #dm-camelot on Slack")})
@@ -367,7 +449,7 @@ private Q_SLOTS:
     {
         const QString md = ReportWriter::toMarkdown(agenda(ReportOptions::Variant::Moderator));
         QVERIFY(md.startsWith(QStringLiteral("# DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17\n")));
-        QVERIFY(md.contains(QStringLiteral("## Day 1: Tuesday 15 September 2020\n\n| Time | Min. | Topic | "
+        QVERIFY(md.contains(QStringLiteral("## Day 1: Tuesday, 15 September 2020\n\n| Time | Min. | Topic | "
                                            "Coordinators |\n| --- | --- | --- | --- |\n")));
         QVERIFY(md.contains(QStringLiteral("| 09:00\u201309:15 | 15 | Welcome | Wil O'Mullane |\n")));
         QVERIFY(md.contains(QStringLiteral("| *10:30\u201311:00* | *30* | *Break* |  |")));
@@ -380,7 +462,9 @@ private Q_SLOTS:
                      ReportDocument d;
                      ReportTable t;
                      t.headers = {QStringLiteral("A"), QStringLiteral("B")};
-                     t.rows = {{ReportRow::Style::Normal, {QStringLiteral("x|y"), QStringLiteral("z")}, {}, 0}};
+                     ReportRow row;
+                     row.cells = {QStringLiteral("x|y"), QStringLiteral("z")};
+                     t.rows = {row};
                      d.table(t);
                      return d;
                  }()),
@@ -392,7 +476,7 @@ private Q_SLOTS:
         const QList<ActionExportRow> rows = ActionExport::load(m_doc->database());
         ReportOptions o = options(ReportOptions::Kind::Actions);
         o.today = QDate(2026, 11, 29);
-        const ReportDocument byAssignee = ReportBuilder::actions(rows, o, QStringLiteral("all"));
+        const ReportDocument byAssignee = ReportBuilder::actions(rows, o, {});
         QStringList headings;
         for (const ReportBlock &b : byAssignee.blocks) {
             if (b.type == ReportBlock::Type::Heading && b.level == 2)
@@ -412,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(byAssignee.blocks.at(1).text.startsWith(QStringLiteral("%1 action items: 11 open").arg(rows.size())));
 
         o.grouping = ReportOptions::Grouping::ByMeeting;
-        const ReportDocument byMeeting = ReportBuilder::actions(rows, o, QString());
+        const ReportDocument byMeeting = ReportBuilder::actions(rows, o, {});
         headings.clear();
         listed = 0;
         for (const ReportBlock &b : byMeeting.blocks) {
@@ -422,9 +506,274 @@ private Q_SLOTS:
         }
         QCOMPARE(listed, rows.size());
         QCOMPARE(headings.size(), 4);
-        QVERIFY(headings.first().startsWith(QStringLiteral("2020-09-15 DM Leadership")));
-        const QString text = flat(pdfText(ReportPrinter::toPdf(byMeeting, QPageSize::A4)));
-        QVERIFY(text.contains(QStringLiteral("(overdue)")));
+        QVERIFY(headings.first().startsWith(QStringLiteral("15 Sep 2020 DM Leadership")));
+        const QString text = flat(pdfText(ReportPrinter::toPdf(byMeeting, QPageSize::A4), false));
+        QVERIFY(text.contains(QStringLiteral("\u26a0 15 Mar 2022 overdue")));
+    }
+
+    void shouldRepeatTheDayAndTheBlockAboveATableContinuedOnANewPage()
+    {
+        // The sample's participant agenda runs from Day 3 onto page 2, inside John Swinbank's block.
+        const QByteArray pdf = ReportPrinter::toPdf(agenda(), QPageSize::A4);
+        const QStringList texts = pages(pdf);
+        QCOMPARE(texts.size(), 2);
+        const QString day3
+            = QStringLiteral("Day 3: %1").arg(QLocale().toString(QDate(2020, 9, 17), QLocale::LongFormat));
+        QVERIFY2(pageBody(texts.at(1), QStringLiteral("Agenda"))
+                     .startsWith(day3
+                                 + QStringLiteral(" (continued) Time Topic Coordinators "
+                                                  "11:00\u201312:30 Moderator: John Swinbank (continued) ")),
+                 qPrintable(flat(texts.at(1)).left(200)));
+        // The rows are each printed once.
+        QCOMPARE(flat(pdfText(pdf)).count(QStringLiteral("Quiet Day")), 1);
+
+        // A long table: every page it runs onto starts with the day, the header and the band of its first row.
+        ReportDocument doc;
+        doc.title = QStringLiteral("Long");
+        doc.kindName = QStringLiteral("Agenda");
+        doc.heading(QStringLiteral("Day 1: Monday"), 2);
+        addBlocks(doc, QStringLiteral("Day 1: Monday (continued)"), 4, 25);
+        const QStringList longPages = pages(ReportPrinter::toPdf(doc, QPageSize::A4));
+        QVERIFY(longPages.size() >= 3);
+        QString all;
+        for (int i = 1; i < longPages.size(); ++i) {
+            const QString body = pageBody(longPages.at(i), QStringLiteral("Agenda"));
+            const QRegularExpression top(QStringLiteral("^Day 1: Monday \\(continued\\) Time Topic Block (\\d)( "
+                                                        "\\(continued\\))? 09:00 Topic (\\d)\\.(\\d+) "));
+            const QRegularExpressionMatch m = top.match(body);
+            QVERIFY2(m.hasMatch(), qPrintable(body.left(120)));
+            QCOMPARE(m.captured(1), m.captured(3)); // the band is the block of the first topic
+            QCOMPARE(m.captured(2).isEmpty(),
+                     m.captured(4) == QStringLiteral("1")); // "(continued)" unless it starts there
+        }
+        for (const QString &page : longPages)
+            all += flat(page) + QLatin1Char(' ');
+        qsizetype at = 0;
+        for (int block = 1; block <= 4; ++block) {
+            for (int topic = 1; topic <= 25; ++topic) {
+                const QString name = QStringLiteral("Topic %1.%2 ").arg(block).arg(topic);
+                QCOMPARE(all.count(name), 1);
+                const qsizetype next = all.indexOf(name);
+                QVERIFY(next > at);
+                at = next;
+            }
+        }
+    }
+
+    void shouldKeepAListInRunsOnOnePageWhenItFits()
+    {
+        // The sample's moderator copy ends with the participants: all of them on the page of their heading.
+        const QStringList texts = pages(ReportPrinter::toPdf(agenda(ReportOptions::Variant::Moderator), QPageSize::A4));
+        const QStringList names = {QStringLiteral("Robert Lupton"), QStringLiteral("Jeff Kantor"),
+                                   QStringLiteral("Gregory Dubois-Felsmann"), QStringLiteral("Fritz Mueller")};
+        int withHeading = 0;
+        for (const QString &page : texts) {
+            if (!flat(page).contains(QStringLiteral("Participants Name Role Name Role")))
+                continue;
+            ++withHeading;
+            for (const QString &name : names)
+                QVERIFY2(flat(page).contains(name), qPrintable(name));
+        }
+        QCOMPARE(withHeading, 1);
+
+        // A list that would run over the page end moves to the next page with its heading.
+        ReportDocument doc;
+        doc.title = QStringLiteral("List");
+        doc.kindName = QStringLiteral("Agenda");
+        addLines(doc, 36);
+        addPeople(doc, 30);
+        const QByteArray pdf = ReportPrinter::toPdf(doc, QPageSize::A4);
+        const QList<QList<int>> people = peopleByPage(pdf);
+        QCOMPARE(people.size(), 2);
+        QVERIFY(people.at(0).isEmpty());
+        QVERIFY(!pages(pdf).at(0).contains(QStringLiteral("Participants")));
+        QList<int> expected;
+        for (int i = 1; i <= 30; ++i)
+            expected << i;
+        QCOMPARE(people.at(1), expected);
+    }
+
+    void shouldReadALongListInRunsInOrderOnEveryPage()
+    {
+        // Too long for one page: each page reads down its left run, then its right one, and the
+        // next page goes on from there.
+        ReportDocument doc;
+        doc.title = QStringLiteral("List");
+        doc.kindName = QStringLiteral("Agenda");
+        addLines(doc, 12);
+        addPeople(doc, 150);
+        const QByteArray pdf = ReportPrinter::toPdf(doc, QPageSize::A4);
+        const QList<QList<int>> people = peopleByPage(pdf);
+        QVERIFY(people.size() >= 3);
+        QList<int> read;
+        for (const QList<int> &page : people)
+            read += page;
+        QList<int> expected;
+        for (int i = 1; i <= 150; ++i)
+            expected << i;
+        QCOMPARE(read, expected);
+        const QStringList texts = pages(pdf);
+        for (int i = 1; i < texts.size(); ++i)
+            QVERIFY2(pageBody(texts.at(i), QStringLiteral("Agenda"))
+                         .startsWith(QStringLiteral("Participants (continued) Name Role Name Role Person")),
+                     qPrintable(flat(texts.at(i)).left(100)));
+    }
+
+    void shouldPrintTextThatCopiesAsPlainLetters()
+    {
+        // "ff", "fi" and "fl" stay letters, not the ligature characters U+FB00–U+FB06.
+        const QRegularExpression ligature(QStringLiteral("[\uFB00-\uFB06]"));
+        const QString text = rawPdfText(ReportPrinter::toPdf(agenda(), QPageSize::A4));
+        QVERIFY2(text.contains(QStringLiteral("Security trade-offs")), qPrintable(text.left(2000)));
+        QVERIFY(!text.contains(ligature));
+        for (const ReportDocument &doc : {agenda(ReportOptions::Variant::Moderator), minutes()}) {
+            const QString all = rawPdfText(ReportPrinter::toPdf(doc, QPageSize::A4));
+            QVERIFY(all.contains(QStringLiteral("Confluence")));
+            QVERIFY2(!all.contains(ligature), qPrintable(ligature.match(all).captured()));
+        }
+    }
+
+    void shouldNameTheAssigneeFirstInTheMinutes()
+    {
+        const ReportDocument doc = minutes();
+        const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4), false));
+        const QString md = ReportWriter::toMarkdown(doc);
+        const QList<ActionExportRow> rows = ActionExport::load(m_doc->database(), m_meeting);
+        QCOMPARE(rows.size(), 14);
+        for (const ActionExportRow &r : rows) {
+            const QString box = r.item.done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
+            const QString start = r.item.description.simplified().section(QLatin1Char(' '), 0, 3);
+            if (r.assignees.isEmpty())
+                continue;
+            QVERIFY2(text.contains(QStringLiteral("%1 %2 \u2014 %3").arg(box, r.assignees, start)), qPrintable(start));
+            // Markdown: a task list item, the assignee first.
+            QVERIFY2(md.contains(QStringLiteral("- [%1] **%2:** %3")
+                                     .arg(r.item.done ? QStringLiteral("x") : QStringLiteral(" "), r.assignees, start)),
+                     qPrintable(start));
+        }
+        // The table gives the assignee its own column, before the action.
+        QVERIFY(text.contains(QStringLiteral("Done Assigned to Action Due Agenda entry")));
+        QVERIFY(!md.contains(QStringLiteral("\u2611")));
+        QVERIFY(!md.contains(QStringLiteral("\u2610")));
+    }
+
+    void shouldWriteDatesAsTheWindowDoes()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        // Day headings as the agenda tab's day rows, due dates as the action items tab's Due column.
+        const QString md = ReportWriter::toMarkdown(agenda());
+        AgendaModel *model = m_doc->agenda();
+        const QString dayRow = model->index(0, AgendaModel::TopicColumn).data().toString();
+        QVERIFY2(dayRow.contains(QStringLiteral("Dienstag")), qPrintable(dayRow));
+        QVERIFY2(md.contains(QStringLiteral("## %1\n").arg(dayRow)), qPrintable(md.left(600)));
+        QVERIFY(md.contains(QStringLiteral("Dienstag, 15. September 2020 \u2013 Donnerstag, 17. September 2020")));
+
+        const QString minutesMd = ReportWriter::toMarkdown(minutes());
+        ActionItemModel *actions = m_doc->actionItems();
+        int checked = 0;
+        for (int row = 0; row < actions->rowCount(); ++row) {
+            const QString due = actions->index(row, ActionItemModel::DueColumn).data().toString();
+            if (due.isEmpty())
+                continue;
+            QVERIFY2(due.contains(QLatin1Char('.')), qPrintable(due)); // "28.09.20"
+            QVERIFY2(minutesMd.contains(QStringLiteral("due %1").arg(due)), qPrintable(due));
+            ++checked;
+        }
+        QVERIFY(checked >= 5);
+    }
+
+    void shouldMarkOverdueItemsVisiblyInTheActionReport()
+    {
+        const QList<ActionExportRow> rows = ActionExport::load(m_doc->database());
+        ReportOptions o = options(ReportOptions::Kind::Actions);
+        o.today = QDate(2023, 12, 1);
+        const ReportDocument doc = ReportBuilder::actions(rows, o, {});
+        const QString html = ReportWriter::toHtml(doc, ReportWriter::Target::Browser);
+        // Due 2022-03-15: overdue, bold, red and marked; due 2023-12-11: plain.
+        QVERIFY2(
+            html.contains(QStringLiteral("<b class=\"alert\" style=\"color: #b00020\">\u26a0&nbsp;15\u00a0Mar\u00a02022"
+                                         "<br>overdue</b>")),
+            qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<td nowrap>11\u00a0Dec\u00a02023</td>")));
+        int listedOverdue = 0; // under each of their assignees
+        for (const ActionExportRow &r : rows)
+            listedOverdue += r.item.isOverdue(o.today) ? int(qMax(1, r.assigneeNames.size())) : 0;
+        QVERIFY(listedOverdue >= 4);
+        QCOMPARE(html.count(QStringLiteral("class=\"alert\"")), listedOverdue);
+        const QString md = ReportWriter::toMarkdown(doc);
+        QVERIFY(md.contains(
+            QStringLiteral("Due: **\u26a0 15 Mar 2022 overdue** \u00b7 Meeting: 15 Feb 2022 DM Leadership")));
+        const QString text = flat(pdfText(ReportPrinter::toPdf(doc, QPageSize::A4), false));
+        QVERIFY2(text.contains(QStringLiteral("\u26a0 15 Mar 2022 overdue")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("\u26a0 marks a due date that has passed.")));
+    }
+
+    void shouldShowTheMeetingByDateAndShortTitle_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("shortTitle");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("series and date") << "DMLT Meeting - 2024-04-22"
+                                         << "DMLT Meeting" << QDate(2024, 4, 22) << ""
+                                         << "22\u00a0Apr\u00a02024";
+        QTest::newRow("date range") << "DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17"
+                                    << "DMLT Face-to-Face" << QDate(2020, 9, 15)
+                                    << "DM Leadership Team Virtual Face-to-Face Meeting"
+                                    << "15\u00a0Sep\u00a02020 DM Leadership \u2026 Meeting";
+        QTest::newRow("to") << "Virtual Face-to-Face Meeting, 2022-02-15 to 17"
+                            << "" << QDate(2022, 2, 15) << "Virtual Face-to-Face Meeting"
+                            << "15\u00a0Feb\u00a02022 Virtual Face-to-Face Meeting";
+        QTest::newRow("month name") << "F2F - 2023-Oct-24"
+                                    << "" << QDate(2023, 10, 24) << "F2F"
+                                    << "24\u00a0Oct\u00a02023 F2F";
+        QTest::newRow("generated") << "Leadership Face-to-Face, 2016-03-29"
+                                   << "Leadership Meeting" << QDate(2016, 3, 29) << "Leadership Face-to-Face"
+                                   << "29\u00a0Mar\u00a02016 Leadership Face-to-Face";
+        QTest::newRow("a year is a name") << "Budget 2024 review"
+                                          << "" << QDate(2024, 1, 9) << "Budget 2024 review"
+                                          << "9\u00a0Jan\u00a02024 Budget 2024 review";
+        QTest::newRow("series as a word's start") << "DMLT Meetings review"
+                                                  << "DMLT Meeting" << QDate(2024, 1, 9) << "DMLT Meetings review"
+                                                  << "9\u00a0Jan\u00a02024 DMLT Meetings review";
+        QTest::newRow("one long word") << "Supercalifragilisticexpialidocious-meeting"
+                                       << "" << QDate(2024, 1, 9) << "Supercalifragilisticexpialidocious-meeting"
+                                       << "9\u00a0Jan\u00a02024 Supercalifragilisticexpialido\u2026";
+    }
+
+    void shouldShowTheMeetingByDateAndShortTitle()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, series);
+        QFETCH(QDate, date);
+        QFETCH(QString, shortTitle);
+        QFETCH(QString, label);
+        QCOMPARE(ReportBuilder::shortMeetingTitle(title, series, date), shortTitle);
+        QCOMPARE(ReportBuilder::meetingLabel(title, series, date), label);
+    }
+
+    void shouldKeepABandWithTheRowBelowIt()
+    {
+        // Wherever the page ends, a block's band is never the last thing on a page.
+        int checked = 0;
+        for (int lines = 38; lines <= 50; ++lines) {
+            ReportDocument doc;
+            doc.title = QStringLiteral("Bands");
+            doc.kindName = QStringLiteral("Agenda");
+            addLines(doc, lines);
+            addBlocks(doc, QStringLiteral("Day 1 (continued)"), 3, 2);
+            const QStringList texts = pages(ReportPrinter::toPdf(doc, QPageSize::A4));
+            for (const QString &page : texts) {
+                const QString body = flat(page).section(QStringLiteral(" Generated"), 0, 0);
+                QVERIFY2(!body.contains(QRegularExpression(QStringLiteral("Block \\d$"))),
+                         qPrintable(QStringLiteral("%1 lines: %2").arg(lines).arg(body.right(80))));
+                checked += body.contains(QStringLiteral("Block"));
+            }
+        }
+        QVERIFY(checked > 13);
     }
 };
 

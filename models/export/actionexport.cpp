@@ -30,7 +30,8 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
         }
         const QStringList who = names.assigneeNames(a.assignees);
         const MeetingSummary m = meetings.value(a.meetingId);
-        rows.append({a, who.join(QStringLiteral(", ")), who, m.title, m.startDate, entryTitles.value(a.entryId)});
+        rows.append(
+            {a, who.join(QStringLiteral(", ")), who, m.title, m.startDate, entryTitles.value(a.entryId), m.seriesName});
     }
     return rows;
 }

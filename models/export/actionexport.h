@@ -19,6 +19,7 @@ struct ActionExportRow
     QString meetingTitle;
     QDate meetingDate;
     QString entryTitle;
+    QString seriesName; ///< the meeting's series
 };
 
 /** Action item lists as CSV (RFC 4180) and as iCalendar to-dos (RFC 5545). */

@@ -14,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -42,17 +43,43 @@ Id documentMeeting(const Database &db, const ExportRequest &request)
     return meetingId;
 }
 
-/** The action report's words for the filters that chose its items. */
-QString filterWords(const ExportRequest &request)
+/** The action report's title and its words for the filters that chose its items. */
+ActionReportScope actionScope(const Database &db, const ExportRequest &request)
 {
-    if (request.actionIds)
-        return request.filters;
-    QStringList filters;
-    if (request.state != ExportRequest::State::All)
-        filters << Exporter::tr("state %1").arg(ExportRequest::stateKey(request.state));
-    if (request.meetingId)
-        filters << Exporter::tr("meeting %1").arg(request.meetingId);
-    return filters.join(QStringLiteral(", "));
+    ActionReportScope scope;
+    if (request.actionIds) {
+        scope.facts.append({Exporter::tr("Filters"),
+                            request.filters.isEmpty() ? Exporter::tr("none (every action item)") : request.filters});
+        return scope;
+    }
+    QString shown;
+    switch (request.state) {
+    case ExportRequest::State::All: shown = Exporter::tr("every action item, open and done"); break;
+    case ExportRequest::State::Open:
+        scope.title = Exporter::tr("Open action items");
+        shown = Exporter::tr("open action items (done ones are left out)");
+        break;
+    case ExportRequest::State::Overdue:
+        scope.title = Exporter::tr("Overdue action items");
+        shown = Exporter::tr("open action items due before %1")
+                    .arg(QLocale().toString(request.report.today, QLocale::ShortFormat));
+        break;
+    case ExportRequest::State::Done:
+        scope.title = Exporter::tr("Done action items");
+        shown = Exporter::tr("done action items");
+        break;
+    }
+    scope.facts.append({Exporter::tr("Showing"), shown});
+    scope.facts.append({Exporter::tr("Assigned to"), Exporter::tr("anyone")});
+    scope.facts.append({Exporter::tr("Series"), Exporter::tr("every series")});
+    if (request.meetingId) {
+        const Meeting m = MeetingReader(db.connection()).meeting(request.meetingId);
+        scope.facts.append({Exporter::tr("Meeting"),
+                            QLocale().toString(m.startDate, QLocale::ShortFormat) + QLatin1Char(' ') + m.title});
+    } else {
+        scope.facts.append({Exporter::tr("Meetings"), Exporter::tr("every meeting, any date")});
+    }
+    return scope;
 }
 
 } // namespace
@@ -80,8 +107,10 @@ QList<ActionExportRow> Exporter::actionRows(const Database &db, const ExportRequ
 
 ReportDocument Exporter::document(const Database &db, const ExportRequest &request)
 {
-    if (request.report.kind == ReportOptions::Kind::Actions)
-        return ReportBuilder::actions(actionRows(db, request), request.report, filterWords(request));
+    if (request.report.kind == ReportOptions::Kind::Actions) {
+        const QList<ActionExportRow> rows = actionRows(db, request); // first: it refuses an unknown meeting
+        return ReportBuilder::actions(rows, request.report, actionScope(db, request));
+    }
     return ReportBuilder(db).meetingDocument(documentMeeting(db, request), request.report);
 }
 

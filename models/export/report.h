@@ -45,6 +45,8 @@ struct ReportRow
     QStringList cells;
     QString markdown; ///< Detail rows: notes shown under the cell text
     int writingLines = 0; ///< Detail rows: ruled lines left empty for handwritten notes
+    bool done = false; ///< the state the table's checkColumn shows
+    QList<int> alerts; ///< columns whose cell is a warning (an overdue date): bold, red and marked
 };
 
 struct ReportTable
@@ -53,12 +55,80 @@ struct ReportTable
     QList<int> widths; ///< per cent of the page width, one per column
     QList<int> noWrap; ///< columns whose cells are never broken across lines (times, dates)
     QList<ReportRow> rows;
+    /**
+     * The column that shows each row's done state (a box, or a task list item in Markdown), or
+     * -1. Its cells hold no text.
+     */
+    int checkColumn = -1;
+    /** With checkColumn: the column that says what is to be done (the task's text in Markdown). */
+    int taskColumn = -1;
+    /**
+     * Normal rows only: printed in this many runs side by side, each run read top to bottom
+     * before the next (headers and widths are those of one run). A printed page holds whole
+     * runs: a list that runs onto the next page starts its runs again there.
+     */
+    int runs = 1;
+    /**
+     * The heading printed above the rest of the table when it runs onto another page ("Day 3:
+     * … (continued)"), at continuedLevel; a Band row above the page end is repeated under it.
+     */
+    QString continuedHeading;
+    int continuedLevel = 2;
+
+    /** The rows as they are shown: runs > 1 puts the rows side by side, a run per group of columns. */
+    QList<ReportRow> shownRows() const
+    {
+        if (runs <= 1)
+            return rows;
+        const qsizetype perRun = (rows.size() + runs - 1) / runs;
+        QList<ReportRow> shown(perRun);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ReportRow &row = shown[i % perRun];
+            row.cells << rows.at(i).cells;
+            while (row.cells.size() % headers.size())
+                row.cells << QString();
+        }
+        return shown;
+    }
+    QStringList shownHeaders() const
+    {
+        QStringList all;
+        for (int run = 0; run < qMax(1, runs); ++run)
+            all << headers;
+        return all;
+    }
+    QList<int> shownWidths() const
+    {
+        QList<int> all;
+        for (int run = 0; run < qMax(1, runs); ++run) {
+            for (int w : widths)
+                all << w / qMax(1, runs);
+        }
+        return all;
+    }
+};
+
+/** An action item in running text: its state, who does it, what, and the rest (due date, ticket). */
+struct ReportTask
+{
+    bool done = false;
+    QString who;
+    QString text;
+    QStringList details;
+    bool overdue = false; ///< the first detail is a due date that has passed
+};
+
+/** What an action report holds, for its title and header: the filters that chose its items, in words. */
+struct ActionReportScope
+{
+    QString title; ///< "Open action items"; empty for "Action items"
+    QList<QPair<QString, QString>> facts; ///< label and words: ("Assigned to", "anyone"), …
 };
 
 /** One piece of a document, in reading order. */
 struct ReportBlock
 {
-    enum class Type { Heading, Paragraph, Note, Label, Facts, Table, Markdown };
+    enum class Type { Heading, Paragraph, Note, Label, Facts, Table, Markdown, Tasks };
 
     Type type = Type::Paragraph;
     int level = 2; ///< headings: 1 (the title) to 4
@@ -66,6 +136,7 @@ struct ReportBlock
     QList<QPair<QString, QString>> facts; ///< label and value
     ReportTable table;
     QString markdown; ///< notes written in Markdown
+    QList<ReportTask> tasks;
     bool pageBreakBefore = false; ///< set by the printer: a heading or table rows that start the next page
 };
 
@@ -83,17 +154,27 @@ struct ReportDocument
 
     void heading(const QString &text, int level)
     {
-        blocks.append({ReportBlock::Type::Heading, level, text, {}, {}, {}});
+        ReportBlock &b = add(ReportBlock::Type::Heading);
+        b.level = level;
+        b.text = text;
     }
-    void paragraph(const QString &text) { blocks.append({ReportBlock::Type::Paragraph, 0, text, {}, {}, {}}); }
-    void note(const QString &text) { blocks.append({ReportBlock::Type::Note, 0, text, {}, {}, {}}); }
-    void label(const QString &text) { blocks.append({ReportBlock::Type::Label, 0, text, {}, {}, {}}); }
-    void facts(const QList<QPair<QString, QString>> &facts)
+    void paragraph(const QString &text) { add(ReportBlock::Type::Paragraph).text = text; }
+    void note(const QString &text) { add(ReportBlock::Type::Note).text = text; }
+    void label(const QString &text) { add(ReportBlock::Type::Label).text = text; }
+    void facts(const QList<QPair<QString, QString>> &facts) { add(ReportBlock::Type::Facts).facts = facts; }
+    void table(const ReportTable &table) { add(ReportBlock::Type::Table).table = table; }
+    void markdown(const QString &markdown) { add(ReportBlock::Type::Markdown).markdown = markdown; }
+    void tasks(const QList<ReportTask> &tasks) { add(ReportBlock::Type::Tasks).tasks = tasks; }
+
+private:
+    ReportBlock &add(ReportBlock::Type type)
     {
-        blocks.append({ReportBlock::Type::Facts, 0, {}, facts, {}, {}});
+        ReportBlock block;
+        block.type = type;
+        block.level = 0;
+        blocks.append(block);
+        return blocks.last();
     }
-    void table(const ReportTable &table) { blocks.append({ReportBlock::Type::Table, 0, {}, {}, table, {}}); }
-    void markdown(const QString &markdown) { blocks.append({ReportBlock::Type::Markdown, 0, {}, {}, {}, markdown}); }
 };
 
 } // namespace Quorum

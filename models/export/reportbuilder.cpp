@@ -10,6 +10,7 @@
 #include "storage/meetingrepository.h"
 
 #include <QCollator>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,8 +20,6 @@ namespace Quorum {
 namespace {
 
 const QString Dash = QStringLiteral("\u2013");
-const QString Open = QStringLiteral("\u2610");
-const QString Done = QStringLiteral("\u2611");
 
 /** Everything the agenda and the minutes of one meeting show. */
 struct MeetingData
@@ -58,9 +57,10 @@ MeetingData load(const Database &db, Id meetingId)
     return d;
 }
 
+// Dates as the window shows them: the locale's long format for days, its short one in tables.
 QString longDate(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(date, QLocale::LongFormat);
 }
 
 QString dates(const Meeting &m)
@@ -72,7 +72,22 @@ QString dates(const Meeting &m)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+/** An action item's text with its ticket, for a table cell. */
+QString actionText(const ActionItem &a)
+{
+    return a.externalRef.isEmpty() ? a.description
+                                   : a.description + QStringLiteral(" (") + a.externalRef + QLatin1Char(')');
+}
+
+/** A date kept on one line: a table cell may break between its words otherwise. */
+QString unbroken(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char(' '), QChar(0x00a0));
+    return out;
 }
 
 } // namespace
@@ -250,54 +265,51 @@ QList<const AgendaEntry *> dayEntries(const MeetingData &d, const MeetingDay &da
     return list;
 }
 
-/** The participants, in two runs side by side when the list is long, so that it takes half the height. */
+/**
+ * The participants, in two runs side by side when the list is long, so that it takes half the
+ * height; each printed page reads down the first run, then the second.
+ */
 void addParticipantTable(ReportDocument &doc, const MeetingData &d, bool withAttendance)
 {
     if (d.participants.isEmpty())
         return;
     doc.heading(ReportBuilder::tr("Participants"), 2);
-    const int runs = d.participants.size() > 8 ? 2 : 1;
-    const int perRun = int((d.participants.size() + runs - 1) / runs);
     ReportTable table;
-    for (int run = 0; run < runs; ++run) {
-        table.headers << ReportBuilder::tr("Name") << ReportBuilder::tr("Role");
-        if (withAttendance)
-            table.headers << ReportBuilder::tr("Attendance");
-        if (withAttendance)
-            table.widths << (runs == 1 ? QList<int>{50, 25, 25} : QList<int>{20, 15, 15});
-        else
-            table.widths << (runs == 1 ? QList<int>{62, 38} : QList<int>{30, 20});
+    table.runs = d.participants.size() > 8 ? 2 : 1;
+    table.continuedHeading = ReportBuilder::tr("Participants (continued)");
+    table.headers << ReportBuilder::tr("Name") << ReportBuilder::tr("Role");
+    if (withAttendance) {
+        table.headers << ReportBuilder::tr("Attendance");
+        table.widths = table.runs == 1 ? QList<int>{50, 25, 25} : QList<int>{40, 28, 32};
+    } else {
+        table.widths = table.runs == 1 ? QList<int>{62, 38} : QList<int>{60, 40};
     }
-    for (int i = 0; i < perRun; ++i) {
+    for (const Participant &p : d.participants) {
         ReportRow row;
-        for (int run = 0; run < runs; ++run) {
-            const int index = run * perRun + i;
-            if (index >= d.participants.size())
-                break;
-            const Participant &p = d.participants.at(index);
-            row.cells << d.names.person(p.personId) << Participant::roleName(p.role);
-            if (withAttendance)
-                row.cells << Participant::attendanceName(p.attendance);
-        }
+        row.cells << d.names.person(p.personId) << Participant::roleName(p.role);
+        if (withAttendance)
+            row.cells << Participant::attendanceName(p.attendance);
         table.rows << row;
     }
     doc.table(table);
 }
 
-QString actionLine(const ActionItem &a, const MeetingData &d)
+/** An action item in the minutes' running text: who first, then what, when and the ticket. */
+ReportTask actionTask(const ActionItem &a, const MeetingData &d, const QDate &today)
 {
-    QStringList details;
-    const QString who = d.names.joinAssignees(a.assignees);
-    if (!who.isEmpty())
-        details << who;
-    if (a.dueDate.isValid())
-        details << ReportBuilder::tr("due %1").arg(shortDate(a.dueDate));
+    ReportTask task;
+    task.done = a.done;
+    task.who = d.names.joinAssignees(a.assignees);
+    task.text = a.description;
+    if (a.dueDate.isValid()) {
+        task.overdue = a.isOverdue(today);
+        const QString due = unbroken(shortDate(a.dueDate));
+        task.details << (task.overdue ? ReportBuilder::tr("due %1, overdue").arg(due)
+                                      : ReportBuilder::tr("due %1").arg(due));
+    }
     if (!a.externalRef.isEmpty())
-        details << a.externalRef;
-    QString line = (a.done ? Done : Open) + QLatin1Char(' ') + a.description;
-    if (!details.isEmpty())
-        line += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
-    return line;
+        task.details << a.externalRef;
+    return task;
 }
 
 } // namespace
@@ -323,6 +335,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
             continue;
         }
         ReportTable table;
+        table.continuedHeading = tr("%1 (continued)").arg(dayHeading(day, i + 1));
         if (moderator) {
             table.headers = {tr("Time"), tr("Min."), tr("Topic"), tr("Coordinators")};
             table.widths = {15, 7, 50, 28};
@@ -407,8 +420,10 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             const QList<const ActionItem *> actions = actionsOf.value(e->id);
             if (!actions.isEmpty()) {
                 doc.label(tr("Action items:"));
+                QList<ReportTask> tasks;
                 for (const ActionItem *a : actions)
-                    doc.paragraph(actionLine(*a, d));
+                    tasks << actionTask(*a, d, options.today);
+                doc.tasks(tasks);
             }
         }
     }
@@ -421,54 +436,116 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
     }
     if (!loose.isEmpty()) {
         doc.heading(tr("Other action items"), 3);
+        QList<ReportTask> tasks;
         for (const ActionItem *a : loose)
-            doc.paragraph(actionLine(*a, d));
+            tasks << actionTask(*a, d, options.today);
+        doc.tasks(tasks);
     }
 
     if (options.includeActionTable && !d.actions.isEmpty()) {
         doc.heading(tr("Action items"), 2);
         ReportTable table;
-        table.headers = {tr("Done"), tr("Action"), tr("Assigned to"), tr("Due"), tr("Agenda entry")};
-        table.widths = {7, 41, 20, 14, 18};
+        table.headers = {tr("Done"), tr("Assigned to"), tr("Action"), tr("Due"), tr("Agenda entry")};
+        table.widths = {7, 19, 38, 19, 17};
         table.noWrap = {3};
+        table.checkColumn = 0;
+        table.taskColumn = 2;
+        table.continuedHeading = tr("Action items (continued)");
         for (const ActionItem &a : d.actions) {
-            QString text = a.description;
-            if (!a.externalRef.isEmpty())
-                text += QStringLiteral(" (") + a.externalRef + QLatin1Char(')');
-            table.rows << ReportRow{ReportRow::Style::Normal,
-                                    {a.done ? Done : Open, text, d.names.joinAssignees(a.assignees),
-                                     shortDate(a.dueDate), d.entryTitle(a.entryId)},
-                                    {},
-                                    0};
+            ReportRow row;
+            row.done = a.done;
+            row.cells = {QString(), d.names.joinAssignees(a.assignees), actionText(a), unbroken(shortDate(a.dueDate)),
+                         d.entryTitle(a.entryId)};
+            if (a.isOverdue(options.today)) {
+                row.cells[3] += QLatin1Char('\n') + tr("overdue");
+                row.alerts = {3};
+            }
+            table.rows << row;
         }
         doc.table(table);
     }
     if (options.includeAttachments && !d.attachments.isEmpty()) {
         doc.heading(tr("Attachments"), 2);
         ReportTable table;
+        table.continuedHeading = tr("Attachments (continued)");
         table.headers = {tr("File"), tr("Size"), tr("Agenda entry"), tr("Uploaded by")};
         table.widths = {40, 12, 28, 20};
         const QLocale locale;
-        for (const Attachment &a : d.attachments)
-            table.rows << ReportRow{
-                ReportRow::Style::Normal,
-                {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId), d.names.person(a.uploadedBy)},
-                {},
-                0};
+        for (const Attachment &a : d.attachments) {
+            ReportRow row;
+            row.cells
+                = {a.fileName, locale.formattedDataSize(a.size), d.entryTitle(a.entryId), d.names.person(a.uploadedBy)};
+            table.rows << row;
+        }
         doc.table(table);
     }
     return doc;
 }
 
+QString ReportBuilder::shortMeetingTitle(const QString &title, const QString &seriesName, const QDate &date)
+{
+    static const QString separators = QStringLiteral(" ,:;-\u2013\u2014");
+    QString text = title.trimmed();
+    if (!seriesName.isEmpty() && text.startsWith(seriesName, Qt::CaseInsensitive)
+        && (text.size() == seriesName.size() || separators.contains(text.at(seriesName.size())))) {
+        text = text.mid(seriesName.size());
+        while (!text.isEmpty() && separators.contains(text.front()))
+            text.remove(0, 1);
+    }
+    // A date at the end says again what the date beside it says: "…, 2020-09-15/17", "… - 2023-Oct-24",
+    // "…, 2022-02-15 to 17"; a year alone ("Budget 2024") is a name, not a date.
+    if (date.isValid()) {
+        const QRegularExpression trailingDate(
+            QStringLiteral("(?:^|[,:;]?\\s+(?:[-\u2013\u2014]\\s+)?)%1(?:[-/.][0-9A-Za-z]+)+"
+                           "(?:\\s*(?:to|[-\u2013/])\\s*\\d{1,2})?\\s*$")
+                .arg(date.year()));
+        text.remove(trailingDate);
+    }
+    return text.trimmed();
+}
+
+QString ReportBuilder::meetingLabel(const QString &title, const QString &seriesName, const QDate &date)
+{
+    // Longer than this, the middle words give way to "…": the first and last words tell meetings apart.
+    constexpr qsizetype MaxTitle = 30;
+    QString rest = shortMeetingTitle(title, seriesName, date);
+    if (rest.size() > MaxTitle) {
+        const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList head;
+        QStringList tail;
+        qsizetype length = 2; // " …"
+        for (qsizetype i = 0, j = words.size() - 1; i <= j;) {
+            const bool fromHead = head.size() <= tail.size();
+            const QString &word = words.at(fromHead ? i : j);
+            if (length + word.size() + 1 > MaxTitle)
+                break;
+            length += word.size() + 1;
+            if (fromHead) {
+                head << word;
+                ++i;
+            } else {
+                tail.prepend(word);
+                --j;
+            }
+        }
+        rest = head.isEmpty() ? rest.left(MaxTitle - 1) + QStringLiteral("\u2026")
+                              : (head + QStringList{QStringLiteral("\u2026")} + tail).join(QLatin1Char(' '));
+    }
+    const QString day = unbroken(shortDate(date));
+    return rest.isEmpty() ? day : day + QLatin1Char(' ') + rest;
+}
+
 ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const ReportOptions &options,
-                                      const QString &filters)
+                                      const ActionReportScope &scope)
 {
     ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::Actions, QString());
+    doc.title = scope.title.isEmpty() ? title(ReportOptions::Kind::Actions, QString()) : scope.title;
     doc.pageHeader = doc.title;
     doc.kindName = options.grouping == ReportOptions::Grouping::ByAssignee ? tr("By assignee") : tr("By meeting");
     doc.generated = options.generated;
     doc.heading(doc.title, 1);
+    if (!scope.facts.isEmpty())
+        doc.facts(scope.facts);
     int open = 0;
     int overdue = 0;
     for (const ActionExportRow &r : rows) {
@@ -480,70 +557,81 @@ ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const 
                       .arg(open)
                       .arg(overdue)
                       .arg(shortDate(options.today)));
-    if (!filters.isEmpty())
-        doc.note(tr("Filters: %1").arg(filters));
+    if (overdue > 0)
+        doc.note(tr("\u26a0 marks a due date that has passed."));
     if (rows.isEmpty())
         return doc;
 
-    const auto due = [&options](const ActionItem &a) {
-        if (!a.dueDate.isValid())
-            return QString();
-        return a.isOverdue(options.today) ? tr("%1 (overdue)").arg(shortDate(a.dueDate)) : shortDate(a.dueDate);
-    };
-    const auto meetingName
-        = [](const ActionExportRow &r) { return shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle; };
-
     // Groups in order: names alphabetically (actions without an assignee last, as "Unassigned"), meetings by date.
-    QList<QPair<QString, QList<const ActionExportRow *>>> groups;
-    const auto groupOf = [&groups](const QString &name) -> QList<const ActionExportRow *> & {
-        for (auto &g : groups) {
-            if (g.first == name)
-                return g.second;
+    struct Group
+    {
+        QString name;
+        QDate date;
+        QList<const ActionExportRow *> rows;
+    };
+    QList<Group> groups;
+    const auto groupOf = [&groups](const QString &name, const QDate &date) -> QList<const ActionExportRow *> & {
+        for (Group &g : groups) {
+            if (g.name == name && g.date == date)
+                return g.rows;
         }
-        groups.append({name, {}});
-        return groups.last().second;
+        groups.append({name, date, {}});
+        return groups.last().rows;
     };
     const bool byAssignee = options.grouping == ReportOptions::Grouping::ByAssignee;
     for (const ActionExportRow &r : rows) {
         if (!byAssignee) {
-            groupOf(meetingName(r)) << &r;
+            groupOf(shortDate(r.meetingDate) + QLatin1Char(' ') + r.meetingTitle, r.meetingDate) << &r;
         } else if (r.assigneeNames.isEmpty()) {
-            groupOf(QString()) << &r;
+            groupOf(QString(), {}) << &r;
         } else {
             for (const QString &name : r.assigneeNames)
-                groupOf(name) << &r;
+                groupOf(name, {}) << &r;
         }
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
-        if (a.first.isEmpty() != b.first.isEmpty())
-            return b.first.isEmpty();
-        return byAssignee ? collator.compare(a.first, b.first) < 0 : a.first < b.first;
+    std::stable_sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) {
+        if (!byAssignee)
+            return a.date < b.date;
+        if (a.name.isEmpty() != b.name.isEmpty())
+            return b.name.isEmpty();
+        return collator.compare(a.name, b.name) < 0;
     });
 
-    for (const auto &group : groups) {
-        doc.heading(group.first.isEmpty() ? tr("Unassigned") : group.first, 2);
+    for (const Group &group : groups) {
+        const QString heading = group.name.isEmpty() ? tr("Unassigned") : group.name;
+        doc.heading(heading, 2);
         ReportTable table;
+        table.continuedHeading = tr("%1 (continued)").arg(heading);
+        table.checkColumn = 0;
+        int dueColumn = 0;
         if (byAssignee) {
             table.headers = {tr("Done"), tr("Action"), tr("Due"), tr("Meeting")};
-            table.widths = {7, 48, 17, 28};
-            table.noWrap = {2};
+            table.widths = {7, 44, 19, 30};
+            table.taskColumn = 1;
+            dueColumn = 2;
+            table.noWrap = {dueColumn};
         } else {
-            table.headers = {tr("Done"), tr("Action"), tr("Assigned to"), tr("Due")};
-            table.widths = {7, 51, 25, 17};
-            table.noWrap = {3};
+            table.headers = {tr("Done"), tr("Assigned to"), tr("Action"), tr("Due")};
+            table.widths = {7, 24, 50, 19};
+            table.taskColumn = 2;
+            dueColumn = 3;
+            table.noWrap = {dueColumn};
         }
-        for (const ActionExportRow *r : group.second) {
-            QString text = r->item.description;
-            if (!r->item.externalRef.isEmpty())
-                text += QStringLiteral(" (") + r->item.externalRef + QLatin1Char(')');
+        for (const ActionExportRow *r : group.rows) {
             ReportRow row;
-            row.cells = {r->item.done ? Done : Open, text};
+            row.done = r->item.done;
+            QString due = unbroken(shortDate(r->item.dueDate));
+            if (r->item.isOverdue(options.today)) {
+                due += QLatin1Char('\n') + tr("overdue");
+                row.alerts = {dueColumn};
+            }
             if (byAssignee)
-                row.cells << due(r->item) << meetingName(*r);
+                row.cells = {QString(), actionText(r->item), due,
+                             meetingLabel(r->meetingTitle, r->seriesName, r->meetingDate)};
             else
-                row.cells << r->assignees << due(r->item);
+                row.cells = {QString(), r->assignees, actionText(r->item), due};
             table.rows << row;
         }
         doc.table(table);

@@ -29,10 +29,18 @@ public:
     ReportDocument minutes(Id meetingId, const ReportOptions &options) const;
     /**
      * The action report: rows (already filtered, in the order given) grouped by assignee or by
-     * meeting. filters says in words which filters chose them ("Open; assigned to …").
+     * meeting, under a header that says in words which filters chose them (scope).
      */
     static ReportDocument actions(const QList<ActionExportRow> &rows, const ReportOptions &options,
-                                  const QString &filters);
+                                  const ActionReportScope &scope);
+
+    /**
+     * A meeting's title without what the date beside it says already: the series name it starts
+     * with and a date at its end ("DMLT Meeting - 2024-04-22" in series "DMLT Meeting" is "").
+     */
+    static QString shortMeetingTitle(const QString &title, const QString &seriesName, const QDate &date);
+    /** The meeting's date (short, as the locale writes it) and short title, for a table cell. */
+    static QString meetingLabel(const QString &title, const QString &seriesName, const QDate &date);
 
     /** A document's title: the meeting's title (agenda), "Minutes: …" or "Action items". */
     static QString title(ReportOptions::Kind kind, const QString &meetingTitle);

@@ -36,6 +36,9 @@ QFont bodyFont()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
+    // No ligatures: text copied from the PDF (or searched in it) reads "offs", not "oﬀs". Scripts
+    // that need shaping (Arabic, Devanagari, …) are still shaped.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(10);
     return font;
 }
@@ -118,8 +121,14 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
 }
 
 /**
- * The first row of a table (with the Detail rows that belong to it) that runs over the end of a
- * page although it would fit on one: block is the table's index in doc.blocks.
+ * The first table row that should start the next page, block being the table's index in
+ * doc.blocks and row the index of the row in its ReportTable (0: the whole table moves):
+ * - a row (with the Detail rows that belong to it, and the band above it) that runs over the end
+ *   of a page although it would fit on one;
+ * - the first row on a later page than the table's start, when the table has a heading to
+ *   repeat there ("Day 3 (continued)");
+ * - in a table printed in runs side by side, the first row on a later page: the runs start again
+ *   there, or the whole table moves when it fits on one page.
  */
 PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal pageHeight)
 {
@@ -138,8 +147,29 @@ PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal p
         const int blockIndex = tableBlocks.at(next++);
         const ReportTable &rt = doc.blocks.at(blockIndex).table;
         const int header = table->format().headerRowCount();
+        const qreal tableTop = rowExtent(table, 0, 0).first;
+        const qreal startPage = pageTopOf(tableTop, pageHeight);
+        const bool atPageTop = tableTop - startPage < pageHeight * 0.15;
+        if (rt.runs > 1) {
+            const int shown = int(rt.shownRows().size());
+            const qreal tableBottom = rowExtent(table, header, header + shown - 1).second;
+            if (tableBottom <= startPage + pageHeight)
+                continue;
+            if (!atPageTop && tableBottom - tableTop < pageHeight * 0.9)
+                return {blockIndex, 0, tableTop};
+            for (int row = 1; row < shown; ++row) {
+                const auto [top, bottom] = rowExtent(table, header + row, header + row);
+                if (bottom > startPage + pageHeight)
+                    return {blockIndex, row * rt.runs, top};
+            }
+            continue;
+        }
         for (int row = 0; row < rt.rows.size(); ++row) {
+            // A band is kept with the row below it, and a row with its Detail rows.
             int last = row;
+            if (rt.rows.at(row).style == ReportRow::Style::Band && last + 1 < rt.rows.size()
+                && rt.rows.at(last + 1).style != ReportRow::Style::Band)
+                ++last;
             while (last + 1 < rt.rows.size() && rt.rows.at(last + 1).style == ReportRow::Style::Detail)
                 ++last;
             const auto [top, bottom] = rowExtent(table, header + row, header + last);
@@ -148,11 +178,62 @@ PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal p
             // A row that starts a page, or would not fit on one anyway, is left to run on.
             const bool movable = top - pageTop > pageHeight * 0.15 && bottom - top < pageHeight * 0.8;
             if (split && movable)
-                return {blockIndex, row, top};
+                return {blockIndex, row, row == 0 ? tableTop : top};
+            if (pageTop > startPage && (row == 0 ? !atPageTop : !rt.continuedHeading.isEmpty()))
+                return {blockIndex, row, row == 0 ? tableTop : top};
             row = last;
         }
     }
     return {};
+}
+
+/** Moves the table at index block in doc, and the heading or label that introduces it, to the next page. */
+void moveTable(ReportDocument &doc, int block)
+{
+    int first = block;
+    while (first > 0
+           && (doc.blocks.at(first - 1).type == ReportBlock::Type::Heading
+               || doc.blocks.at(first - 1).type == ReportBlock::Type::Label))
+        --first;
+    doc.blocks[first].pageBreakBefore = true;
+}
+
+/**
+ * Splits the table at index block in doc before row: the rest starts the next page under the
+ * table's continued heading, with the band it was in repeated above it.
+ */
+void splitTable(ReportDocument &doc, int block, int row)
+{
+    ReportBlock &table = doc.blocks[block];
+    ReportBlock rest = table;
+    rest.pageBreakBefore = false;
+    rest.table.rows = table.table.rows.mid(row);
+    table.table.rows = table.table.rows.mid(0, row);
+    if (rest.table.rows.constFirst().style != ReportRow::Style::Band) {
+        for (auto it = table.table.rows.crbegin(); it != table.table.rows.crend(); ++it) {
+            if (it->style == ReportRow::Style::Band) {
+                ReportRow band = *it;
+                band.cells = {ReportPrinter::tr("%1 (continued)").arg(band.cells.value(0))};
+                rest.table.rows.prepend(band);
+                break;
+            }
+        }
+    }
+    const QString heading = rest.table.continuedHeading;
+    if (heading.isEmpty()) {
+        rest.pageBreakBefore = true;
+        doc.blocks.insert(block + 1, rest);
+        return;
+    }
+    // No page break of its own: the rows above may end so close to the page end that the
+    // table's margin already reaches the next page, and a break would leave that page empty.
+    // Left at the foot of a page, the heading is moved on like any other.
+    ReportBlock title;
+    title.type = ReportBlock::Type::Heading;
+    title.level = rest.table.continuedLevel;
+    title.text = heading;
+    doc.blocks.insert(block + 1, rest);
+    doc.blocks.insert(block + 1, title);
 }
 
 /** doc as a text document on pages of size body, with page breaks before the blocks numbered in breaks. */
@@ -193,7 +274,8 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
 
     // Fix the first thing that page ends treat badly, lay out again, repeat: a heading left at
     // the foot of a page or a short paragraph cut in two starts the next page; a table row cut
-    // in two starts the next page under a repeated header (the table is split there). Each fix
+    // in two starts the next page under a repeated header (the table is split there); a table
+    // that runs onto the next page is split there under its continued heading. Each fix
     // moves text down and leaves everything before it in place, so the earlier fixes stay
     // valid and the loop ends.
     ReportDocument pages = doc;
@@ -204,20 +286,12 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
         const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, row.y);
         if (!block.isValid() && !row.isValid())
             break;
-        if (block.y <= row.y) {
+        if (block.y <= row.y)
             breaks << block.block;
-        } else {
-            ReportBlock &table = pages.blocks[row.block];
-            if (row.row == 0) {
-                table.pageBreakBefore = true;
-            } else {
-                ReportBlock rest = table;
-                rest.table.rows = table.table.rows.mid(row.row);
-                rest.pageBreakBefore = true;
-                table.table.rows = table.table.rows.mid(0, row.row);
-                pages.blocks.insert(row.block + 1, rest);
-            }
-        }
+        else if (row.row == 0)
+            moveTable(pages, row.block);
+        else
+            splitTable(pages, row.block, row.row);
         result.document = typeset(pages, breaks, device, result.body);
     }
     result.pageCount = result.document->pageCount();

@@ -31,6 +31,7 @@ table.grid td { font-size: 9.5pt; vertical-align: top; }
 td.band { background-color: #d9e3f0; font-weight: bold; }
 td.break { color: #5b6470; font-style: italic; background-color: #f6f6f6; }
 td.detail { font-size: 9pt; color: #333333; }
+p.task { margin-top: 2px; margin-bottom: 2px; }
 table.facts { margin-top: 8px; margin-bottom: 8px; }
 table.facts th { text-align: left; font-weight: bold; color: #333333; padding-right: 13px; }
 )";
@@ -65,20 +66,36 @@ QString pageBreak(const ReportBlock &block)
     return block.pageBreakBefore ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
 }
 
+const QString OpenBox = QStringLiteral("\u2610");
+const QString DoneBox = QStringLiteral("\u2611");
+const QString Warning = QStringLiteral("\u26a0");
+
+/** A warning (an overdue date): bold, red, and marked so that it shows in black and white too. */
+QString alertHtml(const QString &text)
+{
+    QString lines = esc(text);
+    lines.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return QStringLiteral("<b class=\"alert\" style=\"color: #b00020\">%1&nbsp;%2</b>").arg(Warning, lines);
+}
+
 QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
 {
-    const ReportTable &table = block.table;
-    const int columns = int(table.headers.size());
+    ReportTable table = block.table;
+    if (target == ReportWriter::Target::Browser)
+        table.runs = 1; // a browser pages the list itself: one run reads in order on every page
+    const QStringList headers = table.shownHeaders();
+    const QList<int> widths = table.shownWidths();
+    const int columns = int(headers.size());
     QString out
         = QStringLiteral(
               "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"%1>\n<thead><tr>")
               .arg(pageBreak(block));
     for (int c = 0; c < columns; ++c)
         out += QStringLiteral("<th width=\"%1%\">%2</th>")
-                   .arg(table.widths.value(c, 100 / qMax(1, columns)))
-                   .arg(esc(table.headers.at(c)));
+                   .arg(widths.value(c, 100 / qMax(1, columns)))
+                   .arg(esc(headers.at(c)));
     out += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const ReportRow &row : table.rows) {
+    for (const ReportRow &row : table.shownRows()) {
         switch (row.style) {
         case ReportRow::Style::Band:
             out += QStringLiteral("<tr><td class=\"band\" colspan=\"%1\" bgcolor=\"#d9e3f0\">%2</td></tr>\n")
@@ -105,7 +122,13 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
                 const QString noWrap = table.noWrap.contains(c) ? QStringLiteral(" nowrap") : QString();
                 out += isBreak ? QStringLiteral("<td class=\"break\" bgcolor=\"#f6f6f6\"%1>").arg(noWrap)
                                : QStringLiteral("<td%1>").arg(noWrap);
-                out += esc(row.cells.value(c)) + QStringLiteral("</td>");
+                if (c == table.checkColumn)
+                    out += row.done ? DoneBox : OpenBox;
+                else if (row.alerts.contains(c) && !row.cells.value(c).isEmpty())
+                    out += alertHtml(row.cells.value(c));
+                else
+                    out += esc(row.cells.value(c));
+                out += QStringLiteral("</td>");
             }
             out += QStringLiteral("</tr>\n");
             break;
@@ -115,9 +138,28 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
     return out + QStringLiteral("</tbody></table>\n");
 }
 
+/** Action items in running text: "☐ Who — what · due … · ticket", one paragraph each. */
+QString tasksHtml(const QList<ReportTask> &tasks)
+{
+    QString out;
+    for (const ReportTask &task : tasks) {
+        QString line = (task.done ? DoneBox : OpenBox) + QStringLiteral("&nbsp;");
+        if (!task.who.isEmpty())
+            line += QStringLiteral("<b>%1</b> \u2014 ").arg(esc(task.who));
+        line += esc(task.text);
+        for (int i = 0; i < task.details.size(); ++i) {
+            const QString &detail = task.details.at(i);
+            line += QStringLiteral(" \u00b7 ") + (i == 0 && task.overdue ? alertHtml(detail) : esc(detail));
+        }
+        out += QStringLiteral("<p class=\"task\">%1</p>\n").arg(line);
+    }
+    return out;
+}
+
 QString markdownCell(const QString &text)
 {
     QString out = text;
+    out.replace(QChar(0x00a0), QLatin1Char(' ')); // kept together in print, plain in text
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     out.replace(QLatin1Char('|'), QLatin1String("\\|"));
     out.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -140,8 +182,58 @@ QString markdownLine(const QString &markdown)
     return markdownCell(parts.join(QStringLiteral(" · ")));
 }
 
+/** A warning (an overdue date) in Markdown: bold and marked. */
+QString alertMarkdown(const QString &text)
+{
+    return QStringLiteral("**%1 %2**").arg(Warning, markdownCell(text));
+}
+
+/** "- [ ] **Who:** what · due …": a task list item, as GitHub and most editors show a box. */
+QString taskMarkdown(bool done, const QString &who, const QString &text, const QStringList &details)
+{
+    QString line = done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ");
+    if (!who.isEmpty())
+        line += QStringLiteral("**%1:** ").arg(markdownCell(who));
+    line += markdownCell(text);
+    for (const QString &detail : details)
+        line += QStringLiteral(" \u00b7 ") + detail;
+    return line;
+}
+
+/**
+ * A table of action items as a task list: the columns before the task's text say who (in
+ * bold), the ones after it follow as "Header: value".
+ */
+QString taskTableMarkdown(const ReportTable &table)
+{
+    QStringList lines;
+    for (const ReportRow &row : table.rows) {
+        if (row.style == ReportRow::Style::Band) {
+            lines << QStringLiteral("**%1**").arg(markdownCell(row.cells.value(0)));
+            continue;
+        }
+        QStringList who;
+        QStringList details;
+        for (int c = 0; c < table.headers.size(); ++c) {
+            const QString cell = row.cells.value(c);
+            if (c == table.checkColumn || c == table.taskColumn || cell.isEmpty())
+                continue;
+            if (c < table.taskColumn) {
+                who << cell;
+                continue;
+            }
+            const QString value = row.alerts.contains(c) ? alertMarkdown(cell) : markdownCell(cell);
+            details << QStringLiteral("%1: %2").arg(markdownCell(table.headers.at(c)), value);
+        }
+        lines << taskMarkdown(row.done, who.join(QStringLiteral(", ")), row.cells.value(table.taskColumn), details);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString tableMarkdown(const ReportTable &table)
 {
+    if (table.checkColumn >= 0 && table.taskColumn >= 0)
+        return taskTableMarkdown(table);
     const int columns = int(table.headers.size());
     QStringList lines;
     QStringList cells;
@@ -164,8 +256,8 @@ QString tableMarkdown(const ReportTable &table)
                 cells << (c.isEmpty() ? QString() : QStringLiteral("*%1*").arg(markdownCell(c)));
             break;
         case ReportRow::Style::Normal:
-            for (const QString &c : row.cells)
-                cells << markdownCell(c);
+            for (int c = 0; c < row.cells.size(); ++c)
+                cells << (row.alerts.contains(c) ? alertMarkdown(row.cells.at(c)) : markdownCell(row.cells.at(c)));
             break;
         }
         while (cells.size() < columns)
@@ -221,6 +313,7 @@ QString ReportWriter::toHtml(const ReportDocument &doc, Target target)
             out += QStringLiteral("<div class=\"notes\">\n") + NotesHtml::fromMarkdown(block.markdown)
                    + QStringLiteral("</div>\n");
             break;
+        case ReportBlock::Type::Tasks: out += tasksHtml(block.tasks); break;
         }
     }
     if (browser && doc.generated.isValid())
@@ -250,6 +343,18 @@ QString ReportWriter::toMarkdown(const ReportDocument &doc)
         }
         case ReportBlock::Type::Table: parts << tableMarkdown(block.table); break;
         case ReportBlock::Type::Markdown: parts << block.markdown.trimmed(); break;
+        case ReportBlock::Type::Tasks: {
+            QStringList lines;
+            for (const ReportTask &task : block.tasks) {
+                QStringList details;
+                for (int i = 0; i < task.details.size(); ++i)
+                    details << (i == 0 && task.overdue ? alertMarkdown(task.details.at(i))
+                                                       : markdownCell(task.details.at(i)));
+                lines << taskMarkdown(task.done, task.who, task.text, details);
+            }
+            parts << lines.join(QLatin1Char('\n'));
+            break;
+        }
         }
     }
     if (doc.generated.isValid())
