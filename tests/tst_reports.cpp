@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/meetingtitle.h"
 #include "export/actionexport.h"
 #include "export/noteshtml.h"
 #include "export/reportbuilder.h"
@@ -718,8 +719,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shortTitle");
         QTest::addColumn<QString>("label");
         QTest::newRow("series and date") << "DMLT Meeting - 2024-04-22"
-                                         << "DMLT Meeting" << QDate(2024, 4, 22) << ""
-                                         << "22\u00a0Apr\u00a02024";
+                                         << "DMLT Meeting" << QDate(2024, 4, 22) << "DMLT Meeting"
+                                         << "22\u00a0Apr\u00a02024 DMLT Meeting";
         QTest::newRow("date range") << "DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17"
                                     << "DMLT Face-to-Face" << QDate(2020, 9, 15)
                                     << "DM Leadership Team Virtual Face-to-Face Meeting"
@@ -751,7 +752,7 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(QString, shortTitle);
         QFETCH(QString, label);
-        QCOMPARE(ReportBuilder::shortMeetingTitle(title, series, date), shortTitle);
+        QCOMPARE(MeetingTitle::shorten(title, series), shortTitle);
         QCOMPARE(ReportBuilder::meetingLabel(title, series, date), label);
     }
 

@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 
 #include "agenda/agendastate.h"
+#include "data/meetingtitle.h"
 #include "document/meetingreader.h"
 #include "notes/ticketlinker.h"
 #include "storage/agendarepository.h"
@@ -10,7 +11,6 @@
 #include "storage/meetingrepository.h"
 
 #include <QCollator>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
@@ -482,33 +482,11 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
     return doc;
 }
 
-QString ReportBuilder::shortMeetingTitle(const QString &title, const QString &seriesName, const QDate &date)
-{
-    static const QString separators = QStringLiteral(" ,:;-\u2013\u2014");
-    QString text = title.trimmed();
-    if (!seriesName.isEmpty() && text.startsWith(seriesName, Qt::CaseInsensitive)
-        && (text.size() == seriesName.size() || separators.contains(text.at(seriesName.size())))) {
-        text = text.mid(seriesName.size());
-        while (!text.isEmpty() && separators.contains(text.front()))
-            text.remove(0, 1);
-    }
-    // A date at the end says again what the date beside it says: "…, 2020-09-15/17", "… - 2023-Oct-24",
-    // "…, 2022-02-15 to 17"; a year alone ("Budget 2024") is a name, not a date.
-    if (date.isValid()) {
-        const QRegularExpression trailingDate(
-            QStringLiteral("(?:^|[,:;]?\\s+(?:[-\u2013\u2014]\\s+)?)%1(?:[-/.][0-9A-Za-z]+)+"
-                           "(?:\\s*(?:to|[-\u2013/])\\s*\\d{1,2})?\\s*$")
-                .arg(date.year()));
-        text.remove(trailingDate);
-    }
-    return text.trimmed();
-}
-
 QString ReportBuilder::meetingLabel(const QString &title, const QString &seriesName, const QDate &date)
 {
     // Longer than this, the middle words give way to "…": the first and last words tell meetings apart.
     constexpr qsizetype MaxTitle = 30;
-    QString rest = shortMeetingTitle(title, seriesName, date);
+    QString rest = MeetingTitle::shorten(title, seriesName);
     if (rest.size() > MaxTitle) {
         const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QStringList head;

@@ -35,11 +35,9 @@ public:
                                   const ActionReportScope &scope);
 
     /**
-     * A meeting's title without what the date beside it says already: the series name it starts
-     * with and a date at its end ("DMLT Meeting - 2024-04-22" in series "DMLT Meeting" is "").
+     * The meeting's date (short, as the locale writes it) and short title (MeetingTitle::shorten),
+     * its middle words cut past 30 characters, for a table cell.
      */
-    static QString shortMeetingTitle(const QString &title, const QString &seriesName, const QDate &date);
-    /** The meeting's date (short, as the locale writes it) and short title, for a table cell. */
     static QString meetingLabel(const QString &title, const QString &seriesName, const QDate &date);
 
     /** A document's title: the meeting's title (agenda), "Minutes: …" or "Action items". */

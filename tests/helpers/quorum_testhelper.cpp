@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A process for tests to kill: it edits a library, or upgrades one, and dies where it is told.
-//   quorum_testhelper edit LIBRARY FIRST    edit forever; print each committed edit's number (from FIRST)
+//   quorum_testhelper edit LIBRARY FIRST [PAUSE]
+//                                           edit forever; print each committed edit's number (from FIRST);
+//                                           wait PAUSE ms between edits (default: none, as fast as it can)
 //   quorum_testhelper upgrade LIBRARY POINT upgrade the library and abort() at POINT
 //   quorum_testhelper window LIBRARY        open the library in the window and print what it shows
 #include "mainwindow.h"
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,7 +23,7 @@ using namespace Quorum;
 
 namespace {
 
-int edit(const QString &path, qint64 first)
+int edit(const QString &path, qint64 first, int pauseMs)
 {
     QString error;
     std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
@@ -49,6 +52,8 @@ int edit(const QString &path, qint64 first)
         // Printed only after the edit's transaction committed.
         std::printf("%lld\n", static_cast<long long>(n));
         std::fflush(stdout);
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
     }
 }
 
@@ -96,12 +101,13 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.value(1) == QLatin1String("edit") && args.size() == 4)
-        return edit(args.at(2), args.at(3).toLongLong());
+    if (args.value(1) == QLatin1String("edit") && (args.size() == 4 || args.size() == 5))
+        return edit(args.at(2), args.at(3).toLongLong(), args.value(4).toInt());
     if (args.value(1) == QLatin1String("window") && args.size() == 3)
         return window(args.at(2));
     if (args.value(1) == QLatin1String("upgrade") && args.size() == 4)
         return upgrade(args.at(2), args.at(3));
-    std::fprintf(stderr, "usage: quorum_testhelper edit LIBRARY FIRST | upgrade LIBRARY POINT | window LIBRARY\n");
+    std::fprintf(stderr,
+                 "usage: quorum_testhelper edit LIBRARY FIRST [PAUSE] | upgrade LIBRARY POINT | window LIBRARY\n");
     return 2;
 }
