@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -74,6 +75,73 @@ private Q_SLOTS:
                              QStringLiteral("Project news and updates"))
                      .startTime,
                  QTime(10, 0));
+    }
+
+    void shouldSayWhatRunsLateAndOfferTheFixes()
+    {
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        AgendaModel *model = doc->agenda();
+        // GIVEN "Community support" lengthened by 15 min, into the break pinned at 10:30
+        const Id support = entryTitled(model->state().entries, QStringLiteral("Community support")).id;
+        QVERIFY(model->setData(model->indexOfEntry(support).siblingAtColumn(AgendaModel::DurationColumn),
+                               QStringLiteral("1h")));
+        const QModelIndex day = model->indexOfDay(model->state().days.constFirst().id);
+        const QStringList dayProblems = day.data(AgendaModel::TimingProblemsRole).toStringList();
+        QCOMPARE(
+            dayProblems,
+            (QStringList{QStringLiteral("Its entries take 5 h 45 min in a day planned for 5 h 30 min: 15 min too "
+                                        "much."),
+                         QStringLiteral("“Community support” ends 10:45, 15 min into “Break”, pinned at 10:30.")}));
+        // THEN the day and the block say so in red, in the tree
+        const QModelIndex block = model->indexOfEntry(support).parent();
+        const QColor red(0xb0, 0x1c, 0x1c);
+        QCOMPARE(block.data(Qt::ForegroundRole).value<QBrush>().color(), red);
+        QCOMPARE(block.siblingAtColumn(AgendaModel::EndColumn).data(Qt::ForegroundRole).value<QBrush>().color(), red);
+        QCOMPARE(day.siblingAtColumn(AgendaModel::DurationColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 red);
+        QVERIFY(block.data(Qt::ToolTipRole).toString().contains(QStringLiteral("15 min into “Break”")));
+        // AND the entry's details offer to shorten it or to move the break
+        tab.selectEntry(support);
+        auto *timing = tab.findChild<QLabel *>(QStringLiteral("agendaTiming"));
+        QCOMPARE(timing->text(), dayProblems.last());
+        const auto fixes = [&tab] {
+            QStringList labels;
+            for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
+                if (b->isVisible())
+                    labels << b->text();
+            }
+            return labels;
+        };
+        QTRY_COMPARE(fixes(), (QStringList{QStringLiteral("Shorten “Community support” to 45 min"),
+                                           QStringLiteral("Move “Break” to 10:45")}));
+        const int steps = doc->undoStack()->count();
+        const auto click = [&tab](const QString &label) {
+            for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
+                if (b->isVisible() && b->text() == label)
+                    b->click();
+            }
+        };
+        click(QStringLiteral("Move “Break” to 10:45"));
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(startOf(model, QStringLiteral("Break")), QStringLiteral("10:45"));
+        // The next block now starts 15 min later and runs into its own pinned break: said in turn.
+        const QList<AgendaState::Overlap> moved = model->state().overlaps(model->state().days.constFirst().id);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(model->state().entry(moved.constFirst().earlier)->title, QStringLiteral("DMTN-148"));
+        QTRY_VERIFY(fixes().isEmpty()); // nothing left about "Community support"
+        QVERIFY(block.data(Qt::ForegroundRole).value<QBrush>().color() != red);
+        doc->undoStack()->undo();
+        QTRY_COMPARE(fixes().size(), 2);
+        click(QStringLiteral("Shorten “Community support” to 45 min"));
+        QCOMPARE(model->state().entry(support)->durationMinutes, 45);
+        QVERIFY(model->state().overlaps(model->state().days.constFirst().id).isEmpty());
+        QVERIFY(day.data(AgendaModel::TimingProblemsRole).toStringList().isEmpty());
     }
 
     void shouldAttachFilesDroppedOntoAnEntry()

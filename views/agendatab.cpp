@@ -17,11 +17,13 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTextEdit>
@@ -49,6 +51,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     , m_dayStart(new QLineEdit)
     , m_dayEnd(new QLineEdit)
     , m_timing(new QLabel)
+    , m_fixes(new QWidget)
     , m_notes(new MarkdownEditor)
 {
     AgendaModel *model = document->agenda();
@@ -163,7 +166,13 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_form->addRow(tr("C&oordinators:"), m_people);
     m_form->addRow(tr("Planned &start:"), m_dayStart);
     m_form->addRow(tr("Planned &end:"), m_dayEnd);
+    m_timing->setWordWrap(true);
     m_form->addRow(m_timing);
+    m_fixes->setObjectName(QStringLiteral("agendaFixes"));
+    auto *fixLayout = new QHBoxLayout(m_fixes);
+    fixLayout->setContentsMargins(0, 0, 0, 0);
+    fixLayout->addStretch(1);
+    m_form->addRow(m_fixes);
     m_form->addRow(tr("Pre-meeting &notes:"), m_notes);
     m_files->setObjectName(QStringLiteral("entryAttachments"));
     m_files->setTextFormat(Qt::RichText);
@@ -178,6 +187,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
         }
     });
     m_form->addRow(tr("Attachments:"), m_files);
+    m_form->setFieldStretch(m_notes, 10);
+    m_form->addStretch();
     // Files dropped onto an entry belong to it; the tree's own drops move entries.
     m_tree->viewport()->installEventFilter(this);
 
@@ -371,7 +382,7 @@ void AgendaTab::showDetails()
     m_form->setRowVisible(m_people, isTopic || isBlock);
     m_form->setRowVisible(m_dayStart, isDay);
     m_form->setRowVisible(m_dayEnd, isDay);
-    m_form->setRowVisible(m_timing, isDay || isEntry);
+    m_form->setRowVisible(m_timing, isDay || isEntry || isBlock);
     m_form->setRowVisible(m_notes, isEntry);
     m_form->setRowVisible(m_files, isEntry);
     if (QLabel *label = m_form->labelForField(m_people))
@@ -423,6 +434,83 @@ void AgendaTab::showDetails()
         m_timing->setText(
             overrun > 0 ? tr("Runs %1 past the planned end.").arg(Duration::format(overrun))
                         : tr("Scheduled: %1.").arg(idx.siblingAtColumn(AgendaModel::DurationColumn).data().toString()));
+    }
+    // What runs late, in words, with the fixes at hand.
+    const QStringList problems = idx.data(AgendaModel::TimingProblemsRole).toStringList();
+    if (isBlock)
+        m_timing->setText(problems.isEmpty() ? tr("The block's entries fit before what follows it.") : QString());
+    if (!problems.isEmpty())
+        m_timing->setText(problems.join(QLatin1Char('\n')));
+    m_timing->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b01c1c;"));
+    showFixes(idx);
+}
+
+void AgendaTab::showFixes(const QModelIndex &idx)
+{
+    AgendaModel *model = m_document->agenda();
+    const AgendaState &state = model->state();
+    const QString kind = idx.data(AgendaModel::KindRole).toString();
+    const Id dayId = idx.data(AgendaModel::DayIdRole).toLongLong();
+    const Id entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
+    struct Fix
+    {
+        QString label;
+        QModelIndex target; ///< the cell the fix types into
+        QString value;
+    };
+    QList<Fix> fixes;
+    const auto end = [](const AgendaEntry *e) { return e->startTime.addSecs(qMax(0, e->durationMinutes) * 60); };
+    const QString time = QStringLiteral("HH:mm");
+    if (kind == QLatin1String("day")) {
+        QTime latest;
+        for (Id id : state.timeline(dayId))
+            latest = qMax(latest, end(state.entry(id)));
+        if (idx.data(AgendaModel::OverrunRole).toInt() > 0)
+            fixes.append({tr("Extend the Day to %1").arg(latest.toString(time)),
+                          model->indexOfDay(dayId).siblingAtColumn(AgendaModel::EndColumn), latest.toString(time)});
+    }
+    for (const AgendaState::Overlap &o : state.overlaps(dayId)) {
+        const AgendaEntry *earlier = state.entry(o.earlier);
+        const AgendaEntry *later = state.entry(o.later);
+        const bool concerns = kind == QLatin1String("day")
+                              || (kind == QLatin1String("block") ? earlier->parentId == entryId
+                                                                 : o.earlier == entryId || o.later == entryId);
+        if (!concerns)
+            continue;
+        if (earlier->durationMinutes > o.minutes) {
+            const QString shorter = Duration::format(earlier->durationMinutes - o.minutes);
+            fixes.append({tr("Shorten %1 to %2").arg(model->entryName(o.earlier), shorter),
+                          model->indexOfEntry(o.earlier).siblingAtColumn(AgendaModel::DurationColumn), shorter});
+        }
+        if (later->pinned)
+            fixes.append({tr("Move %1 to %2").arg(model->entryName(o.later), end(earlier).toString(time)),
+                          model->indexOfEntry(o.later).siblingAtColumn(AgendaModel::StartColumn),
+                          end(earlier).toString(time)});
+    }
+    fixes = fixes.mid(0, 4); // the first few: each fix shows what is left
+    QStringList labels;
+    for (const Fix &f : std::as_const(fixes))
+        labels << f.label;
+    m_form->setRowVisible(m_fixes, !fixes.isEmpty());
+    if (labels == m_fixLabels)
+        return;
+    m_fixLabels = labels;
+    // Buttons go later: one of them may be the one being clicked.
+    for (QPushButton *old : m_fixes->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly)) {
+        old->hide();
+        old->deleteLater();
+    }
+    auto *layout = static_cast<QHBoxLayout *>(m_fixes->layout());
+    for (const Fix &f : std::as_const(fixes)) {
+        auto *button = new QPushButton(f.label, m_fixes);
+        button->setObjectName(QStringLiteral("agendaFixButton"));
+        const QPersistentModelIndex target(f.target);
+        const QString value = f.value;
+        connect(button, &QPushButton::clicked, this, [model, target, value] {
+            if (target.isValid())
+                model->setData(target, value);
+        });
+        layout->insertWidget(layout->count() - 1, button);
     }
 }
 

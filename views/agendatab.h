@@ -62,6 +62,10 @@ private:
     QLineEdit *m_dayStart;
     QLineEdit *m_dayEnd;
     QLabel *m_timing;
+    /** Buttons that fix what runs late (shorten, move the pinned entry, extend the day). */
+    QWidget *m_fixes;
+    QStringList m_fixLabels; ///< the buttons shown, to rebuild them only when they change
+    void showFixes(const QModelIndex &idx);
     MarkdownEditor *m_notes;
     QList<QAction *> m_entryActions;
     QAction *m_remove = nullptr;

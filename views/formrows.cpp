@@ -29,6 +29,23 @@ void FormRows::addRow(QWidget *wide)
     addWidget(wide, rowCount(), 0, 1, 2);
 }
 
+void FormRows::addStretch()
+{
+    const int row = rowCount();
+    addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), row, 0, 1, 2);
+    setRowStretch(row, 1);
+}
+
+void FormRows::setFieldStretch(QWidget *field, int stretch)
+{
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    const int at = indexOf(field);
+    if (at < 0)
+        return;
+    getItemPosition(at, &row, &column, &rowSpan, &columnSpan);
+    setRowStretch(row, stretch);
+}
+
 void FormRows::setRowVisible(QWidget *field, bool on)
 {
     field->setVisible(on);

@@ -27,6 +27,12 @@ public:
     QLabel *addRow(const QString &label, QWidget *field, Qt::Alignment fieldAlignment = {});
     /** A row of one widget across both columns. */
     void addRow(QWidget *wide);
+    /**
+     * A last row that takes the height left over, so the rows stay together at the top; a field
+     * given a stretch (setFieldStretch) takes its share first.
+     */
+    void addStretch();
+    void setFieldStretch(QWidget *field, int stretch);
     /** Shows or hides field and its label. */
     void setRowVisible(QWidget *field, bool on);
     QLabel *labelForField(QWidget *field) const { return m_labels.value(field); }

@@ -292,6 +292,43 @@ int AgendaState::slackBefore(Id entryId) const
     return prevEnd.secsTo(e->startTime) / 60;
 }
 
+QList<AgendaState::Overlap> AgendaState::overlaps(Id dayId) const
+{
+    QList<Overlap> result;
+    const QList<Id> order = timeline(dayId);
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        const int slack = slackBefore(order.at(i));
+        if (slack < 0)
+            result.append({order.at(i - 1), order.at(i), -slack});
+    }
+    return result;
+}
+
+int AgendaState::overbooked(Id dayId) const
+{
+    const MeetingDay *d = day(dayId);
+    if (!d || !d->plannedStart.isValid() || !d->plannedEnd.isValid())
+        return 0;
+    int total = 0;
+    for (Id id : timeline(dayId))
+        total += qMax(0, entry(id)->durationMinutes);
+    const int planned = d->plannedStart.secsTo(d->plannedEnd) / 60;
+    return total > planned ? total - planned : 0;
+}
+
+int AgendaState::blockOverlap(Id blockId) const
+{
+    const AgendaEntry *block = entry(blockId);
+    if (!block || block->kind != AgendaEntry::Kind::Block)
+        return 0;
+    int most = 0;
+    for (const Overlap &o : overlaps(block->dayId)) {
+        if (entry(o.earlier)->parentId == blockId)
+            most = qMax(most, o.minutes);
+    }
+    return most;
+}
+
 int AgendaState::overrun(Id dayId) const
 {
     const MeetingDay *d = day(dayId);

@@ -74,6 +74,24 @@ struct AgendaState
     /** Minutes the day runs past its planned end; 0 when it does not. */
     int overrun(Id dayId) const;
 
+    /** An entry running into the next one on its day's timeline (usually a pinned break). */
+    struct Overlap
+    {
+        Id earlier = 0;
+        Id later = 0;
+        int minutes = 0;
+        bool operator==(const Overlap &o) const
+        {
+            return earlier == o.earlier && later == o.later && minutes == o.minutes;
+        }
+    };
+    /** The day's overlaps, in the order of its timeline. */
+    QList<Overlap> overlaps(Id dayId) const;
+    /** Minutes the day's entries take beyond its planned time (planned start to end); 0 when they fit. */
+    int overbooked(Id dayId) const;
+    /** The largest overlap of an entry in the block with the entry after it (inside or after the block); 0 when none. */
+    int blockOverlap(Id blockId) const;
+
 private:
     void renumber(Id dayId, Id parentId);
 };

@@ -467,14 +467,25 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     const bool isBlock = e && e->kind == AgendaEntry::Kind::Block;
     const bool isBreak = e && e->kind == AgendaEntry::Kind::Break;
     // Gaps and overruns walk the day's timeline: worked out only for the roles that show them.
-    const bool timing
-        = role == Qt::ToolTipRole || role == Qt::ForegroundRole || role == SlackRole || role == OverrunRole;
+    const bool timing = role == Qt::ToolTipRole || role == Qt::ForegroundRole || role == SlackRole
+                        || role == OverrunRole || role == TimingProblemsRole;
     const int slack = timing && e && !isBlock ? m_state.slackBefore(e->id) : 0;
     const int overrun = timing && n->isDay ? m_state.overrun(n->id) : 0;
+    // Rows that hold entries (days, blocks) say what runs late among them.
+    const QStringList problems = timing && (n->isDay || isBlock) ? timingProblems(n) : QStringList();
+    const bool runsIntoNext = timing && e && !isBlock && [&] {
+        const QList<Id> order = m_state.timeline(e->dayId);
+        const Id next = order.value(order.indexOf(e->id) + 1);
+        return next && m_state.slackBefore(next) < 0;
+    }();
     switch (role) {
     case Qt::DisplayRole: return displayData(n, index.column());
     case Qt::EditRole: return editData(n, index.column());
     case Qt::ToolTipRole:
+        if (!problems.isEmpty())
+            return problems.join(QLatin1Char('\n'));
+        if (index.column() == EndColumn && runsIntoNext)
+            return timingProblems(n).join(QLatin1Char('\n'));
         if (index.column() == StartColumn && slack < 0)
             return tr("Overlaps the entry before it by %1.").arg(Duration::format(-slack));
         if (index.column() == StartColumn && slack > 0)
@@ -508,7 +519,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xe8, 0xee, 0xf7));
         return {};
     case Qt::ForegroundRole:
-        if ((index.column() == StartColumn && slack < 0) || (n->isDay && overrun > 0 && index.column() == EndColumn))
+        if ((index.column() == StartColumn && slack < 0) || (index.column() == EndColumn && runsIntoNext)
+            || (n->isDay && overrun > 0 && index.column() == EndColumn)
+            || (n->isDay && index.column() == DurationColumn && m_state.overbooked(n->id) > 0)
+            || (isBlock && index.column() == EndColumn && !problems.isEmpty())
+            || (index.column() == TopicColumn && !problems.isEmpty()))
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (index.column() == StartColumn && slack > 0)
             return QBrush(QColor(0x9a, 0x5b, 0x00));
@@ -524,6 +539,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case PinnedRole: return e && e->pinned;
     case SlackRole: return slack;
     case OverrunRole: return overrun;
+    case TimingProblemsRole: return n->isDay || isBlock ? problems : timingProblems(n);
     case IsNowRole: return e && e->id == m_nowEntry;
     default: return {};
     }
@@ -570,6 +586,43 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
 }
 
 // -------------------------------------------------------------------------------------- editing
+
+QString AgendaModel::overlapText(const AgendaState::Overlap &overlap) const
+{
+    const AgendaEntry *earlier = m_state.entry(overlap.earlier);
+    const AgendaEntry *later = m_state.entry(overlap.later);
+    const QTime end = earlier->startTime.addSecs(qMax(0, earlier->durationMinutes) * 60);
+    return (later->pinned ? tr("%1 ends %2, %3 into %4, pinned at %5.") : tr("%1 ends %2, %3 into %4 at %5."))
+        .arg(entryName(overlap.earlier), end.toString(timeFormat), Duration::format(overlap.minutes),
+             entryName(overlap.later), later->startTime.toString(timeFormat));
+}
+
+QStringList AgendaModel::timingProblems(const Node *n) const
+{
+    QStringList problems;
+    const AgendaEntry *e = entryOf(n);
+    const Id dayId = n->isDay ? n->id : e->dayId;
+    if (n->isDay) {
+        const MeetingDay *d = dayOf(n);
+        if (const int overrun = m_state.overrun(dayId))
+            problems << tr("The day runs %1 past its planned end (%2).")
+                            .arg(Duration::format(overrun), d->plannedEnd.toString(timeFormat));
+        if (const int booked = m_state.overbooked(dayId)) {
+            const int planned = d->plannedStart.secsTo(d->plannedEnd) / 60;
+            problems << tr("Its entries take %1 in a day planned for %2: %3 too much.")
+                            .arg(Duration::format(planned + booked), Duration::format(planned),
+                                 Duration::format(booked));
+        }
+    }
+    for (const AgendaState::Overlap &o : m_state.overlaps(dayId)) {
+        const bool concerns = n->isDay
+                              || (e->kind == AgendaEntry::Kind::Block ? m_state.entry(o.earlier)->parentId == e->id
+                                                                      : o.earlier == e->id || o.later == e->id);
+        if (concerns)
+            problems << overlapText(o);
+    }
+    return problems;
+}
 
 QString AgendaModel::entryName(Id entryId) const
 {

@@ -40,6 +40,11 @@ public:
         SlackRole, ///< minutes of gap (positive) or overlap (negative) before the entry
         OverrunRole, ///< minutes a day runs past its planned end
         IsNowRole, ///< the entry is running now, in the meeting's time zone
+        /**
+         * What runs late, in sentences (QStringList): a day past its planned end or with more
+         * entries than time, an entry (or a block's entry) running into the next one.
+         */
+        TimingProblemsRole,
     };
 
     explicit AgendaModel(MeetingDocument *document);
@@ -94,6 +99,9 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
+    /** How undo texts and sentences name an entry: "“Break”", "block", "entry". */
+    QString entryName(Id entryId) const;
+
 private:
     struct Node
     {
@@ -128,7 +136,9 @@ private:
     void removeFrom(Node *parent, int row);
     void removeRange(Node *parent, int first, int last);
     static void renumber(Node *parent);
-    QString entryName(Id entryId) const;
+    /** "“Community support” ends 10:45, 15 min into “Break”, pinned at 10:30." */
+    QString overlapText(const AgendaState::Overlap &overlap) const;
+    QStringList timingProblems(const Node *n) const;
 
     MeetingDocument *m_document;
     AgendaState m_state;
