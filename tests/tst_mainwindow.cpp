@@ -276,6 +276,62 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack()->index(), 0);
     }
 
+    void shouldSayWhatToDoNextInEmptyPlaces()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // No library: how to start one, with the shortcut.
+        auto *noLibrary = w.findChild<QWidget *>(QStringLiteral("noLibraryState"));
+        QVERIFY(noLibrary && noLibrary->isVisible());
+        QStringList buttons;
+        for (QPushButton *b : noLibrary->findChildren<QPushButton *>())
+            buttons << b->text().remove(QLatin1Char('&'));
+        QCOMPARE(buttons.size(), 2);
+        QVERIFY2(buttons.first().startsWith(QStringLiteral("New Library (")), qPrintable(buttons.join(", ")));
+
+        // A library without meetings: the tabs give way to "add the first meeting".
+        const QString path = m_dir.filePath(QStringLiteral("empty.quorum"));
+        {
+            QString error;
+            QVERIFY2(MeetingDocument::create(path, &error), qPrintable(error));
+        }
+        QVERIFY(w.openLibrary(path));
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("noLibraryState")));
+        auto *noMeetings = w.findChild<QWidget *>(QStringLiteral("noMeetingsState"));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QVERIFY(noMeetings->isVisible());
+        QVERIFY(!tabs->isVisible());
+
+        // An empty meeting: its Overview says what to do next, and the buttons do it.
+        Meeting m;
+        m.title = QStringLiteral("Kick-off");
+        m.startDate = m.endDate = QDate(2026, 12, 7);
+        w.document()->addMeeting(m, QStringLiteral("Weekly"));
+        QVERIFY(!noMeetings->isVisible());
+        QVERIFY(tabs->isVisible());
+        auto *emptyMeeting = w.findChild<QWidget *>(QStringLiteral("emptyMeetingState"));
+        QVERIFY(emptyMeeting->isVisible());
+        QPushButton *toAgenda = nullptr;
+        for (QPushButton *b : emptyMeeting->findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Agenda (")))
+                toAgenda = b;
+        }
+        QVERIFY(toAgenda);
+        toAgenda->click();
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agendaTab"));
+        QVERIFY(!emptyMeeting->isVisible()); // the Overview's only
+        // The empty agenda says how to start it; its first button adds a topic.
+        auto *emptyAgenda = w.findChild<QWidget *>(QStringLiteral("emptyAgendaState"));
+        QVERIFY(emptyAgenda->isVisible());
+        emptyAgenda->findChildren<QPushButton *>().constFirst()->click();
+        QCOMPARE(w.document()->agenda()->state().entries.size(), 1);
+        QTRY_VERIFY(!emptyAgenda->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(!emptyMeeting->isVisible());
+    }
+
     void shouldGoFromTheSummaryToWhereAnActionWasRecorded()
     {
         Id seed = 0;

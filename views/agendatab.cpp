@@ -4,6 +4,7 @@
 #include "agenda/duration.h"
 #include "agendadelegate.h"
 #include "attachmentopener.h"
+#include "emptystate.h"
 #include "formrows.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -157,6 +158,14 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_notes->setObjectName(QStringLiteral("preNotesEditor"));
     m_notes->setPlaceholderText(tr("Pre-meeting notes: what to read, what to decide"));
 
+    // An agenda without entries says how to start one.
+    m_emptyAgenda = new EmptyState(tr("The agenda has no entries yet"),
+                                   tr("Add the first topic, or a moderated block to hold the topics of one "
+                                      "moderator; breaks and a closing line keep the day's shape. Topics take their "
+                                      "start from the entry before, so only durations need typing."),
+                                   {topic, block, brk, day});
+    m_emptyAgenda->setObjectName(QStringLiteral("emptyAgendaState"));
+    m_form->addRow(m_emptyAgenda);
     m_form->addRow(m_heading);
     m_form->addRow(tr("T&itle:"), m_title);
     m_form->addRow(tr("&Kind:"), m_kind, Qt::AlignLeft);
@@ -383,6 +392,7 @@ void AgendaTab::showDetails()
     m_form->setRowVisible(m_dayStart, isDay);
     m_form->setRowVisible(m_dayEnd, isDay);
     m_form->setRowVisible(m_timing, isDay || isEntry || isBlock);
+    m_form->setRowVisible(m_emptyAgenda, m_document->agenda()->state().entries.isEmpty());
     m_form->setRowVisible(m_notes, isEntry);
     m_form->setRowVisible(m_files, isEntry);
     if (QLabel *label = m_form->labelForField(m_people))

@@ -15,6 +15,7 @@ class QTreeView;
 namespace Quorum {
 
 class AttachmentOpener;
+class EmptyState;
 class FormRows;
 class MarkdownEditor;
 class MeetingDocument;
@@ -64,6 +65,7 @@ private:
     QLabel *m_timing;
     /** Buttons that fix what runs late (shorten, move the pinned entry, extend the day). */
     QWidget *m_fixes;
+    EmptyState *m_emptyAgenda = nullptr;
     QStringList m_fixLabels; ///< the buttons shown, to rebuild them only when they change
     void showFixes(const QModelIndex &idx);
     MarkdownEditor *m_notes;

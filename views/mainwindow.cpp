@@ -6,12 +6,16 @@
 #include "attachmentopener.h"
 #include "attachmentstab.h"
 #include "directorydialog.h"
+#include "emptystate.h"
 #include "export/exporter.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "export/reportprinter.h"
 #include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
 #include "newmeetingdialog.h"
 #include "overviewtab.h"
@@ -120,10 +124,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *hostLayout = new QVBoxLayout(m_tabHost);
     hostLayout->setContentsMargins(0, 6, 6, 6);
-    auto *empty = new QLabel(tr("No library is open.\n\nUse File › New Library or File › Open."));
-    empty->setObjectName(QStringLiteral("emptyLabel"));
-    empty->setAlignment(Qt::AlignCenter);
-    hostLayout->addWidget(empty);
 
     m_splitter->addWidget(sidebar);
     m_splitter->addWidget(m_tabHost);
@@ -158,6 +158,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
 
     createMenus();
+    // No library yet: what to do first, with the buttons that do it.
+    auto *noLibrary = new EmptyState(tr("No library is open"),
+                                     tr("A library is one file that holds your meetings: their agendas, notes, "
+                                        "participants, attachments and action items. Start a new one, or open one "
+                                        "you have."),
+                                     {m_newLibraryAction, m_openAction});
+    noLibrary->setObjectName(QStringLiteral("noLibraryState"));
+    hostLayout->addWidget(noLibrary, 0, Qt::AlignTop);
     statusBar();
     updateTitle();
     resize(1400, 900);
@@ -194,6 +202,10 @@ void MainWindow::closeDocumentViews()
     QTabWidget *tabs = m_tabs;
     m_tabs = nullptr;
     delete tabs;
+    delete m_noMeetings;
+    m_noMeetings = nullptr;
+    delete m_emptyMeeting;
+    m_emptyMeeting = nullptr;
 }
 
 void MainWindow::createMenus()
@@ -203,6 +215,8 @@ void MainWindow::createMenus()
     newLib->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openLibraryDialog);
     open->setShortcut(QKeySequence::Open);
+    m_newLibraryAction = newLib;
+    m_openAction = open;
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -264,6 +278,7 @@ void MainWindow::createMenus()
     remove->setObjectName(QStringLiteral("deleteMeetingAction"));
     remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Del")));
     m_meetingActions = {duplicate, move, remove};
+    m_newMeetingAction = newMeet;
     m_editMenu->addSeparator();
     QAction *directory = m_editMenu->addAction(tr("Person &Directory…"), this, [this] {
         if (!m_document)
@@ -307,6 +322,7 @@ void MainWindow::createMenus()
         });
         a->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         m_documentActions << a;
+        m_tabActions << a;
     }
     m_editActions << newMeet << directory << links << backupFolder << m_meetingActions;
     m_documentActions << searchLibrary;
@@ -336,6 +352,20 @@ void MainWindow::updateMeetingActions()
     const bool on = m_document && !m_document->isReadOnly() && m_document->currentMeetingId() != 0;
     for (QAction *a : std::as_const(m_meetingActions))
         a->setEnabled(on);
+}
+
+void MainWindow::updateEmptyStates()
+{
+    if (!m_document || !m_tabs || !m_noMeetings || !m_emptyMeeting)
+        return;
+    const bool noMeeting = m_document->currentMeetingId() == 0;
+    m_noMeetings->setVisible(noMeeting);
+    m_tabs->setVisible(!noMeeting);
+    // On the Overview only: the other tabs have their own words for what they lack.
+    const bool empty = !noMeeting && m_tabs->currentIndex() == 0 && m_document->agenda()->state().entries.isEmpty()
+                       && m_document->participants()->rowCount() == 0 && m_document->actionItems()->rowCount() == 0
+                       && m_document->attachments()->rowCount() == 0;
+    m_emptyMeeting->setVisible(empty && !m_document->isReadOnly());
 }
 
 void MainWindow::duplicateMeeting()
@@ -509,7 +539,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_lockWatch->stop();
     m_meetingProxy->setSourceModel(nullptr);
     m_document = std::move(document);
-    qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
+    delete m_tabHost->findChild<EmptyState *>(QStringLiteral("noLibraryState"), Qt::FindDirectChildrenOnly);
 
     MeetingDocument *doc = m_document.get();
     m_searchPanel->setDocument(doc);
@@ -540,7 +570,24 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_tabs->addTab(actions, tr("Action Items"));
     m_tabs->addTab(attachments, tr("Attachments"));
     m_tabs->addTab(planning, tr("Planning"));
+    // A library without meetings, and a meeting with nothing in it yet, say what to do next.
+    m_noMeetings = new EmptyState(tr("This library has no meetings yet"),
+                                  tr("Add the first meeting: give it a title, its dates and its series; then plan "
+                                     "its agenda and invite its participants."),
+                                  {m_newMeetingAction});
+    m_noMeetings->setObjectName(QStringLiteral("noMeetingsState"));
+    m_tabHost->layout()->addWidget(m_noMeetings);
+    m_emptyMeeting = new EmptyState(tr("This meeting is still empty"),
+                                    tr("Plan its agenda, invite its participants, or start from a copy of an "
+                                       "earlier meeting (Edit › Duplicate Meeting, then move the copy here)."),
+                                    {m_tabActions.value(1), m_tabActions.value(3), m_meetingActions.value(0)});
+    m_emptyMeeting->setObjectName(QStringLiteral("emptyMeetingState"));
+    m_tabHost->layout()->addWidget(m_emptyMeeting);
     m_tabHost->layout()->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEmptyStates);
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{doc->agenda(), doc->participants(),
+                                                                             doc->actionItems(), doc->attachments()})
+        onAnyChange(m, m_emptyMeeting, [this] { updateEmptyStates(); });
 
     connect(overview, &OverviewTab::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -580,6 +627,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         selectCurrentInSidebar();
         m_tabs->setEnabled(m_document->currentMeetingId() != 0);
         updateMeetingActions();
+        updateEmptyStates();
     });
     // The check after opening found damage: from now on, as for a read-only library.
     connect(doc->file(), &LibraryFile::damaged, this, [this](const QString &why) { showReadOnly(why, false); });
@@ -599,6 +647,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
 
     m_tabs->setEnabled(doc->currentMeetingId() != 0);
     updateMeetingActions();
+    updateEmptyStates();
     selectCurrentInSidebar();
     updateTitle();
     statusBar()->showMessage(

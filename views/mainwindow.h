@@ -28,6 +28,8 @@ class QTreeView;
 
 namespace Quorum {
 
+class EmptyState;
+
 class ActionItemsTab;
 class AttachmentOpener;
 class AgendaTab;
@@ -102,6 +104,8 @@ private:
     void deleteMeeting();
     /** The meeting actions are on while a meeting is shown in a library that can be edited. */
     void updateMeetingActions();
+    /** No meeting: the tabs give way to what to do first; an empty meeting's Overview says what to do next. */
+    void updateEmptyStates();
     void checkLibrary();
     /** Shows the meeting and the tab (and entry) where a search hit is. */
     void openSearchHit(const SearchHit &hit);
@@ -115,6 +119,12 @@ private:
     std::function<bool(QWidget *, const QString &)> m_askReadOnly;
     QList<QAction *> m_editActions; ///< what edits the library: off while it is read-only
     QList<QAction *> m_meetingActions; ///< duplicate, move and delete the shown meeting
+    QList<QAction *> m_tabActions; ///< View › Overview … Planning
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_newMeetingAction = nullptr;
+    EmptyState *m_noMeetings = nullptr; ///< owned by the tab host, with the tabs
+    EmptyState *m_emptyMeeting = nullptr;
     ExportRequest m_documentRequest; ///< the document options and format last chosen
     std::unique_ptr<MeetingDocument> m_document;
     QString m_lastError;
