@@ -3,6 +3,8 @@
 
 #include "actionitemmodel.h"
 
+#include <algorithm>
+
 namespace Quorum {
 
 ActionFilterProxy::ActionFilterProxy(QObject *parent)
@@ -16,44 +18,87 @@ void ActionFilterProxy::setState(State state, int days)
 {
     m_state = state;
     m_days = days;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setAssignee(Id personId, Id groupId)
 {
     m_person = personId;
     m_group = groupId;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setMemberships(const QHash<Id, QList<Id>> &groupsOfPerson)
 {
     m_groupsOf = groupsOfPerson;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setSeries(Id seriesId)
 {
     m_series = seriesId;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setMeeting(Id meetingId)
 {
     m_meeting = meetingId;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setBefore(const QDate &date)
 {
     m_before = date;
-    invalidateFilter();
+    refilter();
 }
 
 void ActionFilterProxy::setText(const QString &text)
 {
     m_text = text;
+    refilter();
+}
+
+void ActionFilterProxy::setLimit(int newest)
+{
+    m_limit = qMax(0, newest);
+    refilter();
+}
+
+void ActionFilterProxy::refilter()
+{
+    m_kept.clear();
+    m_passing = -1;
     invalidateFilter();
+}
+
+int ActionFilterProxy::unlimitedRowCount() const
+{
+    if (!m_limit)
+        return rowCount();
+    kept();
+    return m_passing;
+}
+
+const QList<bool> &ActionFilterProxy::kept() const
+{
+    const auto *model = qobject_cast<const ActionItemModel *>(sourceModel());
+    const int rows = model ? model->rowCount() : 0;
+    if (m_passing >= 0 && m_kept.size() == rows)
+        return m_kept;
+    QList<int> passing;
+    for (int row = 0; row < rows; ++row) {
+        if (passes(row))
+            passing << row;
+    }
+    // Latest meeting first; a meeting's rows keep their order.
+    std::stable_sort(passing.begin(), passing.end(), [model](int a, int b) {
+        return model->rows().at(a).meetingDate > model->rows().at(b).meetingDate;
+    });
+    m_kept = QList<bool>(rows, false);
+    for (int i = 0; i < passing.size() && i < m_limit; ++i)
+        m_kept[passing.at(i)] = true;
+    m_passing = int(passing.size());
+    return m_kept;
 }
 
 void ActionFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -63,7 +108,11 @@ void ActionFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_sourceConnections.clear();
     // Connected before the proxy's own handlers, so that a changed row is matched on its new text.
     if (model) {
-        const auto forget = [this] { m_rowTexts.clear(); };
+        const auto forget = [this] {
+            m_rowTexts.clear();
+            m_kept.clear();
+            m_passing = -1;
+        };
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
             connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
@@ -74,7 +123,23 @@ void ActionFilterProxy::setSourceModel(QAbstractItemModel *model)
         };
     }
     m_rowTexts.clear();
+    m_kept.clear();
+    m_passing = -1;
     QSortFilterProxyModel::setSourceModel(model);
+    // Connected after the proxy's own handlers: a change to some rows can move others in or out
+    // of the newest few, which the proxy would not look at again by itself.
+    if (model) {
+        const auto limitAgain = [this] {
+            if (m_limit)
+                invalidateFilter();
+        };
+        m_sourceConnections += {
+            connect(model, &QAbstractItemModel::rowsInserted, this, limitAgain),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, limitAgain),
+            connect(model, &QAbstractItemModel::rowsMoved, this, limitAgain),
+            connect(model, &QAbstractItemModel::dataChanged, this, limitAgain),
+        };
+    }
 }
 
 const QString &ActionFilterProxy::textOf(int sourceRow) const
@@ -99,8 +164,15 @@ const QString &ActionFilterProxy::textOf(int sourceRow) const
 
 bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (sourceParent.isValid() || !passes(sourceRow))
+        return false;
+    return !m_limit || kept().value(sourceRow);
+}
+
+bool ActionFilterProxy::passes(int sourceRow) const
+{
     const auto *model = qobject_cast<const ActionItemModel *>(sourceModel());
-    if (!model || sourceParent.isValid())
+    if (!model || sourceRow < 0 || sourceRow >= model->rowCount())
         return false;
     const ActionItemRow &row = model->rows().at(sourceRow);
     const ActionItem &a = row.item;
