@@ -172,6 +172,7 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     m_carriedTable->setObjectName(QStringLiteral("carriedActionTable"));
     m_carriedLabel->setObjectName(QStringLiteral("carriedActionLabel"));
     m_carriedBox->setObjectName(QStringLiteral("carriedActionBox"));
+    m_carriedLabel->setWordWrap(true); // a long series name does not widen the window
     m_showAllCarried->setObjectName(QStringLiteral("showAllCarriedButton"));
     markAsViewControl(m_showAllCarried);
     m_carriedProxy->setState(ActionFilterProxy::State::Open);
@@ -342,9 +343,17 @@ void ActionItemsTab::showNewRows(int first, int last)
     if (!current.isValid())
         return;
     m_pages->setCurrentIndex(0);
-    m_meetingTable->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    m_meetingTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    m_meetingTable->scrollTo(current);
+    // Rows that come back together (an undone removal) arrive one run at a time: selected together.
+    QItemSelectionModel *selected = m_meetingTable->selectionModel();
+    if (m_selectingNew) {
+        selected->select(selection, QItemSelectionModel::Select);
+    } else {
+        m_selectingNew = true;
+        QTimer::singleShot(0, this, [this] { m_selectingNew = false; });
+        selected->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        selected->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    m_meetingTable->scrollTo(m_meetingTable->currentIndex());
     // A table not on screen does not know its height yet: scrolled again when shown.
     m_scrollPending = !m_meetingTable->isVisible();
 }
@@ -436,6 +445,12 @@ QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool
     f->assignee = new QComboBox;
     f->assignee->setObjectName(prefix + QStringLiteral("AssigneeCombo"));
     f->assignee->setMinimumContentsLength(16);
+    // As wide as their longest name or title where there is room, but a long one does not widen
+    // the tab (and so the window) beyond what fits beside the sidebar.
+    for (QComboBox *combo : {f->assignee, f->series, f->meeting}) {
+        if (combo)
+            combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 14);
+    }
     for (QWidget *w :
          {static_cast<QWidget *>(f->text), static_cast<QWidget *>(f->state), static_cast<QWidget *>(f->assignee)})
         markAsViewControl(w);

@@ -84,6 +84,7 @@ private:
     QAction *m_remove;
     QPushButton *m_showAllCarried;
     bool m_scrollPending = false;
+    bool m_selectingNew = false;
     QTableView *m_meetingTable;
     QTableView *m_summaryTable;
     QTableView *m_carriedTable;

@@ -405,6 +405,8 @@ QStringList AttachmentsTab::gridNameLines(const QString &name, const QFont &font
 {
     // The first line breaks where the name would wrap; what does not fit on the second is cut in
     // its middle, so that the ending that tells files apart stays.
+    if (name.isEmpty())
+        return {};
     QTextLayout layout(name, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

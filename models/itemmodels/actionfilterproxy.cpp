@@ -90,10 +90,7 @@ const QList<bool> &ActionFilterProxy::kept() const
         if (passes(row))
             passing << row;
     }
-    // Latest meeting first; a meeting's rows keep their order.
-    std::stable_sort(passing.begin(), passing.end(), [model](int a, int b) {
-        return model->rows().at(a).meetingDate > model->rows().at(b).meetingDate;
-    });
+    std::stable_sort(passing.begin(), passing.end(), [this](int a, int b) { return newerThan(a, b); });
     m_kept = QList<bool>(rows, false);
     for (int i = 0; i < passing.size() && i < m_limit; ++i)
         m_kept[passing.at(i)] = true;
@@ -160,6 +157,31 @@ const QString &ActionFilterProxy::textOf(int sourceRow) const
         text = columns.join(QLatin1Char('\n'));
     }
     return text;
+}
+
+bool ActionFilterProxy::newerThan(int a, int b) const
+{
+    const auto *model = qobject_cast<const ActionItemModel *>(sourceModel());
+    const ActionItemRow &x = model->rows().at(a);
+    const ActionItemRow &y = model->rows().at(b);
+    if (x.meetingDate != y.meetingDate)
+        return x.meetingDate > y.meetingDate;
+    if (x.item.meetingId != y.item.meetingId)
+        return x.item.meetingId > y.item.meetingId;
+    return x.item.position < y.item.position;
+}
+
+bool ActionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const ActionItemModel *>(sourceModel());
+    if (!model || model->scope() != ActionItemModel::Scope::Library || left.column() != ActionItemModel::OriginColumn)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Newest first is a descending sort: a meeting's own actions still go in their order.
+    const ActionItemRow &x = model->rows().at(left.row());
+    const ActionItemRow &y = model->rows().at(right.row());
+    if (x.item.meetingId == y.item.meetingId)
+        return (x.item.position < y.item.position) == (sortOrder() == Qt::AscendingOrder);
+    return newerThan(right.row(), left.row());
 }
 
 bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

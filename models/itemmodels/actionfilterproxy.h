@@ -45,8 +45,16 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
+    /**
+     * Whether source row a belongs before b among the latest meetings first: by the meeting's
+     * date, then the meeting, then (a meeting's own rows) by place.
+     */
+    bool newerThan(int a, int b) const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /** "Appears on" sorts by when the meetings took place, each meeting's actions in their order. */
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     /** The filters other than the limit. */
