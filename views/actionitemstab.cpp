@@ -151,6 +151,9 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     m_meetingTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_meetingTable->insertAction(m_remove, m_add);
     connect(m_add, &QAction::triggered, this, &ActionItemsTab::openForm);
+    const auto updateAdd = [this] { m_add->setEnabled(m_document->currentMeetingId() != 0); };
+    connect(document->models(), &LibraryModels::currentMeetingChanged, this, updateAdd);
+    updateAdd();
     connect(m_remove, &QAction::triggered, this, &ActionItemsTab::removeSelected);
     const auto updateRemove = [this] { m_remove->setEnabled(m_meetingTable->selectionModel()->hasSelection()); };
     connect(m_meetingTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateRemove);
