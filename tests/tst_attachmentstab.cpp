@@ -77,6 +77,23 @@ private:
         return path;
     }
 
+    /** Opens a fresh sample in w at 1400×900 on its seed meeting and shows the Tab; null on failure. */
+    template<typename Tab>
+    Tab *showWindowOn(MainWindow &w, const QString &fileName)
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_files, fileName, &seed);
+        if (!w.openLibrary(path, seed))
+            return nullptr;
+        w.resize(1400, 900);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return nullptr;
+        auto *tab = w.findChild<Tab *>();
+        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(tab);
+        return tab;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -222,15 +239,9 @@ private Q_SLOTS:
     void shouldShowTheListReadablyBesideThePreviewInA1400By900Window()
     {
         // GIVEN the window at 1400×900 on the Attachments tab, a PDF in the preview
-        Id seed = 0;
-        const QString path = writeSample(m_files, QStringLiteral("window.quorum"), &seed);
         MainWindow w;
-        QVERIFY(w.openLibrary(path, seed));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *tab = w.findChild<AttachmentsTab *>();
-        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(tab);
+        auto *tab = showWindowOn<AttachmentsTab>(w, QStringLiteral("window.quorum"));
+        QVERIFY(tab);
         auto *table = tab->findChild<QTableView *>(QStringLiteral("attachmentTable"));
         table->setCurrentIndex(table->model()->index(1, 0));
         QCOMPARE(tab->preview()->mode(), QStringLiteral("pdf"));
@@ -356,15 +367,9 @@ private Q_SLOTS:
     void shouldListEveryFileOfAnEntryInTheAgendaDetail()
     {
         // GIVEN the window at 1400×900 on the Agenda tab
-        Id seed = 0;
-        const QString path = writeSample(m_files, QStringLiteral("agenda.quorum"), &seed);
         MainWindow w;
-        QVERIFY(w.openLibrary(path, seed));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *agenda = w.findChild<AgendaTab *>();
-        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(agenda);
+        auto *agenda = showWindowOn<AgendaTab>(w, QStringLiteral("agenda.quorum"));
+        QVERIFY(agenda);
         auto *files = agenda->findChild<QLabel *>(QStringLiteral("entryAttachments"));
         const auto filesOf = [&](const QString &name) {
             const Id entry = w.document()->attachments()->rows().at(rowOf(name)).attachment.entryId;

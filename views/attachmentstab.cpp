@@ -254,7 +254,7 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
 {
     setAcceptDrops(true);
     m_filter->setObjectName(QStringLiteral("attachmentFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, type, uploader, agenda entry…"));
+    m_filter->setPlaceholderText(tr("Filter by name, description, uploader, agenda entry…"));
     m_filter->setClearButtonEnabled(true);
     m_type->setObjectName(QStringLiteral("attachmentTypeCombo"));
     m_type->addItem(tr("All types"), QString());
