@@ -111,7 +111,9 @@ public:
         initStyleOption(&opt, index);
         const QWidget *view = opt.widget;
         QStyle *style = view ? view->style() : QApplication::style();
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
+        // Inset as the style insets a cell's text, so both lines line up with the other rows' names.
+        const int inset = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view).adjusted(inset, 0, -inset, 0);
         const QString name = opt.text;
         opt.text.clear();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, view);
