@@ -141,6 +141,59 @@ private Q_SLOTS:
         proxy.setText(QString());
         QCOMPARE(proxy.rowCount(), 0);
     }
+
+    void shouldKeepOnlyTheNewestRowsWithinALimit()
+    {
+        // GIVEN the summary limited to its 7 newest rows, sorted by where they appear, latest first
+        ActionFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_doc->actionSummary());
+        proxy.setLimit(7);
+        proxy.sort(ActionItemModel::OriginColumn, Qt::DescendingOrder);
+        const auto meetingOf
+            = [&](int row) { return proxy.index(row, 0).data(ActionItemModel::MeetingIdRole).toLongLong(); };
+        const auto dateOf = [&](int row) {
+            return proxy.index(row, ActionItemModel::OriginColumn).data(ActionItemModel::SortRole).toDate();
+        };
+        // THEN those are the 2024 meeting's six, in their order, and the first of October 2023's
+        const Id newest = m_doc->newestMeetingId();
+        QCOMPARE(proxy.rowCount(), 7);
+        QCOMPARE(proxy.unlimitedRowCount(), 25);
+        for (int row = 0; row < 6; ++row) {
+            QCOMPARE(meetingOf(row), newest);
+            QCOMPARE(proxy.index(row, 0).data(ActionItemModel::ActionIdRole).toLongLong(),
+                     m_doc->actionItemsOf(newest).at(row).id);
+        }
+        QCOMPARE(dateOf(6), QDate(2023, 10, 24));
+        const Id october = meetingOf(6);
+        QCOMPARE(proxy.index(6, 0).data(ActionItemModel::ActionIdRole).toLongLong(),
+                 m_doc->actionItemsOf(october).constFirst().id);
+        // WHEN the 2024 meeting gets a seventh action
+        QList<ActionItem> items = m_doc->actionItemsOf(newest);
+        ActionItem added;
+        added.id = m_doc->newActionItemId(items);
+        added.description = QStringLiteral("One more");
+        items << added;
+        m_doc->editActionItems(newest, items, QStringLiteral("Add"));
+        // THEN it comes in last of its meeting and October's leaves
+        QCOMPARE(proxy.rowCount(), 7);
+        QCOMPARE(proxy.unlimitedRowCount(), 26);
+        QCOMPARE(proxy.index(6, 0).data(ActionItemModel::ActionIdRole).toLongLong(), added.id);
+        // AND undone, October's is back
+        m_doc->undoStack()->undo();
+        QCOMPARE(meetingOf(6), october);
+        // AND the ascending sort is the oldest meeting first, each meeting's actions still in order
+        proxy.sort(ActionItemModel::OriginColumn, Qt::AscendingOrder);
+        QCOMPARE(meetingOf(0), october);
+        QCOMPARE(meetingOf(1), newest);
+        QCOMPARE(proxy.index(1, 0).data(ActionItemModel::ActionIdRole).toLongLong(),
+                 m_doc->actionItemsOf(newest).constFirst().id);
+        // AND no limit (a negative one is none) shows every row
+        proxy.setLimit(-3);
+        QCOMPARE(proxy.limit(), 0);
+        QCOMPARE(proxy.rowCount(), 25);
+        QCOMPARE(proxy.unlimitedRowCount(), 25);
+    }
 };
 
 QTEST_MAIN(TestActionFilterProxy)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendatab.h"
 #include "attachmentopener.h"
 #include "attachmentpreview.h"
 #include "attachments/attachmentfile.h"
@@ -6,6 +7,7 @@
 #include "filedialogs.h"
 #include "fixtures.h"
 #include "itemmodels/attachmentmodel.h"
+#include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
@@ -13,14 +15,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +75,23 @@ private:
         }
         painter.end();
         return path;
+    }
+
+    /** Opens a fresh sample in w at 1400×900 on its seed meeting and shows the Tab; null on failure. */
+    template<typename Tab>
+    Tab *showWindowOn(MainWindow &w, const QString &fileName)
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_files, fileName, &seed);
+        if (!w.openLibrary(path, seed))
+            return nullptr;
+        w.resize(1400, 900);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return nullptr;
+        auto *tab = w.findChild<Tab *>();
+        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(tab);
+        return tab;
     }
 
 private Q_SLOTS:
@@ -208,6 +234,165 @@ private Q_SLOTS:
         QCOMPARE(copy.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
         QCOMPARE(fileSha256(copy.filePath()),
                  model()->rows().at(rowOf(QStringLiteral("NCSA next 3 months .pptx"))).attachment.sha256);
+    }
+
+    void shouldShowTheListReadablyBesideThePreviewInA1400By900Window()
+    {
+        // GIVEN the window at 1400×900 on the Attachments tab, a PDF in the preview
+        MainWindow w;
+        auto *tab = showWindowOn<AttachmentsTab>(w, QStringLiteral("window.quorum"));
+        QVERIFY(tab);
+        auto *table = tab->findChild<QTableView *>(QStringLiteral("attachmentTable"));
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QCOMPARE(tab->preview()->mode(), QStringLiteral("pdf"));
+        QApplication::processEvents();
+        // THEN the list needs no scrolling sideways, and each of its columns is wide enough to read
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sectionPosition(AttachmentModel::EntryColumn)
+                     + header->sectionSize(AttachmentModel::EntryColumn),
+                 table->viewport()->width());
+        QVERIFY2(table->columnWidth(AttachmentModel::NameColumn) >= 240,
+                 qPrintable(QString::number(table->columnWidth(AttachmentModel::NameColumn))));
+        for (int column : {AttachmentModel::SizeColumn, AttachmentModel::ModifiedColumn}) {
+            QVERIFY(!table->isColumnHidden(column));
+            QVERIFY(table->columnWidth(column) >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column));
+        }
+        QVERIFY(table->columnWidth(AttachmentModel::UploaderColumn)
+                > table->fontMetrics().horizontalAdvance(QStringLiteral("John Swinbank")));
+        QVERIFY(table->columnWidth(AttachmentModel::EntryColumn)
+                > table->fontMetrics().horizontalAdvance(QStringLiteral("Team status")));
+        QVERIFY2(tab->preview()->width() >= 300, qPrintable(QString::number(tab->preview()->width())));
+        // AND the type and description are columns to show from the header's menu
+        QVERIFY(table->isColumnHidden(AttachmentModel::TypeColumn));
+        QVERIFY(table->isColumnHidden(AttachmentModel::DescriptionColumn));
+        auto *showType
+            = header->findChild<QAction *>(QStringLiteral("showAttachmentColumn%1").arg(AttachmentModel::TypeColumn));
+        QVERIFY(header->actions().contains(showType));
+        showType->trigger();
+        QVERIFY(!table->isColumnHidden(AttachmentModel::TypeColumn));
+        QApplication::processEvents();
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        showType->trigger();
+        QVERIFY(table->isColumnHidden(AttachmentModel::TypeColumn));
+    }
+
+    void shouldTellFilesWithACommonStartApartInTheGrid()
+    {
+        auto *grid = m_tab->findChild<QListView *>(QStringLiteral("attachmentGrid"));
+        const int margin = grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2;
+        QStyleOptionViewItem option;
+        option.decorationSize = grid->iconSize();
+        option.fontMetrics = grid->fontMetrics();
+        option.widget = grid;
+        const QSize cell = grid->itemDelegate()->sizeHint(option, grid->model()->index(0, 0));
+        QVERIFY(cell.width() <= grid->gridSize().width());
+        const int width = cell.width() - 2 * margin;
+        // The grid's cells have room for the picture and two lines.
+        QVERIFY(grid->gridSize().height() >= Thumbnailer::Size + 2 * grid->fontMetrics().lineSpacing());
+        QStringList shown;
+        for (const QString &name : {QStringLiteral("DMTN-148 Calibration Diagram.graffle"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram Hand-Edited.pdf"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram External.pdf"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf")}) {
+            const QStringList lines = AttachmentsTab::gridNameLines(name, grid->font(), width);
+            QCOMPARE(lines.size(), 2);
+            for (const QString &line : lines)
+                QVERIFY2(grid->fontMetrics().horizontalAdvance(line) <= width, qPrintable(line));
+            // The ending, which tells them apart, is kept.
+            QVERIFY2(name.endsWith(lines.constLast().right(6)), qPrintable(lines.join(QLatin1Char('|'))));
+            shown << lines.join(QLatin1Char(' '));
+        }
+        shown.removeDuplicates();
+        QCOMPARE(shown.size(), 4);
+        // A long name of one word is cut in the middle of its second line, a short one is one line.
+        const QString longName = QStringLiteral("DMLT-vF2F-092020-DMScience-StatusandPlans-final-final-v3.pdf");
+        const QStringList lines = AttachmentsTab::gridNameLines(longName, grid->font(), width);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.constLast().contains(QChar(0x2026)) && lines.constLast().endsWith(QStringLiteral(".pdf")),
+                 qPrintable(lines.constLast()));
+        QCOMPARE(AttachmentsTab::gridNameLines(QStringLiteral("QuietDays.pdf"), grid->font(), width),
+                 QStringList{QStringLiteral("QuietDays.pdf")});
+        QCOMPARE(AttachmentsTab::gridNameLines(QString(), grid->font(), width), QStringList());
+    }
+
+    void shouldShowDescriptionsUnderTheNameAndEditThemInThePreview()
+    {
+        auto *table = m_tab->findChild<QTableView *>(QStringLiteral("attachmentTable"));
+        const auto tableRow = [&](const QString &name) { return rowWithText(table->model(), name); };
+        const QString described = QStringLiteral("DMLT-vF2F-092020-DMScience-StatusandPlans.pdf");
+        const QString quiet = QStringLiteral("QuietDays.pdf");
+        // GIVEN one file with a description: its row is a line higher, and the model shows it
+        QCOMPARE(model()->index(rowOf(described), AttachmentModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("DM Science F20A Status and F20B Plans"));
+        const int plain = table->rowHeight(tableRow(quiet));
+        QVERIFY(table->rowHeight(tableRow(described)) >= plain + table->fontMetrics().lineSpacing());
+        // WHEN another is selected THEN the preview offers its (empty) description for editing
+        select(quiet);
+        auto *edit = m_tab->findChild<QLineEdit *>(QStringLiteral("attachmentDescriptionEdit"));
+        QVERIFY(edit->isVisible());
+        QCOMPARE(edit->text(), QString());
+        // WHEN blanks are typed THEN nothing is stored
+        const int steps = m_doc->undoStack()->count();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("   "));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        // WHEN a description is typed THEN it is stored as one step, and shown under the name
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("The quiet days plan"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Describe “QuietDays.pdf”"));
+        QCOMPARE(queryValue(m_doc->database().connection(),
+                            QStringLiteral("SELECT description FROM attachment WHERE file_name = ?"), {quiet})
+                     .toString(),
+                 QStringLiteral("The quiet days plan"));
+        QVERIFY(table->rowHeight(tableRow(quiet)) > plain);
+        // WHEN undone THEN it is gone from the file and the preview
+        table->setFocus();
+        m_doc->undoStack()->undo();
+        QCOMPARE(queryValue(m_doc->database().connection(),
+                            QStringLiteral("SELECT description FROM attachment WHERE file_name = ?"), {quiet})
+                     .toString(),
+                 QString());
+        QCOMPARE(edit->text(), QString());
+        // AND the description is one of the table's columns, editable there too
+        const QModelIndex cell = model()->index(rowOf(described), AttachmentModel::DescriptionColumn);
+        QVERIFY(cell.flags() & Qt::ItemIsEditable);
+        QVERIFY(model()->setData(cell, QStringLiteral("  Status and plans  ")));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Status and plans"));
+    }
+
+    void shouldListEveryFileOfAnEntryInTheAgendaDetail()
+    {
+        // GIVEN the window at 1400×900 on the Agenda tab
+        MainWindow w;
+        auto *agenda = showWindowOn<AgendaTab>(w, QStringLiteral("agenda.quorum"));
+        QVERIFY(agenda);
+        auto *files = agenda->findChild<QLabel *>(QStringLiteral("entryAttachments"));
+        const auto filesOf = [&](const QString &name) {
+            const Id entry = w.document()->attachments()->rows().at(rowOf(name)).attachment.entryId;
+            agenda->selectEntry(entry);
+            QApplication::processEvents();
+            return files->text();
+        };
+        // WHEN the entry with four files is selected
+        const QString text = filesOf(QStringLiteral("DMTN-148 Calibration Diagram.graffle"));
+        // THEN all four are listed, one a line, and the label has the room for them
+        for (const QString &name : {QStringLiteral("DMTN-148 Calibration Diagram.graffle"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram Hand-Edited.pdf"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram External.pdf"),
+                                    QStringLiteral("DMTN-148 Calibration Diagram Standard.pdf")})
+            QVERIFY2(text.contains(name), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("<br>")), 3);
+        QVERIFY2(files->height() >= files->heightForWidth(files->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(files->height()).arg(files->heightForWidth(files->width()))));
+        QVERIFY(files->height() >= 4 * files->fontMetrics().lineSpacing());
+        QVERIFY(files->geometry().bottom() <= files->parentWidget()->rect().bottom());
+        // AND a file's description is shown beside its name
+        QVERIFY(filesOf(QStringLiteral("DMLT-vF2F-092020-DMScience-StatusandPlans.pdf"))
+                    .contains(QStringLiteral("DM Science F20A Status and F20B Plans")));
     }
 };
 

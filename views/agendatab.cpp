@@ -185,7 +185,10 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_form->addRow(tr("Pre-meeting &notes:"), m_notes);
     m_files->setObjectName(QStringLiteral("entryAttachments"));
     m_files->setTextFormat(Qt::RichText);
-    m_files->setWordWrap(true);
+    // A file a line (with its description) across the pane: wrapped names made the label taller than
+    // the splitter let it be, cutting files off.
+    m_files->setWordWrap(false);
+    m_files->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_files->setToolTip(tr("Drop files onto an entry in the agenda to attach them to it."));
     connect(m_files, &QLabel::linkActivated, this, [this](const QString &link) {
         const Id id = QUrl(link).path().section(QLatin1Char('/'), 1).toLongLong();
@@ -420,12 +423,15 @@ void AgendaTab::showDetails()
         QStringList files;
         for (const AttachmentRow &r : m_document->attachments()->rows()) {
             if (r.attachment.entryId == idx.data(AgendaModel::EntryIdRole).toLongLong())
-                files << QStringLiteral("<a href=\"quorum:attachment/%1\">%2</a>")
+                files << QStringLiteral("<a href=\"quorum:attachment/%1\">%2</a>%3")
                              .arg(r.attachment.id)
-                             .arg(r.attachment.fileName.toHtmlEscaped());
+                             .arg(r.attachment.fileName.toHtmlEscaped(),
+                                  r.attachment.description.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" – ") + r.attachment.description.toHtmlEscaped());
         }
         m_files->setText(files.isEmpty() ? tr("None. Drop files onto the entry to attach them.")
-                                         : files.join(QStringLiteral(", ")));
+                                         : files.join(QStringLiteral("<br>")));
         const QString notes = idx.data(AgendaModel::PreNotesRole).toString();
         const QString shown = m_notes->markdown();
         if (shown != notes && shown != m_document->ticketLinker().linkify(notes))

@@ -2,6 +2,7 @@
 #include "attachmentpreview.h"
 
 #include "attachmentopener.h"
+#include "itemmodels/attachmentmodel.h"
 #include "meetingdocument.h"
 #include "notesview.h"
 #include "viewsetup.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPdfDocument>
@@ -26,6 +28,7 @@ AttachmentPreview::AttachmentPreview(MeetingDocument *document, AttachmentOpener
     , m_document(document)
     , m_opener(opener)
     , m_title(new QLabel)
+    , m_description(new QLineEdit)
     , m_stack(new QStackedWidget)
     , m_pdf(new QPdfDocument(this))
     , m_pdfView(new QPdfView)
@@ -44,6 +47,15 @@ AttachmentPreview::AttachmentPreview(MeetingDocument *document, AttachmentOpener
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_description->setObjectName(QStringLiteral("attachmentDescriptionEdit"));
+    m_description->setPlaceholderText(tr("Add a description: what the file is, which version"));
+    connect(m_description, &QLineEdit::editingFinished, this, [this] {
+        AttachmentModel *model = m_document->attachments();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (m_attachment.id && model->rows().at(row).attachment.id == m_attachment.id)
+                model->setData(model->index(row, AttachmentModel::DescriptionColumn), m_description->text());
+        }
+    });
     auto *open = new QPushButton(tr("&Open With…"));
     open->setObjectName(QStringLiteral("openAttachmentButton"));
     for (QObject *o : {static_cast<QObject *>(open), static_cast<QObject *>(m_page), static_cast<QObject *>(m_zoom)})
@@ -111,6 +123,7 @@ AttachmentPreview::AttachmentPreview(MeetingDocument *document, AttachmentOpener
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_description);
     layout->addWidget(m_stack, 1);
     clear();
 }
@@ -139,6 +152,7 @@ void AttachmentPreview::clear()
 {
     m_attachment = Attachment();
     m_title->clear();
+    m_description->clear();
     m_pdf->close();
     m_stack->setCurrentWidget(m_empty);
     setEnabled(false);
@@ -147,6 +161,9 @@ void AttachmentPreview::clear()
 void AttachmentPreview::showAttachment(const Attachment &attachment)
 {
     setEnabled(true);
+    // What is being typed about this file stays while other changes come in.
+    if (attachment.id != m_attachment.id || !m_description->hasFocus())
+        m_description->setText(attachment.description);
     m_attachment = attachment;
     m_title->setText(attachment.fileName);
     m_pdf->close();

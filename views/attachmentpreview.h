@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPdfDocument;
 class QPdfView;
 class QSpinBox;
@@ -18,7 +19,10 @@ class AttachmentOpener;
 class MeetingDocument;
 class NotesView;
 
-/** Shows an attachment: PDF pages (with page and zoom), images fitted, text and Markdown rendered, else its facts. */
+/**
+ * Shows an attachment: its name and description (edited here), PDF pages (with page and zoom),
+ * images fitted, text and Markdown rendered, else its facts.
+ */
 class AttachmentPreview : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,7 @@ private:
     AttachmentOpener *m_opener;
     Attachment m_attachment;
     QLabel *m_title;
+    QLineEdit *m_description;
     QStackedWidget *m_stack;
     QPdfDocument *m_pdf;
     QPdfView *m_pdfView;

@@ -24,12 +24,14 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextLayout>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -97,6 +99,48 @@ public:
         return combo;
     }
 
+    // A file with a description shows it on a second line under its name, in the text's quieter colour.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString description = descriptionOf(index);
+        if (description.isEmpty()) {
+            EditorDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *view = opt.widget;
+        QStyle *style = view ? view->style() : QApplication::style();
+        // Inset as the style insets a cell's text, so both lines line up with the other rows' names.
+        const int inset = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view).adjusted(inset, 0, -inset, 0);
+        const QString name = opt.text;
+        opt.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, view);
+        const int line = opt.fontMetrics.lineSpacing();
+        const int top = text.top() + (text.height() - 2 * line) / 2;
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(text.left(), top, text.width(), line), int(opt.displayAlignment),
+                          opt.fontMetrics.elidedText(name, Qt::ElideMiddle, text.width()));
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(QRect(text.left(), top + line, text.width(), line), int(opt.displayAlignment),
+                          opt.fontMetrics.elidedText(description, Qt::ElideRight, text.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = EditorDelegate::sizeHint(option, index);
+        // As high as the other tables' rows (setUpTable), and a line more for a description.
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+        if (!descriptionOf(index).isEmpty())
+            size.rheight() += option.fontMetrics.lineSpacing();
+        return size;
+    }
+
 protected:
     // The list shows names; thumbnails are for the grid.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -104,20 +148,71 @@ protected:
         EditorDelegate::initStyleOption(option, index);
         option->features &= ~QStyleOptionViewItem::HasDecoration;
         option->icon = QIcon();
+        // Files often share a long start: their names are cut in the middle, people's at the end.
+        if (index.column() == AttachmentModel::NameColumn)
+            option->textElideMode = Qt::ElideMiddle;
     }
 
     // The entry column writes the entry's id.
     int comboRole(const QModelIndex &) const override { return AttachmentModel::EntryIdRole; }
 
 private:
+    static QString descriptionOf(const QModelIndex &index)
+    {
+        if (index.column() != AttachmentModel::NameColumn)
+            return QString();
+        return index.siblingAtColumn(AttachmentModel::DescriptionColumn).data().toString();
+    }
+
     MeetingDocument *m_document;
 };
 
-/** Thumbnails in the grid, and the style's file icon where there is none. */
+/** Thumbnails in the grid (the style's file icon where there is none), the name in two lines under each. */
 class GridDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *view = opt.widget;
+        QStyle *style = view ? view->style() : QApplication::style();
+        const bool selected = opt.state & QStyle::State_Selected;
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, view);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 2;
+        const QRect area = opt.rect.adjusted(margin, margin, -margin, -margin);
+        const QSize icon = opt.decorationSize;
+        const QRect iconRect(area.left() + (area.width() - icon.width()) / 2, area.top(), icon.width(), icon.height());
+        opt.icon.paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+        const int line = opt.fontMetrics.lineSpacing();
+        const QStringList lines = AttachmentsTab::gridNameLines(opt.text, opt.font, area.width());
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        int y = iconRect.bottom() + 1 + margin;
+        for (const QString &text : lines) {
+            painter->drawText(QRect(area.left(), y, area.width(), line), Qt::AlignHCenter | Qt::AlignTop, text);
+            y += line;
+        }
+        painter->restore();
+        if (opt.state & QStyle::State_HasFocus) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(opt);
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, view);
+        }
+    }
+
+    /** The picture and two lines under it, as wide as the grid's cell leaves. */
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QWidget *view = option.widget;
+        const int margin
+            = (view ? view->style() : QApplication::style())->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2;
+        return QSize(option.decorationSize.width() + 72,
+                     option.decorationSize.height() + 2 * option.fontMetrics.lineSpacing() + 3 * margin);
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -161,7 +256,7 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
 {
     setAcceptDrops(true);
     m_filter->setObjectName(QStringLiteral("attachmentFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, type, uploader, agenda entry…"));
+    m_filter->setPlaceholderText(tr("Filter by name, description, uploader, agenda entry…"));
     m_filter->setClearButtonEnabled(true);
     m_type->setObjectName(QStringLiteral("attachmentTypeCombo"));
     m_type->addItem(tr("All types"), QString());
@@ -177,18 +272,47 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     m_table->setItemDelegate(new EntryDelegate(document, m_table));
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setIconSize(QSize(20, 20));
-    m_table->setColumnWidth(AttachmentModel::NameColumn, 330);
-    m_table->setColumnWidth(AttachmentModel::TypeColumn, 150);
-    m_table->setColumnWidth(AttachmentModel::SizeColumn, 80);
-    m_table->setColumnWidth(AttachmentModel::ModifiedColumn, 100);
-    m_table->setColumnWidth(AttachmentModel::UploaderColumn, 150);
+    // Beside the preview the list fits without scrolling sideways: the name takes what the other
+    // columns leave and is cut in the middle (files often share a long start), the rest fit
+    // their contents. The type (the name's ending says it) and the description (shown under
+    // the name) are columns to show from the header's menu.
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
+    header->setSectionResizeMode(AttachmentModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {AttachmentModel::SizeColumn, AttachmentModel::ModifiedColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(AttachmentModel::UploaderColumn, m_table->fontMetrics().averageCharWidth() * 18);
+    m_table->setColumnWidth(AttachmentModel::TypeColumn, m_table->fontMetrics().horizontalAdvance(tr("PDF document"))
+                                                             + 2 * m_table->fontMetrics().averageCharWidth());
+    m_table->setColumnWidth(AttachmentModel::EntryColumn, m_table->fontMetrics().averageCharWidth() * 20);
+    m_table->setColumnWidth(AttachmentModel::DescriptionColumn, m_table->fontMetrics().averageCharWidth() * 30);
+    m_table->setColumnHidden(AttachmentModel::TypeColumn, true);
+    m_table->setColumnHidden(AttachmentModel::DescriptionColumn, true);
+    // Rows with a description are two lines high.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = AttachmentModel::TypeColumn; column <= AttachmentModel::DescriptionColumn; ++column) {
+        auto *show = new QAction(document->attachments()->headerData(column, Qt::Horizontal).toString(), header);
+        show->setObjectName(QStringLiteral("showAttachmentColumn%1").arg(column));
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(column));
+        markAsViewControl(show);
+        connect(show, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        header->addAction(show);
+    }
+    header->setToolTip(tr("Right-click to choose the columns"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_grid->setModel(m_proxy);
     m_grid->setItemDelegate(new GridDelegate(m_grid));
     m_grid->setSelectionModel(m_table->selectionModel());
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(Thumbnailer::Size, Thumbnailer::Size));
-    m_grid->setGridSize(QSize(Thumbnailer::Size + 64, Thumbnailer::Size + 48));
+    // Two lines of name under each picture, cut in the middle: "DMTN-148 Calibration Diagram
+    // Hand-Edited.pdf" and "… External.pdf" stay apart.
+    const int nameLines = 2 * m_grid->fontMetrics().lineSpacing();
+    m_grid->setGridSize(QSize(Thumbnailer::Size + 80, Thumbnailer::Size + nameLines + 24));
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setWordWrap(true);
     m_grid->setUniformItemSizes(true);
@@ -255,11 +379,15 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_views);
+    // The list first: at 1400 pixels across it shows every column readably; the preview takes the rest.
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("attachmentSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 350});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(splitter);
@@ -273,6 +401,31 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     connect(m_thumbnailer, &Thumbnailer::ready, document->attachments(), &AttachmentModel::setThumbnail);
     requestThumbnails();
     showCurrent();
+}
+
+QStringList AttachmentsTab::gridNameLines(const QString &name, const QFont &font, int width)
+{
+    // The first line breaks where the name would wrap; what does not fit on the second is cut in
+    // its middle, so that the ending that tells files apart stays.
+    if (name.isEmpty())
+        return {};
+    QTextLayout layout(name, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    if (!first.isValid()) {
+        layout.endLayout();
+        return {};
+    }
+    first.setLineWidth(width);
+    layout.endLayout();
+    const QString head = name.left(first.textLength()).trimmed();
+    const QString rest = name.mid(first.textLength()).trimmed();
+    if (rest.isEmpty())
+        return {head};
+    return {head, QFontMetrics(font).elidedText(rest, Qt::ElideMiddle, width)};
 }
 
 AttachmentsTab::~AttachmentsTab()

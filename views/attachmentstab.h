@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QFont;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -40,6 +41,12 @@ public:
     ~AttachmentsTab() override;
 
     AttachmentPreview *preview() const { return m_preview; }
+
+    /**
+     * A file's name as the grid shows it under the picture, in at most two lines of width:
+     * the first as far as it wraps, the rest cut in the middle when it does not fit.
+     */
+    static QStringList gridNameLines(const QString &name, const QFont &font, int width);
     Thumbnailer *thumbnailer() const { return m_thumbnailer; }
 
 Q_SIGNALS:

@@ -593,6 +593,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(attachments, &AttachmentsTab::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(actions, &ActionItemsTab::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
     connect(agenda, &AgendaTab::failed, this, &MainWindow::showError);
     connect(notes, &RunningNotesTab::failed, this, &MainWindow::showError);
@@ -933,7 +935,12 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         agenda->selectEntry(hit.entryId);
         break;
     }
-    case SearchHit::Kind::Action: m_tabs->setCurrentWidget(m_tabs->findChild<ActionItemsTab *>()); break;
+    case SearchHit::Kind::Action: {
+        auto *actions = m_tabs->findChild<ActionItemsTab *>();
+        m_tabs->setCurrentWidget(actions);
+        actions->selectAction(hit.itemId);
+        break;
+    }
     case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>()); break;
     }
 }

@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 
@@ -37,6 +38,36 @@ int ActionItemModel::rowOf(Id actionId) const
             return i;
     }
     return -1;
+}
+
+int ActionItemModel::removeActionItems(const QList<Id> &actionIds)
+{
+    // The meetings in the order their first removed row shows, each with the ids to go.
+    QList<Id> meetings;
+    QHash<Id, QList<Id>> removed;
+    QString name;
+    for (const ActionItemRow &r : std::as_const(m_rows)) {
+        if (!actionIds.contains(r.item.id))
+            continue;
+        if (!removed.contains(r.item.meetingId))
+            meetings << r.item.meetingId;
+        removed[r.item.meetingId] << r.item.id;
+        name = r.item.description.left(40);
+    }
+    int count = 0;
+    for (const QList<Id> &ids : std::as_const(removed))
+        count += int(ids.size());
+    if (!count)
+        return 0;
+    const QString text
+        = count == 1 ? tr("Remove the action item “%1”").arg(name) : tr("Remove %1 action items").arg(count);
+    const UndoMacro macro(m_document->undoStack(), text);
+    for (Id meetingId : std::as_const(meetings)) {
+        QList<ActionItem> after = m_document->actionItemsOf(meetingId);
+        after.removeIf([&](const ActionItem &a) { return removed.value(meetingId).contains(a.id); });
+        m_document->editActionItems(meetingId, after, text);
+    }
+    return count;
 }
 
 Qt::ItemFlags ActionItemModel::flags(const QModelIndex &index) const
@@ -164,6 +195,8 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DoneColumn: return a.done;
         case DueColumn: return a.dueDate.isValid() ? a.dueDate : QDate(9999, 12, 31);
+        // Meetings in the order they took place, not by title.
+        case OriginColumn: return m_scope == Scope::Library ? QVariant(r.meetingDate) : data(index, Qt::DisplayRole);
         default: return data(index, Qt::DisplayRole);
         }
     case ActionIdRole: return a.id;

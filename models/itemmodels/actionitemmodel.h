@@ -44,7 +44,13 @@ public:
     void show(const QList<ActionItemRow> &rows);
     /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
     void update(const QList<ActionItemRow> &rows);
+    Scope scope() const { return m_scope; }
     int rowOf(Id actionId) const;
+    /**
+     * Removes the action items with these ids (of any meeting shown here): one undo step, named
+     * after the one item or the number of them. Returns how many were removed.
+     */
+    int removeActionItems(const QList<Id> &actionIds);
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 

@@ -30,7 +30,7 @@ Qt::ItemFlags AttachmentModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
-    if (index.column() == NameColumn || index.column() == EntryColumn)
+    if (index.column() == NameColumn || index.column() == EntryColumn || index.column() == DescriptionColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -48,6 +48,14 @@ bool AttachmentModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         a.fileName = name;
         m_document->editAttachments(after, tr("Rename “%1”").arg(old));
+        return true;
+    }
+    if (index.column() == DescriptionColumn && role == Qt::EditRole) {
+        const QString description = value.toString().trimmed();
+        if (description == a.description)
+            return false;
+        a.description = description;
+        m_document->editAttachments(after, tr("Describe “%1”").arg(old));
         return true;
     }
     if (index.column() == EntryColumn && role == EntryIdRole) {
@@ -82,7 +90,8 @@ void AttachmentModel::setThumbnail(const QString &sha256, const QImage &image)
 
 QStringList AttachmentModel::headers() const
 {
-    return {tr("Name"), tr("Type"), tr("Size"), tr("Modified"), tr("Uploaded by"), tr("Agenda entry")};
+    return {tr("Name"),        tr("Type"),         tr("Size"),       tr("Modified"),
+            tr("Uploaded by"), tr("Agenda entry"), tr("Description")};
 }
 
 QVariant AttachmentModel::data(const QModelIndex &index, int role) const
@@ -105,11 +114,15 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         case ModifiedColumn: return QLocale().toString(a.modifiedAt.toLocalTime().date(), QLocale::ShortFormat);
         case UploaderColumn: return r.uploader;
         case EntryColumn: return r.entryTitle;
+        // One line in the table; the tool tip has all of it.
+        case DescriptionColumn: return QString(a.description).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return a.description.isEmpty() ? a.fileName : tr("%1\n%2").arg(a.fileName, a.description);
+        if (index.column() == DescriptionColumn)
+            return a.description;
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -127,7 +140,12 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && m_thumbnails.contains(a.sha256))
             return QIcon(QPixmap::fromImage(m_thumbnails.value(a.sha256)));
         return {};
-    case Qt::EditRole: return index.column() == NameColumn ? QVariant(a.fileName) : data(index, Qt::DisplayRole);
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn: return a.fileName;
+        case DescriptionColumn: return a.description;
+        default: return data(index, Qt::DisplayRole);
+        }
     default: return {};
     }
 }

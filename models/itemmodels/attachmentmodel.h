@@ -28,7 +28,7 @@ class AttachmentModel : public RowTableModel<AttachmentRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, SizeColumn, ModifiedColumn, UploaderColumn, EntryColumn };
+    enum Column { NameColumn, TypeColumn, SizeColumn, ModifiedColumn, UploaderColumn, EntryColumn, DescriptionColumn };
     enum Role { AttachmentIdRole = Qt::UserRole + 1, SortRole, EntryIdRole, MimeTypeRole, Sha256Role };
 
     explicit AttachmentModel(MeetingDocument *document);
@@ -38,7 +38,7 @@ public:
     /** The same rows as they are now: only the rows that went, came, moved or changed are announced. */
     void update(const QList<AttachmentRow> &rows);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    /** The name (renames), or the agenda entry (EntryIdRole, 0 for none): one undo step each. */
+    /** The name (renames), the description, or the agenda entry (EntryIdRole, 0 for none): one undo step each. */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeAttachment(int row);
