@@ -67,6 +67,7 @@ QString placeOf(const SearchHit &hit)
         return hit.entryTitle.isEmpty() ? SearchPanel::tr("Action item")
                                         : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
     case SearchHit::Kind::Attachment: return SearchPanel::tr("Attachment %1").arg(hit.title);
+    case SearchHit::Kind::Person: return SearchPanel::tr("Person directory");
     }
     return {};
 }
@@ -152,8 +153,8 @@ void SearchPanel::search(const QString &text)
         return;
     }
     for (const SearchHit &hit : std::as_const(m_hits)) {
-        auto *item = new QTreeWidgetItem(
-            m_results, {hit.meetingDate.toString(Qt::ISODate), hit.meetingTitle, placeOf(hit), hit.snippet});
+        const QString date = hit.meetingDate.isValid() ? hit.meetingDate.toString(Qt::ISODate) : QString();
+        auto *item = new QTreeWidgetItem(m_results, {date, hit.meetingTitle, placeOf(hit), hit.snippet});
         item->setToolTip(1, hit.meetingTitle);
         item->setToolTip(3, hit.snippet.simplified().remove(SearchHit::Mark).remove(SearchHit::EndMark));
     }
