@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <climits>
 
 namespace Quorum {
 
@@ -318,26 +319,37 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         return failWith(error);
     QList<SearchHit> hits;
     try {
-        hits = SearchRepository(db->connection()).search(args.at(2), most);
+        // One more than asked for tells whether there are more.
+        hits = SearchRepository(db->connection()).search(args.at(2), most == INT_MAX ? most : most + 1);
     } catch (const StorageError &e) {
         return failWith(e.message());
     }
+    const bool more = hits.size() > most;
+    if (more)
+        hits.removeLast();
     QTextStream out(stdout);
-    for (const SearchHit &hit : hits) {
+    for (const SearchHit &hit : std::as_const(hits)) {
         QString where;
         switch (hit.kind) {
         case SearchHit::Kind::Meeting: where = CommandLine::tr("meeting"); break;
         case SearchHit::Kind::Entry: where = CommandLine::tr("agenda: %1").arg(hit.title); break;
         case SearchHit::Kind::Action: where = CommandLine::tr("action item"); break;
         case SearchHit::Kind::Attachment: where = CommandLine::tr("attachment: %1").arg(hit.title); break;
+        case SearchHit::Kind::Person: where = CommandLine::tr("person directory"); break;
         }
         QString snippet = hit.snippet.simplified();
         snippet.replace(SearchHit::Mark, QLatin1Char('[')).replace(SearchHit::EndMark, QLatin1Char(']'));
-        out << hit.meetingDate.toString(Qt::ISODate) << "  " << hit.meetingTitle << "  >  " << where << ": " << snippet
-            << Qt::endl;
+        if (hit.kind != SearchHit::Kind::Person)
+            out << hit.meetingDate.toString(Qt::ISODate) << "  " << hit.meetingTitle << "  >  ";
+        out << where << ": " << snippet << Qt::endl;
     }
     if (hits.isEmpty())
         QTextStream(stderr) << CommandLine::tr("quorum: nothing found for “%1”.").arg(args.at(2)) << Qt::endl;
+    else if (more)
+        QTextStream(stderr) << CommandLine::tr("quorum: more than %1 places found; these are the best. "
+                                               "Add words to narrow the search, or raise --limit.")
+                                   .arg(most)
+                            << Qt::endl;
     return hits.isEmpty() ? 1 : 0;
 }
 

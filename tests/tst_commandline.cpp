@@ -253,6 +253,39 @@ private Q_SLOTS:
         QCOMPARE(quorum({"check"}).exitCode, 2);
     }
 
+    void shouldSearchALibraryAndPrintText()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("searched.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        // A person: the directory entry first, then the meeting they took part in
+        const Run nate = quorum({"search", lib, "npease"});
+        QCOMPARE(nate.exitCode, 0);
+        QVERIFY2(nate.err.isEmpty(), nate.err.constData());
+        const QList<QByteArray> lines = nate.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), QByteArray("person directory: [npease]"));
+        QVERIFY2(lines.at(1).contains("  >  meeting: Participants: ") && lines.at(1).contains("[npease]"),
+                 lines.at(1).constData());
+        // More places than asked for: the best, as text, and a word on stderr that there are more
+        const Run john = quorum({"search", "--limit", "3", lib, "Swinbank"});
+        QCOMPARE(john.exitCode, 0);
+        QCOMPARE(john.out.count('\n'), 3);
+        QVERIFY(john.out.startsWith("person directory: John [Swinbank] — also John Daniel [Swinbank]\n"));
+        QVERIFY2(john.err.contains("more than 3 places found"), john.err.constData());
+        const Run chat = quorum({"search", "--limit", "200", lib, "Zoom chat"});
+        QCOMPARE(chat.exitCode, 0);
+        QVERIFY(!chat.out.isEmpty());
+        QVERIFY2(!chat.out.contains("**") && !chat.out.contains(": - ") && !chat.out.contains("\n- "),
+                 chat.out.constData());
+        QVERIFY2(chat.err.isEmpty(), chat.err.constData());
+        // Nothing found, or a limit that is not a count
+        const Run none = quorum({"search", lib, "xylophonequartet"});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.out.isEmpty());
+        QCOMPARE(quorum({"search", "--limit", "0", lib, "Swinbank"}).exitCode, 2);
+        QCOMPARE(quorum({"search", "--limit", "many", lib, "Swinbank"}).exitCode, 2);
+    }
+
     void shouldListEveryVerbInTheHelp()
     {
         // Without a display: help and version never need a window system.

@@ -139,6 +139,34 @@ private Q_SLOTS:
         child<QPushButton>("removeGroupButton")->click();
         QCOMPARE(m_doc->directory()->groups().size(), 1);
     }
+
+    void shouldOnlyShowPeopleWhenTheLibraryIsReadOnly()
+    {
+        // GIVEN a library opened read-only (a search hit on a person opens the directory there too)
+        QTemporaryDir dir;
+        const QString path = writeSample(dir);
+        QString error;
+        auto doc = MeetingDocument::open(path, &error, MeetingDocument::Access::ReadOnly);
+        QVERIFY2(doc, qPrintable(error));
+        const QString before = fileSha256(path);
+        DirectoryDialog dialog(doc.get());
+        dialog.show();
+        const auto find = [&dialog](const char *name) { return dialog.findChild<QWidget *>(QLatin1String(name)); };
+        // THEN people can be found and read, not changed
+        auto *filter = qobject_cast<QLineEdit *>(find("directoryFilter"));
+        QVERIFY(!filter->isReadOnly());
+        QTest::keyClicks(filter, QStringLiteral("npease"));
+        auto *people = dialog.findChild<QListWidget *>(QStringLiteral("directoryPeopleList"));
+        dialog.selectPerson(doc->directory()->findPerson(QStringLiteral("npease")));
+        QCOMPARE(qobject_cast<QLineEdit *>(find("personUsernameEdit"))->text(), QStringLiteral("npease"));
+        QVERIFY(people->currentItem());
+        QVERIFY(qobject_cast<QLineEdit *>(find("personNameEdit"))->isReadOnly());
+        QVERIFY(qobject_cast<QLineEdit *>(find("personAliasesEdit"))->isReadOnly());
+        QVERIFY(!find("mergeButton")->isEnabled());
+        QVERIFY(!find("newGroupButton")->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("personAppearances"))->text().isEmpty());
+        QCOMPARE(fileSha256(path), before);
+    }
 };
 
 QTEST_MAIN(TestDirectoryDialog)

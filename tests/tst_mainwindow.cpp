@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "directorydialog.h"
 #include "documentdialog.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
@@ -564,6 +565,20 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("actionItemsTab"));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("searchStatus"))->text(),
                  QStringLiteral("1 place found; Enter opens it."));
+
+        // A person found opens the directory on them.
+        QString shown;
+        whenShown<DirectoryDialog>([&shown](DirectoryDialog *d) {
+            shown = d->findChild<QLineEdit *>(QStringLiteral("personUsernameEdit"))->text();
+            d->reject();
+        });
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("npease"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(shown, QStringLiteral("npease"));
+        QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("Person directory"));
+        QCOMPARE(results->topLevelItem(1)->text(2), QStringLiteral("Meeting"));
+        QCOMPARE(w.document()->currentMeetingId(), seed); // the meeting shown stays
     }
 
     void shouldCheckTheOpenLibrary()

@@ -2,6 +2,7 @@
 #include "directorydialog.h"
 
 #include "meetingdocument.h"
+#include "viewsetup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,6 +58,12 @@ DirectoryDialog::DirectoryDialog(MeetingDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     auto *note = new QLabel(tr("Changes are saved at once; Edit › Undo takes them back."));
+    if (m_document->isReadOnly()) {
+        // Opened from a search hit in a read-only library: to read who someone is and where they appear.
+        markAsViewControl(m_filter);
+        setViewOnly(tabs);
+        note->setText(tr("The library is read-only: the directory can be read, not changed."));
+    }
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(900, 600);

@@ -280,12 +280,7 @@ void MainWindow::createMenus()
     m_meetingActions = {duplicate, move, remove};
     m_newMeetingAction = newMeet;
     m_editMenu->addSeparator();
-    QAction *directory = m_editMenu->addAction(tr("Person &Directory…"), this, [this] {
-        if (!m_document)
-            return;
-        DirectoryDialog dialog(m_document.get(), this);
-        dialog.exec();
-    });
+    QAction *directory = m_editMenu->addAction(tr("Person &Directory…"), this, [this] { openDirectory(0); });
     directory->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     QAction *links = m_editMenu->addAction(tr("&Ticket Links…"), this, [this] {
         if (!m_document)
@@ -921,10 +916,24 @@ void MainWindow::chooseBackupFolder()
     statusBar()->showMessage(tr("Backups now go to %1.").arg(QDir::toNativeSeparators(backupFolder())), 8000);
 }
 
+void MainWindow::openDirectory(Id personId)
+{
+    if (!m_document)
+        return;
+    DirectoryDialog dialog(m_document.get(), this);
+    if (personId)
+        dialog.selectPerson(personId);
+    dialog.exec();
+}
+
 void MainWindow::openSearchHit(const SearchHit &hit)
 {
     if (!m_document || !m_tabs)
         return;
+    if (hit.kind == SearchHit::Kind::Person) {
+        openDirectory(hit.itemId);
+        return;
+    }
     if (hit.meetingId != m_document->currentMeetingId() && !m_document->setCurrentMeeting(hit.meetingId))
         return;
     switch (hit.kind) {
@@ -942,6 +951,7 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         break;
     }
     case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>()); break;
+    case SearchHit::Kind::Person: break;
     }
 }
 

@@ -109,6 +109,8 @@ private:
     void checkLibrary();
     /** Shows the meeting and the tab (and entry) where a search hit is. */
     void openSearchHit(const SearchHit &hit);
+    /** The person directory, on personId when it is not 0; read-only when the library is. */
+    void openDirectory(Id personId);
     /** Where the open library's snapshots go: the configured folder, or the one beside it. */
     QString backupFolder() const;
     void restoreBackup();

@@ -6,11 +6,14 @@
 #include "viewsetup.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTimer>
@@ -68,6 +71,7 @@ QString placeOf(const SearchHit &hit)
         return hit.entryTitle.isEmpty() ? SearchPanel::tr("Action item")
                                         : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
     case SearchHit::Kind::Attachment: return SearchPanel::tr("Attachment %1").arg(hit.title);
+    case SearchHit::Kind::Person: return SearchPanel::tr("Person directory");
     }
     return {};
 }
@@ -79,6 +83,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_query(new QLineEdit)
     , m_results(new QTreeWidget)
     , m_status(new QLabel)
+    , m_more(new QPushButton)
     , m_typing(new QTimer(this))
 {
     m_query->setObjectName(QStringLiteral("librarySearch"));
@@ -95,12 +100,22 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->setColumnWidth(1, 220);
     m_results->setColumnWidth(2, 180);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setWordWrap(true);
+    m_more->setObjectName(QStringLiteral("searchShowMore"));
+    m_more->setText(tr("Show %n More", nullptr, Step));
+    m_more->setToolTip(tr("Lists the next %n places found, after those shown", nullptr, Step));
+    m_more->hide();
+    markAsViewControl(m_more);
+    connect(m_more, &QPushButton::clicked, this, &SearchPanel::showMore);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_more);
+    layout->addLayout(statusRow);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(150);
@@ -124,6 +139,7 @@ void SearchPanel::setDocument(MeetingDocument *document)
     m_results->clear();
     m_hits.clear();
     m_status->clear();
+    m_more->hide();
     if (m_document && !m_query->text().isEmpty())
         search(m_query->text());
 }
@@ -140,29 +156,68 @@ void SearchPanel::search(const QString &text)
         const QSignalBlocker block(m_query);
         m_query->setText(text);
     }
+    m_limit = Step;
+    fill();
+}
+
+void SearchPanel::showMore()
+{
+    if (!m_more->isVisible())
+        return;
+    const int scrolled = m_results->verticalScrollBar()->value();
+    const int current = m_results->indexOfTopLevelItem(m_results->currentItem());
+    const int shown = int(m_hits.size());
+    m_limit += Step;
+    fill();
+    m_results->verticalScrollBar()->setValue(scrolled);
+    // The first of the new places is where reading goes on.
+    if (QTreeWidgetItem *next = m_results->topLevelItem(shown)) {
+        m_results->setCurrentItem(next);
+        m_results->scrollToItem(next);
+    } else if (QTreeWidgetItem *item = m_results->topLevelItem(current)) {
+        m_results->setCurrentItem(item);
+    }
+}
+
+void SearchPanel::fill()
+{
+    const QString text = m_query->text();
     m_results->clear();
     m_hits.clear();
+    m_more->hide();
     if (!m_document || text.trimmed().isEmpty()) {
         m_status->clear();
         return;
     }
     QString error;
-    m_hits = m_document->search(text, 200, &error);
+    // One more than is shown tells whether there are more.
+    m_hits = m_document->search(text, m_limit + 1, &error);
     if (!error.isEmpty()) {
         m_status->setText(error);
         return;
     }
+    const bool more = m_hits.size() > m_limit;
+    if (more)
+        m_hits.removeLast();
     for (const SearchHit &hit : std::as_const(m_hits)) {
-        auto *item
-            = new QTreeWidgetItem(m_results, {hit.meetingDate.toString(Qt::ISODate),
-                                              MeetingTitle::shorten(hit.meetingTitle), placeOf(hit), hit.snippet});
+        const QString date = hit.meetingDate.isValid() ? hit.meetingDate.toString(Qt::ISODate) : QString();
+        auto *item = new QTreeWidgetItem(m_results,
+                                         {date, MeetingTitle::shorten(hit.meetingTitle), placeOf(hit), hit.snippet});
         item->setToolTip(1, hit.meetingTitle);
+        item->setToolTip(2, placeOf(hit));
         item->setToolTip(3, hit.snippet.simplified().remove(SearchHit::Mark).remove(SearchHit::EndMark));
     }
-    m_status->setText(m_hits.isEmpty() ? tr("Nothing found.")
-                      : m_hits.size() == 1
-                          ? tr("1 place found; Enter opens it.")
-                          : tr("%1 places found, best first; Enter opens the selected one.").arg(m_hits.size()));
+    m_more->setVisible(more);
+    if (more)
+        m_status->setText(tr("More than %n places found, best first. Add words to narrow the search, or show more.",
+                             nullptr, int(m_hits.size())));
+    else if (m_hits.isEmpty())
+        m_status->setText(tr("Nothing found."));
+    else if (m_hits.size() == 1)
+        m_status->setText(tr("1 place found; Enter opens it."));
+    else
+        m_status->setText(
+            tr("%n places found, best first; Enter opens the selected one.", nullptr, int(m_hits.size())));
 }
 
 void SearchPanel::activateCurrent()

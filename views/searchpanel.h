@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 class QTreeWidget;
 
@@ -29,22 +30,30 @@ public:
     void setDocument(MeetingDocument *document);
     /** Puts the cursor in the search box, its text selected. */
     void focusSearch();
-    /** Searches for text now (as typing does after a pause). */
+    /** Searches for text now (as typing does after a pause), showing the best SearchPanel::Step places. */
     void search(const QString &text);
+    /** When more places were found than are shown, shows SearchPanel::Step more. */
+    void showMore();
     QList<SearchHit> hits() const { return m_hits; }
+
+    /** How many places a search shows at first, and how many more each "Show more" adds. */
+    static constexpr int Step = 200;
 
 Q_SIGNALS:
     void hitActivated(const Quorum::SearchHit &hit);
 
 private:
+    void fill();
     void activateCurrent();
 
     MeetingDocument *m_document = nullptr;
     QLineEdit *m_query;
     QTreeWidget *m_results;
     QLabel *m_status;
+    QPushButton *m_more;
     QTimer *m_typing;
     QList<SearchHit> m_hits;
+    int m_limit = Step;
 };
 
 } // namespace Quorum

@@ -10,8 +10,8 @@ namespace Quorum {
 
 /**
  * Full-text search over the library (SQLite FTS5, kept in step by triggers: see
- * resources/schema/0003_search.sql): meeting titles and descriptions, agenda topics with their
- * notes, action items and attachment names.
+ * resources/schema/0004_search_people.sql): meeting titles and descriptions, agenda topics with
+ * their notes, action items, attachment names, the people on each of them, and the person directory.
  */
 class SearchRepository : public Repository
 {
@@ -20,7 +20,10 @@ class SearchRepository : public Repository
 public:
     using Repository::Repository;
 
-    /** The best hits for what a person typed (words, "a phrase", prefix*); throws StorageError. */
+    /**
+     * The best hits for what a person typed (words, "a phrase", prefix*), at most limit of them:
+     * ask for one more than you show to know whether there are more. Throws StorageError.
+     */
     QList<SearchHit> search(const QString &text, int limit = 50) const;
 
     /**
@@ -28,6 +31,12 @@ public:
      * quoted, a trailing * kept as a prefix search, all of them required. Empty when nothing is searchable.
      */
     static QString ftsQuery(const QString &text);
+
+    /**
+     * A hit's snippet from its marked title, body snippet and people snippet: the thing found as
+     * text (Markdown read as text), with the people on it when they matched.
+     */
+    static QString describe(SearchHit::Kind kind, const QString &title, const QString &body, const QString &people);
 };
 
 } // namespace Quorum
