@@ -7,13 +7,13 @@
 #include "data/attachment.h"
 #include "data/meeting.h"
 #include "data/participant.h"
+#include "data/searchhit.h"
 #include "data/series.h"
 #include "data/topicrequest.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
 #include "document/persondirectory.h"
 #include "notes/ticketlinker.h"
-#include "data/searchhit.h"
 
 #include <QObject>
 #include <QVariant>
@@ -125,10 +125,11 @@ public:
     void editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey = 0);
     Id newActionItemId(const QList<ActionItem> &items) const;
     /**
-     * Records an action item of the current meeting from the notes of entryId: assignees are
-     * resolved (new people are added), all as one undo step. Returns the new id, or 0.
+     * Records an action item of the current meeting from the notes of entryId, the assignees
+     * settled by PersonDirectory::chooseAssignees() (new people are added), all as one undo step.
+     * Returns the new id, or 0.
      */
-    Id recordActionItem(Id entryId, const QStringList &assignees, const QString &description, const QDate &due);
+    Id recordActionItem(Id entryId, const QList<NameChoice> &assignees, const QString &description, const QDate &due);
 
     /** The library's ticket link patterns, and the linker made of them. */
     const QList<LinkPattern> &linkPatterns() const { return m_models->linkPatterns(); }
@@ -140,10 +141,10 @@ public:
     /** Stores the current meeting's participants, one undo step. */
     void editParticipants(const QList<Participant> &after, const QString &text);
     /**
-     * Adds people (known ones, and new ones to the directory first) as attendees, all as one
-     * undo step. Returns how many joined.
+     * Adds people settled by PersonDirectory::choosePeople() (known ones, and new ones to the
+     * directory first) as attendees, all as one undo step. Returns how many joined.
      */
-    int addParticipants(const QList<PastedName> &names);
+    int addParticipants(const QList<NameChoice> &people);
 
     QList<Attachment> attachmentList() const;
     /** Stores the current meeting's attachment list, one undo step. */

@@ -31,7 +31,9 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<ParticipantsTab> m_tab;
     QStringList m_asked;
+    QList<Person> m_candidates;
     bool m_agree = true;
+    Id m_answer = 0; ///< the answer to every question: 0 is a new person
 
     ParticipantModel *model() const { return m_doc->participants(); }
     int people() const { return int(PersonRepository(m_doc->database().connection()).all().size()); }
@@ -45,10 +47,19 @@ private Q_SLOTS:
         m_tester = watchModel(model());
         m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
         m_asked.clear();
+        m_candidates.clear();
         m_agree = true;
-        m_tab->setConfirmNewPeople([this](QWidget *, const QStringList &names) {
-            m_asked << names;
-            return m_agree;
+        m_answer = 0;
+        m_doc->directory()->setAsker([this](const QList<NameQuestion> &questions) -> std::optional<QList<Id>> {
+            QList<Id> answers;
+            for (const NameQuestion &q : questions) {
+                m_asked << q.typed;
+                m_candidates << q.match.candidates;
+                answers << m_answer;
+            }
+            if (!m_agree)
+                return std::nullopt;
+            return answers;
         });
         m_tab->resize(1000, 600);
         m_tab->show();
@@ -86,6 +97,34 @@ private Q_SLOTS:
         QVERIFY(add->text().isEmpty());
         m_doc->undoStack()->undo();
         QCOMPARE(model()->rowCount(), 21);
+        QCOMPARE(people(), before);
+    }
+
+    void shouldTakeFirstNamesAndPrefixesForThePeopleTheyFit()
+    {
+        const int before = people();
+        auto *add = m_tab->findChild<QLineEdit *>(QStringLiteral("addParticipantEdit"));
+        QTest::keyClicks(add, QStringLiteral("chris, fabio"));
+        QTest::keyClick(add, Qt::Key_Return);
+        QVERIFY(m_asked.isEmpty());
+        QCOMPARE(people(), before);
+        QVERIFY(rowOf(QStringLiteral("Christopher Waters")) >= 0);
+        QVERIFY(rowOf(QStringLiteral("Fabio Hernandez")) >= 0);
+        QCOMPARE(rowOf(QStringLiteral("chris")), -1);
+    }
+
+    void shouldAskWhichOfSeveralPeopleIsMeant()
+    {
+        // GIVEN "Dubois", which fits Richard Dubois and Gregory Dubois-Felsmann
+        const Id richard = m_doc->directory()->findPerson(QStringLiteral("Richard Dubois"));
+        m_answer = richard;
+        const int before = people();
+        QCOMPARE(m_tab->addPastedList(QStringLiteral("Dubois")), 1);
+        QCOMPARE(m_asked, QStringList{QStringLiteral("Dubois")});
+        QCOMPARE(m_candidates.size(), 2);
+        QCOMPARE(m_candidates.at(0).shownName(), QStringLiteral("Gregory Dubois-Felsmann"));
+        QCOMPARE(m_candidates.at(1).id, richard);
+        QVERIFY(rowOf(QStringLiteral("Richard Dubois")) >= 0);
         QCOMPARE(people(), before);
     }
 

@@ -13,6 +13,7 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
+#include "namequestiondialog.h"
 #include "newmeetingdialog.h"
 #include "overviewtab.h"
 #include "participantstab.h"
@@ -413,6 +414,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     qDeleteAll(m_tabHost->findChildren<QLabel *>(QStringLiteral("emptyLabel"), Qt::FindDirectChildrenOnly));
 
     MeetingDocument *doc = m_document.get();
+    // Every place a name is typed asks through the same dialog when the directory cannot tell who is meant.
+    doc->directory()->setAsker(NameQuestionDialog::asker(this));
     m_searchPanel->setDocument(doc);
     m_meetingProxy->setSourceModel(doc->meetingList());
     m_meetingTree->expandAll();

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -45,15 +44,6 @@ public:
     }
 };
 
-bool askToAddPeople(QWidget *parent, const QStringList &names)
-{
-    return QMessageBox::question(parent, ParticipantsTab::tr("Add New People"),
-                                 ParticipantsTab::tr("These names are not in the directory yet:\n\n%1\n\n"
-                                                     "Add them as new people and as participants?")
-                                     .arg(names.join(QLatin1Char('\n'))))
-           == QMessageBox::Yes;
-}
-
 } // namespace
 
 ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
@@ -63,14 +53,14 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     , m_add(new QLineEdit)
     , m_table(new QTableView)
     , m_counts(new QLabel)
-    , m_confirm(askToAddPeople)
 {
     markAsViewControl(m_filter);
     m_filter->setObjectName(QStringLiteral("participantFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, username, team, role…"));
     m_filter->setClearButtonEnabled(true);
     m_add->setObjectName(QStringLiteral("addParticipantEdit"));
-    m_add->setPlaceholderText(tr("Add people: a name, alias or username (Enter); a new name joins the directory"));
+    m_add->setPlaceholderText(tr(
+        "Add people: a name, first name, alias or username (Enter); names the directory cannot tell are asked about"));
     m_table->setObjectName(QStringLiteral("participantTable"));
     m_counts->setObjectName(QStringLiteral("participantCounts"));
     m_proxy = setUpTable(m_table, document->participants());
@@ -151,17 +141,16 @@ void ParticipantsTab::addTyped()
 
 int ParticipantsTab::addPastedList(const QString &text)
 {
-    const QList<PastedName> names = ParticipantListParser::parse(
+    const QList<PastedName> pasted = ParticipantListParser::parse(
         text, [this](const QString &name) { return m_document->directory()->findPerson(name); });
-    QStringList newNames;
-    for (const PastedName &n : names) {
-        if (!n.personId)
-            newNames << n.name;
-    }
-    // Nothing is written before the new people are agreed to.
-    if (!newNames.isEmpty() && !m_confirm(this, newNames))
+    QStringList names;
+    for (const PastedName &n : pasted)
+        names << n.name;
+    // Nothing is written before every name is settled.
+    const auto chosen = m_document->directory()->choosePeople(names);
+    if (!chosen)
         return -1;
-    return m_document->addParticipants(names);
+    return m_document->addParticipants(*chosen);
 }
 
 bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)
