@@ -53,9 +53,8 @@ NameQuestionDialog::NameQuestionDialog(const QList<NameQuestion> &questions, QWi
         combo->setPlaceholderText(tr("Choose who “%1” is…").arg(q.typed));
         combo->setCurrentIndex(unknown ? 0 : -1);
         connect(combo, &QComboBox::currentIndexChanged, this, &NameQuestionDialog::updateOk);
-        auto *label = new QLabel(
-            unknown ? tr("“%1” is not in the directory:").arg(q.typed)
-                    : tr("“%1” could be %n people:", nullptr, int(q.match.candidates.size())).arg(q.typed));
+        auto *label = new QLabel(unknown ? tr("“%1” is not in the directory:").arg(q.typed)
+                                         : tr("“%1” could be %2 people:").arg(q.typed).arg(q.match.candidates.size()));
         label->setBuddy(combo);
         form->addRow(label, combo);
         m_choices << combo;

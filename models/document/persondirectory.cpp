@@ -244,16 +244,22 @@ QList<Assignee> PersonDirectory::addAssignees(const QList<NameChoice> &chosen)
     return unique;
 }
 
-void PersonDirectory::editPerson(const Person &after)
+bool PersonDirectory::editPerson(const Person &after)
 {
     const Person before = person(after.id);
     if (!before.id || before == after)
-        return;
+        return false;
     if (after.displayName.trimmed().isEmpty() && after.username.trimmed().isEmpty()) {
         m_context.file->report(tr("A person needs a name or a username. Nothing was changed."));
-        return;
+        return false;
+    }
+    if (!Person::isPlausibleEmail(after.email)) {
+        m_context.file->report(
+            tr("“%1” does not look like an email address (name@example.org). Nothing was changed.").arg(after.email));
+        return false;
     }
     push(new UpdatePerson(m_context, 0, before, after, tr("Change “%1” in the directory").arg(before.shownName())));
+    return true;
 }
 
 void PersonDirectory::editGroups(const QList<PersonGroup> &after, const QString &text)
@@ -296,17 +302,20 @@ QString PersonDirectory::describeMerge(Id survivorId, Id mergedId) const
         return {};
     const Appearances a = appearances(mergedId);
     QStringList moves;
-    const auto count = [&moves](qsizetype n, const QString &text) {
-        if (n > 0)
-            moves << text;
+    // No translation is loaded for English, so singular and plural are two strings.
+    const auto count = [&moves](qsizetype n, const QString &one, const QString &many) {
+        if (n == 1)
+            moves << one;
+        else if (n > 1)
+            moves << many.arg(n);
     };
-    count(a.meetings.size(), tr("%n meeting participation(s)", nullptr, int(a.meetings.size())));
-    count(a.coordinated, tr("%n agenda entry coordination(s)", nullptr, a.coordinated));
-    count(a.moderated, tr("%n block moderation(s)", nullptr, a.moderated));
-    count(a.actionItems, tr("%n action item(s)", nullptr, a.actionItems));
-    count(a.requests, tr("%n topic request(s)", nullptr, a.requests));
-    count(a.uploads, tr("%n uploaded attachment(s)", nullptr, a.uploads));
-    count(a.groups.size(), tr("%n group membership(s)", nullptr, int(a.groups.size())));
+    count(a.meetings.size(), tr("1 meeting participation"), tr("%1 meeting participations"));
+    count(a.coordinated, tr("1 agenda entry coordination"), tr("%1 agenda entry coordinations"));
+    count(a.moderated, tr("1 block moderation"), tr("%1 block moderations"));
+    count(a.actionItems, tr("1 action item"), tr("%1 action items"));
+    count(a.requests, tr("1 topic request"), tr("%1 topic requests"));
+    count(a.uploads, tr("1 uploaded attachment"), tr("%1 uploaded attachments"));
+    count(a.groups.size(), tr("1 group membership"), tr("%1 group memberships"));
     QStringList names = merged.aliases;
     if (!merged.displayName.isEmpty())
         names.prepend(merged.displayName);

@@ -71,8 +71,12 @@ public:
     /** As addPeople(), for assignees (groups and people). */
     QList<Assignee> addAssignees(const QList<NameChoice> &chosen);
 
-    /** Changes a person (seen in every meeting at once), one undo step. */
-    void editPerson(const Person &after);
+    /**
+     * Changes a person (seen in every meeting at once), one undo step. A person without a name
+     * or with an implausible email (Person::isPlausibleEmail()) is refused and said; false then,
+     * and when nothing changed.
+     */
+    bool editPerson(const Person &after);
     /** Stores the directory's groups, one undo step. */
     void editGroups(const QList<PersonGroup> &after, const QString &text);
     Id newGroupId(const QList<PersonGroup> &groups) const;

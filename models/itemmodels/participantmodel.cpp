@@ -74,8 +74,7 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (person == row.person)
         return false;
-    m_document->directory()->editPerson(person);
-    return true;
+    return m_document->directory()->editPerson(person);
 }
 
 bool ParticipantModel::removeParticipant(int row)
