@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "columnchooser.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -12,6 +13,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +43,36 @@ private:
     int people() const { return int(PersonRepository(m_doc->database().connection()).all().size()); }
     int rowOf(const QString &name) const { return rowWithText(model(), name, ParticipantModel::NameColumn); }
 
+    QTableView *table() const { return m_tab->findChild<QTableView *>(QStringLiteral("participantTable")); }
+    /** The cell as drawn on screen. */
+    QImage shot(int row, int column) const
+    {
+        QCoreApplication::processEvents();
+        const QModelIndex idx = table()->model()->index(row, column);
+        return table()->viewport()->grab(table()->visualRect(idx)).toImage();
+    }
+    /** How many pixels of image are near colour. */
+    static int pixelsNear(const QImage &image, const QColor &colour)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) + qAbs(c.blue() - colour.blue())
+                     < 30;
+            }
+        }
+        return n;
+    }
+    bool columnShown(int column) const { return !table()->isColumnHidden(column); }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void init()
     {
         m_doc = m_samples.open(&m_seed);
@@ -164,6 +197,72 @@ private Q_SLOTS:
         QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))
                     ->text()
                     .contains(QStringLiteral("1 absent")));
+    }
+
+    void shouldShowWhoIsAbsentOrExcusedDifferently()
+    {
+        // GIVEN the first participant, present
+        QCOMPARE(model()->index(0, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Present"));
+        const QImage presentName = shot(0, ParticipantModel::NameColumn);
+        const QImage presentMark = shot(0, ParticipantModel::AttendanceColumn);
+        QVERIFY(pixelsNear(presentMark, QColor(0x2e, 0x9d, 0x4a)) > 10); // the green tick
+        // WHEN they are marked absent, then excused
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("absent")));
+        const QImage absentName = shot(0, ParticipantModel::NameColumn);
+        const QImage absentMark = shot(0, ParticipantModel::AttendanceColumn);
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("excused")));
+        const QImage excusedMark = shot(0, ParticipantModel::AttendanceColumn);
+        // THEN the name itself reads differently, and each has its own mark
+        QVERIFY(absentName != presentName);
+        QVERIFY(pixelsNear(absentMark, QColor(0xd6, 0x45, 0x41)) > 10); // the red cross
+        QCOMPARE(pixelsNear(absentMark, QColor(0x2e, 0x9d, 0x4a)), 0);
+        QVERIFY(pixelsNear(excusedMark, QColor(0xd8, 0x9a, 0x1a)) > 10); // the amber dash
+        // AND present again looks as before
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("present")));
+        QCOMPARE(shot(0, ParticipantModel::NameColumn), presentName);
+    }
+
+    void shouldHideColumnsEmptyForEveryoneUntilAskedFor()
+    {
+        // GIVEN the sample, where nobody has an email yet
+        QVERIFY(columnShown(ParticipantModel::NameColumn));
+        QVERIFY(columnShown(ParticipantModel::UsernameColumn)); // npease, mbutler, gcomoretto
+        QVERIFY(columnShown(ParticipantModel::TeamColumn));
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+        // WHEN someone gets an email
+        PersonDirectory *people = m_doc->directory();
+        Person tim = people->person(people->findPerson(QStringLiteral("Tim Jenness")));
+        tim.email = QStringLiteral("tjenness@example.org");
+        QVERIFY(people->editPerson(tim));
+        // THEN the column shows, and goes again when undone
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        m_doc->undoStack()->undo();
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+
+        // WHEN the user shows the empty column from the header's menu
+        QMenu menu;
+        auto *chooser = table()->findChild<ColumnChooser *>();
+        QVERIFY(chooser);
+        chooser->fillMenu(&menu);
+        QAction *email = menu.findChild<QAction *>(QStringLiteral("showColumn%1").arg(ParticipantModel::EmailColumn));
+        QVERIFY(email && !email->isChecked());
+        QCOMPARE(email->text(), QStringLiteral("Email (empty for everyone)"));
+        email->trigger();
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        // AND hides the team
+        menu.findChild<QAction *>(QStringLiteral("showColumn%1").arg(ParticipantModel::TeamColumn))->trigger();
+        QVERIFY(!columnShown(ParticipantModel::TeamColumn));
+        // THEN the choice holds for the next tab too
+        m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        QVERIFY(!columnShown(ParticipantModel::TeamColumn));
+        // AND "Reset Columns" goes back to hiding only the empty ones
+        QMenu again;
+        table()->findChild<ColumnChooser *>()->fillMenu(&again);
+        again.findChild<QAction *>(QStringLiteral("resetColumns"))->trigger();
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+        QVERIFY(columnShown(ParticipantModel::TeamColumn));
+        QVERIFY(!QSettings().contains(QStringLiteral("participants/columns")));
     }
 
     void shouldRenameAPersonEverywhereAtOnce()

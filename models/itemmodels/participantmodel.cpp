@@ -102,6 +102,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     const ParticipantRow &r = m_rows.at(index.row());
     if (role == PersonIdRole)
         return r.person.id;
+    if (role == AttendanceRole)
+        return r.participant.attendance;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
