@@ -32,6 +32,16 @@ bool confirmMerge(QWidget *parent, const QString &text)
     return box.clickedButton() == merge;
 }
 
+/** The directory's people in the order lists show them: by shown name. */
+QList<Person> peopleByName(const PersonDirectory *directory)
+{
+    QList<Person> people = directory->people();
+    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
+        return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
+    });
+    return people;
+}
+
 QStringList splitAliases(const QString &text)
 {
     QStringList aliases;
@@ -255,12 +265,9 @@ void DirectoryDialog::refresh()
     const Id group = currentGroupId();
     {
         const QScopedValueRollback<bool> guard(m_filling, true);
-        QList<Person> people = m_document->directory()->people();
-        std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-            return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
-        });
+        const QList<Person> people = peopleByName(m_document->directory());
         m_people->clear();
-        for (const Person &p : std::as_const(people)) {
+        for (const Person &p : people) {
             auto *item = new QListWidgetItem(p.shownName(), m_people);
             item->setData(IdRole, p.id);
             item->setData(
@@ -321,11 +328,8 @@ void DirectoryDialog::fillMergeTargets(Id personId)
     m_mergeTarget->setEnabled(personId != 0);
     if (!personId)
         return;
-    QList<Person> people = m_document->directory()->people();
-    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-        return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
-    });
-    for (const Person &p : std::as_const(people)) {
+    const QList<Person> people = peopleByName(m_document->directory());
+    for (const Person &p : people) {
         if (p.id != personId)
             m_mergeTarget->addItem(p.shownName(), p.id);
     }
@@ -376,11 +380,8 @@ void DirectoryDialog::showGroup()
     m_members->clear();
     if (!id)
         return;
-    QList<Person> people = m_document->directory()->people();
-    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-        return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
-    });
-    for (const Person &p : std::as_const(people)) {
+    const QList<Person> people = peopleByName(m_document->directory());
+    for (const Person &p : people) {
         auto *item = new QListWidgetItem(p.shownName(), m_members);
         item->setData(IdRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -49,25 +49,22 @@ QIcon attendanceIcon(const QString &key, const QColor &text, qreal dpr)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF circle(1.5, 1.5, size - 3, size - 3);
-    QPen mark(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    if (key == QLatin1String("present")) {
+    // A mid-tone disc with a white stroke on it.
+    const auto disc = [&painter, &circle](const QColor &fill) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x2e, 0x9d, 0x4a));
+        painter.setBrush(fill);
         painter.drawEllipse(circle);
-        painter.setPen(mark);
+        painter.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    };
+    if (key == QLatin1String("present")) {
+        disc(QColor(0x2e, 0x9d, 0x4a));
         painter.drawPolyline(QPolygonF({QPointF(4.5, 8.5), QPointF(7, 11), QPointF(11.5, 5.5)}));
     } else if (key == QLatin1String("absent")) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xd6, 0x45, 0x41));
-        painter.drawEllipse(circle);
-        painter.setPen(mark);
+        disc(QColor(0xd6, 0x45, 0x41));
         painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
         painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
     } else if (key == QLatin1String("excused")) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xd8, 0x9a, 0x1a));
-        painter.drawEllipse(circle);
-        painter.setPen(mark);
+        disc(QColor(0xd8, 0x9a, 0x1a));
         painter.drawLine(QPointF(5, 8), QPointF(11, 8));
     } else {
         painter.setPen(QPen(text, 1.5));
