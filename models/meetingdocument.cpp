@@ -409,7 +409,7 @@ Id MeetingDocument::newActionItemId(const QList<ActionItem> &items) const
     return m_file->nextId("action_item", largestId(items));
 }
 
-Id MeetingDocument::recordActionItem(Id entryId, const QStringList &assignees, const QString &description,
+Id MeetingDocument::recordActionItem(Id entryId, const QList<NameChoice> &assignees, const QString &description,
                                      const QDate &due)
 {
     const Id meetingId = currentMeetingId();
@@ -422,7 +422,7 @@ Id MeetingDocument::recordActionItem(Id entryId, const QStringList &assignees, c
     item.id = newActionItemId(after);
     item.entryId = entryId;
     item.description = description.trimmed();
-    item.assignees = m_directory->resolveAssignees(assignees);
+    item.assignees = m_directory->addAssignees(assignees);
     item.dueDate = due;
     after.append(item);
     editActionItems(meetingId, after, text);
@@ -458,20 +458,24 @@ void MeetingDocument::editParticipants(const QList<Participant> &after, const QS
     push(new ReplaceParticipants(context(), meetingId, participantList(), stored, text));
 }
 
-int MeetingDocument::addParticipants(const QList<PastedName> &names)
+int MeetingDocument::addParticipants(const QList<NameChoice> &people)
 {
     const Id meetingId = currentMeetingId();
     if (!meetingId)
         return 0;
     QList<Participant> after = participantList();
     const qsizetype before = after.size();
+    const auto listed = [&after](Id id) {
+        return std::any_of(after.cbegin(), after.cend(), [id](const Participant &p) { return p.personId == id; });
+    };
+    // Everyone there already: no undo step.
+    if (std::all_of(people.cbegin(), people.cend(),
+                    [&](const NameChoice &c) { return c.groupId || (c.person.id && listed(c.person.id)); }))
+        return 0;
     {
         const UndoMacro macro(m_undoStack, tr("Add participants"));
-        for (const PastedName &n : names) {
-            const Id id = m_directory->resolvePasted(n);
-            const bool listed
-                = std::any_of(after.cbegin(), after.cend(), [&](const Participant &p) { return p.personId == id; });
-            if (id && !listed)
+        for (const Id id : m_directory->addPeople(people)) {
+            if (!listed(id))
                 after.append({meetingId, id, QStringLiteral("attendee"), QStringLiteral("invited")});
         }
         editParticipants(after, tr("Add participants"));

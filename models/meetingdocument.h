@@ -142,10 +142,11 @@ public:
     void editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey = 0);
     Id newActionItemId(const QList<ActionItem> &items) const;
     /**
-     * Records an action item of the current meeting from the notes of entryId: assignees are
-     * resolved (new people are added), all as one undo step. Returns the new id, or 0.
+     * Records an action item of the current meeting from the notes of entryId, the assignees
+     * settled by PersonDirectory::chooseAssignees() (new people are added), all as one undo step.
+     * Returns the new id, or 0.
      */
-    Id recordActionItem(Id entryId, const QStringList &assignees, const QString &description, const QDate &due);
+    Id recordActionItem(Id entryId, const QList<NameChoice> &assignees, const QString &description, const QDate &due);
 
     /** The library's ticket link patterns, and the linker made of them. */
     const QList<LinkPattern> &linkPatterns() const { return m_models->linkPatterns(); }
@@ -157,10 +158,10 @@ public:
     /** Stores the current meeting's participants, one undo step. */
     void editParticipants(const QList<Participant> &after, const QString &text);
     /**
-     * Adds people (known ones, and new ones to the directory first) as attendees, all as one
-     * undo step. Returns how many joined.
+     * Adds people settled by PersonDirectory::choosePeople() (known ones, and new ones to the
+     * directory first) as attendees, all as one undo step. Returns how many joined.
      */
-    int addParticipants(const QList<PastedName> &names);
+    int addParticipants(const QList<NameChoice> &people);
 
     QList<Attachment> attachmentList() const;
     /** Stores the current meeting's attachment list, one undo step. */

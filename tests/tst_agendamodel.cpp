@@ -125,8 +125,15 @@ private Q_SLOTS:
         const int people = PersonRepository(db()).all().size();
         const QList<AgendaEntry> before = storedEntries();
         const int steps = m_doc->undoStack()->count();
+        QStringList asked;
+        m_doc->directory()->setAsker([&asked](const QList<NameQuestion> &questions) {
+            for (const NameQuestion &q : questions)
+                asked << q.typed;
+            return std::optional<QList<Id>>(QList<Id>(questions.size(), 0));
+        });
         QVERIFY(model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn),
                                  QStringLiteral("Melissa Graham, KT")));
+        QCOMPARE(asked, QStringList{QStringLiteral("Melissa Graham")});
         QCOMPARE(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn).data().toString(),
                  QStringLiteral("Melissa Graham, Kian-Tat Lim"));
         QCOMPARE(PersonRepository(db()).all().size(), people + 1);
@@ -136,6 +143,69 @@ private Q_SLOTS:
         QCOMPARE(storedEntries(), before);
         m_doc->undoStack()->redo();
         QCOMPARE(PersonRepository(db()).all().size(), people + 1);
+    }
+
+    void shouldTakeAFirstNameForThePersonWithoutAsking()
+    {
+        bool asked = false;
+        m_doc->directory()->setAsker([&asked](const QList<NameQuestion> &) {
+            asked = true;
+            return std::optional<QList<Id>>();
+        });
+        const int people = PersonRepository(db()).all().size();
+        QVERIFY(model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn),
+                                 QStringLiteral("Tim, swinb")));
+        QVERIFY(!asked);
+        QCOMPARE(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn).data().toString(),
+                 QStringLiteral("Tim Jenness, John Swinbank"));
+        QCOMPARE(PersonRepository(db()).all().size(), people);
+    }
+
+    void shouldChangeNothingWhenTheQuestionIsCancelled()
+    {
+        // GIVEN a user who cancels every question
+        QList<NameQuestion> questions;
+        m_doc->directory()->setAsker([&questions](const QList<NameQuestion> &q) {
+            questions = q;
+            return std::optional<QList<Id>>();
+        });
+        const int people = PersonRepository(db()).all().size();
+        const QList<AgendaEntry> before = storedEntries();
+        const int steps = m_doc->undoStack()->count();
+        const QModelIndex block = entry(QStringLiteral("Welcome")).parent();
+        const QString moderator = block.data(Qt::EditRole).toString();
+
+        // WHEN a new name is typed as coordinator and an ambiguous one as moderator
+        QVERIFY(!model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::CoordinatorsColumn),
+                                  QStringLiteral("Melissa Graham, KT")));
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.at(0).match.kind, NameMatch::Kind::Unknown);
+        QVERIFY(!model()->setData(block, QStringLiteral("Robert")));
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.at(0).match.kind, NameMatch::Kind::Ambiguous);
+
+        // THEN nothing changed: not the agenda, not the directory, not the undo stack
+        QCOMPARE(storedEntries(), before);
+        QCOMPARE(PersonRepository(db()).all().size(), people);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        QCOMPARE(block.data(Qt::EditRole).toString(), moderator);
+    }
+
+    void shouldMakeTheChosenOneOfSeveralTheModerator()
+    {
+        const Id lupton = m_doc->directory()->findPerson(QStringLiteral("Robert Lupton"));
+        QStringList candidates;
+        m_doc->directory()->setAsker([&](const QList<NameQuestion> &questions) {
+            for (const Person &p : questions.at(0).match.candidates)
+                candidates << p.shownName();
+            return std::optional<QList<Id>>(QList<Id>{lupton});
+        });
+        const QModelIndex block = entry(QStringLiteral("Welcome")).parent();
+        const int steps = m_doc->undoStack()->count();
+        QVERIFY(model()->setData(block, QStringLiteral("robert")));
+        QCOMPARE(candidates, (QStringList{QStringLiteral("Robert Gruendl"), QStringLiteral("Robert Lupton")}));
+        QCOMPARE(block.data().toString(), QStringLiteral("Moderator: Robert Lupton"));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     }
 
     void shouldChangeABlockModerator()

@@ -3,6 +3,7 @@
 #include "data/meetingtitle.h"
 #include "data/namelookup.h"
 #include "data/participant.h"
+#include "data/person.h"
 
 #include <QTest>
 
@@ -85,6 +86,30 @@ private Q_SLOTS:
         item.done = done;
         item.dueDate = due;
         QCOMPARE(item.isOverdue(QDate(2021, 1, 1)), overdue);
+    }
+
+    void shouldTakeOnlyAnEmailThatLooksLikeOne_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("plausible");
+        QTest::newRow("none") << "" << true;
+        QTest::newRow("plain") << "tjenness@example.org" << true;
+        QTest::newRow("dotted, plus, subdomain") << "tim.jenness+dm@lsst.example.org" << true;
+        QTest::newRow("no @") << "tjenness.example.org" << false;
+        QTest::newRow("two @") << "tim@jenness@example.org" << false;
+        QTest::newRow("nothing before @") << "@example.org" << false;
+        QTest::newRow("no domain") << "tjenness@" << false;
+        QTest::newRow("undotted domain") << "tjenness@localhost" << false;
+        QTest::newRow("empty label") << "tjenness@example..org" << false;
+        QTest::newRow("space") << "tim jenness@example.org" << false;
+        QTest::newRow("words") << "tim at example" << false;
+    }
+
+    void shouldTakeOnlyAnEmailThatLooksLikeOne()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, plausible);
+        QCOMPARE(Person::isPlausibleEmail(email), plausible);
     }
 
     void shouldNameAssigneesInTheirOrder_data()

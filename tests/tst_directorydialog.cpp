@@ -2,7 +2,9 @@
 #include "directorydialog.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -98,16 +100,116 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("personEmailEdit")->text(), QStringLiteral("npease@example.org"));
     }
 
-    void shouldMergeFromTheDialog()
+    void shouldPickNobodyToMergeInto()
     {
         select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Unknown User (npease)"));
         auto *target = child<QComboBox>("mergeTargetCombo");
+        QCOMPARE(target->currentIndex(), -1);
+        QCOMPARE(target->count(), 24); // everyone but npease
+        QCOMPARE(target->findText(QStringLiteral("Unknown User (npease)")), -1);
+        QVERIFY(!child<QPushButton>("mergeButton")->isEnabled());
+        // Another person shown: again nobody picked
+        target->setCurrentIndex(0);
+        QVERIFY(child<QPushButton>("mergeButton")->isEnabled());
+        select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Tim Jenness"));
+        QCOMPARE(target->currentIndex(), -1);
+        QVERIFY(!child<QPushButton>("mergeButton")->isEnabled());
+    }
+
+    void shouldMergeOnlyAfterConfirmingWhatMoves()
+    {
+        // GIVEN npease, who takes part in the seed meeting and has an action item
+        QStringList asked;
+        bool agree = false;
+        m_dialog->setConfirmMerge([&](QWidget *, const QString &text) {
+            asked << text;
+            return agree;
+        });
+        select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Unknown User (npease)"));
+        auto *target = child<QComboBox>("mergeTargetCombo");
         target->setCurrentIndex(target->findText(QStringLiteral("Christopher Waters")));
+        const int steps = m_doc->undoStack()->count();
+
+        // WHEN Merge is pressed and the question cancelled
         child<QPushButton>("mergeButton")->click();
+
+        // THEN the question named both people and what moves, and nothing changed
+        QCOMPARE(asked.size(), 1);
+        const QString text = asked.at(0);
+        QVERIFY2(text.contains(QStringLiteral("Merge “Unknown User (npease)” into “Christopher Waters”?")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("These move to “Christopher Waters”: 1 meeting participation")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("typing “npease” finds “Christopher Waters”")), qPrintable(text));
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        QCOMPARE(child<QListWidget>("directoryPeopleList")->count(), 25);
+
+        // WHEN it is confirmed
+        agree = true;
+        child<QPushButton>("mergeButton")->click();
+        // THEN the two are one, in one undo step
         QCOMPARE(child<QListWidget>("directoryPeopleList")->count(), 24);
         QCOMPARE(child<QLineEdit>("personUsernameEdit")->text(), QStringLiteral("npease"));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
         m_doc->undoStack()->undo();
         QCOMPARE(child<QListWidget>("directoryPeopleList")->count(), 25);
+    }
+
+    void shouldCountEveryKindOfReferenceInTheMergeQuestion()
+    {
+        PersonDirectory *people = m_doc->directory();
+        const Id ktl = people->findPerson(QStringLiteral("Kian-Tat Lim"));
+        const Id tim = people->findPerson(QStringLiteral("Tim Jenness"));
+        const Appearances a = people->appearances(ktl);
+        const QString text = people->describeMerge(tim, ktl);
+        QVERIFY2(text.contains(QStringLiteral("%1 agenda entry coordinations").arg(a.coordinated)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 block moderation,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 group membership")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("“KT”")), qPrintable(text));
+        QVERIFY(people->describeMerge(ktl, ktl).isEmpty());
+        QVERIFY(people->describeMerge(ktl, 999999).isEmpty());
+    }
+
+    void shouldStoreAnEmailAndRefuseOneThatCannotBe()
+    {
+        select(child<QListWidget>("directoryPeopleList"), QStringLiteral("Tim Jenness"));
+        auto *email = child<QLineEdit>("personEmailEdit");
+        auto *problem = child<QLabel>("personEmailProblem");
+        const int steps = m_doc->undoStack()->count();
+        // WHEN something that is no address is typed
+        email->setText(QStringLiteral("tim at example"));
+        Q_EMIT email->editingFinished();
+        // THEN it is said, kept to correct, and not stored
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(QStringLiteral("does not look like an email address")));
+        QCOMPARE(email->text(), QStringLiteral("tim at example"));
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        QVERIFY(m_doc->directory()->person(m_doc->directory()->findPerson(QStringLiteral("Tim"))).email.isEmpty());
+        // WHEN it is corrected
+        email->setText(QStringLiteral("tjenness@example.org"));
+        Q_EMIT email->editingFinished();
+        // THEN it is stored, and the participants table shows it
+        QVERIFY(problem->isHidden());
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        const QVariant stored = queryValue(m_doc->database().connection(),
+                                           QStringLiteral("SELECT email FROM person WHERE display_name = ?"),
+                                           {QStringLiteral("Tim Jenness")});
+        QCOMPARE(stored.toString(), QStringLiteral("tjenness@example.org"));
+        ParticipantModel *participants = m_doc->participants();
+        const int row = rowWithText(participants, QStringLiteral("Tim Jenness"));
+        QCOMPARE(participants->index(row, ParticipantModel::EmailColumn).data().toString(),
+                 QStringLiteral("tjenness@example.org"));
+        // AND the table refuses a bad one too, and changes nothing
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
+        QVERIFY(!participants->setData(participants->index(row, ParticipantModel::EmailColumn),
+                                       QStringLiteral("tjenness@")));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(participants->index(row, ParticipantModel::EmailColumn).data().toString(),
+                 QStringLiteral("tjenness@example.org"));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        // AND undo takes the email back out
+        m_doc->undoStack()->undo();
+        QCOMPARE(email->text(), QString());
     }
 
     void shouldEditGroupsAndRefuseRemovingOneWithActions()

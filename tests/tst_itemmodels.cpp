@@ -109,6 +109,32 @@ private Q_SLOTS:
         QCOMPARE(p->index(3, ParticipantModel::UsernameColumn).data().toString(), QStringLiteral("npease"));
     }
 
+    void shouldAssignTypedNamesByTheDirectorysRuleAndChangeNothingWhenCancelled()
+    {
+        ActionItemModel *mine = m_doc->actionItems();
+        const QModelIndex who = mine->index(4, ActionItemModel::AssigneesColumn);
+        const int people = int(m_doc->directory()->people().size());
+        const int steps = m_doc->undoStack()->count();
+        int asked = 0;
+        m_doc->directory()->setAsker([&asked](const QList<NameQuestion> &) {
+            ++asked;
+            return std::optional<QList<Id>>();
+        });
+        // A first name and a group: no question
+        QVERIFY(mine->setData(who, QStringLiteral("tim, t/cams")));
+        QCOMPARE(who.data().toString(), QStringLiteral("Tim Jenness, T/CAMs"));
+        QCOMPARE(asked, 0);
+        // The same people typed otherwise: no new undo step
+        QVERIFY(!mine->setData(who, QStringLiteral("Tim J, T/CAMs")));
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        // A name nobody has, not confirmed: nothing changes
+        QVERIFY(!mine->setData(who, QStringLiteral("Tim, Melissa Graham")));
+        QCOMPARE(asked, 1);
+        QCOMPARE(who.data().toString(), QStringLiteral("Tim Jenness, T/CAMs"));
+        QCOMPARE(int(m_doc->directory()->people().size()), people);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    }
+
     void shouldListActionItemsAndTheLibrarySummary()
     {
         const ActionItemModel *mine = m_doc->actionItems();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "columnchooser.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -12,6 +13,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,13 +35,44 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<ParticipantsTab> m_tab;
     QStringList m_asked;
+    QList<Person> m_candidates;
     bool m_agree = true;
+    Id m_answer = 0; ///< the answer to every question: 0 is a new person
 
     ParticipantModel *model() const { return m_doc->participants(); }
     int people() const { return int(PersonRepository(m_doc->database().connection()).all().size()); }
     int rowOf(const QString &name) const { return rowWithText(model(), name, ParticipantModel::NameColumn); }
 
+    QTableView *table() const { return m_tab->findChild<QTableView *>(QStringLiteral("participantTable")); }
+    /** The cell as drawn on screen. */
+    QImage shot(int row, int column) const
+    {
+        QCoreApplication::processEvents();
+        const QModelIndex idx = table()->model()->index(row, column);
+        return table()->viewport()->grab(table()->visualRect(idx)).toImage();
+    }
+    /** How many pixels of image are near colour. */
+    static int pixelsNear(const QImage &image, const QColor &colour)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) + qAbs(c.blue() - colour.blue())
+                     < 30;
+            }
+        }
+        return n;
+    }
+    bool columnShown(int column) const { return !table()->isColumnHidden(column); }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void init()
     {
         m_doc = m_samples.open(&m_seed);
@@ -45,10 +80,19 @@ private Q_SLOTS:
         m_tester = watchModel(model());
         m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
         m_asked.clear();
+        m_candidates.clear();
         m_agree = true;
-        m_tab->setConfirmNewPeople([this](QWidget *, const QStringList &names) {
-            m_asked << names;
-            return m_agree;
+        m_answer = 0;
+        m_doc->directory()->setAsker([this](const QList<NameQuestion> &questions) -> std::optional<QList<Id>> {
+            QList<Id> answers;
+            for (const NameQuestion &q : questions) {
+                m_asked << q.typed;
+                m_candidates << q.match.candidates;
+                answers << m_answer;
+            }
+            if (!m_agree)
+                return std::nullopt;
+            return answers;
         });
         m_tab->resize(1000, 600);
         m_tab->show();
@@ -89,6 +133,34 @@ private Q_SLOTS:
         QCOMPARE(people(), before);
     }
 
+    void shouldTakeFirstNamesAndPrefixesForThePeopleTheyFit()
+    {
+        const int before = people();
+        auto *add = m_tab->findChild<QLineEdit *>(QStringLiteral("addParticipantEdit"));
+        QTest::keyClicks(add, QStringLiteral("chris, fabio"));
+        QTest::keyClick(add, Qt::Key_Return);
+        QVERIFY(m_asked.isEmpty());
+        QCOMPARE(people(), before);
+        QVERIFY(rowOf(QStringLiteral("Christopher Waters")) >= 0);
+        QVERIFY(rowOf(QStringLiteral("Fabio Hernandez")) >= 0);
+        QCOMPARE(rowOf(QStringLiteral("chris")), -1);
+    }
+
+    void shouldAskWhichOfSeveralPeopleIsMeant()
+    {
+        // GIVEN "Dubois", which fits Richard Dubois and Gregory Dubois-Felsmann
+        const Id richard = m_doc->directory()->findPerson(QStringLiteral("Richard Dubois"));
+        m_answer = richard;
+        const int before = people();
+        QCOMPARE(m_tab->addPastedList(QStringLiteral("Dubois")), 1);
+        QCOMPARE(m_asked, QStringList{QStringLiteral("Dubois")});
+        QCOMPARE(m_candidates.size(), 2);
+        QCOMPARE(m_candidates.at(0).shownName(), QStringLiteral("Gregory Dubois-Felsmann"));
+        QCOMPARE(m_candidates.at(1).id, richard);
+        QVERIFY(rowOf(QStringLiteral("Richard Dubois")) >= 0);
+        QCOMPARE(people(), before);
+    }
+
     void shouldWriteNothingWhenNewPeopleAreDeclined()
     {
         m_agree = false;
@@ -125,6 +197,72 @@ private Q_SLOTS:
         QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("participantCounts"))
                     ->text()
                     .contains(QStringLiteral("1 absent")));
+    }
+
+    void shouldShowWhoIsAbsentOrExcusedDifferently()
+    {
+        // GIVEN the first participant, present
+        QCOMPARE(model()->index(0, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Present"));
+        const QImage presentName = shot(0, ParticipantModel::NameColumn);
+        const QImage presentMark = shot(0, ParticipantModel::AttendanceColumn);
+        QVERIFY(pixelsNear(presentMark, QColor(0x2e, 0x9d, 0x4a)) > 10); // the green tick
+        // WHEN they are marked absent, then excused
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("absent")));
+        const QImage absentName = shot(0, ParticipantModel::NameColumn);
+        const QImage absentMark = shot(0, ParticipantModel::AttendanceColumn);
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("excused")));
+        const QImage excusedMark = shot(0, ParticipantModel::AttendanceColumn);
+        // THEN the name itself reads differently, and each has its own mark
+        QVERIFY(absentName != presentName);
+        QVERIFY(pixelsNear(absentMark, QColor(0xd6, 0x45, 0x41)) > 10); // the red cross
+        QCOMPARE(pixelsNear(absentMark, QColor(0x2e, 0x9d, 0x4a)), 0);
+        QVERIFY(pixelsNear(excusedMark, QColor(0xd8, 0x9a, 0x1a)) > 10); // the amber dash
+        // AND present again looks as before
+        QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("present")));
+        QCOMPARE(shot(0, ParticipantModel::NameColumn), presentName);
+    }
+
+    void shouldHideColumnsEmptyForEveryoneUntilAskedFor()
+    {
+        // GIVEN the sample, where nobody has an email yet
+        QVERIFY(columnShown(ParticipantModel::NameColumn));
+        QVERIFY(columnShown(ParticipantModel::UsernameColumn)); // npease, mbutler, gcomoretto
+        QVERIFY(columnShown(ParticipantModel::TeamColumn));
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+        // WHEN someone gets an email
+        PersonDirectory *people = m_doc->directory();
+        Person tim = people->person(people->findPerson(QStringLiteral("Tim Jenness")));
+        tim.email = QStringLiteral("tjenness@example.org");
+        QVERIFY(people->editPerson(tim));
+        // THEN the column shows, and goes again when undone
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        m_doc->undoStack()->undo();
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+
+        // WHEN the user shows the empty column from the header's menu
+        QMenu menu;
+        auto *chooser = table()->findChild<ColumnChooser *>();
+        QVERIFY(chooser);
+        chooser->fillMenu(&menu);
+        QAction *email = menu.findChild<QAction *>(QStringLiteral("showColumn%1").arg(ParticipantModel::EmailColumn));
+        QVERIFY(email && !email->isChecked());
+        QCOMPARE(email->text(), QStringLiteral("Email (empty for everyone)"));
+        email->trigger();
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        // AND hides the team
+        menu.findChild<QAction *>(QStringLiteral("showColumn%1").arg(ParticipantModel::TeamColumn))->trigger();
+        QVERIFY(!columnShown(ParticipantModel::TeamColumn));
+        // THEN the choice holds for the next tab too
+        m_tab = std::make_unique<ParticipantsTab>(m_doc.get());
+        QVERIFY(columnShown(ParticipantModel::EmailColumn));
+        QVERIFY(!columnShown(ParticipantModel::TeamColumn));
+        // AND "Reset Columns" goes back to hiding only the empty ones
+        QMenu again;
+        table()->findChild<ColumnChooser *>()->fillMenu(&again);
+        again.findChild<QAction *>(QStringLiteral("resetColumns"))->trigger();
+        QVERIFY(!columnShown(ParticipantModel::EmailColumn));
+        QVERIFY(columnShown(ParticipantModel::TeamColumn));
+        QVERIFY(!QSettings().contains(QStringLiteral("participants/columns")));
     }
 
     void shouldRenameAPersonEverywhereAtOnce()

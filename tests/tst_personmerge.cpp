@@ -63,9 +63,8 @@ private Q_SLOTS:
         auto doc = openSampleDocument(dir, QStringLiteral("merge.quorum"), &seed);
         QVERIFY(doc);
         // GIVEN the full name learned later, already a participant next to the username-only entry
-        PastedName michelle;
-        michelle.name = QStringLiteral("Michelle Butler");
-        QCOMPARE(doc->addParticipants({michelle}), 1);
+        const QString michelle = QStringLiteral("Michelle Butler");
+        QCOMPARE(doc->addParticipants({{michelle, NameMatch::newPerson(michelle), 0}}), 1);
         PersonRepository people(doc->database().connection());
         const Id survivor = people.findByName(QStringLiteral("Michelle Butler"));
         const Id merged = people.findByName(QStringLiteral("mbutler"));

@@ -11,7 +11,9 @@
 #include "storage/agendarepository.h"
 #include "storage/database.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +166,81 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->actionItems()->rowCount(), before);
+    }
+
+    void shouldTakeTimForTimJennessWhenTabLeavesTheField()
+    {
+        bool asked = false;
+        m_doc->directory()->setAsker([&asked](const QList<NameQuestion> &) {
+            asked = true;
+            return std::optional<QList<Id>>();
+        });
+        const int people = int(m_doc->directory()->people().size());
+        const int steps = m_doc->undoStack()->count();
+        // WHEN "Tim" is typed into the form's Who and Tab pressed
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *who = m_tab->findChild<QLineEdit *>(QStringLiteral("actionAssigneesEdit"));
+        QTest::keyClicks(who, QStringLiteral("Tim"));
+        // The completer offers "Tim J" and "Tim Jenness"; Tab goes where the keyboard is, the popup if it shows.
+        QAbstractItemView *popup = who->completer()->popup();
+        QTest::keyClick(popup->isVisible() ? static_cast<QWidget *>(popup) : who, Qt::Key_Tab);
+        // THEN the field names Tim Jenness, and the next field has the cursor
+        QCOMPARE(who->text(), QStringLiteral("Tim Jenness"));
+        auto *what = m_tab->findChild<QLineEdit *>(QStringLiteral("actionDescriptionEdit"));
+        QCOMPARE(QApplication::focusWidget(), what);
+        QTest::keyClicks(what, QStringLiteral("Write up the calibration plan"));
+        QTest::keyClick(what, Qt::Key_Return);
+        // AND the action is Tim Jenness's, and nobody new joined the directory
+        QVERIFY(!asked);
+        QCOMPARE(m_doc->actionItems()->rows().constLast().assignees, QStringLiteral("Tim Jenness"));
+        QCOMPARE(int(m_doc->directory()->people().size()), people);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    }
+
+    void shouldKeepTheFormWhenAnUnknownNameIsNotConfirmed()
+    {
+        // GIVEN a user who answers no question
+        QList<NameQuestion> questions;
+        m_doc->directory()->setAsker([&questions](const QList<NameQuestion> &q) {
+            questions = q;
+            return std::optional<QList<Id>>();
+        });
+        const int people = int(m_doc->directory()->people().size());
+        const int actions = m_doc->actionItems()->rowCount();
+        const int steps = m_doc->undoStack()->count();
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *who = m_tab->findChild<QLineEdit *>(QStringLiteral("actionAssigneesEdit"));
+        QTest::keyClicks(who, QStringLiteral("Robert, Melissa Graham"));
+        auto *what = m_tab->findChild<QLineEdit *>(QStringLiteral("actionDescriptionEdit"));
+        what->setText(QStringLiteral("Review the camera geometry"));
+        QTest::keyClick(what, Qt::Key_Return);
+        // THEN both names were asked about at once, and cancelling changed nothing
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(questions.at(0).typed, QStringLiteral("Robert"));
+        QCOMPARE(questions.at(0).match.candidates.size(), 2);
+        QCOMPARE(questions.at(1).match.kind, NameMatch::Kind::Unknown);
+        QVERIFY(who->isVisible());
+        QCOMPARE(QApplication::focusWidget(), who);
+        QCOMPARE(what->text(), QStringLiteral("Review the camera geometry"));
+        QCOMPARE(m_doc->actionItems()->rowCount(), actions);
+        QCOMPARE(int(m_doc->directory()->people().size()), people);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+
+        // WHEN the questions are answered: Robert Gruendl, and Melissa Graham as a new person
+        const Id gruendl = m_doc->directory()->findPerson(QStringLiteral("Robert Gruendl"));
+        m_doc->directory()->setAsker([gruendl](const QList<NameQuestion> &) {
+            return std::optional<QList<Id>>(QList<Id>{gruendl, 0});
+        });
+        QTest::keyClick(what, Qt::Key_Return);
+        // THEN the action is theirs, with the new person, in one undo step
+        QCOMPARE(m_doc->actionItems()->rows().constLast().assignees, QStringLiteral("Robert Gruendl, Melissa Graham"));
+        QCOMPARE(int(m_doc->directory()->people().size()), people + 1);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(int(m_doc->directory()->people().size()), people);
+        QCOMPARE(m_doc->actionItems()->rowCount(), actions);
     }
 
     void shouldShowTicketKeysAsLinksWithTheLibrarysPatterns()

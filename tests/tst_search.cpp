@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "notes/markdowntext.h"
+#include "people/namematch.h"
 #include "people/participantlistparser.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
@@ -289,8 +290,9 @@ private Q_SLOTS:
         QCOMPARE(idsOf(find(QStringLiteral("T/CAMs")), SearchHit::Kind::Action, SearchHit::Match::People), tcams);
 
         // Two people merged: the survivor is named on the merged one's places, and undo restores both.
-        PastedName michelle;
-        michelle.name = QStringLiteral("Michelle Butler");
+        NameChoice michelle; // a new person, as the name question's answer gives it
+        michelle.typed = QStringLiteral("Michelle Butler");
+        michelle.person.displayName = michelle.typed;
         QCOMPARE(m_doc->addParticipants({michelle}), 1);
         const Id survivor = directory->findPerson(QStringLiteral("Michelle Butler"));
         const Id merged = directory->findPerson(QStringLiteral("mbutler"));

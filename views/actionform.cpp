@@ -66,6 +66,7 @@ ActionForm::ActionForm(QWidget *parent)
     });
     for (QLineEdit *edit : {m_assignees, m_description, m_due})
         connect(edit, &QLineEdit::returnPressed, this, &ActionForm::submit);
+    connect(m_assignees, &QLineEdit::editingFinished, this, &ActionForm::settleNames);
 
     auto *who = new QLabel(tr("&Who:"));
     who->setBuddy(m_assignees);
@@ -91,14 +92,15 @@ ActionForm::ActionForm(QWidget *parent)
     hide();
 }
 
-void ActionForm::open(const QStringList &names, const QDate &today)
+void ActionForm::open(const PersonDirectory *directory, const QDate &today)
 {
+    m_directory = directory;
     m_today = today;
     m_assignees->clear();
     m_description->clear();
     m_due->clear();
     delete m_assignees->completer();
-    m_assignees->setCompleter(new PeopleCompleter(names, true, m_assignees));
+    m_assignees->setCompleter(new PeopleCompleter(directory->assigneeNames(), true, m_assignees));
     updateDueHint();
     show();
     m_assignees->setFocus();
@@ -123,6 +125,18 @@ void ActionForm::updateDueHint()
                                     : tr("not a date"));
 }
 
+void ActionForm::settleNames()
+{
+    if (!m_directory)
+        return;
+    QStringList names;
+    for (const QString &name : PersonDirectory::splitNames(m_assignees->text()))
+        names << m_directory->settledName(name, true);
+    const QString settled = names.join(QStringLiteral(", "));
+    if (settled != m_assignees->text().trimmed())
+        m_assignees->setText(settled);
+}
+
 void ActionForm::submit()
 {
     const QString description = m_description->text().trimmed();
@@ -137,7 +151,15 @@ void ActionForm::submit()
         m_due->selectAll();
         return;
     }
-    Q_EMIT submitted(PersonDirectory::splitNames(m_assignees->text()), description, due);
+    if (!m_directory)
+        return;
+    // Names nobody or several people have are asked about now; a cancelled question keeps the form as typed.
+    const auto assignees = m_directory->chooseAssignees(PersonDirectory::splitNames(m_assignees->text()));
+    if (!assignees) {
+        m_assignees->setFocus();
+        return;
+    }
+    Q_EMIT submitted(*assignees, description, due);
     hide();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "people/namematch.h"
+
 #include <QDate>
 #include <QFrame>
 
@@ -10,10 +12,14 @@ class QToolButton;
 
 namespace Quorum {
 
+class PersonDirectory;
+
 /**
  * The inline form that records an action item while notes are being typed: assignees (people
  * or groups, several or none), description and due date (typed as "28 Sep" or "next friday",
- * or picked in a calendar). Enter records it, Escape closes the form.
+ * or picked in a calendar). Enter records it, Escape closes the form. A name that stands for one
+ * person shows as that person's name once the cursor leaves the field ("Tim" becomes Tim
+ * Jenness); names that fit several people or nobody are asked about before anything is recorded.
  */
 class ActionForm : public QFrame
 {
@@ -22,12 +28,15 @@ class ActionForm : public QFrame
 public:
     explicit ActionForm(QWidget *parent = nullptr);
 
-    /** Clears the form, fills the completion with names, and puts the cursor in the first field. */
-    void open(const QStringList &names, const QDate &today);
+    /**
+     * Clears the form, completes names from directory (which also settles them), and puts the
+     * cursor in the first field.
+     */
+    void open(const PersonDirectory *directory, const QDate &today);
 
 Q_SIGNALS:
-    /** due is invalid when none was given. */
-    void submitted(const QStringList &assignees, const QString &description, const QDate &due);
+    /** The assignees settled (PersonDirectory::chooseAssignees()); due is invalid when none was given. */
+    void submitted(const QList<NameChoice> &assignees, const QString &description, const QDate &due);
     void closed();
 
 protected:
@@ -36,6 +45,7 @@ protected:
 private:
     void submit();
     void updateDueHint();
+    void settleNames();
 
     QLineEdit *m_assignees;
     QLineEdit *m_description;
@@ -43,6 +53,7 @@ private:
     QToolButton *m_calendar;
     QLabel *m_hint;
     QDate m_today;
+    const PersonDirectory *m_directory = nullptr;
 };
 
 } // namespace Quorum

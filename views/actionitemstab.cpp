@@ -160,7 +160,7 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     connect(m_meetingProxy, &QAbstractItemModel::modelReset, this, updateRemove);
     updateRemove();
     connect(m_form, &ActionForm::submitted, this,
-            [this](const QStringList &assignees, const QString &description, const QDate &due) {
+            [this](const QList<NameChoice> &assignees, const QString &description, const QDate &due) {
                 if (m_document->recordActionItem(0, assignees, description, due))
                     Q_EMIT statusMessage(tr("Recorded the action item “%1”.").arg(description.left(60)));
                 m_meetingTable->setFocus();
@@ -286,7 +286,7 @@ void ActionItemsTab::openForm()
             m_form->findChild<QLineEdit *>(QStringLiteral("actionAssigneesEdit"))->setFocus();
         return;
     }
-    m_form->open(m_document->directory()->assigneeNames(), m_document->today());
+    m_form->open(m_document->directory(), m_document->today());
 }
 
 void ActionItemsTab::removeSelected()

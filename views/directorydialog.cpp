@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTabWidget>
@@ -20,6 +21,27 @@ namespace Quorum {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+
+bool confirmMerge(QWidget *parent, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, DirectoryDialog::tr("Merge People"), text, QMessageBox::NoButton, parent);
+    QPushButton *merge = box.addButton(DirectoryDialog::tr("&Merge"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    // A merge is undoable, but never the answer to a stray Enter.
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == merge;
+}
+
+/** The directory's people in the order lists show them: by shown name. */
+QList<Person> peopleByName(const PersonDirectory *directory)
+{
+    QList<Person> people = directory->people();
+    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
+        return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
+    });
+    return people;
+}
 
 QStringList splitAliases(const QString &text)
 {
@@ -44,9 +66,12 @@ DirectoryDialog::DirectoryDialog(MeetingDocument *document, QWidget *parent)
     , m_aliases(new QLineEdit)
     , m_appearances(new QLabel)
     , m_mergeTarget(new QComboBox)
+    , m_merge(new QPushButton(tr("&Merge Into")))
+    , m_emailProblem(new QLabel)
     , m_groups(new QListWidget)
     , m_groupName(new QLineEdit)
     , m_members(new QListWidget)
+    , m_confirmMerge(confirmMerge)
 {
     setWindowTitle(tr("Person Directory"));
     auto *tabs = new QTabWidget;
@@ -91,13 +116,21 @@ QWidget *DirectoryDialog::buildPeoplePage()
     m_appearances->setObjectName(QStringLiteral("personAppearances"));
     m_appearances->setWordWrap(true);
     m_appearances->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_emailProblem->setObjectName(QStringLiteral("personEmailProblem"));
+    m_emailProblem->setWordWrap(true);
+    m_emailProblem->hide();
     m_mergeTarget->setObjectName(QStringLiteral("mergeTargetCombo"));
-    auto *merge = new QPushButton(tr("&Merge Into"));
-    merge->setObjectName(QStringLiteral("mergeButton"));
+    m_mergeTarget->setPlaceholderText(tr("Choose the person to keep…"));
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
     // Enter in a field saves the field; it must never press Merge.
-    merge->setAutoDefault(false);
-    merge->setToolTip(tr("This person becomes the one chosen: every meeting, agenda entry, action item and upload "
-                         "moves there, and this person's names become aliases. Undo takes it back."));
+    m_merge->setAutoDefault(false);
+    m_merge->setEnabled(false);
+    m_merge->setToolTip(tr("This person becomes the one chosen: every meeting, agenda entry, action item and upload "
+                           "moves there, and this person's names become aliases. You are asked first; Undo takes it "
+                           "back."));
+    connect(m_mergeTarget, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_merge->setEnabled(index >= 0); });
 
     for (QLineEdit *edit : {m_name, m_username, m_email, m_team, m_aliases})
         connect(edit, &QLineEdit::editingFinished, this, &DirectoryDialog::commitPerson);
@@ -108,25 +141,19 @@ QWidget *DirectoryDialog::buildPeoplePage()
         }
     });
     connect(m_people, &QListWidget::currentRowChanged, this, &DirectoryDialog::showPerson);
-    connect(merge, &QPushButton::clicked, this, [this] {
-        const Id survivor = m_mergeTarget->currentData().toLongLong();
-        const Id merged = currentPersonId();
-        if (survivor && merged && survivor != merged) {
-            m_document->directory()->mergePeople(survivor, merged);
-            selectPerson(survivor);
-        }
-    });
+    connect(m_merge, &QPushButton::clicked, this, &DirectoryDialog::merge);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Email:"), m_email);
+    form->addRow(QString(), m_emailProblem);
     form->addRow(tr("&Team:"), m_team);
     form->addRow(tr("&Aliases:"), m_aliases);
     form->addRow(tr("Appears in:"), m_appearances);
     auto *mergeRow = new QHBoxLayout;
     mergeRow->addWidget(m_mergeTarget, 1);
-    mergeRow->addWidget(merge);
+    mergeRow->addWidget(m_merge);
     form->addRow(tr("Same person as:"), mergeRow);
 
     auto *left = new QVBoxLayout;
@@ -245,19 +272,14 @@ void DirectoryDialog::refresh()
     const Id group = currentGroupId();
     {
         const QScopedValueRollback<bool> guard(m_filling, true);
-        QList<Person> people = m_document->directory()->people();
-        std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-            return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
-        });
+        const QList<Person> people = peopleByName(m_document->directory());
         m_people->clear();
-        m_mergeTarget->clear();
-        for (const Person &p : std::as_const(people)) {
+        for (const Person &p : people) {
             auto *item = new QListWidgetItem(p.shownName(), m_people);
             item->setData(IdRole, p.id);
             item->setData(
                 Qt::UserRole + 2,
                 QStringList({p.shownName(), p.username, p.aliases.join(QLatin1Char(' '))}).join(QLatin1Char(' ')));
-            m_mergeTarget->addItem(p.shownName(), p.id);
         }
         m_groups->clear();
         for (const PersonGroup &g : m_document->directory()->groups()) {
@@ -286,6 +308,8 @@ void DirectoryDialog::showPerson()
     m_email->setText(p.email);
     m_team->setText(p.team);
     m_aliases->setText(p.aliases.join(QStringLiteral(", ")));
+    m_emailProblem->hide();
+    fillMergeTargets(p.id);
     if (!p.id) {
         m_appearances->clear();
         return;
@@ -302,9 +326,32 @@ void DirectoryDialog::showPerson()
     if (!a.groups.isEmpty())
         lines << tr("Groups: %1").arg(a.groups.join(QStringLiteral(", ")));
     m_appearances->setText(lines.join(QLatin1Char('\n')));
-    const int self = m_mergeTarget->findData(p.id);
-    if (m_mergeTarget->currentIndex() == self)
-        m_mergeTarget->setCurrentIndex(self == 0 ? 1 : 0);
+}
+
+void DirectoryDialog::fillMergeTargets(Id personId)
+{
+    // Everyone but the person shown, and nobody picked: the one to keep is always a choice.
+    m_mergeTarget->clear();
+    m_mergeTarget->setEnabled(personId != 0);
+    if (!personId)
+        return;
+    const QList<Person> people = peopleByName(m_document->directory());
+    for (const Person &p : people) {
+        if (p.id != personId)
+            m_mergeTarget->addItem(p.shownName(), p.id);
+    }
+    m_mergeTarget->setCurrentIndex(-1);
+}
+
+void DirectoryDialog::merge()
+{
+    const Id survivor = m_mergeTarget->currentIndex() >= 0 ? m_mergeTarget->currentData().toLongLong() : 0;
+    const Id merged = currentPersonId();
+    const QString text = m_document->directory()->describeMerge(survivor, merged);
+    if (text.isEmpty() || !m_confirmMerge(this, text))
+        return;
+    m_document->directory()->mergePeople(survivor, merged);
+    selectPerson(survivor);
 }
 
 void DirectoryDialog::commitPerson()
@@ -314,7 +361,13 @@ void DirectoryDialog::commitPerson()
     Person p = m_document->directory()->person(currentPersonId());
     p.displayName = m_name->text().trimmed();
     p.username = m_username->text().trimmed();
-    p.email = m_email->text().trimmed();
+    // An email that cannot be one is said here and kept in the field to correct; the rest is saved.
+    const QString email = m_email->text().trimmed();
+    const bool plausible = Person::isPlausibleEmail(email);
+    m_emailProblem->setVisible(!plausible);
+    m_emailProblem->setText(tr("Not saved: “%1” does not look like an email address (name@example.org).").arg(email));
+    if (plausible)
+        p.email = email;
     p.team = m_team->text().trimmed();
     p.aliases = splitAliases(m_aliases->text());
     m_document->directory()->editPerson(p);
@@ -334,11 +387,8 @@ void DirectoryDialog::showGroup()
     m_members->clear();
     if (!id)
         return;
-    QList<Person> people = m_document->directory()->people();
-    std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
-        return a.shownName().compare(b.shownName(), Qt::CaseInsensitive) < 0;
-    });
-    for (const Person &p : std::as_const(people)) {
+    const QList<Person> people = peopleByName(m_document->directory());
+    for (const Person &p : people) {
         auto *item = new QListWidgetItem(p.shownName(), m_members);
         item->setData(IdRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

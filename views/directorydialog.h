@@ -5,10 +5,13 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace Quorum {
 
@@ -23,9 +26,13 @@ class DirectoryDialog : public QDialog
     Q_OBJECT
 
 public:
+    /** Asked before a merge, with what it does in words; true goes ahead. Tests answer it. */
+    using ConfirmMerge = std::function<bool(QWidget *parent, const QString &text)>;
+
     explicit DirectoryDialog(MeetingDocument *document, QWidget *parent = nullptr);
 
     void selectPerson(Id personId);
+    void setConfirmMerge(ConfirmMerge confirm) { m_confirmMerge = std::move(confirm); }
 
 private:
     QWidget *buildPeoplePage();
@@ -34,6 +41,8 @@ private:
     void showPerson();
     void showGroup();
     void commitPerson();
+    void fillMergeTargets(Id personId);
+    void merge();
     Id currentPersonId() const;
     Id currentGroupId() const;
 
@@ -47,10 +56,13 @@ private:
     QLineEdit *m_aliases;
     QLabel *m_appearances;
     QComboBox *m_mergeTarget;
+    QPushButton *m_merge;
+    QLabel *m_emailProblem;
     QListWidget *m_groups;
     QLineEdit *m_groupName;
     QListWidget *m_members;
     bool m_filling = false;
+    ConfirmMerge m_confirmMerge;
 };
 
 } // namespace Quorum

@@ -17,6 +17,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
+#include "namequestiondialog.h"
 #include "newmeetingdialog.h"
 #include "overviewtab.h"
 #include "participantstab.h"
@@ -537,6 +538,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     delete m_tabHost->findChild<EmptyState *>(QStringLiteral("noLibraryState"), Qt::FindDirectChildrenOnly);
 
     MeetingDocument *doc = m_document.get();
+    // Every place a name is typed asks through the same dialog when the directory cannot tell who is meant.
+    doc->directory()->setAsker(NameQuestionDialog::asker(this));
     m_searchPanel->setDocument(doc);
     m_meetingProxy->setSourceModel(doc->meetingList());
     m_meetingTree->expandAll();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantstab.h"
 
+#include "columnchooser.h"
 #include "editordelegate.h"
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"
@@ -17,7 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QMessageBox>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -27,12 +28,89 @@ namespace Quorum {
 
 namespace {
 
-/** Role and attendance from lists. */
+/** Mixes two colours: a shade between the palette's text and base reads in light and dark palettes alike. */
+QColor mix(const QColor &a, const QColor &b, qreal share)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
+                            float(a.greenF() * (1 - share) + b.greenF() * share),
+                            float(a.blueF() * (1 - share) + b.blueF() * share));
+}
+
+/**
+ * The attendance mark: a green tick for present, a red cross for absent, an amber dash for
+ * excused, an empty ring for invited. Mid-tone fills with white strokes read on light and dark.
+ */
+QIcon attendanceIcon(const QString &key, const QColor &text, qreal dpr)
+{
+    const int size = 16;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF circle(1.5, 1.5, size - 3, size - 3);
+    // A mid-tone disc with a white stroke on it.
+    const auto disc = [&painter, &circle](const QColor &fill) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawEllipse(circle);
+        painter.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    };
+    if (key == QLatin1String("present")) {
+        disc(QColor(0x2e, 0x9d, 0x4a));
+        painter.drawPolyline(QPolygonF({QPointF(4.5, 8.5), QPointF(7, 11), QPointF(11.5, 5.5)}));
+    } else if (key == QLatin1String("absent")) {
+        disc(QColor(0xd6, 0x45, 0x41));
+        painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+        painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+    } else if (key == QLatin1String("excused")) {
+        disc(QColor(0xd8, 0x9a, 0x1a));
+        painter.drawLine(QPointF(5, 8), QPointF(11, 8));
+    } else {
+        painter.setPen(QPen(text, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(circle.adjusted(1, 1, -1, -1));
+    }
+    return QIcon(pixmap);
+}
+
+/**
+ * Role and attendance from lists. Who is absent or excused reads differently from who is there:
+ * the row in italics, in a shade between text and background, and an attendance mark.
+ */
 class ParticipantDelegate : public EditorDelegate
 {
 public:
     using EditorDelegate::EditorDelegate;
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        EditorDelegate::initStyleOption(option, index);
+        const QString attendance = index.data(ParticipantModel::AttendanceRole).toString();
+        if (attendance == QLatin1String("absent") || attendance == QLatin1String("excused")) {
+            option->font.setItalic(true);
+            const QColor text = option->palette.color(QPalette::Text);
+            const QColor faded = mix(text, option->palette.color(QPalette::Base), 0.45);
+            for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+                option->palette.setColor(role, faded);
+        }
+        if (index.column() == ParticipantModel::AttendanceColumn) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+            const QColor text = option->palette.color(QPalette::Text);
+            const QString key = QStringLiteral("%1 %2 %3").arg(attendance, text.name()).arg(dpr);
+            if (!m_icons.contains(key))
+                m_icons.insert(key, attendanceIcon(attendance, text, dpr));
+            option->icon = m_icons.value(key);
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+
+private:
+    mutable QHash<QString, QIcon> m_icons;
+
+public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const bool role = index.column() == ParticipantModel::RoleColumn;
@@ -45,15 +123,6 @@ public:
     }
 };
 
-bool askToAddPeople(QWidget *parent, const QStringList &names)
-{
-    return QMessageBox::question(parent, ParticipantsTab::tr("Add New People"),
-                                 ParticipantsTab::tr("These names are not in the directory yet:\n\n%1\n\n"
-                                                     "Add them as new people and as participants?")
-                                     .arg(names.join(QLatin1Char('\n'))))
-           == QMessageBox::Yes;
-}
-
 } // namespace
 
 ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
@@ -63,14 +132,14 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     , m_add(new QLineEdit)
     , m_table(new QTableView)
     , m_counts(new QLabel)
-    , m_confirm(askToAddPeople)
 {
     markAsViewControl(m_filter);
     m_filter->setObjectName(QStringLiteral("participantFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, username, team, role…"));
     m_filter->setClearButtonEnabled(true);
     m_add->setObjectName(QStringLiteral("addParticipantEdit"));
-    m_add->setPlaceholderText(tr("Add people: a name, alias or username (Enter); a new name joins the directory"));
+    m_add->setPlaceholderText(tr(
+        "Add people: a name, first name, alias or username (Enter); names the directory cannot tell are asked about"));
     m_table->setObjectName(QStringLiteral("participantTable"));
     m_counts->setObjectName(QStringLiteral("participantCounts"));
     m_proxy = setUpTable(m_table, document->participants());
@@ -83,6 +152,10 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     m_table->setColumnWidth(ParticipantModel::TeamColumn, 190);
     m_table->setColumnWidth(ParticipantModel::RoleColumn, 120);
     m_table->installEventFilter(this);
+    // Username, email and team are often unknown for everyone: such a column waits until asked for.
+    new ColumnChooser(m_table, document->participants(),
+                      {ParticipantModel::UsernameColumn, ParticipantModel::EmailColumn, ParticipantModel::TeamColumn},
+                      QStringLiteral("participants/columns"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_add, &QLineEdit::returnPressed, this, &ParticipantsTab::addTyped);
 
@@ -151,17 +224,16 @@ void ParticipantsTab::addTyped()
 
 int ParticipantsTab::addPastedList(const QString &text)
 {
-    const QList<PastedName> names = ParticipantListParser::parse(
+    const QList<PastedName> pasted = ParticipantListParser::parse(
         text, [this](const QString &name) { return m_document->directory()->findPerson(name); });
-    QStringList newNames;
-    for (const PastedName &n : names) {
-        if (!n.personId)
-            newNames << n.name;
-    }
-    // Nothing is written before the new people are agreed to.
-    if (!newNames.isEmpty() && !m_confirm(this, newNames))
+    QStringList names;
+    for (const PastedName &n : pasted)
+        names << n.name;
+    // Nothing is written before every name is settled.
+    const auto chosen = m_document->directory()->choosePeople(names);
+    if (!chosen)
         return -1;
-    return m_document->addParticipants(names);
+    return m_document->addParticipants(*chosen);
 }
 
 bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)

@@ -3,8 +3,6 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -24,13 +22,13 @@ class ParticipantsTab : public QWidget
     Q_OBJECT
 
 public:
-    /** Asked before new people are added to the directory from a pasted list; tests answer it. */
-    using ConfirmNewPeople = std::function<bool(QWidget *parent, const QStringList &names)>;
-
     explicit ParticipantsTab(MeetingDocument *document, QWidget *parent = nullptr);
 
-    void setConfirmNewPeople(ConfirmNewPeople confirm) { m_confirm = std::move(confirm); }
-    /** Adds the people of a pasted list; new names are confirmed first. Returns how many joined. */
+    /**
+     * Adds the people of a pasted or typed list. Names that fit several people or nobody are
+     * asked about first (the directory's asker); -1 when that was cancelled, and nothing changed.
+     * Otherwise returns how many joined.
+     */
     int addPastedList(const QString &text);
 
 protected:
@@ -48,7 +46,6 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_counts;
     QAction *m_rollCall = nullptr;
-    ConfirmNewPeople m_confirm;
 };
 
 } // namespace Quorum

@@ -89,10 +89,10 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     newActionButton->setDefaultAction(newAction);
     connect(newAction, &QAction::triggered, this, [this] {
         if (m_entryId && m_editor->isEnabled())
-            m_actionForm->open(m_document->directory()->assigneeNames(), m_document->today());
+            m_actionForm->open(m_document->directory(), m_document->today());
     });
     connect(m_actionForm, &ActionForm::submitted, this,
-            [this](const QStringList &assignees, const QString &description, const QDate &due) {
+            [this](const QList<NameChoice> &assignees, const QString &description, const QDate &due) {
                 flush();
                 m_document->recordActionItem(m_entryId, assignees, description, due);
                 m_editor->textEdit()->setFocus();

@@ -23,6 +23,9 @@ struct Person
                && team == o.team && aliases == o.aliases;
     }
 
+    /** True for no email or one that looks like an address (name@example.org); a typo is refused before it is stored. */
+    static bool isPlausibleEmail(const QString &email);
+
     /** The name to show: the display name, or "Unknown User (username)" as the seed page does. */
     QString shownName() const
     {

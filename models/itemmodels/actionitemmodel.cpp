@@ -113,8 +113,11 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
         m_document->editActionItems(a.meetingId, after, tr("Edit the action item “%1”").arg(name));
         return true;
     case AssigneesColumn: {
+        const auto chosen = m_document->directory()->chooseAssignees(PersonDirectory::splitNames(text));
+        if (!chosen || (!hasNewPeople(*chosen) && m_document->directory()->addAssignees(*chosen) == a.assignees))
+            return false;
         const UndoMacro macro(m_document->undoStack(), tr("Assign “%1”").arg(name));
-        a.assignees = m_document->directory()->resolveAssignees(PersonDirectory::splitNames(text));
+        a.assignees = m_document->directory()->addAssignees(*chosen);
         m_document->editActionItems(a.meetingId, after, tr("Assign “%1”").arg(name));
         return true;
     }

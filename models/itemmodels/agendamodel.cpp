@@ -668,9 +668,14 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         if (e->kind == AgendaEntry::Kind::Block) {
             if (text == m_names.person(e->moderatorId))
                 return false;
+            // Asked before the undo step opens: a cancelled question leaves no trace.
+            const auto chosen
+                = m_document->directory()->choosePeople(text.isEmpty() ? QStringList() : QStringList{text});
+            if (!chosen
+                || (!hasNewPeople(*chosen) && m_document->directory()->addPeople(*chosen).value(0) == e->moderatorId))
+                return false;
             const UndoMacro macro(m_document->undoStack(), tr("Change the moderator"));
-            const QList<Id> people = text.isEmpty() ? QList<Id>() : m_document->directory()->resolvePeople({text});
-            e->moderatorId = people.value(0);
+            e->moderatorId = m_document->directory()->addPeople(*chosen).value(0);
             m_document->editAgenda(after, tr("Change the moderator"));
             return true;
         }
@@ -709,8 +714,11 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
     case CoordinatorsColumn: {
         if (text == m_names.joinPeople(e->coordinatorIds))
             return false;
+        const auto chosen = m_document->directory()->choosePeople(PersonDirectory::splitNames(text));
+        if (!chosen || (!hasNewPeople(*chosen) && m_document->directory()->addPeople(*chosen) == e->coordinatorIds))
+            return false;
         const UndoMacro macro(m_document->undoStack(), tr("Change the coordinators of %1").arg(entryName(n->id)));
-        e->coordinatorIds = m_document->directory()->resolvePeople(PersonDirectory::splitNames(text));
+        e->coordinatorIds = m_document->directory()->addPeople(*chosen);
         m_document->editAgenda(after, tr("Change the coordinators of %1").arg(entryName(n->id)));
         return true;
     }

@@ -74,8 +74,7 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (person == row.person)
         return false;
-    m_document->directory()->editPerson(person);
-    return true;
+    return m_document->directory()->editPerson(person);
 }
 
 bool ParticipantModel::removeParticipant(int row)
@@ -103,6 +102,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     const ParticipantRow &r = m_rows.at(index.row());
     if (role == PersonIdRole)
         return r.person.id;
+    if (role == AttendanceRole)
+        return r.participant.attendance;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

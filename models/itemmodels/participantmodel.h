@@ -24,7 +24,10 @@ class ParticipantModel : public RowTableModel<ParticipantRow>
 
 public:
     enum Column { NameColumn, UsernameColumn, EmailColumn, TeamColumn, RoleColumn, AttendanceColumn };
-    enum Role { PersonIdRole = Qt::UserRole + 1 };
+    enum Role {
+        PersonIdRole = Qt::UserRole + 1,
+        AttendanceRole, ///< the stored attendance key of the row (present, absent, excused, invited)
+    };
 
     explicit ParticipantModel(MeetingDocument *document);
 

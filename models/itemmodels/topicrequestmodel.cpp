@@ -64,8 +64,11 @@ bool TopicRequestModel::setData(const QModelIndex &index, const QVariant &value,
         m_document->editTopicRequests(after, tr("Rename the topic request"));
         return true;
     case RequestedByColumn: {
+        const auto chosen = m_document->directory()->choosePeople(PersonDirectory::splitNames(text));
+        if (!chosen || (!hasNewPeople(*chosen) && m_document->directory()->addPeople(*chosen) == t.requestedBy))
+            return false;
         const UndoMacro macro(m_document->undoStack(), tr("Change who requested “%1”").arg(t.topic));
-        t.requestedBy = m_document->directory()->resolvePeople(PersonDirectory::splitNames(text));
+        t.requestedBy = m_document->directory()->addPeople(*chosen);
         m_document->editTopicRequests(after, tr("Change who requested “%1”").arg(t.topic));
         return true;
     }
