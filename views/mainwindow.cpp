@@ -378,13 +378,8 @@ void MainWindow::moveMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
-    QStringList names;
     QString current;
-    for (const Series &s : m_document->seriesList()) {
-        names << s.name;
-        if (s.id == m_document->currentMeeting().seriesId)
-            current = s.name;
-    }
+    const QStringList names = seriesNames(&current);
     QInputDialog dialog(this);
     dialog.setObjectName(QStringLiteral("moveMeetingDialog"));
     dialog.setWindowTitle(tr("Move Meeting to Series"));
@@ -975,17 +970,23 @@ void MainWindow::checkLibrary()
     box->open();
 }
 
+QStringList MainWindow::seriesNames(QString *current) const
+{
+    QStringList names;
+    for (const Series &s : m_document->seriesList()) {
+        names << s.name;
+        if (s.id == m_document->currentMeeting().seriesId)
+            *current = s.name;
+    }
+    return names;
+}
+
 void MainWindow::newMeeting()
 {
     if (!m_document)
         return;
-    QStringList names;
     QString current;
-    for (const Series &s : m_document->seriesList()) {
-        names << s.name;
-        if (s.id == m_document->currentMeeting().seriesId)
-            current = s.name;
-    }
+    const QStringList names = seriesNames(&current);
     NewMeetingDialog dialog(names, current, m_document->today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -98,6 +98,8 @@ private:
     void print();
     /** Asks where to save (offering Exporter's name), then writes the export there, all or nothing. */
     bool exportTo(const ExportRequest &request, const QString &title, const QString &filter);
+    /** The library's series names; *current: the shown meeting's. */
+    QStringList seriesNames(QString *current) const;
     void newMeeting();
     void duplicateMeeting();
     void moveMeeting();
