@@ -85,7 +85,8 @@ void setUpActionTable(QTableView *table, ActionFilterProxy *proxy, ActionItemMod
     table->setItemDelegate(new ActionDelegate(document, table));
     table->setColumnWidth(ActionItemModel::DoneColumn, dateColumnWidth(table, ActionItemModel::DoneColumn, true));
     table->setColumnWidth(ActionItemModel::DueColumn, dateColumnWidth(table, ActionItemModel::DueColumn, false));
-    table->setColumnWidth(ActionItemModel::DescriptionColumn, 420);
+    // Across meetings, "Appears on" needs room for a date and a short title.
+    table->setColumnWidth(ActionItemModel::DescriptionColumn, model == document->actionSummary() ? 330 : 420);
     table->setColumnWidth(ActionItemModel::AssigneesColumn, 190);
     table->setColumnWidth(ActionItemModel::ReferenceColumn, 90);
 }
