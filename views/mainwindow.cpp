@@ -416,6 +416,9 @@ void MainWindow::deleteMeeting()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
+    // Notes typed a moment ago are saved first, so undoing the deletion brings them back too.
+    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
+        notes->flush();
     if (m_document->deleteMeeting(id))
         statusBar()->showMessage(tr("Deleted the meeting. Edit › Undo brings it back."), 10000);
 }
