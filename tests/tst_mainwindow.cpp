@@ -247,6 +247,14 @@ private Q_SLOTS:
         QCOMPARE(w.document()->models()->meetingSummary(copy).seriesName, QStringLiteral("Copies"));
         QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("Copies"));
 
+        // Notes typed a moment ago (not saved yet) are saved before the meeting goes, so undo brings them back.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("runningNotesTab")));
+        QTextEdit *notes = w.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+        notes->moveCursor(QTextCursor::End);
+        QTest::keyClicks(notes, QStringLiteral("Typed just before"));
+        QVERIFY(notes->toPlainText().contains(QStringLiteral("Typed just before")));
+
         // Deleting asks first, naming what goes with the meeting; Cancel keeps it.
         QString asked;
         whenShown<QMessageBox>([&asked](QMessageBox *box) {
@@ -271,6 +279,15 @@ private Q_SLOTS:
         auto *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));
         undo->trigger();
         QCOMPARE(w.document()->currentMeetingId(), copy);
+        const auto typedKept = [&w] {
+            for (const AgendaEntry &e : w.document()->agenda()->state().entries) {
+                if (e.runningNotes.contains(QStringLiteral("Typed just before")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(typedKept());
+        undo->trigger(); // the notes
         undo->trigger();
         undo->trigger();
         QVERIFY(!w.document()->meetingList()->indexOfMeeting(copy).isValid());
