@@ -337,6 +337,44 @@ private Q_SLOTS:
             QFAIL(qPrintable(difference(dump(db), before)));
         checkConsistent(*doc, QStringLiteral("merge undone"));
     }
+
+    void shouldEditWhatPointedAtARemovedEntry()
+    {
+        // GIVEN the reference meeting, whose entry DMTN-148 holds four attachments and a topic request
+        Id reference = 0;
+        std::unique_ptr<MeetingDocument> doc = m_samples.open(&reference);
+        QVERIFY(doc);
+        const QSqlDatabase db = doc->database().connection();
+        QSignalSpy failed(doc->file(), &LibraryFile::storageFailed);
+        const QStringList before = dump(db);
+        const Id entry = queryValue(db, QStringLiteral("SELECT entry_id FROM attachment WHERE id = 1")).toLongLong();
+        QVERIFY(entry);
+        // WHEN the entry is removed, then the attachment described and the request renamed
+        QVERIFY(doc->agenda()->removeItem(doc->agenda()->indexOfEntry(entry)));
+        const QModelIndex description = doc->attachments()->index(
+            rowWithText(doc->attachments(), QStringLiteral("DMTN-148 Calibration Diagram.graffle")),
+            AttachmentModel::DescriptionColumn);
+        QVERIFY(doc->attachments()->setData(description, QStringLiteral("The source")));
+        const QModelIndex topic
+            = doc->topicRequests()->index(rowWithText(doc->topicRequests(), QStringLiteral("DMTN-148")), 0);
+        QVERIFY(doc->topicRequests()->setData(topic, QStringLiteral("DMTN-148 review")));
+        // THEN both are stored, without the entry, and undo goes all the way back
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(doc->undoStack()->count(), 3);
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT description FROM attachment WHERE id = 1")).toString(),
+                 QStringLiteral("The source"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM topic_request WHERE topic = 'DMTN-148 review' "
+                                               "AND scheduled_entry_id IS NULL"))
+                     .toInt(),
+                 1);
+        QCOMPARE(description.siblingAtColumn(0).data(AttachmentModel::EntryIdRole).toLongLong(), 0);
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(failed.size(), 0);
+        if (dump(db) != before)
+            QFAIL(qPrintable(difference(dump(db), before)));
+        QCOMPARE(description.siblingAtColumn(0).data(AttachmentModel::EntryIdRole).toLongLong(), entry);
+    }
 };
 
 QTEST_MAIN(TestUndoChains)
