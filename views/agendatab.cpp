@@ -525,6 +525,9 @@ void AgendaTab::showFixes(const QModelIndex &idx)
     for (const Fix &f : std::as_const(fixes)) {
         auto *button = new QPushButton(f.label, m_fixes);
         button->setObjectName(QStringLiteral("agendaFixButton"));
+        // A library that cannot be edited says what runs late but cannot fix it (setViewOnly() turned
+        // off the buttons that were there then; these come later).
+        button->setEnabled(!m_document->isReadOnly());
         const QPersistentModelIndex target(f.target);
         const QString value = f.value;
         connect(button, &QPushButton::clicked, this, [model, target, value] {
