@@ -277,6 +277,31 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack()->index(), 0);
     }
 
+    void shouldKeepNotesTypedJustBeforeTheMeetingIsDuplicated()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("typing.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        // GIVEN notes typed a moment ago (not yet saved by the pause)
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("runningNotesTab")));
+        QTextEdit *notes = w.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+        notes->moveCursor(QTextCursor::End);
+        QTest::keyClicks(notes, QStringLiteral(" Typed just now."));
+        // WHEN the meeting is duplicated with its shortcut (the cursor stays in the notes)
+        w.findChild<QAction *>(QStringLiteral("duplicateMeetingAction"))->trigger();
+        QVERIFY(w.document()->currentMeetingId() != seed);
+        // THEN the notes are stored in the meeting they were typed for
+        const QString stored
+            = queryValue(w.document()->database().connection(),
+                         QStringLiteral("SELECT running_notes FROM agenda_entry e JOIN meeting_day d ON "
+                                        "d.id = e.day_id WHERE d.meeting_id = ? AND e.title = 'Welcome'"),
+                         {seed})
+                  .toString();
+        QVERIFY2(stored.simplified().endsWith(QStringLiteral(" Typed just now.")), qPrintable(stored));
+    }
+
     void shouldSayWhatToDoNextInEmptyPlaces()
     {
         MainWindow w;

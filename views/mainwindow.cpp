@@ -193,8 +193,7 @@ void MainWindow::closeDocumentViews()
     m_searchPanel->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
-        for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
-            notes->flush();
+        saveTypedNotes();
     }
     if (m_document) {
         m_document->disconnect(this);
@@ -364,10 +363,20 @@ void MainWindow::updateEmptyStates()
     m_emptyMeeting->setVisible(empty && !m_document->isReadOnly());
 }
 
+void MainWindow::saveTypedNotes()
+{
+    if (!m_tabs)
+        return;
+    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
+        notes->flush();
+}
+
 void MainWindow::duplicateMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    // The copy is shown at once, with no question that would take the cursor out of the notes first.
+    saveTypedNotes();
     if (m_document->duplicateMeeting(m_document->currentMeetingId()))
         statusBar()->showMessage(tr("Added a copy of the meeting, without its notes and action items. Change its "
                                     "title and dates on the Overview tab."),
@@ -378,6 +387,7 @@ void MainWindow::moveMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    saveTypedNotes();
     QStringList names;
     QString current;
     for (const Series &s : m_document->seriesList()) {
@@ -407,6 +417,7 @@ void MainWindow::deleteMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    saveTypedNotes(); // and so counted, and brought back by undo
     const Id id = m_document->currentMeetingId();
     const QString summary = m_document->meetingDeletionSummary(id);
     if (summary.isEmpty())
@@ -795,8 +806,7 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
     if (!m_document || !m_tabs)
         return false;
     // A document shows what the window shows: notes still being typed are saved first.
-    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
-        notes->flush();
+    saveTypedNotes();
     DocumentDialog dialog(purpose, m_documentRequest.report, m_documentRequest.format,
                           m_document->currentMeetingId() != 0, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -99,6 +99,8 @@ private:
     /** Asks where to save (offering Exporter's name), then writes the export there, all or nothing. */
     bool exportTo(const ExportRequest &request, const QString &title, const QString &filter);
     void newMeeting();
+    /** Stores the running notes typed and not yet saved (they wait for a pause in typing). */
+    void saveTypedNotes();
     void duplicateMeeting();
     void moveMeeting();
     void deleteMeeting();
