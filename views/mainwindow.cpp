@@ -42,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -371,12 +372,24 @@ void MainWindow::saveTypedNotes()
         notes->flush();
 }
 
+void MainWindow::finishTyping()
+{
+    // A field being typed in stores what it holds when the cursor leaves it: it leaves and comes back.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    if (focused && isAncestorOf(focused)) {
+        focused->clearFocus();
+        if (focused)
+            focused->setFocus();
+    }
+    saveTypedNotes();
+}
+
 void MainWindow::duplicateMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
-    // The copy is shown at once, with no question that would take the cursor out of the notes first.
-    saveTypedNotes();
+    // The copy is shown at once, with no question that would take the cursor out of a field first.
+    finishTyping();
     if (m_document->duplicateMeeting(m_document->currentMeetingId()))
         statusBar()->showMessage(tr("Added a copy of the meeting, without its notes and action items. Change its "
                                     "title and dates on the Overview tab."),
@@ -387,7 +400,7 @@ void MainWindow::moveMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
-    saveTypedNotes();
+    finishTyping();
     QStringList names;
     QString current;
     for (const Series &s : m_document->seriesList()) {
@@ -417,7 +430,7 @@ void MainWindow::deleteMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
-    saveTypedNotes(); // and so counted, and brought back by undo
+    finishTyping(); // and so counted, and brought back by undo
     const Id id = m_document->currentMeetingId();
     const QString summary = m_document->meetingDeletionSummary(id);
     if (summary.isEmpty())

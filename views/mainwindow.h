@@ -101,6 +101,8 @@ private:
     void newMeeting();
     /** Stores the running notes typed and not yet saved (they wait for a pause in typing). */
     void saveTypedNotes();
+    /** Stores what is being typed anywhere in the window (a field, the notes) before the meeting shown changes. */
+    void finishTyping();
     void duplicateMeeting();
     void moveMeeting();
     void deleteMeeting();
