@@ -37,6 +37,17 @@ private:
             .toString();
     }
 
+    /** The fix buttons the details show. */
+    static QList<QPushButton *> shownFixButtons(const QWidget &tab)
+    {
+        QList<QPushButton *> shown;
+        for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
+            if (b->isVisible())
+                shown << b;
+        }
+        return shown;
+    }
+
     static void typeInto(QWidget *editor, const QString &text)
     {
         auto *edit = qobject_cast<QLineEdit *>(editor);
@@ -155,14 +166,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         AgendaModel *model = doc->agenda();
         auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
-        const auto fixButtons = [&tab] {
-            QList<QPushButton *> shown;
-            for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
-                if (b->isVisible())
-                    shown << b;
-            }
-            return shown;
-        };
+        const auto fixButtons = [&tab] { return shownFixButtons(tab); };
         // GIVEN two days that both run until 14:30, past their planned ends
         const Id first = model->state().days.at(0).id;
         const Id last = model->state().days.at(2).id;
@@ -194,14 +198,7 @@ private Q_SLOTS:
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         AgendaModel *model = doc->agenda();
-        const auto fixButtons = [&tab] {
-            QList<QPushButton *> shown;
-            for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
-                if (b->isVisible())
-                    shown << b;
-            }
-            return shown;
-        };
+        const auto fixButtons = [&tab] { return shownFixButtons(tab); };
         // GIVEN the first entry, Welcome, running into the next one, pinned at 09:10
         const Id news = entryTitled(model->state().entries, QStringLiteral("Project news and updates")).id;
         QVERIFY(model->setEntryField(news, AgendaModel::PinnedRole, true));
