@@ -37,6 +37,17 @@ private:
             .toString();
     }
 
+    /** The fix buttons the details show. */
+    static QList<QPushButton *> shownFixButtons(const QWidget &tab)
+    {
+        QList<QPushButton *> shown;
+        for (QPushButton *b : tab.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"))) {
+            if (b->isVisible())
+                shown << b;
+        }
+        return shown;
+    }
+
     static void typeInto(QWidget *editor, const QString &text)
     {
         auto *edit = qobject_cast<QLineEdit *>(editor);
@@ -142,6 +153,69 @@ private Q_SLOTS:
         QCOMPARE(model->state().entry(support)->durationMinutes, 45);
         QVERIFY(model->state().overlaps(model->state().days.constFirst().id).isEmpty());
         QVERIFY(day.data(AgendaModel::TimingProblemsRole).toStringList().isEmpty());
+    }
+
+    void shouldFixTheDayOrEntryShownWhenTheFixesReadTheSame()
+    {
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        AgendaModel *model = doc->agenda();
+        auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        const auto fixButtons = [&tab] { return shownFixButtons(tab); };
+        // GIVEN two days that both run until 14:30, past their planned ends
+        const Id first = model->state().days.at(0).id;
+        const Id last = model->state().days.at(2).id;
+        QVERIFY(
+            model->setData(model->indexOfDay(first).siblingAtColumn(AgendaModel::EndColumn), QStringLiteral("14:00")));
+        const Id wrapUp = entryTitled(model->state().entries, QStringLiteral("Wrap up")).id;
+        QVERIFY(model->setData(model->indexOfEntry(wrapUp).siblingAtColumn(AgendaModel::DurationColumn),
+                               QStringLiteral("2h 30min")));
+        tree->setCurrentIndex(model->indexOfDay(first));
+        QTRY_COMPARE(fixButtons().size(), 1);
+        QCOMPARE(fixButtons().constFirst()->text(), QStringLiteral("Extend the Day to 14:30"));
+        // WHEN the other day's fix, which reads the same, is clicked
+        tree->setCurrentIndex(model->indexOfDay(last));
+        QTRY_COMPARE(fixButtons().size(), 1);
+        QCOMPARE(fixButtons().constFirst()->text(), QStringLiteral("Extend the Day to 14:30"));
+        fixButtons().constFirst()->click();
+        // THEN that day is extended, not the one shown before
+        QCOMPARE(model->state().day(last)->plannedEnd, QTime(14, 30));
+        QCOMPARE(model->state().day(first)->plannedEnd, QTime(14, 0));
+    }
+
+    void shouldFixTheCopyOfAMeetingShownInPlaceOfTheOriginal()
+    {
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        AgendaTab tab(doc.get());
+        tab.resize(1000, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        AgendaModel *model = doc->agenda();
+        const auto fixButtons = [&tab] { return shownFixButtons(tab); };
+        // GIVEN the first entry, Welcome, running into the next one, pinned at 09:10
+        const Id news = entryTitled(model->state().entries, QStringLiteral("Project news and updates")).id;
+        QVERIFY(model->setEntryField(news, AgendaModel::PinnedRole, true));
+        QVERIFY(model->setData(model->indexOfEntry(news).siblingAtColumn(AgendaModel::StartColumn),
+                               QStringLiteral("09:10")));
+        tab.selectEntry(model->firstEntry().data(AgendaModel::EntryIdRole).toLongLong());
+        QTRY_COMPARE(fixButtons().size(), 2);
+        // WHEN the meeting is duplicated (the copy shows its own first entry, with the same fixes)
+        const Id copy = doc->duplicateMeeting(seed);
+        QVERIFY(copy);
+        QTRY_COMPARE(fixButtons().size(), 2);
+        QCOMPARE(fixButtons().constFirst()->text(), QStringLiteral("Shorten “Welcome” to 10 min"));
+        fixButtons().constFirst()->click();
+        // THEN the copy's Welcome is shortened
+        QCOMPARE(doc->currentMeetingId(), copy);
+        QCOMPARE(model->state().entry(model->firstEntry().data(AgendaModel::EntryIdRole).toLongLong())->durationMinutes,
+                 10);
     }
 
     void shouldAttachFilesDroppedOntoAnEntry()

@@ -294,6 +294,59 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack()->index(), 0);
     }
 
+    void shouldKeepNotesTypedJustBeforeTheMeetingIsDuplicated()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("typing.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        // GIVEN notes typed a moment ago (not yet saved by the pause)
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("runningNotesTab")));
+        QTextEdit *notes = w.findChild<MarkdownEditor *>(QStringLiteral("runningNotesEditor"))->textEdit();
+        notes->moveCursor(QTextCursor::End);
+        QTest::keyClicks(notes, QStringLiteral(" Typed just now."));
+        // WHEN the meeting is duplicated with its shortcut (the cursor stays in the notes)
+        w.findChild<QAction *>(QStringLiteral("duplicateMeetingAction"))->trigger();
+        QVERIFY(w.document()->currentMeetingId() != seed);
+        // THEN the notes are stored in the meeting they were typed for
+        const QString stored
+            = queryValue(w.document()->database().connection(),
+                         QStringLiteral("SELECT running_notes FROM agenda_entry e JOIN meeting_day d ON "
+                                        "d.id = e.day_id WHERE d.meeting_id = ? AND e.title = 'Welcome'"),
+                         {seed})
+                  .toString();
+        QVERIFY2(stored.simplified().endsWith(QStringLiteral(" Typed just now.")), qPrintable(stored));
+    }
+
+    void shouldKeepATitleTypedJustBeforeTheMeetingIsDuplicated()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("typing-title.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // GIVEN a new title typed for the first entry, the cursor still in the field
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("agendaTab")));
+        const Id welcome = w.document()->agenda()->firstEntry().data(AgendaModel::EntryIdRole).toLongLong();
+        w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->setCurrentIndex(w.document()->agenda()->firstEntry());
+        auto *title = w.findChild<QLineEdit *>(QStringLiteral("entryTitleEdit"));
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Welcome and news"));
+        // WHEN the meeting is duplicated with its shortcut
+        QTest::keySequence(&w, QKeySequence(QStringLiteral("Ctrl+Alt+D")));
+        QVERIFY(w.document()->currentMeetingId() != seed);
+        // THEN the title is stored in the meeting it was typed for (the copy took the title as stored)
+        QCOMPARE(queryValue(w.document()->database().connection(),
+                            QStringLiteral("SELECT title FROM agenda_entry WHERE id = ?"), {welcome})
+                     .toString(),
+                 QStringLiteral("Welcome and news"));
+    }
+
     void shouldSayWhatToDoNextInEmptyPlaces()
     {
         MainWindow w;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendatab.h"
 #include "fixtures.h"
+#include "itemmodels/agendamodel.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
@@ -13,8 +15,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -108,6 +112,37 @@ private Q_SLOTS:
             MeetingRepository(w.document()->database().connection()).load(w.document()->currentMeetingId()).location,
             QStringLiteral("Taken over"));
         QVERIFY(LibraryFile::isInUse(path)); // now this window holds it
+    }
+
+    void shouldOfferNoAgendaFixInADamagedLibrary()
+    {
+        // GIVEN a library whose "Community support" runs into the pinned break, and whose search
+        // index is damaged: the check after opening makes it read-only
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("late.quorum"), &seed);
+        QVERIFY(runInFile(path, {QStringLiteral("UPDATE agenda_entry SET duration_minutes = 60 "
+                                                "WHERE title = 'Community support'")}));
+        QVERIFY(damageTable(path, QStringLiteral("search_index_data")));
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.document()->file()->waitForCheck();
+        QTRY_VERIFY(w.document()->isReadOnly());
+        // WHEN the late entry is shown on the Agenda
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        auto *agenda = w.findChild<AgendaTab *>();
+        tabs->setCurrentWidget(agenda);
+        agenda->selectEntry(
+            entryTitled(w.document()->agenda()->state().entries, QStringLiteral("Community support")).id);
+        // THEN it says what runs late, and offers no fix it could not store
+        QTRY_VERIFY(
+            w.findChild<QLabel *>(QStringLiteral("agendaTiming"))->text().contains(QStringLiteral("into “Break”")));
+        const QList<QPushButton *> fixes = w.findChildren<QPushButton *>(QStringLiteral("agendaFixButton"));
+        QVERIFY(!fixes.isEmpty());
+        for (QPushButton *b : fixes)
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
     }
 
     void shouldOpenAReadOnlyFileReadOnlyForAnOrdinaryUser()

@@ -505,12 +505,17 @@ void AgendaTab::showFixes(const QModelIndex &idx)
     }
     fixes = fixes.mid(0, 4); // the first few: each fix shows what is left
     QStringList labels;
-    for (const Fix &f : std::as_const(fixes))
+    QList<QPersistentModelIndex> targets;
+    for (const Fix &f : std::as_const(fixes)) {
         labels << f.label;
+        targets << f.target;
+    }
     m_form->setRowVisible(m_fixes, !fixes.isEmpty());
-    if (labels == m_fixLabels)
+    // The same words may fix another day or entry ("Extend the Day to 14:30"), or a meeting shown anew.
+    if (labels == m_fixLabels && targets == m_fixTargets)
         return;
     m_fixLabels = labels;
+    m_fixTargets = targets;
     // Buttons go later: one of them may be the one being clicked.
     for (QPushButton *old : m_fixes->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly)) {
         old->hide();
@@ -520,6 +525,9 @@ void AgendaTab::showFixes(const QModelIndex &idx)
     for (const Fix &f : std::as_const(fixes)) {
         auto *button = new QPushButton(f.label, m_fixes);
         button->setObjectName(QStringLiteral("agendaFixButton"));
+        // A library that cannot be edited says what runs late but cannot fix it (setViewOnly() turned
+        // off the buttons that were there then; these come later).
+        button->setEnabled(!m_document->isReadOnly());
         const QPersistentModelIndex target(f.target);
         const QString value = f.value;
         connect(button, &QPushButton::clicked, this, [model, target, value] {

@@ -3,6 +3,7 @@
 
 #include "data/agendaentry.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QAction;
@@ -67,6 +68,7 @@ private:
     QWidget *m_fixes;
     EmptyState *m_emptyAgenda = nullptr;
     QStringList m_fixLabels; ///< the buttons shown, to rebuild them only when they change
+    QList<QPersistentModelIndex> m_fixTargets; ///< what they change
     void showFixes(const QModelIndex &idx);
     MarkdownEditor *m_notes;
     QList<QAction *> m_entryActions;

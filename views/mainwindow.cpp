@@ -42,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -193,8 +194,7 @@ void MainWindow::closeDocumentViews()
     m_searchPanel->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
-        for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
-            notes->flush();
+        saveTypedNotes();
     }
     if (m_document) {
         m_document->disconnect(this);
@@ -364,10 +364,32 @@ void MainWindow::updateEmptyStates()
     m_emptyMeeting->setVisible(empty && !m_document->isReadOnly());
 }
 
+void MainWindow::saveTypedNotes()
+{
+    if (!m_tabs)
+        return;
+    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
+        notes->flush();
+}
+
+void MainWindow::finishTyping()
+{
+    // A field being typed in stores what it holds when the cursor leaves it: it leaves and comes back.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    if (focused && isAncestorOf(focused)) {
+        focused->clearFocus();
+        if (focused)
+            focused->setFocus();
+    }
+    saveTypedNotes();
+}
+
 void MainWindow::duplicateMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    // The copy is shown at once, with no question that would take the cursor out of a field first.
+    finishTyping();
     if (m_document->duplicateMeeting(m_document->currentMeetingId()))
         statusBar()->showMessage(tr("Added a copy of the meeting, without its notes and action items. Change its "
                                     "title and dates on the Overview tab."),
@@ -378,6 +400,7 @@ void MainWindow::moveMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    finishTyping();
     QString current;
     const QStringList names = seriesNames(&current);
     QInputDialog dialog(this);
@@ -402,6 +425,7 @@ void MainWindow::deleteMeeting()
 {
     if (!m_document || !m_document->currentMeetingId())
         return;
+    finishTyping(); // and so counted, and brought back by undo
     const Id id = m_document->currentMeetingId();
     const QString summary = m_document->meetingDeletionSummary(id);
     if (summary.isEmpty())
@@ -416,9 +440,6 @@ void MainWindow::deleteMeeting()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    // Notes typed a moment ago are saved first, so undoing the deletion brings them back too.
-    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
-        notes->flush();
     if (m_document->deleteMeeting(id))
         statusBar()->showMessage(tr("Deleted the meeting. Edit › Undo brings it back."), 10000);
 }
@@ -793,8 +814,7 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
     if (!m_document || !m_tabs)
         return false;
     // A document shows what the window shows: notes still being typed are saved first.
-    for (RunningNotesTab *notes : m_tabs->findChildren<RunningNotesTab *>())
-        notes->flush();
+    saveTypedNotes();
     DocumentDialog dialog(purpose, m_documentRequest.report, m_documentRequest.format,
                           m_document->currentMeetingId() != 0, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -101,6 +101,10 @@ private:
     /** The library's series names; *current: the shown meeting's. */
     QStringList seriesNames(QString *current) const;
     void newMeeting();
+    /** Stores the running notes typed and not yet saved (they wait for a pause in typing). */
+    void saveTypedNotes();
+    /** Stores what is being typed anywhere in the window (a field, the notes) before the meeting shown changes. */
+    void finishTyping();
     void duplicateMeeting();
     void moveMeeting();
     void deleteMeeting();

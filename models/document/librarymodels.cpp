@@ -20,6 +20,7 @@
 
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSet>
 
 #include <algorithm>
 
@@ -276,9 +277,23 @@ void LibraryModels::refreshAgenda(Id meetingId)
         return dates;
     };
     const bool redated = datesOf(days) != datesOf(m_models.agenda->state().days);
+    const auto idsOf = [](const QList<AgendaEntry> &list) {
+        QSet<Id> ids;
+        for (const AgendaEntry &e : list)
+            ids.insert(e.id);
+        return ids;
+    };
+    // An entry that went took the links to it (action items, attachments, requests), an undone removal
+    // brings them back: those tables are read again, or an edit of theirs would write the old links.
+    const bool relinked = idsOf(entries) != idsOf(m_models.agenda->state().entries);
     m_models.agenda->update(days, entries, m_names);
     // Tables that name entries follow; the meeting's dates only when its days changed.
     updateMeetingTables();
+    if (relinked) {
+        refreshActionItems(meetingId);
+        refreshAttachments(meetingId);
+        refreshTopicRequests(meetingId);
+    }
     if (redated)
         refreshMeeting(meetingId);
 }

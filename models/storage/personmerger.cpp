@@ -117,15 +117,20 @@ void PersonMerger::undo(const MergeRecord &record)
         const QString table = QLatin1String(t.name);
         Statement::run(m_db, QStringLiteral("DELETE FROM %1 WHERE person_id IN (?, ?)").arg(table), context,
                        {survivorId, mergedId});
-        const int columns = int(QString::fromLatin1(t.columns).split(QStringLiteral(", ")).size());
-        QStringList marks;
-        for (int c = 0; c < columns; ++c)
-            marks << QStringLiteral("?");
-        for (const QVariantList &row : record.rows.value(table))
+        const QStringList columns = QString::fromLatin1(t.columns).split(QStringLiteral(", "));
+        for (const QVariantList &row : record.rows.value(table)) {
+            // A row written again since (a meeting deleted and brought back, a list stored anew) may
+            // hold the rowid now: then the row takes a new one, in the order the rows come.
+            Statement taken = Statement::run(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE rowid = ?").arg(table),
+                                             context, {row.constFirst()});
+            const qsizetype from = taken.next() ? 1 : 0;
+            const QStringList names = columns.mid(from);
             Statement::run(m_db,
                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, QLatin1String(t.columns), marks.join(QStringLiteral(", "))),
-                           context, row);
+                               .arg(table, names.join(QStringLiteral(", ")),
+                                    QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                           context, row.mid(from));
+        }
     }
     for (Id entry : record.moderatedEntries)
         Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET moderator_id = ? WHERE id = ?"), context,
