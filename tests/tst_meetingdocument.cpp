@@ -12,8 +12,6 @@
 #include "storage/seriesrepository.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -35,32 +33,10 @@ QVariantList storedRow(MeetingDocument &doc, Id meetingId)
     return row;
 }
 
-/** Every stored row of every table (the search index by what it finds), sorted: equal libraries give equal lists. */
+/** Every stored row of every table and of the search index, sorted (libraryRows). */
 QStringList storedRows(MeetingDocument &doc)
 {
-    const QSqlDatabase db = doc.database().connection();
-    QStringList tables;
-    QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                                   "'search_index%' AND name NOT LIKE 'sqlite_%'"),
-                    db);
-    while (names.next())
-        tables << names.value(0).toString();
-    QStringList rows;
-    for (const QString &table : tables) {
-        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table), db);
-        while (q.next()) {
-            QStringList values;
-            for (int i = 0; i < q.record().count(); ++i)
-                values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-            rows << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
-        }
-    }
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body FROM search_index"), db);
-    while (index.next())
-        rows << QStringLiteral("index|%1|%2|%3")
-                    .arg(index.value(0).toString(), index.value(1).toString(), index.value(2).toString());
-    rows.sort();
-    return rows;
+    return libraryRows(doc.database().connection());
 }
 
 } // namespace

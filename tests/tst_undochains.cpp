@@ -38,33 +38,6 @@ QList<Id> ids(const QSqlDatabase &db, const QString &sql)
     return out;
 }
 
-QString rowText(const QSqlQuery &q)
-{
-    QStringList values;
-    for (int i = 0; i < q.record().count(); ++i)
-        values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-    return values.join(QLatin1Char('|'));
-}
-
-/** Every stored row of every table and of the search index (all its columns), sorted. */
-QStringList dump(const QSqlDatabase &db)
-{
-    QStringList rows;
-    for (const QVariant &table :
-         column(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'"))) {
-        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table.toString()), db);
-        while (q.next())
-            rows << table.toString() + QLatin1Char('|') + rowText(q);
-    }
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
-                    db);
-    while (index.next())
-        rows << QStringLiteral("index|") + rowText(index);
-    rows.sort();
-    return rows;
-}
-
 /** The rows only one of two dumps has ("+ " now, "- " expected), the first few. */
 QString difference(const QStringList &now, const QStringList &expected)
 {
@@ -191,7 +164,7 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         const auto pick = [&random](const auto &list) { return list.at(random.bounded(int(list.size()))); };
         // states[i]: the library with the first i commands of the stack done
-        QList<QStringList> states{dump(db)};
+        QList<QStringList> states{libraryRows(db)};
         QStringList log;
         for (int step = 0; step < 100; ++step) {
             const QList<Id> meetings = ids(db, QStringLiteral("SELECT id FROM meeting"));
@@ -284,7 +257,7 @@ private Q_SLOTS:
             log << what;
             const QString trail = log.join(QStringLiteral(", "));
             QVERIFY2(failures.isEmpty(), qPrintable(trail + u'\n' + failures.join(u'\n')));
-            const QStringList now = dump(db);
+            const QStringList now = libraryRows(db);
             if (what == QLatin1String("undo") || what == QLatin1String("redo")) {
                 if (now != states.at(stack->index()))
                     QFAIL(qPrintable(trail + u'\n' + difference(now, states.at(stack->index()))));
@@ -300,14 +273,14 @@ private Q_SLOTS:
         while (stack->canUndo())
             stack->undo();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-        if (dump(db) != states.constFirst())
-            QFAIL(qPrintable(QStringLiteral("all undone\n") + difference(dump(db), states.constFirst())));
+        if (libraryRows(db) != states.constFirst())
+            QFAIL(qPrintable(QStringLiteral("all undone\n") + difference(libraryRows(db), states.constFirst())));
         checkConsistent(*doc, QStringLiteral("all undone"));
         while (stack->canRedo())
             stack->redo();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-        if (dump(db) != states.at(stack->index()))
-            QFAIL(qPrintable(QStringLiteral("all redone\n") + difference(dump(db), states.at(stack->index()))));
+        if (libraryRows(db) != states.at(stack->index()))
+            QFAIL(qPrintable(QStringLiteral("all redone\n") + difference(libraryRows(db), states.at(stack->index()))));
         checkConsistent(*doc, QStringLiteral("all redone"));
     }
 
@@ -319,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(doc);
         const QSqlDatabase db = doc->database().connection();
         QSignalSpy failed(doc->file(), &LibraryFile::storageFailed);
-        const QStringList before = dump(db);
+        const QStringList before = libraryRows(db);
         const QList<Id> people = ids(
             db,
             QStringLiteral("SELECT person_id FROM participant WHERE meeting_id = %1 ORDER BY position").arg(reference));
@@ -333,8 +306,8 @@ private Q_SLOTS:
         // THEN the merged person is back, on every row they were on
         QCOMPARE(failed.size(), 0);
         QCOMPARE(doc->undoStack()->index(), 0);
-        if (dump(db) != before)
-            QFAIL(qPrintable(difference(dump(db), before)));
+        if (libraryRows(db) != before)
+            QFAIL(qPrintable(difference(libraryRows(db), before)));
         checkConsistent(*doc, QStringLiteral("merge undone"));
     }
 
@@ -346,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(doc);
         const QSqlDatabase db = doc->database().connection();
         QSignalSpy failed(doc->file(), &LibraryFile::storageFailed);
-        const QStringList before = dump(db);
+        const QStringList before = libraryRows(db);
         const Id entry = queryValue(db, QStringLiteral("SELECT entry_id FROM attachment WHERE id = 1")).toLongLong();
         QVERIFY(entry);
         // WHEN the entry is removed, then the attachment described and the request renamed
@@ -371,8 +344,8 @@ private Q_SLOTS:
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
         QCOMPARE(failed.size(), 0);
-        if (dump(db) != before)
-            QFAIL(qPrintable(difference(dump(db), before)));
+        if (libraryRows(db) != before)
+            QFAIL(qPrintable(difference(libraryRows(db), before)));
         QCOMPARE(description.siblingAtColumn(0).data(AttachmentModel::EntryIdRole).toLongLong(), entry);
     }
 };

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,36 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString rowText(const QSqlQuery &q)
+{
+    QStringList values;
+    for (int i = 0; i < q.record().count(); ++i)
+        values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+    return values.join(QLatin1Char('|'));
+}
+
+QStringList libraryRows(const QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'"),
+                    db);
+    while (names.next())
+        tables << names.value(0).toString();
+    QStringList rows;
+    for (const QString &table : tables) {
+        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table), db);
+        while (q.next())
+            rows << table + QLatin1Char('|') + rowText(q);
+    }
+    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
+                    db);
+    while (index.next())
+        rows << QStringLiteral("index|") + rowText(index);
+    rows.sort();
+    return rows;
 }
 
 QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -14,6 +14,7 @@
 class QAbstractItemModel;
 class QAbstractItemModelTester;
 class QSqlDatabase;
+class QSqlQuery;
 class QTemporaryDir;
 
 namespace Quorum {
@@ -57,6 +58,13 @@ QByteArray readFile(const QString &path);
  * no row, the running test fails (saying why) and the value is an invalid QVariant.
  */
 QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+/** The query's current row as text: its values joined by "|", NULL for a null. */
+QString rowText(const QSqlQuery &q);
+/**
+ * Every stored row of every table and of the search index (all its columns), as text, sorted:
+ * two libraries that hold the same give the same list.
+ */
+QStringList libraryRows(const QSqlDatabase &db);
 /** The first value sql gives on a read-only connection to the database file at path; as queryValue(). */
 QVariant valueInFile(const QString &path, const QString &sql);
 /**
