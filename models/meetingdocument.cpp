@@ -175,7 +175,7 @@ void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
     }
     for (QDate d = start; d <= end; d = d.addDays(1)) {
         if (!have.contains(d))
-            added.append({0, current.id, d, {}, {}});
+            added.append({0, current.id, d, {}, {}, {}, {}, {}});
     }
     push(new SetMeetingDates(context(), current.id, current.startDate, current.endDate, start, end, added, removed));
 }
@@ -296,7 +296,7 @@ void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 
                                         [&](const Participant &p) { return p.personId == personId; });
         if (!personId || listed)
             return;
-        participants.append({meetingId, personId, role, QStringLiteral("invited")});
+        participants.append({meetingId, personId, role, QStringLiteral("invited"), {}});
         joined = true;
     };
     for (const AgendaEntry &e : after.entries) {
@@ -311,6 +311,109 @@ void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 
     const UndoMacro macro(m_undoStack, text);
     push(new ReplaceAgenda(context(), meetingId, agendaState(), std::move(after), text));
     editParticipants(participants, text);
+}
+
+QDateTime MeetingDocument::now() const
+{
+    return LiveRun::instant(m_models->now());
+}
+
+LiveRun MeetingDocument::liveRun(Id dayId) const
+{
+    const AgendaState state = agendaState();
+    const QTimeZone zone = LiveRun::zone(currentMeeting().timeZone);
+    return LiveRun(state, dayId ? dayId : LiveRun::dayToRun(state, zone, now()), zone);
+}
+
+namespace {
+
+/** "day 2 (Wednesday 16 September 2020)" for undo texts and messages. */
+QString dayName(const AgendaState &state, Id dayId)
+{
+    for (int i = 0; i < state.days.size(); ++i) {
+        if (state.days.at(i).id == dayId)
+            return MeetingDocument::tr("day %1 (%2)")
+                .arg(i + 1)
+                .arg(QLocale().toString(state.days.at(i).date, QLocale::LongFormat));
+    }
+    return {};
+}
+
+} // namespace
+
+bool MeetingDocument::startRun(Id dayId, const QDateTime &firstStart)
+{
+    const Id meetingId = currentMeetingId();
+    const AgendaState before = agendaState();
+    AgendaState after = before;
+    if (!meetingId || LiveRun::liveDay(before) || !LiveRun::start(&after, dayId, LiveRun::instant(firstStart)))
+        return false;
+    push(new ReplaceAgenda(context(), meetingId, before, std::move(after),
+                           tr("Start the run of %1").arg(dayName(before, dayId))));
+    return true;
+}
+
+bool MeetingDocument::stepRun(RunStep step)
+{
+    const Id meetingId = currentMeetingId();
+    const AgendaState before = agendaState();
+    const Id dayId = LiveRun::liveDay(before);
+    if (!meetingId || !dayId)
+        return false;
+    AgendaState after = before;
+    const QDateTime at = now();
+    const LiveRun run(before, dayId, QTimeZone::utc());
+    const AgendaEntry *running = before.entry(run.current());
+    const QString title = running ? running->title : QString();
+    bool stepped = false;
+    QString text;
+    switch (step) {
+    case RunStep::Next:
+        stepped = LiveRun::next(&after, dayId, at);
+        text = run.next() ? tr("Next: “%1”").arg(before.entry(run.next())->title)
+                          : tr("End “%1” and %2").arg(title, dayName(before, dayId));
+        break;
+    case RunStep::Previous:
+        stepped = LiveRun::previous(&after, dayId, at);
+        text = run.previous() ? tr("Back to “%1”").arg(before.entry(run.previous())->title) : QString();
+        break;
+    case RunStep::Skip:
+        stepped = LiveRun::skip(&after, dayId, at);
+        text = tr("Skip “%1”").arg(title);
+        break;
+    case RunStep::Pause:
+        stepped = LiveRun::pause(&after, dayId, at);
+        text = tr("Pause the run");
+        break;
+    case RunStep::Resume:
+        stepped = LiveRun::resume(&after, dayId, at);
+        text = tr("Resume the run");
+        break;
+    case RunStep::EndDay:
+        stepped = LiveRun::endDay(&after, dayId, at);
+        text = tr("End the run of %1").arg(dayName(before, dayId));
+        break;
+    }
+    if (!stepped || after == before)
+        return false;
+    push(new ReplaceAgenda(context(), meetingId, before, std::move(after), text));
+    return true;
+}
+
+bool MeetingDocument::retimeRest(const LiveRun::RetimeChoice &choice)
+{
+    const Id meetingId = currentMeetingId();
+    const AgendaState before = agendaState();
+    const Id dayId = LiveRun::liveDay(before);
+    AgendaState after = before;
+    if (!meetingId || !dayId
+        || !LiveRun::retimeRest(&after, dayId, LiveRun::zone(currentMeeting().timeZone), now(), choice))
+        return false;
+    if (after == before)
+        return false;
+    push(new ReplaceAgenda(context(), meetingId, before, std::move(after),
+                           tr("Re-time the rest of %1").arg(dayName(before, dayId))));
+    return true;
 }
 
 Id MeetingDocument::newEntryId(const AgendaState &state) const
@@ -476,7 +579,7 @@ int MeetingDocument::addParticipants(const QList<NameChoice> &people)
         const UndoMacro macro(m_undoStack, tr("Add participants"));
         for (const Id id : m_directory->addPeople(people)) {
             if (!listed(id))
-                after.append({meetingId, id, QStringLiteral("attendee"), QStringLiteral("invited")});
+                after.append({meetingId, id, QStringLiteral("attendee"), QStringLiteral("invited"), {}});
         }
         editParticipants(after, tr("Add participants"));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "agenda/agendastate.h"
+#include "agenda/liverun.h"
 #include "commands/editcontext.h"
 #include "data/actionitem.h"
 #include "data/attachment.h"
@@ -121,6 +122,17 @@ public:
      * of one field of one entry into one step.
      */
     void editAgenda(AgendaState after, const QString &text, qint64 mergeKey = 0);
+    /** The clock's time now, as the live run stores it (LiveRun::instant). */
+    QDateTime now() const;
+    /** The live run of a day of the current meeting (0: LiveRun::dayToRun) as stored. */
+    LiveRun liveRun(Id dayId = 0) const;
+    /** Starts the run of the current meeting's day; its first entry starts at firstStart. One undo step. */
+    bool startRun(Id dayId, const QDateTime &firstStart);
+    enum class RunStep { Next, Previous, Skip, Pause, Resume, EndDay };
+    /** A step of the live day's run at now(), stored at once as one undo step; false when it does not apply. */
+    bool stepRun(RunStep step);
+    /** Re-times the rest of the live day from the actual times (LiveRun::retimeRest), one undo step. */
+    bool retimeRest(const LiveRun::RetimeChoice &choice);
     /** An id for an entry or a day that an edit is about to add to state. */
     Id newEntryId(const AgendaState &state) const;
     Id newDayId(const AgendaState &state) const;

@@ -14,8 +14,8 @@ AgendaState fixture()
     AgendaState s;
     s.startDate = QDate(2020, 9, 15);
     s.endDate = QDate(2020, 9, 16);
-    s.days = {{1, 7, QDate(2020, 9, 15), QTime(9, 0), QTime(10, 30)},
-              {2, 7, QDate(2020, 9, 16), QTime(13, 0), QTime(14, 0)}};
+    s.days = {{1, 7, QDate(2020, 9, 15), QTime(9, 0), QTime(10, 30), {}, {}, {}},
+              {2, 7, QDate(2020, 9, 16), QTime(13, 0), QTime(14, 0), {}, {}, {}}};
     auto make = [](Id id, Id day, Id parent, int pos, AgendaEntry::Kind kind, const char *title, int minutes,
                    QTime start = {}, bool pinned = false) {
         AgendaEntry e;

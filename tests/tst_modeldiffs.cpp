@@ -207,7 +207,7 @@ private Q_SLOTS:
         // GIVEN an agenda of one entry; WHEN an update names that entry twice (a damaged file)
         AgendaModel model(nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<MeetingDay> days{MeetingDay{1, 1, QDate(2026, 3, 1), {}, {}}};
+        const QList<MeetingDay> days{MeetingDay{1, 1, QDate(2026, 3, 1), {}, {}, {}, {}, {}}};
         AgendaEntry a;
         a.id = 10;
         a.dayId = 1;
@@ -234,7 +234,8 @@ private Q_SLOTS:
             const int dayCount = pick(5);
             QList<MeetingDay> days;
             for (int i = 0; i < dayCount; ++i)
-                days << MeetingDay{dayIds.at(i), 1, QDate(2026, 3, 1).addDays(i), QTime(9, 0), QTime(17, 0)};
+                days << MeetingDay{dayIds.at(i), 1, QDate(2026, 3, 1).addDays(i), QTime(9, 0), QTime(17, 0), {},
+                                   {},           {}};
             // Entries: ids 10..29; an id divisible by 4 is always a block (kinds never change).
             QList<AgendaEntry> entries;
             if (!days.isEmpty()) {

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/persondirectory.h"
-#include "export/jsonimporter.h"
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "notes/markdowntext.h"
 #include "people/namematch.h"
 #include "people/participantlistparser.h"
-#include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
@@ -470,7 +468,7 @@ private Q_SLOTS:
         {
             auto v3 = Database::open(path, Database::Mode::CreateNew, &error, shipped.mid(0, 3));
             QVERIFY2(v3, qPrintable(error));
-            JsonImporter::importDocument(*v3, SampleLibrary::json());
+            QVERIFY(copyRowsIntoOlderLibrary(v3->connection(), writeSample(dir, QStringLiteral("latest.quorum"))));
             QCOMPARE(queryValue(v3->connection(), QStringLiteral("SELECT count(*) FROM search_index "
                                                                  "WHERE search_index MATCH 'npease'"))
                          .toInt(),

@@ -71,9 +71,9 @@ void AgendaState::retime()
             AgendaEntry *e = entry(id);
             if (!cursor.isValid())
                 cursor = e->startTime.isValid() ? e->startTime : QTime(9, 0);
-            if (!(e->pinned && e->startTime.isValid()))
+            if (!(e->pinned && e->startTime.isValid()) && !(e->isHeld() && e->startTime.isValid()))
                 e->startTime = cursor;
-            cursor = e->startTime.addSecs(qMax(0, e->durationMinutes) * 60);
+            cursor = e->startTime.addSecs(e->plannedMinutes() * 60);
         }
     }
 }
@@ -288,7 +288,7 @@ int AgendaState::slackBefore(Id entryId) const
     const AgendaEntry *prev = entry(order.at(i - 1));
     if (!prev->startTime.isValid() || !e->startTime.isValid())
         return 0;
-    const QTime prevEnd = prev->startTime.addSecs(qMax(0, prev->durationMinutes) * 60);
+    const QTime prevEnd = prev->startTime.addSecs(prev->plannedMinutes() * 60);
     return prevEnd.secsTo(e->startTime) / 60;
 }
 
@@ -311,7 +311,7 @@ int AgendaState::overbooked(Id dayId) const
         return 0;
     int total = 0;
     for (Id id : timeline(dayId))
-        total += qMax(0, entry(id)->durationMinutes);
+        total += entry(id)->plannedMinutes();
     const int planned = d->plannedStart.secsTo(d->plannedEnd) / 60;
     return total > planned ? total - planned : 0;
 }
@@ -338,7 +338,7 @@ int AgendaState::overrun(Id dayId) const
     for (Id id : timeline(dayId)) {
         const AgendaEntry *e = entry(id);
         if (e->startTime.isValid())
-            latest = qMax(latest, QTime(0, 0).secsTo(e->startTime.addSecs(qMax(0, e->durationMinutes) * 60)) / 60);
+            latest = qMax(latest, QTime(0, 0).secsTo(e->startTime.addSecs(e->plannedMinutes() * 60)) / 60);
     }
     const int planned = QTime(0, 0).secsTo(d->plannedEnd) / 60;
     return latest > planned ? latest - planned : 0;

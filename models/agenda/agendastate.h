@@ -40,7 +40,8 @@ struct AgendaState
     /**
      * Recomputes start times of every day: each entry starts when the one before it ends,
      * beginning at the day's planned start (or the first entry's own start when there is none);
-     * a pinned entry keeps its start.
+     * a pinned entry keeps its start, and so does one that has been held (its plan is history).
+     * A parked entry takes no time.
      */
     void retime();
 

@@ -17,7 +17,7 @@ AddMeeting::AddMeeting(EditContext context, Meeting meeting, QString seriesName)
 {
     setText(QCoreApplication::translate("Quorum::AddMeeting", "New meeting “%1”").arg(m_meeting.title));
     for (QDate d = m_meeting.startDate; d.isValid() && d <= m_meeting.endDate; d = d.addDays(1))
-        m_days.append({0, 0, d, {}, {}});
+        m_days.append({0, 0, d, {}, {}, {}, {}, {}});
 }
 
 void AddMeeting::redo()

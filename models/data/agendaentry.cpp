@@ -22,7 +22,9 @@ bool AgendaEntry::operator==(const AgendaEntry &o) const
     return id == o.id && dayId == o.dayId && parentId == o.parentId && position == o.position && kind == o.kind
            && title == o.title && startTime == o.startTime && durationMinutes == o.durationMinutes && pinned == o.pinned
            && moderatorId == o.moderatorId && coordinatorIds == o.coordinatorIds && preNotes == o.preNotes
-           && runningNotes == o.runningNotes;
+           && runningNotes == o.runningNotes && actualStart == o.actualStart && actualEnd == o.actualEnd
+           && pausedSeconds == o.pausedSeconds && runStatus == o.runStatus && originalStart == o.originalStart
+           && originalMinutes == o.originalMinutes;
 }
 
 QString AgendaEntry::kindKey(Kind kind)
@@ -50,6 +52,27 @@ bool AgendaEntry::kindFromKey(const QString &key, Kind *kind)
     for (const auto &k : kindNames) {
         if (key == QLatin1String(k.key)) {
             *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AgendaEntry::runStatusKey(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Planned: return QStringLiteral("planned");
+    case RunStatus::Skipped: return QStringLiteral("skipped");
+    case RunStatus::Parked: return QStringLiteral("parked");
+    }
+    return {};
+}
+
+bool AgendaEntry::runStatusFromKey(const QString &key, RunStatus *status)
+{
+    for (RunStatus s : {RunStatus::Planned, RunStatus::Skipped, RunStatus::Parked}) {
+        if (runStatusKey(s) == key) {
+            *status = s;
             return true;
         }
     }

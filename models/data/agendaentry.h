@@ -3,6 +3,7 @@
 
 #include "id.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QTime>
 
@@ -15,6 +16,8 @@ namespace Quorum {
 struct AgendaEntry
 {
     enum class Kind { Block, Topic, Break, Closing };
+    /** Whether the entry is (or was) held: planned, skipped during the run, or parked (taken off the day when re-timing). */
+    enum class RunStatus { Planned, Skipped, Parked };
 
     Id id = 0;
     Id dayId = 0;
@@ -30,6 +33,21 @@ struct AgendaEntry
     QString preNotes; ///< Markdown
     QString runningNotes; ///< Markdown
 
+    // The live run (models/agenda/liverun.h).
+    QDateTime actualStart; ///< UTC; invalid until the entry starts
+    QDateTime actualEnd; ///< UTC; invalid while it runs and before
+    int pausedSeconds = 0; ///< how long the run stood paused during the entry
+    RunStatus runStatus = RunStatus::Planned;
+    QTime originalStart; ///< the plan when the day's run began; invalid before
+    int originalMinutes = -1; ///< the planned duration then; -1 when none
+
+    /** Held or being held: it has an actual start. */
+    bool isHeld() const { return actualStart.isValid(); }
+    /** Takes no time in the plan: parked. */
+    bool isParked() const { return runStatus == RunStatus::Parked; }
+    /** The minutes the entry takes in the plan: none when parked or not set. */
+    int plannedMinutes() const { return isParked() ? 0 : qMax(0, durationMinutes); }
+
     bool operator==(const AgendaEntry &o) const;
     bool operator!=(const AgendaEntry &o) const { return !(*this == o); }
 
@@ -37,6 +55,8 @@ struct AgendaEntry
     /** How long a new entry of kind lasts: a topic 30 minutes, a break 15, a closing line none; a block has no duration of its own (-1). */
     static int defaultMinutes(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);
+    static QString runStatusKey(RunStatus status);
+    static bool runStatusFromKey(const QString &key, RunStatus *status);
 };
 
 } // namespace Quorum

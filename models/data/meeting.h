@@ -4,6 +4,7 @@
 #include "id.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QTime>
 #include <QVariant>
@@ -63,12 +64,20 @@ struct MeetingDay
     QDate date;
     QTime plannedStart;
     QTime plannedEnd;
+    // The live run (models/agenda/liverun.h), UTC instants; invalid when not (yet) so.
+    QDateTime actualStart;
+    QDateTime actualEnd;
+    QDateTime pausedAt; ///< while the run stands paused
 
     bool operator==(const MeetingDay &o) const
     {
         return id == o.id && meetingId == o.meetingId && date == o.date && plannedStart == o.plannedStart
-               && plannedEnd == o.plannedEnd;
+               && plannedEnd == o.plannedEnd && actualStart == o.actualStart && actualEnd == o.actualEnd
+               && pausedAt == o.pausedAt;
     }
+    bool operator!=(const MeetingDay &o) const { return !(*this == o); }
+    /** Started and not ended. */
+    bool isLive() const { return actualStart.isValid() && !actualEnd.isValid(); }
 };
 
 } // namespace Quorum

@@ -17,11 +17,12 @@ struct MeetingSummary
     QString title;
     QDate startDate;
     QDate endDate;
+    bool live = false; ///< a day of it is running (started, not ended)
 
     bool operator==(const MeetingSummary &o) const
     {
         return id == o.id && seriesId == o.seriesId && seriesName == o.seriesName && title == o.title
-               && startDate == o.startDate && endDate == o.endDate;
+               && startDate == o.startDate && endDate == o.endDate && live == o.live;
     }
 };
 

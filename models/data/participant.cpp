@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participant.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace Quorum {
@@ -68,6 +70,25 @@ QString Participant::roleName(const QString &key)
 QString Participant::attendanceName(const QString &key)
 {
     return nameOf(Attendances, key);
+}
+
+DayAttendance Participant::onDay(Id dayId) const
+{
+    for (const DayAttendance &d : days) {
+        if (d.dayId == dayId)
+            return d;
+    }
+    return {dayId, attendance, {}, {}};
+}
+
+void Participant::setDay(const DayAttendance &day)
+{
+    days.erase(std::remove_if(days.begin(), days.end(), [&](const DayAttendance &d) { return d.dayId == day.dayId; }),
+               days.end());
+    if (day.attendance != attendance || day.arrived.isValid() || day.departed.isValid())
+        days.append(day);
+    std::sort(days.begin(), days.end(),
+              [](const DayAttendance &a, const DayAttendance &b) { return a.dayId < b.dayId; });
 }
 
 } // namespace Quorum

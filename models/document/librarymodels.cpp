@@ -277,6 +277,10 @@ void LibraryModels::refreshAgenda(Id meetingId)
         return dates;
     };
     const bool redated = datesOf(days) != datesOf(m_models.agenda->state().days);
+    const auto liveOf = [](const QList<MeetingDay> &list) {
+        return std::any_of(list.cbegin(), list.cend(), [](const MeetingDay &d) { return d.isLive(); });
+    };
+    const bool relisted = liveOf(days) != liveOf(m_models.agenda->state().days);
     const auto idsOf = [](const QList<AgendaEntry> &list) {
         QSet<Id> ids;
         for (const AgendaEntry &e : list)
@@ -296,6 +300,8 @@ void LibraryModels::refreshAgenda(Id meetingId)
     }
     if (redated)
         refreshMeeting(meetingId);
+    else if (relisted)
+        refreshMeetings();
 }
 
 void LibraryModels::refreshParticipants(Id meetingId)

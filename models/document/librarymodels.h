@@ -116,6 +116,8 @@ public:
      * follow "today" when its date changed.
      */
     void setClock(Clock clock);
+    /** The clock's time now (read afresh, not at the last tick). */
+    QDateTime now() const { return m_clock(); }
     /** Reads the clock again; the timer does this every tickInterval(). */
     void tick();
     int tickInterval() const;

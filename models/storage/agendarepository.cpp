@@ -10,13 +10,22 @@
 
 namespace Quorum {
 
+namespace {
+/** Minutes as stored: NULL for -1 (not set). */
+QVariant minutesOrNull(int minutes)
+{
+    return minutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(minutes);
+}
+} // namespace
+
 QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
 {
     const QString context = tr("read the agenda");
     Statement s = Statement::run(
         m_db,
         QStringLiteral("SELECT e.id, e.day_id, e.parent_id, e.position, e.kind, e.title, e.start_time, "
-                       "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes "
+                       "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes, e.actual_start, "
+                       "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes "
                        "FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
                        "WHERE d.meeting_id = ? "
                        "ORDER BY d.day_date, e.parent_id IS NOT NULL, e.parent_id, e.position, e.id"),
@@ -37,6 +46,12 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         e.moderatorId = s.integer(9);
         e.preNotes = s.text(10);
         e.runningNotes = s.text(11);
+        e.actualStart = dateTimeFromSql(s.value(12));
+        e.actualEnd = dateTimeFromSql(s.value(13));
+        e.pausedSeconds = int(s.integer(14));
+        AgendaEntry::runStatusFromKey(s.text(15), &e.runStatus);
+        e.originalStart = timeFromSql(s.value(16));
+        e.originalMinutes = s.value(17).isNull() ? -1 : int(s.integer(17));
         index.insert(e.id, result.size());
         result.append(e);
     }
@@ -58,12 +73,15 @@ Id AgendaRepository::insert(const AgendaEntry &e)
         = Statement::run(m_db,
                          QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
                                         "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
-                                        "running_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "running_notes, actual_start, actual_end, paused_seconds, run_status, "
+                                        "original_start, original_minutes) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          context,
                          {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind),
-                          e.title, sqlTime(e.startTime),
-                          e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes),
-                          e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes})
+                          e.title, sqlTime(e.startTime), minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0,
+                          nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, sqlDateTime(e.actualStart),
+                          sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
+                          sqlTime(e.originalStart), minutesOrNull(e.originalMinutes)})
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
@@ -86,11 +104,13 @@ void AgendaRepository::update(const AgendaEntry &e)
         m_db,
         QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
                        "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
-                       "running_notes = ? WHERE id = ?"),
+                       "running_notes = ?, actual_start = ?, actual_end = ?, paused_seconds = ?, run_status = ?, "
+                       "original_start = ?, original_minutes = ? WHERE id = ?"),
         tr("save the agenda entry “%1”").arg(e.title),
         {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title, sqlTime(e.startTime),
-         e.durationMinutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(e.durationMinutes), e.pinned ? 1 : 0,
-         nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, e.id});
+         minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes,
+         sqlDateTime(e.actualStart), sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
+         sqlTime(e.originalStart), minutesOrNull(e.originalMinutes), e.id});
 }
 
 EntryReferences AgendaRepository::referencesTo(Id entryId) const
@@ -158,19 +178,18 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
         const MeetingDay *n = daysAfter.value(d.id);
         if (!n) {
             Statement::run(m_db, QStringLiteral("DELETE FROM meeting_day WHERE id = ?"), context, {d.id});
-        } else if (n->date != d.date || n->plannedStart != d.plannedStart || n->plannedEnd != d.plannedEnd) {
+        } else if (n->date != d.date) {
             changedDays << n;
             Statement::run(m_db, QStringLiteral("UPDATE meeting_day SET day_date = 'moving-' || id WHERE id = ?"),
                            context, {d.id});
+        } else if (*n != d) {
+            changedDays << n;
         }
         daysAfter.remove(d.id);
     }
-    for (const MeetingDay *d : std::as_const(changedDays))
-        Statement::run(
-            m_db,
-            QStringLiteral("UPDATE meeting_day SET day_date = ?, planned_start = ?, planned_end = ? WHERE id = ?"),
-            context, {sqlDate(d->date), sqlTime(d->plannedStart), sqlTime(d->plannedEnd), d->id});
     MeetingRepository meetings(m_db);
+    for (const MeetingDay *d : std::as_const(changedDays))
+        meetings.updateDay(*d);
     for (const MeetingDay &d : to.days) {
         if (daysAfter.contains(d.id)) {
             MeetingDay added = d;

@@ -33,7 +33,9 @@ const char *columnOf(Meeting::Field field)
 QList<MeetingSummary> MeetingRepository::summaries() const
 {
     Statement s = Statement::run(m_db,
-                                 QStringLiteral("SELECT m.id, m.series_id, s.name, m.title, m.start_date, m.end_date "
+                                 QStringLiteral("SELECT m.id, m.series_id, s.name, m.title, m.start_date, m.end_date, "
+                                                "EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id "
+                                                "AND d.actual_start IS NOT NULL AND d.actual_end IS NULL) "
                                                 "FROM meeting m LEFT JOIN series s ON s.id = m.series_id "
                                                 "ORDER BY m.start_date DESC, m.id DESC"),
                                  tr("read the list of meetings"));
@@ -46,6 +48,7 @@ QList<MeetingSummary> MeetingRepository::summaries() const
         m.title = s.text(3);
         m.startDate = dateFromSql(s.value(4));
         m.endDate = dateFromSql(s.value(5));
+        m.live = s.integer(6) != 0;
         result.append(m);
     }
     return result;
@@ -147,13 +150,15 @@ void MeetingRepository::remove(Id id)
 QList<MeetingDay> MeetingRepository::days(Id meetingId) const
 {
     Statement s = Statement::run(m_db,
-                                 QStringLiteral("SELECT id, day_date, planned_start, planned_end FROM meeting_day "
+                                 QStringLiteral("SELECT id, day_date, planned_start, planned_end, actual_start, "
+                                                "actual_end, paused_at FROM meeting_day "
                                                 "WHERE meeting_id = ? ORDER BY day_date"),
                                  tr("read the meeting days"), {meetingId});
     QList<MeetingDay> result;
     while (s.next())
-        result.append(
-            {s.integer(0), meetingId, dateFromSql(s.value(1)), timeFromSql(s.value(2)), timeFromSql(s.value(3))});
+        result.append({s.integer(0), meetingId, dateFromSql(s.value(1)), timeFromSql(s.value(2)),
+                       timeFromSql(s.value(3)), dateTimeFromSql(s.value(4)), dateTimeFromSql(s.value(5)),
+                       dateTimeFromSql(s.value(6))});
     return result;
 }
 
@@ -161,12 +166,23 @@ Id MeetingRepository::insertDay(const MeetingDay &day)
 {
     return Statement::run(
                m_db,
-               QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end) "
-                              "VALUES (?, ?, ?, ?, ?)"),
+               QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end, "
+                              "actual_start, actual_end, paused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                tr("add the day %1").arg(day.date.toString(Qt::ISODate)),
                {nullIfZero(day.id), day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart),
-                sqlTime(day.plannedEnd)})
+                sqlTime(day.plannedEnd), sqlDateTime(day.actualStart), sqlDateTime(day.actualEnd),
+                sqlDateTime(day.pausedAt)})
         .lastInsertId();
+}
+
+void MeetingRepository::updateDay(const MeetingDay &day)
+{
+    Statement::run(m_db,
+                   QStringLiteral("UPDATE meeting_day SET day_date = ?, planned_start = ?, planned_end = ?, "
+                                  "actual_start = ?, actual_end = ?, paused_at = ? WHERE id = ?"),
+                   tr("save the day %1").arg(day.date.toString(Qt::ISODate)),
+                   {sqlDate(day.date), sqlTime(day.plannedStart), sqlTime(day.plannedEnd), sqlDateTime(day.actualStart),
+                    sqlDateTime(day.actualEnd), sqlDateTime(day.pausedAt), day.id});
 }
 
 } // namespace Quorum

@@ -32,6 +32,8 @@ public:
     QList<MeetingDay> days(Id meetingId) const;
     /** Inserts with day.id when it is set (restoring an undone removal), else a new id. */
     Id insertDay(const MeetingDay &day);
+    /** Writes every column of the day (its date must not be another day's). */
+    void updateDay(const MeetingDay &day);
 
     /** Removes an empty day; throws StorageError when the day still has agenda entries. */
     void removeEmptyDay(const MeetingDay &day);

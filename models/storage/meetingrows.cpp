@@ -39,7 +39,34 @@ QString referencedTable(const QString &table, const QString &column)
 bool isRecord(const QString &table)
 {
     return table == QLatin1String("action_item") || table == QLatin1String("action_assignee")
-           || table == QLatin1String("topic_request") || table == QLatin1String("topic_requester");
+           || table == QLatin1String("day_attendance") || table == QLatin1String("topic_request")
+           || table == QLatin1String("topic_requester");
+}
+
+/** A column of a planned table that holds what happened (notes, attendance, the live run): *value as before the meeting. */
+void recordColumnCleared(const QString &table, const QString &column, QVariant *value)
+{
+    static const QHash<QString, QHash<QString, QVariant>> cleared = {
+        {QStringLiteral("agenda_entry"),
+         {{QStringLiteral("running_notes"), QString()},
+          {QStringLiteral("actual_start"), QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral("actual_end"), QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral("paused_seconds"), 0},
+          {QStringLiteral("run_status"), QStringLiteral("planned")},
+          {QStringLiteral("original_start"), QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral("original_minutes"), QVariant(QMetaType::fromType<int>())}}},
+        {QStringLiteral("meeting_day"),
+         {{QStringLiteral("actual_start"), QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral("actual_end"), QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral("paused_at"), QVariant(QMetaType::fromType<QString>())}}},
+        {QStringLiteral("participant"), {{QStringLiteral("attendance"), QStringLiteral("invited")}}},
+    };
+    const auto t = cleared.constFind(table);
+    if (t == cleared.cend())
+        return;
+    const auto c = t->constFind(column);
+    if (c != t->cend())
+        *value = *c;
 }
 
 void insertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QVariantList &values,
@@ -73,6 +100,8 @@ MeetingRows MeetingRows::read(const QSqlDatabase &db, Id meetingId)
     rows.readTable(db, QStringLiteral("agenda_coordinator"), QStringLiteral("entry_id IN (%1)").arg(EntriesOfMeeting),
                    id);
     rows.readTable(db, QStringLiteral("participant"), QStringLiteral("meeting_id = ?"), id);
+    rows.readTable(db, QStringLiteral("day_attendance"),
+                   QStringLiteral("day_id IN (SELECT id FROM meeting_day WHERE meeting_id = ?)"), id);
     rows.readTable(db, QStringLiteral("action_item"), QStringLiteral("meeting_id = ?"), id);
     rows.readTable(db, QStringLiteral("action_assignee"),
                    QStringLiteral("action_id IN (SELECT id FROM action_item WHERE meeting_id = ?)"), id);
@@ -196,12 +225,8 @@ Id MeetingRows::insertCopy(const QSqlDatabase &db, const CopyOptions &options) c
                     value = mapped ? QVariant(mapped) : QVariant(QMetaType::fromType<qint64>());
                 } else if (t.name == QLatin1String("meeting") && column == QLatin1String("title")) {
                     value = options.title;
-                } else if (!options.keepRecord && t.name == QLatin1String("agenda_entry")
-                           && column == QLatin1String("running_notes")) {
-                    value = QString();
-                } else if (!options.keepRecord && t.name == QLatin1String("participant")
-                           && column == QLatin1String("attendance")) {
-                    value = QStringLiteral("invited");
+                } else if (!options.keepRecord) {
+                    recordColumnCleared(t.name, column, &value);
                 }
                 values << value;
             }

@@ -39,7 +39,7 @@ public:
     struct CopyOptions
     {
         QString title;
-        bool keepRecord = false; ///< true: actions, topic requests, running notes and attendance too
+        bool keepRecord = false; ///< true: actions, topic requests, running notes, attendance and the live run too
     };
     /**
      * Writes a copy with new ids and returns its id. The plan is copied: logistics, days, agenda

@@ -20,6 +20,7 @@ struct LinkTable
 // The rowid comes along: rows read back in rowid order (a group's members) keep that order on undo.
 constexpr LinkTable linkTables[] = {
     {"participant", "rowid, meeting_id, person_id, position, role, attendance", true},
+    {"day_attendance", "rowid, day_id, person_id, attendance, arrived, departed", true},
     {"agenda_coordinator", "rowid, entry_id, person_id, position", true},
     {"topic_requester", "rowid, request_id, person_id, position", true},
     {"group_member", "rowid, group_id, person_id", true},

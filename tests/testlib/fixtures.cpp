@@ -40,6 +40,43 @@ QString writeSample(const QTemporaryDir &dir, const QString &name, qint64 *refer
     return path;
 }
 
+bool copyRowsIntoOlderLibrary(const QSqlDatabase &olderDb, const QString &sourcePath)
+{
+    QSqlQuery q(olderDb);
+    const auto run = [&q](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        qWarning("copyRowsIntoOlderLibrary: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    };
+    if (!run(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return false;
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS source"));
+    q.addBindValue(sourcePath);
+    if (!q.exec()) {
+        qWarning("copyRowsIntoOlderLibrary: %s", qPrintable(q.lastError().text()));
+        return false;
+    }
+    QStringList tables;
+    if (!run(QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            "AND name NOT LIKE 'search_index%' ORDER BY name")))
+        return false;
+    while (q.next())
+        tables << q.value(0).toString();
+    bool ok = true;
+    for (const QString &table : std::as_const(tables)) {
+        QStringList columns;
+        if (!run(QStringLiteral("SELECT name FROM pragma_table_info('%1', 'main')").arg(table)))
+            return false;
+        while (q.next())
+            columns << q.value(0).toString();
+        const QString list = columns.join(QStringLiteral(", "));
+        ok = ok && run(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM source.%1").arg(table, list));
+    }
+    q.finish();
+    return run(QStringLiteral("DETACH DATABASE source")) && run(QStringLiteral("PRAGMA foreign_keys = ON")) && ok;
+}
+
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting)
 {

@@ -48,6 +48,12 @@ private:
     int m_count = 0;
 };
 
+/**
+ * Copies every row of the library at sourcePath into olderDb, a library made with fewer migrations:
+ * for each table olderDb has (search index aside), the columns it knows. Its triggers run, as
+ * when that older version wrote the rows. False (with a warning) when a statement fails.
+ */
+bool copyRowsIntoOlderLibrary(const QSqlDatabase &olderDb, const QString &sourcePath);
 /** Names of the files in dir, sorted. */
 QStringList filesIn(const QString &dir);
 /** Writes bytes to path, replacing it. */
