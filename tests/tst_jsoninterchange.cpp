@@ -129,10 +129,8 @@ private Q_SLOTS:
         // and attendance that differs per day
         QTemporaryDir dir;
         qint64 meeting = 0;
-        auto doc = openSampleDocument(dir, QStringLiteral("run.quorum"), &meeting);
+        auto doc = openRunSample(dir, QStringLiteral("run.quorum"), QStringLiteral("paused"), &meeting);
         QVERIFY(doc);
-        QVERIFY(runSampleDayOne(doc.get(), QStringLiteral("paused")));
-        QVERIFY(setSampleAttendancePerDay(doc.get()));
         const QStringList before = liveRows(doc->database().connection());
         // WHEN it is exported, imported into a new library, and exported again
         const QByteArray once = JsonInterchange::exportLibrary(doc->database());
@@ -166,10 +164,8 @@ private Q_SLOTS:
         // and no actual times, run status, original plan or attendance per day
         QTemporaryDir dir;
         qint64 meeting = 0;
-        auto doc = openSampleDocument(dir, QStringLiteral("run.quorum"), &meeting);
+        auto doc = openRunSample(dir, QStringLiteral("run.quorum"), QStringLiteral("ended"), &meeting);
         QVERIFY(doc);
-        QVERIFY(runSampleDayOne(doc.get(), QStringLiteral("ended")));
-        QVERIFY(setSampleAttendancePerDay(doc.get()));
         const QJsonObject current = QJsonDocument::fromJson(JsonInterchange::exportLibrary(doc->database())).object();
         const QByteArray old = toJson(asVersionOne(current).toObject());
         QVERIFY(old.contains("\"formatVersion\": 1"));

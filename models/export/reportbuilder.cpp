@@ -729,16 +729,29 @@ ReportTask actionTask(const ActionItem &a, const MeetingData &d, const QDate &to
 
 } // namespace
 
+namespace {
+
+/** A meeting's document of a kind, with its title as the first heading. */
+ReportDocument meetingDocumentOf(const MeetingData &d, ReportOptions::Kind kind, const QString &kindName,
+                                 const ReportOptions &options)
+{
+    ReportDocument doc;
+    doc.title = ReportBuilder::title(kind, d.meeting.title);
+    doc.pageHeader = d.meeting.title;
+    doc.kindName = kindName;
+    doc.generated = options.generated;
+    doc.heading(doc.title, 1);
+    return doc;
+}
+
+} // namespace
+
 ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options) const
 {
     const MeetingData d = load(m_db, meetingId);
     const bool moderator = options.variant == ReportOptions::Variant::Moderator;
-    ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::Agenda, d.meeting.title);
-    doc.pageHeader = d.meeting.title;
-    doc.kindName = moderator ? tr("Agenda (moderator copy)") : tr("Agenda");
-    doc.generated = options.generated;
-    doc.heading(d.meeting.title, 1);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::Agenda,
+                                           moderator ? tr("Agenda (moderator copy)") : tr("Agenda"), options);
     addLogistics(doc, d.meeting);
 
     for (int i = 0; i < d.agenda.days.size(); ++i) {
@@ -758,12 +771,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
 ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options) const
 {
     const MeetingData d = load(m_db, meetingId);
-    ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::Minutes, d.meeting.title);
-    doc.pageHeader = d.meeting.title;
-    doc.kindName = tr("Minutes");
-    doc.generated = options.generated;
-    doc.heading(doc.title, 1);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::Minutes, tr("Minutes"), options);
     addLogistics(doc, d.meeting);
     if (options.includeParticipants)
         addParticipantTable(doc, d, true);
@@ -870,12 +878,7 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
 ReportDocument ReportBuilder::runSheet(Id meetingId, const ReportOptions &options) const
 {
     const MeetingData d = load(m_db, meetingId);
-    ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::RunSheet, d.meeting.title);
-    doc.pageHeader = d.meeting.title;
-    doc.kindName = tr("Run sheet");
-    doc.generated = options.generated;
-    doc.heading(doc.title, 1);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::RunSheet, tr("Run sheet"), options);
     addDates(doc, d.meeting);
     doc.note(tr("Planned: the plan as it stood when the day's run began. Held: the actual times; Min.: minutes held "
                 "without pauses and, in brackets, more (+) or fewer (\u2212) than planned."));

@@ -81,6 +81,15 @@ bool setSampleAttendancePerDay(MeetingDocument *doc)
     return true;
 }
 
+std::unique_ptr<MeetingDocument> openRunSample(const QTemporaryDir &dir, const QString &name, const QString &until,
+                                               qint64 *referenceMeeting)
+{
+    std::unique_ptr<MeetingDocument> doc = openSampleDocument(dir, name, referenceMeeting);
+    if (!doc || !runSampleDayOne(doc.get(), until) || !setSampleAttendancePerDay(doc.get()))
+        return nullptr;
+    return doc;
+}
+
 QStringList liveRows(const QSqlDatabase &db)
 {
     static const char *const queries[] = {

@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QSqlDatabase;
+class QTemporaryDir;
 
 namespace Quorum {
 class MeetingDocument;
@@ -30,6 +33,14 @@ bool runSampleDayOne(MeetingDocument *doc, const QString &until = QStringLiteral
  * O'Mullane left at 11:15 on day 2, Kian-Tat Lim absent on day 3. False when one is missing.
  */
 bool setSampleAttendancePerDay(MeetingDocument *doc);
+
+/**
+ * Writes the sample into dir as name and opens it (as openSampleDocument) with day 1 run
+ * (runSampleDayOne, until) and attendance per day (setSampleAttendancePerDay). Null (with a
+ * warning) on failure.
+ */
+std::unique_ptr<MeetingDocument> openRunSample(const QTemporaryDir &dir, const QString &name, const QString &until,
+                                               qint64 *referenceMeeting);
 
 /**
  * The live run's stored values of every meeting as text, sorted: per day its actual start, end
