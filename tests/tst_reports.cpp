@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 #include "export/actionexport.h"
 #include "export/noteshtml.h"
@@ -813,6 +814,23 @@ private Q_SLOTS:
         // and each day with an agenda after the first starts a printed page of its own (day 2 has none)
         QVERIFY(html.contains(QStringLiteral("<h2>Day 2: ")));
         QCOMPARE(html.count(QStringLiteral("<h2 style=\"page-break-before: always\">Day 3: ")), 1);
+    }
+
+    void shouldShowTheNewPlanOfWhatReTimingMoved()
+    {
+        // GIVEN day 1 running late (Community support since 09:55), the rest of it re-timed at 10:15
+        // to follow it, the pinned break moved too
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("running")));
+        LiveRun::RetimeChoice choice;
+        choice.movePinned = true;
+        QVERIFY(m_doc->retimeRest(choice));
+        // WHEN the run sheet is written
+        const QString md = ReportWriter::toMarkdown(runSheet());
+        // THEN the planned column keeps the plan as it stood at the start, and what moved says when it is now
+        QVERIFY2(md.contains(QStringLiteral("| *10:30–11:00* | *30* | *Break* |  | *now 10:40–11:10* |  |")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| 11:00–12:00 | 60 | Improvements to the build and release system | "
+                                           "Kian-Tat Lim | now 11:10–12:10 |  |")));
     }
 
     void shouldPrintTheRunSheetWithActualTimes()
