@@ -93,13 +93,16 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
     const QString fmt = ExportRequest::formatKey(request->format);
     ReportOptions &options = request->report;
     const QString kindKey = parser.value(QStringLiteral("kind"));
+    const QString kinds = ReportOptions::kindKeys().join(QStringLiteral(", "));
     if (!ReportOptions::kindFromKey(kindKey, &options.kind))
         return failWith(
             kindKey.isEmpty()
-                ? CommandLine::tr("--format %1 needs --kind agenda, minutes or actions.").arg(fmt)
-                : CommandLine::tr("the document kind “%1” is not available (available: agenda, minutes, actions).")
-                      .arg(kindKey),
+                ? CommandLine::tr("--format %1 needs --kind (available: %2).").arg(fmt, kinds)
+                : CommandLine::tr("the document kind “%1” is not available (available: %2).").arg(kindKey, kinds),
             2);
+    options.includeTiming = parser.isSet(QStringLiteral("with-timing"));
+    if (options.includeTiming && options.kind != ReportOptions::Kind::Minutes)
+        return failWith(CommandLine::tr("--with-timing applies to the minutes (--kind minutes) only."), 2);
     const QString variant = parser.value(QStringLiteral("variant"));
     if (variant == QLatin1String("moderator"))
         options.variant = ReportOptions::Variant::Moderator;
@@ -137,11 +140,13 @@ QList<QCommandLineOption> exportOptions()
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        CommandLine::tr("What to export: actions (csv, ics), or agenda, minutes or actions (pdf, html, md)."),
+        CommandLine::tr(
+            "What to export: actions (csv, ics), or agenda, minutes, run-sheet or actions (pdf, html, md)."),
         QStringLiteral("KIND"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
-        CommandLine::tr("The meeting to export (default for agenda and minutes: the newest with an agenda)."),
+        CommandLine::tr(
+            "The meeting to export (default for agenda, minutes and run sheet: the newest with an agenda)."),
         QStringLiteral("ID"));
     const QCommandLineOption variant(QStringLiteral("variant"),
                                      CommandLine::tr("Agenda copy: participant (default) or moderator."),
@@ -155,9 +160,12 @@ QList<QCommandLineOption> exportOptions()
     const QCommandLineOption state(QStringLiteral("state"),
                                    CommandLine::tr("Action report: open (default), overdue, done or all."),
                                    QStringLiteral("STATE"));
+    const QCommandLineOption withTiming(
+        QStringLiteral("with-timing"),
+        CommandLine::tr("Minutes: add planned against actual times per entry, block and day (days that have run)."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
-    return {format, kind, meeting, variant, paper, groupBy, state, output};
+    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, output};
 }
 
 int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
@@ -184,9 +192,12 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     if (!request.isDocument()
         && (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
-            || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))))
-        return failWith(CommandLine::tr("--variant, --paper, --group-by and --state apply to pdf, html and md only."),
-                        2);
+            || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))
+            || parser.isSet(QStringLiteral("with-timing"))))
+        return failWith(
+            CommandLine::tr(
+                "--variant, --paper, --group-by, --state and --with-timing apply to pdf, html and md only."),
+            2);
     if (request.format == ExportRequest::Format::Pdf
         && (parser.value(QStringLiteral("output")).isEmpty()
             || parser.value(QStringLiteral("output")) == QLatin1String("-")))
@@ -377,8 +388,9 @@ const Verb Verbs[] = {
     {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr, nullptr},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md [--kind agenda|minutes|actions] "
-                                      "[--variant participant|moderator] [--meeting ID] FILE [-o OUT]"),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md "
+                                      "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
+                                      "[--with-timing] [--meeting ID] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "meetingdocument.h"
+#include "runfixture.h"
 #include "samplelibrary.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,6 +232,56 @@ private Q_SLOTS:
         QCOMPARE(fileSha256(lib), before);
     }
 
+    void shouldExportTheRunSheetAndTheMinutesTiming()
+    {
+        // GIVEN a library whose three-day meeting ran day 1 until 10:40, with attendance per day
+        const QString lib = m_dir.filePath(QStringLiteral("run.quorum"));
+        qint64 meeting = 0;
+        {
+            auto doc = openRunSample(m_dir, QStringLiteral("run.quorum"), QStringLiteral("ended"), &meeting);
+            QVERIFY(doc);
+        }
+        // Kept to look at when asked (QUORUM_SHOTS=/tmp/shots): the run sheet's screenshots come from it.
+        const QString shots = qEnvironmentVariable("QUORUM_SHOTS");
+        if (!shots.isEmpty()) {
+            QFile::remove(shots + QStringLiteral("/run.quorum"));
+            QVERIFY(QFile::copy(lib, shots + QStringLiteral("/run.quorum")));
+        }
+        const QString id = QString::number(meeting);
+        // WHEN the run sheet is exported as Markdown and as PDF
+        const Run md = quorum({"export", "--format", "md", "--kind", "run-sheet", lib});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.startsWith("# Run sheet: DM Leadership Team"), md.out.left(300).constData());
+        QVERIFY(md.out.contains(
+            "| 09:15–09:40 | 25 | Project news and updates | Wil O'Mullane | 09:17–09:52 | 35 (+10) |"));
+        QVERIFY(md.out.contains("| skipped |"));
+        const QString pdf = m_dir.filePath(QStringLiteral("run-sheet.pdf"));
+        const Run printed
+            = quorum({"export", "--format", "pdf", "--kind", "run-sheet", "--meeting", id, lib, "-o", pdf});
+        QCOMPARE(printed.exitCode, 0);
+        QVERIFY2(printed.err.isEmpty(), printed.err.constData());
+        const QString text = poppler(QStringLiteral("pdftotext"), {}, readFile(pdf));
+        QVERIFY2(text.contains(QStringLiteral("09:17–09:52")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Run sheet")));
+        // and the minutes with and without planned against actual times
+        const Run timed = quorum({"export", "--format", "md", "--kind", "minutes", "--with-timing", lib});
+        QCOMPARE(timed.exitCode, 0);
+        QVERIFY(timed.out.contains("## Planned and actual times"));
+        QVERIFY(timed.out.contains("| Project news and updates | 09:15–09:40 | 25 | 09:17–09:52 | 35 | +10 |"));
+        const Run plain = quorum({"export", "--format", "md", "--kind", "minutes", lib});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.out.contains("Planned and actual"));
+        // THEN a kind that does not exist, or timing on another document, is refused in one line
+        const Run unknown = quorum({"export", "--format", "pdf", "--kind", "runsheet", lib, "-o", pdf});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err, QByteArray("quorum: the document kind “runsheet” is not available (available: agenda, "
+                                         "minutes, run-sheet, actions).\n"));
+        const Run timedSheet = quorum({"export", "--format", "md", "--kind", "run-sheet", "--with-timing", lib});
+        QCOMPARE(timedSheet.exitCode, 2);
+        QVERIFY(timedSheet.err.contains("--with-timing applies to the minutes"));
+        QVERIFY(timedSheet.out.isEmpty());
+    }
+
     void shouldCheckALibrary()
     {
         const QString lib = m_dir.filePath(QStringLiteral("checked.quorum"));
@@ -355,6 +408,9 @@ private Q_SLOTS:
         QTest::newRow("pdf to standard output")
             << QStringList{"export", "--format", "pdf", "--kind", "agenda", "x.quorum"} << 2;
         QTest::newRow("unknown kind") << QStringList{"export", "--format", "html", "--kind", "memo", "x.quorum"} << 2;
+        QTest::newRow("timing of an agenda")
+            << QStringList{"export", "--format", "md", "--kind", "agenda", "--with-timing", "x.quorum"} << 2;
+        QTest::newRow("timing in json") << QStringList{"export", "--format", "json", "--with-timing", "x.quorum"} << 2;
         QTest::newRow("variant of minutes")
             << QStringList{"export", "--format", "md", "--kind", "minutes", "--variant", "moderator", "x.quorum"} << 2;
         QTest::newRow("unknown paper") << QStringList{"export",  "--format", "pdf",      "--kind", "agenda",

@@ -2,6 +2,8 @@
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
+#include "meetingdocument.h"
+#include "runfixture.h"
 #include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
@@ -70,6 +72,30 @@ private:
     qint64 m_room;
 };
 
+/** The document as version 1 wrote it: that version, and none of the keys version 2 added. */
+QJsonValue asVersionOne(const QJsonValue &value, bool participant = false)
+{
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = asVersionOne(*it, participant);
+        return a;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    for (const char *key :
+         {"actualStart", "actualEnd", "pausedAt", "pausedSeconds", "runStatus", "originalStart", "originalMinutes"})
+        o.remove(QLatin1String(key));
+    if (participant)
+        o.remove(QStringLiteral("days"));
+    if (o.contains(QStringLiteral("formatVersion")))
+        o.insert(QStringLiteral("formatVersion"), 1);
+    for (auto it = o.begin(); it != o.end(); ++it)
+        *it = asVersionOne(*it, it.key() == QLatin1String("participants"));
+    return o;
+}
+
 } // namespace
 
 class TestJsonInterchange : public QObject
@@ -95,6 +121,119 @@ private Q_SLOTS:
         // THEN nothing was lost or changed on the way
         QCOMPARE(once, sample);
         QCOMPARE(twice, once);
+    }
+
+    void shouldRoundTripALiveRunAndAttendancePerDay()
+    {
+        // GIVEN the sample with day 1 of the reference meeting partly run (standing paused now),
+        // and attendance that differs per day
+        QTemporaryDir dir;
+        qint64 meeting = 0;
+        auto doc = openRunSample(dir, QStringLiteral("run.quorum"), QStringLiteral("paused"), &meeting);
+        QVERIFY(doc);
+        const QStringList before = liveRows(doc->database().connection());
+        // WHEN it is exported, imported into a new library, and exported again
+        const QByteArray once = JsonInterchange::exportLibrary(doc->database());
+        auto copy = newLibrary(dir, QStringLiteral("copy.quorum"));
+        QVERIFY(copy);
+        JsonInterchange::importDocument(*copy, once);
+        const QByteArray twice = JsonInterchange::exportLibrary(*copy);
+        // THEN the documents are the same, and so are the stored values of the run
+        QCOMPARE(twice, once);
+        QCOMPARE(liveRows(copy->connection()), before);
+        const QString title = MeetingRepository(doc->database().connection()).load(meeting).title;
+        QVERIFY2(before.contains(title
+                                 + QStringLiteral("|2020-09-15|Project news and updates|09:15|2020-09-15T16:17:00Z|"
+                                                  "2020-09-15T16:52:00Z|0|planned|09:15|25")),
+                 qPrintable(before.join(QLatin1Char('\n'))));
+        QVERIFY(before.contains(title
+                                + QStringLiteral("|2020-09-15|Community support|09:45|2020-09-15T16:55:00Z|NULL|"
+                                                 "300|planned|09:45|45")));
+        QVERIFY(before.contains(title + QStringLiteral("|2020-09-15|2020-09-15T16:02:00Z|NULL|2020-09-15T17:20:00Z")));
+        QVERIFY(before.contains(title + QStringLiteral("|2020-09-16|Wil O'Mullane|NULL|present|NULL|11:15")));
+        for (const char *text : {"\"formatVersion\": 2", "\"actualStart\": \"2020-09-15T16:02:00Z\"",
+                                 "\"pausedAt\": \"2020-09-15T17:20:00Z\"", "\"pausedSeconds\": 300",
+                                 "\"runStatus\": \"skipped\"", "\"originalStart\": \"09:40\"", "\"originalMinutes\": 5",
+                                 "\"arrived\": \"09:20\"", "\"departed\": \"11:15\"", "\"attendance\": \"absent\""})
+            QVERIFY2(once.contains(text), text);
+    }
+
+    void shouldImportTheFormerVersionAsNeverRun()
+    {
+        // GIVEN the export of a library whose meeting ran, as version 1 wrote it: that version,
+        // and no actual times, run status, original plan or attendance per day
+        QTemporaryDir dir;
+        qint64 meeting = 0;
+        auto doc = openRunSample(dir, QStringLiteral("run.quorum"), QStringLiteral("ended"), &meeting);
+        QVERIFY(doc);
+        const QJsonObject current = QJsonDocument::fromJson(JsonInterchange::exportLibrary(doc->database())).object();
+        const QByteArray old = toJson(asVersionOne(current).toObject());
+        QVERIFY(old.contains("\"formatVersion\": 1"));
+        QVERIFY(!old.contains("actualStart") && !old.contains("arrived") && !old.contains("originalStart"));
+        // WHEN it is imported into a new library
+        auto db = newLibrary(dir, QStringLiteral("old.quorum"));
+        QVERIFY(db);
+        const ImportSummary summary = JsonInterchange::importDocument(*db, old);
+        // THEN every meeting is there, none of it has run, and it exports as the sample does
+        QCOMPARE(summary.meetingIds.size(), 4);
+        QCOMPARE(rowCount(*db, QStringLiteral("day_attendance")), 0);
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM agenda_entry WHERE actual_start IS NOT NULL OR "
+                                           "original_start IS NOT NULL OR run_status <> 'planned'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(queryValue(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM meeting_day WHERE actual_start IS NOT NULL"))
+                     .toInt(),
+                 0);
+        QCOMPARE(JsonInterchange::exportLibrary(*db), SampleLibrary::json());
+    }
+
+    void shouldNameTheMeetingDayAndEntryOfABadLiveValue()
+    {
+        // GIVEN the sample with a time without a zone as the actual start of day 1's "Welcome"
+        QJsonObject root = QJsonDocument::fromJson(SampleLibrary::json()).object();
+        QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
+        qsizetype at = 0;
+        while (at < meetings.size()
+               && meetings.at(at).toObject().value(QStringLiteral("startDate")).toString()
+                      != QLatin1String("2020-09-15"))
+            ++at;
+        QVERIFY(at < meetings.size());
+        QJsonObject m = meetings.at(at).toObject();
+        QJsonArray days = m.value(QStringLiteral("days")).toArray();
+        QJsonObject day = days.at(0).toObject();
+        QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
+        QJsonObject block = agenda.at(0).toObject();
+        QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
+        QJsonObject welcome = entries.at(0).toObject();
+        QCOMPARE(welcome.value(QStringLiteral("title")).toString(), QStringLiteral("Welcome"));
+        welcome.insert(QStringLiteral("actualStart"), QStringLiteral("2020-09-15 09:02"));
+        entries[0] = welcome;
+        block.insert(QStringLiteral("entries"), entries);
+        agenda[0] = block;
+        day.insert(QStringLiteral("agenda"), agenda);
+        days[0] = day;
+        m.insert(QStringLiteral("days"), days);
+        meetings[at] = m;
+        root.insert(QStringLiteral("meetings"), meetings);
+        QTemporaryDir dir;
+        auto db = newLibrary(dir, QStringLiteral("a.quorum"));
+        QVERIFY(db);
+        // WHEN it is imported
+        QString message;
+        try {
+            JsonInterchange::importDocument(*db, toJson(root));
+        } catch (const StorageError &e) {
+            message = e.message();
+        }
+        // THEN the message names the meeting, the day, the entry and the key, and nothing was written
+        const QString title = m.value(QStringLiteral("title")).toString();
+        QVERIFY2(message.contains(QStringLiteral("(meeting “%1”, day 2020-09-15, entry “Welcome”)").arg(title)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("“actualStart” is not an instant of the form 2020-09-15T16:00:00Z")),
+                 qPrintable(message));
+        QCOMPARE(rowCount(*db, QStringLiteral("meeting")), 0);
     }
 
     void shouldStreamTheBytesOfOneWholeDocument_data()
@@ -306,6 +445,80 @@ private Q_SLOTS:
             << "not valid JSON";
         QTest::newRow("huge duration") << editFirstBlockEntries(setFirstDuration(1e300)) << "durationMinutes";
         QTest::newRow("fractional duration") << editFirstBlockEntries(setFirstDuration(-2.5)) << "durationMinutes";
+        const auto setOnFirst = [](const QList<std::pair<QString, QJsonValue>> &values) {
+            return [values](QJsonArray &entries) {
+                QJsonObject entry = entries.at(0).toObject();
+                for (const auto &[key, value] : values)
+                    entry.insert(key, value);
+                entries[0] = entry;
+            };
+        };
+        const auto onFirstDay = [&](const QList<std::pair<QString, QJsonValue>> &values) {
+            return editFirstMeeting([&](QJsonObject &m) {
+                QJsonArray days = m.value(QStringLiteral("days")).toArray();
+                QJsonObject day = days.at(0).toObject();
+                for (const auto &[key, value] : values)
+                    day.insert(key, value);
+                days[0] = day;
+                m.insert(QStringLiteral("days"), days);
+            });
+        };
+        const auto firstAttendance = [&](const QJsonObject &attendance) {
+            return editFirstMeeting([&](QJsonObject &m) {
+                QJsonObject dated = attendance;
+                if (!dated.contains(QStringLiteral("date")))
+                    dated.insert(QStringLiteral("date"), m.value(QStringLiteral("startDate")));
+                QJsonArray p = m.value(QStringLiteral("participants")).toArray();
+                QJsonObject first = p.at(0).toObject();
+                first.insert(QStringLiteral("days"), QJsonArray{dated});
+                p[0] = first;
+                m.insert(QStringLiteral("participants"), p);
+            });
+        };
+        QTest::newRow("instant without a zone") << editFirstBlockEntries(
+            setOnFirst({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T09:02:00")}}))
+                                                << "“actualStart” is not an instant";
+        QTest::newRow("instant that is no time")
+            << editFirstBlockEntries(setOnFirst({{QStringLiteral("actualEnd"), QStringLiteral("soon")}}))
+            << "“actualEnd” is not an instant";
+        QTest::newRow("unknown run status")
+            << editFirstBlockEntries(setOnFirst({{QStringLiteral("runStatus"), QStringLiteral("postponed")}}))
+            << "“runStatus” must be one of: planned, skipped, parked";
+        QTest::newRow("day ends before it starts")
+            << onFirstDay({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")},
+                           {QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T15:00:00Z")}})
+            << "“actualEnd” lies before “actualStart”";
+        QTest::newRow("entry ends before it starts") << editFirstBlockEntries(
+            setOnFirst({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:30:00Z")},
+                        {QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T16:00:00Z")}}))
+                                                     << "“actualEnd” lies before “actualStart”";
+        QTest::newRow("held on a day that never started") << editFirstBlockEntries(
+            setOnFirst({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")}}))
+                                                          << "the day has no “actualStart”";
+        QTest::newRow("skipped yet held") << editFirstBlockEntries(
+            setOnFirst({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")},
+                        {QStringLiteral("runStatus"), QStringLiteral("skipped")}}))
+                                          << "a skipped or parked entry has no actual times";
+        QTest::newRow("day ends without a start")
+            << onFirstDay({{QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T16:00:00Z")}})
+            << "“actualEnd” is given without “actualStart”";
+        QTest::newRow("paused on a day that ended")
+            << onFirstDay({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")},
+                           {QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T19:00:00Z")},
+                           {QStringLiteral("pausedAt"), QStringLiteral("2020-09-15T18:00:00Z")}})
+            << "“pausedAt” is given for a day that is not running";
+        QTest::newRow("attendance on a date that is no day of the meeting")
+            << firstAttendance({{QStringLiteral("date"), QStringLiteral("2019-01-01")},
+                                {QStringLiteral("attendance"), QStringLiteral("absent")}})
+            << "day 2019-01-01): the date is not a day of the meeting";
+        QTest::newRow("arrived after departing")
+            << firstAttendance({{QStringLiteral("attendance"), QStringLiteral("present")},
+                                {QStringLiteral("arrived"), QStringLiteral("11:00")},
+                                {QStringLiteral("departed"), QStringLiteral("10:00")}})
+            << "“arrived” lies after “departed”";
+        QTest::newRow("unknown attendance on a day")
+            << firstAttendance({{QStringLiteral("attendance"), QStringLiteral("asleep")}})
+            << "“attendance” must be one of";
         QTest::newRow("open action with a done date") << editFirstMeeting([](QJsonObject &m) {
             QJsonArray a = m.value(QStringLiteral("actionItems")).toArray();
             QJsonObject first = a.at(0).toObject();
@@ -331,7 +544,8 @@ private Q_SLOTS:
             message = e.message();
         }
         QVERIFY2(message.contains(reason), qPrintable(message));
-        for (const char *table : {"person", "person_group", "series", "meeting", "agenda_entry", "blob"})
+        for (const char *table :
+             {"person", "person_group", "series", "meeting", "meeting_day", "agenda_entry", "day_attendance", "blob"})
             QCOMPARE(rowCount(*db, QLatin1String(table)), 0);
     }
 

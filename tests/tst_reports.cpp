@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 #include "export/actionexport.h"
 #include "export/noteshtml.h"
@@ -9,6 +10,7 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
+#include "runfixture.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 
@@ -153,6 +155,16 @@ private:
     ReportDocument minutes() const
     {
         return ReportBuilder(m_doc->database()).minutes(m_meeting, options(ReportOptions::Kind::Minutes));
+    }
+    ReportDocument runSheet() const
+    {
+        return ReportBuilder(m_doc->database()).runSheet(m_meeting, options(ReportOptions::Kind::RunSheet));
+    }
+    ReportDocument minutesWithTiming() const
+    {
+        ReportOptions o = options(ReportOptions::Kind::Minutes);
+        o.includeTiming = true;
+        return ReportBuilder(m_doc->database()).minutes(m_meeting, o);
     }
     /** Sets an entry's running notes through an undoable edit. */
     void setRunningNotes(const QString &title, const QString &notes)
@@ -754,6 +766,126 @@ private Q_SLOTS:
         QFETCH(QString, label);
         QCOMPARE(MeetingTitle::shorten(title, series), shortTitle);
         QCOMPARE(ReportBuilder::meetingLabel(title, series, date), label);
+    }
+
+    void shouldWriteTheRunSheetWithThePlanBesideWhatWasHeld()
+    {
+        // GIVEN day 1 run until 10:40: Welcome 09:02–09:17, Project news 09:17–09:52 (10 minutes
+        // over), John Swinbank transition skipped, Community support from 09:55 with a 5 minute pause
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("ended")));
+        // WHEN the run sheet is written as Markdown
+        const QString md = ReportWriter::toMarkdown(runSheet());
+        // THEN every entry has its planned time and minutes, what was held, and the difference
+        QVERIFY2(md.startsWith(QStringLiteral("# Run sheet: DM Leadership Team Virtual Face-to-Face Meeting")),
+                 qPrintable(md.left(200)));
+        const QStringList rows = {
+            QStringLiteral("| Planned | Min. | Topic | Coordinators | Held | Min. |"),
+            QStringLiteral("| **09:00–11:00  Moderator: John Swinbank · held 09:02–10:40 (90 min, \u00b10)** |"),
+            QStringLiteral("| 09:00–09:15 | 15 | Welcome | Wil O'Mullane | 09:02–09:17 | 15 (\u00b10) |"),
+            QStringLiteral("| 09:15–09:40 | 25 | Project news and updates | Wil O'Mullane | 09:17–09:52 | 35 (+10) |"),
+            QStringLiteral("| 09:40–09:45 | 5 | John Swinbank transition | John Swinbank | skipped | 0 (\u22125) |"),
+            QStringLiteral("| 09:45–10:30 | 45 | Community support | Leanne Guy | 09:55–10:40 | 40 (\u22125) |"),
+            QStringLiteral("| *10:30–11:00* | *30* | *Break* |  | *not held* |  |"),
+            QStringLiteral("| *14:30* | *0* | *Close* |  | *not held* |  |"),
+            QStringLiteral("| **09:00–14:30** | **330** | **Day total** |  | **09:02–10:40** | **90 (\u00b10)** |"),
+        };
+        for (const QString &row : rows)
+            QVERIFY2(md.contains(row), qPrintable(row + QStringLiteral("\n\n") + md));
+        // The moderator's notes from before the meeting, and how the day ended against the plan.
+        QVERIFY(md.contains(QStringLiteral("|  | *Introductory remarks · Review agenda and code of conduct* |")));
+        QVERIFY2(md.contains(QStringLiteral("*Held 09:02–10:40: ended 230 min before the planned end (14:30).*")),
+                 qPrintable(md));
+        // Days not held yet show the plan.
+        QVERIFY(md.contains(QStringLiteral("*Not held yet: the times are those planned.*")));
+    }
+
+    void shouldShowWhatIsRunningAndWhatMovedOnALiveDay()
+    {
+        // GIVEN day 1 running, Community support since 09:55
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("running")));
+        // WHEN the run sheet is written as HTML
+        const QString html = ReportWriter::toHtml(runSheet(), ReportWriter::Target::Browser);
+        // THEN the running entry says since when, the held ones their times, the skipped one so
+        QVERIFY2(html.contains(QStringLiteral("<td nowrap>since 09:55</td>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<td nowrap>09:17–09:52</td><td nowrap>35 (+10)</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td nowrap>skipped</td>")));
+        QVERIFY(html.contains(QStringLiteral("Day so far")));
+        QVERIFY(html.contains(QStringLiteral("The day's run started at 09:02 and has not ended")));
+        // and each day with an agenda after the first starts a printed page of its own (day 2 has none)
+        QVERIFY(html.contains(QStringLiteral("<h2>Day 2: ")));
+        QCOMPARE(html.count(QStringLiteral("<h2 style=\"page-break-before: always\">Day 3: ")), 1);
+    }
+
+    void shouldShowTheNewPlanOfWhatReTimingMoved()
+    {
+        // GIVEN day 1 running late (Community support since 09:55), the rest of it re-timed at 10:15
+        // to follow it, the pinned break moved too
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("running")));
+        LiveRun::RetimeChoice choice;
+        choice.movePinned = true;
+        QVERIFY(m_doc->retimeRest(choice));
+        // WHEN the run sheet is written
+        const QString md = ReportWriter::toMarkdown(runSheet());
+        // THEN the planned column keeps the plan as it stood at the start, and what moved says when it is now
+        QVERIFY2(md.contains(QStringLiteral("| *10:30–11:00* | *30* | *Break* |  | *now 10:40–11:10* |  |")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| 11:00–12:00 | 60 | Improvements to the build and release system | "
+                                           "Kian-Tat Lim | now 11:10–12:10 |  |")));
+    }
+
+    void shouldPrintTheRunSheetWithActualTimes()
+    {
+        // GIVEN day 1 run until 10:40
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("ended")));
+        // WHEN the run sheet is printed
+        const QByteArray pdf = ReportPrinter::toPdf(runSheet(), QPageSize::A4);
+        // THEN day 1 (two pages, its total kept with the last entry) has the actual times on the
+        // entries' lines; day 2 has no agenda, day 3 starts a page of its own
+        const QStringList all = pages(pdf);
+        QCOMPARE(all.size(), 3);
+        const QString text = all.at(0) + all.at(1);
+        for (const QString &line :
+             {QStringLiteral("09:15–09:40 25 Project news and updates Wil O'Mullane 09:17–09:52 35 (+10)"),
+              QStringLiteral("09:40–09:45 5 John Swinbank transition John Swinbank skipped 0 (\u22125)"),
+              QStringLiteral("14:30 0 Close not held"),
+              QStringLiteral("09:00–14:30 330 Day total 09:02–10:40 90 (\u00b10)")}) {
+            bool found = false;
+            for (const QString &l : text.split(QLatin1Char('\n')))
+                found = found || flat(l) == line;
+            QVERIFY2(found, qPrintable(line + QStringLiteral("\n\n") + text));
+        }
+        QVERIFY(flat(all.at(1)).contains(QStringLiteral("Close not held 09:00–14:30 330 Day total")));
+        QVERIFY(flat(all.at(1)).contains(QStringLiteral("Day 2: Wednesday, 16 September 2020 Nothing is planned")));
+        QVERIFY(pageBody(all.at(2), QStringLiteral("Run sheet")).startsWith(QStringLiteral("Day 3: ")));
+        const QString info = poppler(QStringLiteral("pdfinfo"), {}, pdf);
+        QVERIFY(info.contains(QStringLiteral("Run sheet: DM Leadership Team")));
+    }
+
+    void shouldAddPlannedAgainstActualToTheMinutesWhenAsked()
+    {
+        // GIVEN minutes asked with planned against actual times, before any day ran
+        QVERIFY(!ReportWriter::toMarkdown(minutesWithTiming()).contains(QStringLiteral("Planned and actual")));
+        // WHEN day 1 has run until 10:40
+        QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("ended")));
+        const QString md = ReportWriter::toMarkdown(minutesWithTiming());
+        // THEN the section holds day 1 alone, per entry, block and day
+        QVERIFY2(md.contains(QStringLiteral("## Planned and actual times")), qPrintable(md));
+        const QString section = md.section(QStringLiteral("## Planned and actual times"), 1);
+        QVERIFY(section.contains(QStringLiteral("### Day 1: ")));
+        QVERIFY(!section.contains(QStringLiteral("### Day 2: ")));
+        const QStringList rows = {
+            QStringLiteral("| Entry | Planned | Min. | Held | Min. | \u00b1 |"),
+            QStringLiteral("| **Moderator: John Swinbank** |  |  |  |  |  |"),
+            QStringLiteral("| *Break* | *10:30–11:00* | *30* | *not held* |  |  |\n"
+                           "| **Block total** | **09:00–11:00** | **120** | **09:02–10:40** | **90** | **\u00b10** |"),
+            QStringLiteral("| Project news and updates | 09:15–09:40 | 25 | 09:17–09:52 | 35 | +10 |"),
+            QStringLiteral("| John Swinbank transition | 09:40–09:45 | 5 | skipped |  | \u22125 |"),
+            QStringLiteral("| **Day total** | **09:00–14:30** | **330** | **09:02–10:40** | **90** | **\u00b10** |"),
+        };
+        for (const QString &row : rows)
+            QVERIFY2(section.contains(row), qPrintable(row + QStringLiteral("\n\n") + section));
+        // and without the option the minutes have no such section
+        QVERIFY(!ReportWriter::toMarkdown(minutes()).contains(QStringLiteral("Planned and actual")));
     }
 
     void shouldKeepABandWithTheRowBelowIt()

@@ -33,6 +33,8 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
     , m_kind(choices(QStringLiteral("documentKind"),
                      {{tr("Agenda"), int(ReportOptions::Kind::Agenda)},
                       {tr("Minutes"), int(ReportOptions::Kind::Minutes)},
+                      {tr("Run sheet: the moderator's copy of each day, planned and actual times"),
+                       int(ReportOptions::Kind::RunSheet)},
                       {tr("Action items (as the summary filters them)"), int(ReportOptions::Kind::Actions)}},
                      int(initial.kind)))
     , m_variant(choices(QStringLiteral("documentVariant"),
@@ -49,6 +51,7 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
     , m_participants(new QCheckBox(tr("&Participant list")))
     , m_actionTable(new QCheckBox(tr("Table of all action &items")))
     , m_attachments(new QCheckBox(tr("Attachment &list")))
+    , m_timing(new QCheckBox(tr("Planned and actual &times (days that have run)")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     m_participants->setObjectName(QStringLiteral("includeParticipants"));
@@ -57,12 +60,16 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
     m_participants->setChecked(initial.includeParticipants);
     m_actionTable->setChecked(initial.includeActionTable);
     m_attachments->setChecked(initial.includeAttachments);
+    m_timing->setObjectName(QStringLiteral("includeTiming"));
+    m_timing->setChecked(initial.includeTiming);
     if (!hasMeeting) {
-        // Without a meeting there is no agenda or minutes to make.
+        // Without a meeting there is no agenda, minutes or run sheet to make.
         auto *items = qobject_cast<QStandardItemModel *>(m_kind->model());
-        for (int row : {0, 1})
-            items->item(row)->setEnabled(false);
-        m_kind->setCurrentIndex(2);
+        for (int row = 0; row < m_kind->count(); ++row) {
+            if (ReportOptions::Kind(m_kind->itemData(row).toInt()) != ReportOptions::Kind::Actions)
+                items->item(row)->setEnabled(false);
+        }
+        m_kind->setCurrentIndex(m_kind->findData(int(ReportOptions::Kind::Actions)));
     }
 
     auto *form = new QFormLayout;
@@ -83,6 +90,7 @@ DocumentDialog::DocumentDialog(Purpose purpose, const ReportOptions &initial, Fo
     include->addWidget(m_participants);
     include->addWidget(m_actionTable);
     include->addWidget(m_attachments);
+    include->addWidget(m_timing);
     form->addRow(tr("Include:"), include);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,9 +122,10 @@ void DocumentDialog::updateEnabled()
     const auto kind = ReportOptions::Kind(m_kind->currentData().toInt());
     m_variant->setEnabled(kind == ReportOptions::Kind::Agenda);
     m_grouping->setEnabled(kind == ReportOptions::Kind::Actions);
-    m_participants->setEnabled(kind != ReportOptions::Kind::Actions);
+    m_participants->setEnabled(kind == ReportOptions::Kind::Agenda || kind == ReportOptions::Kind::Minutes);
     m_actionTable->setEnabled(kind == ReportOptions::Kind::Minutes);
     m_attachments->setEnabled(kind == ReportOptions::Kind::Minutes);
+    m_timing->setEnabled(kind == ReportOptions::Kind::Minutes);
     // Paper matters for PDF and printing only.
     m_paper->setEnabled(!m_format || format() == Format::Pdf);
 }
@@ -131,6 +140,7 @@ ReportOptions DocumentDialog::options() const
     o.includeParticipants = m_participants->isChecked();
     o.includeActionTable = m_actionTable->isChecked();
     o.includeAttachments = m_attachments->isChecked();
+    o.includeTiming = m_timing->isChecked();
     return o;
 }
 

@@ -12,8 +12,9 @@ class QDialogButtonBox;
 namespace Quorum {
 
 /**
- * What to print or export: the document (agenda, minutes, action report), its variant or
- * grouping, the paper, what to include and, for an export, the file format.
+ * What to print or export: the document (agenda, minutes, run sheet, action report), its variant
+ * or grouping, the paper, what to include (the minutes' planned and actual times too) and, for an
+ * export, the file format.
  */
 class DocumentDialog : public QDialog
 {
@@ -49,6 +50,7 @@ private:
     QCheckBox *m_participants;
     QCheckBox *m_actionTable;
     QCheckBox *m_attachments;
+    QCheckBox *m_timing;
     QDialogButtonBox *m_buttons;
 };
 

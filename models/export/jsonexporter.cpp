@@ -57,6 +57,19 @@ void putKey(QJsonObject &o, const QString &name, const KeyMap &keys, Id id)
         o.insert(name, keys.key(id));
 }
 
+/** An instant of the live run in UTC (2020-09-15T16:00:00Z); left out when not set. */
+void putInstant(QJsonObject &o, const QString &name, const QDateTime &instant)
+{
+    if (instant.isValid())
+        o.insert(name, instant.toUTC().toString(Qt::ISODate));
+}
+
+void putTime(QJsonObject &o, const QString &name, const QTime &time)
+{
+    if (time.isValid())
+        o.insert(name, time.toString(JsonFormat::TimeOfDay));
+}
+
 QJsonArray keyArray(const KeyMap &keys, const QList<Id> &ids)
 {
     QJsonArray a;
@@ -243,8 +256,7 @@ private:
         o.insert(JsonKeys::Key, m_entries.add(e.id));
         o.insert(JsonKeys::Kind, AgendaEntry::kindKey(e.kind));
         putText(o, JsonKeys::Title, e.title);
-        if (e.startTime.isValid())
-            o.insert(JsonKeys::Start, e.startTime.toString(JsonFormat::TimeOfDay));
+        putTime(o, JsonKeys::Start, e.startTime);
         if (e.durationMinutes >= 0)
             o.insert(JsonKeys::DurationMinutes, e.durationMinutes);
         if (e.pinned)
@@ -254,6 +266,15 @@ private:
             o.insert(JsonKeys::Coordinators, keyArray(m_people, e.coordinatorIds));
         putText(o, JsonKeys::PreNotes, e.preNotes);
         putText(o, JsonKeys::RunningNotes, e.runningNotes);
+        putInstant(o, JsonKeys::ActualStart, e.actualStart);
+        putInstant(o, JsonKeys::ActualEnd, e.actualEnd);
+        if (e.pausedSeconds > 0)
+            o.insert(JsonKeys::PausedSeconds, e.pausedSeconds);
+        if (e.runStatus != AgendaEntry::RunStatus::Planned)
+            o.insert(JsonKeys::RunStatus, AgendaEntry::runStatusKey(e.runStatus));
+        putTime(o, JsonKeys::OriginalStart, e.originalStart);
+        if (e.originalMinutes >= 0)
+            o.insert(JsonKeys::OriginalMinutes, e.originalMinutes);
         if (e.kind == AgendaEntry::Kind::Block) {
             QJsonArray children;
             for (const AgendaEntry &c : all) {
@@ -295,6 +316,22 @@ private:
             pj.insert(JsonKeys::Person, m_people.key(p.personId));
             pj.insert(JsonKeys::Role, p.role);
             pj.insert(JsonKeys::Attendance, p.attendance);
+            // The days that differ from the meeting's attendance, by date in the meeting's order.
+            QJsonArray days;
+            for (const MeetingDay &d : l.days) {
+                for (const DayAttendance &a : p.days) {
+                    if (a.dayId != d.id)
+                        continue;
+                    QJsonObject aj;
+                    aj.insert(JsonKeys::Date, d.date.toString(Qt::ISODate));
+                    aj.insert(JsonKeys::Attendance, a.attendance);
+                    putTime(aj, JsonKeys::Arrived, a.arrived);
+                    putTime(aj, JsonKeys::Departed, a.departed);
+                    days.append(aj);
+                }
+            }
+            if (!days.isEmpty())
+                pj.insert(JsonKeys::Days, days);
             participants.append(pj);
         }
         o.insert(JsonKeys::Participants, participants);
@@ -303,10 +340,11 @@ private:
         for (const MeetingDay &d : l.days) {
             QJsonObject dj;
             dj.insert(JsonKeys::Date, d.date.toString(Qt::ISODate));
-            if (d.plannedStart.isValid())
-                dj.insert(JsonKeys::PlannedStart, d.plannedStart.toString(JsonFormat::TimeOfDay));
-            if (d.plannedEnd.isValid())
-                dj.insert(JsonKeys::PlannedEnd, d.plannedEnd.toString(JsonFormat::TimeOfDay));
+            putTime(dj, JsonKeys::PlannedStart, d.plannedStart);
+            putTime(dj, JsonKeys::PlannedEnd, d.plannedEnd);
+            putInstant(dj, JsonKeys::ActualStart, d.actualStart);
+            putInstant(dj, JsonKeys::ActualEnd, d.actualEnd);
+            putInstant(dj, JsonKeys::PausedAt, d.pausedAt);
             QJsonArray agenda;
             for (const AgendaEntry &e : l.entries) {
                 if (e.dayId == d.id && e.parentId == 0)

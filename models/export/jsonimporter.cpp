@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonimporter.h"
 
+#include "agenda/liverun.h"
 #include "jsonkeys.h"
 #include "notes/ticketlinker.h"
 #include "storage/actionitemrepository.h"
@@ -32,15 +33,26 @@ namespace {
 class Reader
 {
 public:
-    Reader(QJsonObject object, QString where)
+    Reader(QJsonObject object, QString where, QStringList names = {})
         : m_o(std::move(object))
         , m_where(std::move(where))
+        , m_names(std::move(names))
     { }
 
     [[noreturn]] void fail(const QString &problem) const
     {
+        const QString where
+            = m_names.isEmpty() ? m_where : QStringLiteral("%1 (%2)").arg(m_where, m_names.join(QStringLiteral(", ")));
         throw StorageError(
-            JsonImporter::tr("The JSON document is not a valid Quorum export: %1: %2.").arg(m_where, problem));
+            JsonImporter::tr("The JSON document is not a valid Quorum export: %1: %2.").arg(where, problem));
+    }
+
+    /** The same object, its messages also naming what it is ("meeting “…”"), as those of what it holds. */
+    Reader named(const QString &name) const
+    {
+        Reader r = *this;
+        r.m_names << name;
+        return r;
     }
 
     const QString &where() const { return m_where; }
@@ -102,6 +114,19 @@ public:
         return t;
     }
 
+    /** An instant such as 2020-09-15T16:00:00Z (any offset), in UTC to the second; invalid when absent. */
+    QDateTime instant(const QString &name) const
+    {
+        const QString s = text(name);
+        if (s.isEmpty())
+            return {};
+        const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+        // Without Z or an offset it would be this machine's local time: not an instant.
+        if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+            fail(JsonImporter::tr("“%1” is not an instant of the form %2").arg(name, JsonFormat::InstantExample));
+        return LiveRun::instant(t);
+    }
+
     QJsonArray array(const QString &name) const
     {
         const QJsonValue v = m_o.value(name);
@@ -120,8 +145,8 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString where = QStringLiteral("%1.%2[%3]").arg(m_where, name).arg(i);
             if (!a.at(i).isObject())
-                Reader({}, where).fail(JsonImporter::tr("must be an object"));
-            result.append(Reader(a.at(i).toObject(), where));
+                Reader({}, where, m_names).fail(JsonImporter::tr("must be an object"));
+            result.append(Reader(a.at(i).toObject(), where, m_names));
         }
         return result;
     }
@@ -180,7 +205,18 @@ public:
 private:
     QJsonObject m_o;
     QString m_where;
+    QStringList m_names;
 };
+
+/** Refuses an end before its start, or an end without a start. */
+void requireOrder(const Reader &r, const QDateTime &start, const QDateTime &end, const QString &startName,
+                  const QString &endName)
+{
+    if (end.isValid() && !start.isValid())
+        r.fail(JsonImporter::tr("“%1” is given without “%2”").arg(endName, startName));
+    if (end.isValid() && end < start)
+        r.fail(JsonImporter::tr("“%1” lies before “%2”").arg(endName, startName));
+}
 
 /** One import: the library ids the document's keys stand for. */
 class LibraryReader
@@ -290,10 +326,11 @@ private:
         return 0;
     }
 
-    Id importMeeting(const Reader &r, const QList<MeetingSummary> &before)
+    Id importMeeting(const Reader &unnamed, const QList<MeetingSummary> &before)
     {
         Meeting m;
-        m.title = r.text(JsonKeys::Title, true);
+        m.title = unnamed.text(JsonKeys::Title, true);
+        const Reader r = unnamed.named(JsonImporter::tr("meeting “%1”").arg(m.title));
         m.seriesId = r.ref(JsonKeys::Series, m_series);
         m.startDate = r.date(JsonKeys::StartDate, true);
         m.endDate = r.date(JsonKeys::EndDate, true);
@@ -317,7 +354,8 @@ private:
         MeetingRepository meetings(m_db);
         const Id meetingId = meetings.insert(m);
 
-        int position = 0;
+        // Participants are written once the days are, which their attendance per day names.
+        QList<std::pair<Participant, Reader>> participants;
         QSet<Id> seen;
         for (const Reader &p : r.objects(JsonKeys::Participants)) {
             Participant part;
@@ -330,23 +368,61 @@ private:
             p.oneOf(part.role, Participant::roles(), JsonKeys::Role);
             part.attendance = p.text(JsonKeys::Attendance, true);
             p.oneOf(part.attendance, Participant::attendances(), JsonKeys::Attendance);
-            ParticipantRepository(m_db).insert(part, position++);
+            participants.append({part, p});
         }
 
-        QSet<QDate> dates;
-        for (const Reader &d : r.objects(JsonKeys::Days)) {
+        QHash<QDate, Id> dayIds;
+        for (const Reader &unnamedDay : r.objects(JsonKeys::Days)) {
             MeetingDay day;
             day.meetingId = meetingId;
-            day.date = d.date(JsonKeys::Date, true);
+            day.date = unnamedDay.date(JsonKeys::Date, true);
+            const Reader d = unnamedDay.named(JsonImporter::tr("day %1").arg(day.date.toString(Qt::ISODate)));
             if (day.date < m.startDate || day.date > m.endDate)
                 d.fail(JsonImporter::tr("the day lies outside the meeting's dates"));
-            if (dates.contains(day.date))
+            if (dayIds.contains(day.date))
                 d.fail(JsonImporter::tr("the day is listed twice"));
-            dates.insert(day.date);
             day.plannedStart = d.time(JsonKeys::PlannedStart);
             day.plannedEnd = d.time(JsonKeys::PlannedEnd);
+            day.actualStart = d.instant(JsonKeys::ActualStart);
+            day.actualEnd = d.instant(JsonKeys::ActualEnd);
+            day.pausedAt = d.instant(JsonKeys::PausedAt);
+            requireOrder(d, day.actualStart, day.actualEnd, JsonKeys::ActualStart, JsonKeys::ActualEnd);
+            if (day.pausedAt.isValid() && !day.isLive())
+                d.fail(JsonImporter::tr("“%1” is given for a day that is not running (started and not ended)")
+                           .arg(JsonKeys::PausedAt));
+            if (day.pausedAt.isValid() && day.pausedAt < day.actualStart)
+                d.fail(JsonImporter::tr("“%1” lies before “%2”").arg(JsonKeys::PausedAt, JsonKeys::ActualStart));
             const Id dayId = meetings.insertDay(day);
+            dayIds.insert(day.date, dayId);
+            m_heldEntries = false;
             importEntries(d, JsonKeys::Agenda, dayId, 0);
+            if (m_heldEntries && !day.actualStart.isValid())
+                d.fail(
+                    JsonImporter::tr("entries have actual times, but the day has no “%1”").arg(JsonKeys::ActualStart));
+        }
+
+        int position = 0;
+        for (auto &[part, p] : participants) {
+            QSet<Id> listed;
+            for (const Reader &a : p.objects(JsonKeys::Days)) {
+                const QDate date = a.date(JsonKeys::Date, true);
+                const Reader named = a.named(JsonImporter::tr("day %1").arg(date.toString(Qt::ISODate)));
+                DayAttendance day;
+                day.dayId = dayIds.value(date);
+                if (!day.dayId)
+                    named.fail(JsonImporter::tr("the date is not a day of the meeting"));
+                if (listed.contains(day.dayId))
+                    named.fail(JsonImporter::tr("the day is listed twice"));
+                listed.insert(day.dayId);
+                day.attendance = named.text(JsonKeys::Attendance, true);
+                named.oneOf(day.attendance, Participant::attendances(), JsonKeys::Attendance);
+                day.arrived = named.time(JsonKeys::Arrived);
+                day.departed = named.time(JsonKeys::Departed);
+                if (day.arrived.isValid() && day.departed.isValid() && day.arrived > day.departed)
+                    named.fail(JsonImporter::tr("“%1” lies after “%2”").arg(JsonKeys::Arrived, JsonKeys::Departed));
+                part.setDay(day);
+            }
+            ParticipantRepository(m_db).insert(part, position++);
         }
 
         position = 0;
@@ -424,17 +500,19 @@ private:
     void importEntries(const Reader &r, const QString &listName, Id dayId, Id parentId)
     {
         int position = 0;
-        for (const Reader &e : r.objects(listName)) {
+        for (const Reader &unnamed : r.objects(listName)) {
             AgendaEntry entry;
             entry.dayId = dayId;
             entry.parentId = parentId;
             entry.position = position++;
+            entry.title = unnamed.text(JsonKeys::Title);
+            const Reader e
+                = entry.title.isEmpty() ? unnamed : unnamed.named(JsonImporter::tr("entry “%1”").arg(entry.title));
             const QString kind = e.text(JsonKeys::Kind, true);
             if (!AgendaEntry::kindFromKey(kind, &entry.kind))
                 e.fail(JsonImporter::tr("“kind” must be one of: block, topic, break, closing"));
             if (entry.kind == AgendaEntry::Kind::Block && parentId)
                 e.fail(JsonImporter::tr("a block cannot sit inside another block"));
-            entry.title = e.text(JsonKeys::Title);
             entry.startTime = e.time(JsonKeys::Start);
             entry.durationMinutes = e.integer(JsonKeys::DurationMinutes, -1);
             entry.pinned = e.boolean(JsonKeys::Pinned);
@@ -444,6 +522,7 @@ private:
             entry.coordinatorIds = e.refs(JsonKeys::Coordinators, m_people);
             entry.preNotes = e.text(JsonKeys::PreNotes);
             entry.runningNotes = e.text(JsonKeys::RunningNotes);
+            readRun(e, &entry);
             const QString key = e.text(JsonKeys::Key);
             if (!key.isEmpty())
                 e.newKey(key, m_entries);
@@ -457,7 +536,33 @@ private:
         }
     }
 
+    /** The entry's live run: actual times, pauses, run status and the original plan, checked. */
+    void readRun(const Reader &e, AgendaEntry *entry)
+    {
+        entry->actualStart = e.instant(JsonKeys::ActualStart);
+        entry->actualEnd = e.instant(JsonKeys::ActualEnd);
+        requireOrder(e, entry->actualStart, entry->actualEnd, JsonKeys::ActualStart, JsonKeys::ActualEnd);
+        entry->pausedSeconds = e.integer(JsonKeys::PausedSeconds, 0);
+        const QString status = e.text(JsonKeys::RunStatus);
+        if (!status.isEmpty() && !AgendaEntry::runStatusFromKey(status, &entry->runStatus))
+            e.fail(JsonImporter::tr("“%1” must be one of: planned, skipped, parked").arg(JsonKeys::RunStatus));
+        entry->originalStart = e.time(JsonKeys::OriginalStart);
+        entry->originalMinutes = e.integer(JsonKeys::OriginalMinutes, -1);
+        const bool held = entry->actualStart.isValid();
+        if (entry->kind == AgendaEntry::Kind::Block
+            && (held || entry->pausedSeconds || entry->runStatus != AgendaEntry::RunStatus::Planned
+                || entry->originalStart.isValid() || entry->originalMinutes >= 0))
+            e.fail(JsonImporter::tr("a block is not run itself: only its entries have actual times, a run status "
+                                    "and an original plan"));
+        if (held && entry->runStatus != AgendaEntry::RunStatus::Planned)
+            e.fail(JsonImporter::tr("a skipped or parked entry has no actual times"));
+        if (entry->pausedSeconds && !held)
+            e.fail(JsonImporter::tr("“%1” is given for an entry that was not held").arg(JsonKeys::PausedSeconds));
+        m_heldEntries = m_heldEntries || held;
+    }
+
     QSqlDatabase m_db;
+    bool m_heldEntries = false; ///< the day being read has entries with actual times
     QHash<QString, Id> m_people;
     QHash<QString, Id> m_groups;
     QHash<QString, Id> m_series;

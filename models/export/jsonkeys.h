@@ -9,17 +9,25 @@ namespace Quorum {
 namespace JsonFormat {
 /** What "format" says in every document. */
 inline const QString Name = QStringLiteral("quorum-library");
-/** The "formatVersion" written, and the newest one read. */
-constexpr int Version = 1;
-/** Times of day ("start", "plannedStart", "plannedEnd") are written as 09:30. */
+/**
+ * The "formatVersion" written, and the newest one read. 2 added the live run (actual times, run
+ * status, the original plan, per-day attendance); a version 1 document has none of it.
+ */
+constexpr int Version = 2;
+/** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
 inline const QString TimeOfDay = QStringLiteral("HH:mm");
+/** Instants ("actualStart", "pausedAt", …) are written in UTC as 2020-09-15T16:00:00Z. */
+inline const QString InstantExample = QStringLiteral("2020-09-15T16:00:00Z");
 } // namespace JsonFormat
 
 /** The names of the document's keys. */
 namespace JsonKeys {
 inline const QString ActionItems = QStringLiteral("actionItems");
+inline const QString ActualEnd = QStringLiteral("actualEnd");
+inline const QString ActualStart = QStringLiteral("actualStart");
 inline const QString Agenda = QStringLiteral("agenda");
 inline const QString Aliases = QStringLiteral("aliases");
+inline const QString Arrived = QStringLiteral("arrived");
 inline const QString Assignees = QStringLiteral("assignees");
 inline const QString Attachments = QStringLiteral("attachments");
 inline const QString Attendance = QStringLiteral("attendance");
@@ -27,6 +35,7 @@ inline const QString ContentBase64 = QStringLiteral("contentBase64");
 inline const QString Coordinators = QStringLiteral("coordinators");
 inline const QString Date = QStringLiteral("date");
 inline const QString Days = QStringLiteral("days");
+inline const QString Departed = QStringLiteral("departed");
 inline const QString Description = QStringLiteral("description");
 inline const QString DialIns = QStringLiteral("dialIns");
 inline const QString DisplayName = QStringLiteral("displayName");
@@ -60,9 +69,13 @@ inline const QString ModifiedAt = QStringLiteral("modifiedAt");
 inline const QString Name = QStringLiteral("name");
 inline const QString Notes = QStringLiteral("notes");
 inline const QString Number = QStringLiteral("number");
+inline const QString OriginalMinutes = QStringLiteral("originalMinutes");
+inline const QString OriginalStart = QStringLiteral("originalStart");
 inline const QString Participants = QStringLiteral("participants");
 inline const QString PasscodeHint = QStringLiteral("passcodeHint");
 inline const QString Pattern = QStringLiteral("pattern");
+inline const QString PausedAt = QStringLiteral("pausedAt");
+inline const QString PausedSeconds = QStringLiteral("pausedSeconds");
 inline const QString People = QStringLiteral("people");
 inline const QString Person = QStringLiteral("person");
 inline const QString Pinned = QStringLiteral("pinned");
@@ -71,6 +84,7 @@ inline const QString PlannedStart = QStringLiteral("plannedStart");
 inline const QString PreNotes = QStringLiteral("preNotes");
 inline const QString RequestedBy = QStringLiteral("requestedBy");
 inline const QString Role = QStringLiteral("role");
+inline const QString RunStatus = QStringLiteral("runStatus");
 inline const QString RunningNotes = QStringLiteral("runningNotes");
 inline const QString ScheduledEntry = QStringLiteral("scheduledEntry");
 inline const QString Series = QStringLiteral("series");

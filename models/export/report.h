@@ -13,7 +13,8 @@ namespace Quorum {
 /** What a printed document holds and how it is laid out. */
 struct ReportOptions
 {
-    enum class Kind { Agenda, Minutes, Actions };
+    /** RunSheet: the moderator's copy of each day with the planned and the actual times (models/agenda/liverun.h). */
+    enum class Kind { Agenda, Minutes, Actions, RunSheet };
     enum class Variant { Participant, Moderator };
     enum class Grouping { ByAssignee, ByMeeting };
 
@@ -23,14 +24,19 @@ struct ReportOptions
     bool includeParticipants = true; ///< agenda: the list at the end; minutes: with attendance
     bool includeActionTable = true; ///< minutes: the table of every action item
     bool includeAttachments = true; ///< minutes: the attachment list
+    /** Minutes: planned against actual times per entry, block and day (left out when no day has run). */
+    bool includeTiming = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDate generated = QDate::currentDate(); ///< printed in the footer
     QDate today = QDate::currentDate(); ///< what "overdue" is measured against
 
     /** US Letter where the locale's country prints on it, A4 everywhere else. */
     static QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
+    /** agenda, minutes, actions or run-sheet: the command line's word. */
     static QString kindKey(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);
+    /** Every kind's key, in the order the command line lists them. */
+    static QStringList kindKeys();
 };
 
 /**
@@ -39,7 +45,8 @@ struct ReportOptions
  */
 struct ReportRow
 {
-    enum class Style { Normal, Band, Break, Detail };
+    /** Total: a sum under the rows above it (a day's planned and actual times), in bold. */
+    enum class Style { Normal, Band, Break, Detail, Total };
 
     Style style = Style::Normal;
     QStringList cells;
@@ -137,7 +144,8 @@ struct ReportBlock
     ReportTable table;
     QString markdown; ///< notes written in Markdown
     QList<ReportTask> tasks;
-    bool pageBreakBefore = false; ///< set by the printer: a heading or table rows that start the next page
+    /** A heading or table rows that start the next page: set by a builder (a run sheet's days) or the printer. */
+    bool pageBreakBefore = false;
 };
 
 /**

@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 
 #include "agenda/agendastate.h"
+#include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 #include "document/meetingreader.h"
 #include "notes/ticketlinker.h"
@@ -14,6 +15,8 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <cmath>
 
 namespace Quorum {
 
@@ -103,25 +106,44 @@ QPageSize::PageSizeId ReportOptions::defaultPageSize(const QLocale &locale)
     return letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4;
 }
 
+namespace {
+
+// The command line's words for the document kinds, in the order its messages list them.
+const std::pair<ReportOptions::Kind, const char *> KindKeys[] = {
+    {ReportOptions::Kind::Agenda, "agenda"},
+    {ReportOptions::Kind::Minutes, "minutes"},
+    {ReportOptions::Kind::RunSheet, "run-sheet"},
+    {ReportOptions::Kind::Actions, "actions"},
+};
+
+} // namespace
+
 QString ReportOptions::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Agenda: return QStringLiteral("agenda");
-    case Kind::Minutes: return QStringLiteral("minutes");
-    case Kind::Actions: return QStringLiteral("actions");
+    for (const auto &k : KindKeys) {
+        if (k.first == kind)
+            return QLatin1String(k.second);
     }
     return {};
 }
 
 bool ReportOptions::kindFromKey(const QString &key, Kind *kind)
 {
-    for (Kind k : {Kind::Agenda, Kind::Minutes, Kind::Actions}) {
-        if (kindKey(k) == key) {
-            *kind = k;
+    for (const auto &k : KindKeys) {
+        if (key == QLatin1String(k.second)) {
+            *kind = k.first;
             return true;
         }
     }
     return false;
+}
+
+QStringList ReportOptions::kindKeys()
+{
+    QStringList keys;
+    for (const auto &k : KindKeys)
+        keys << QLatin1String(k.second);
+    return keys;
 }
 
 ReportBuilder::ReportBuilder(const Database &db)
@@ -175,19 +197,26 @@ QString ReportBuilder::title(ReportOptions::Kind kind, const QString &meetingTit
     case ReportOptions::Kind::Agenda: return meetingTitle;
     case ReportOptions::Kind::Minutes: return tr("Minutes: %1").arg(meetingTitle);
     case ReportOptions::Kind::Actions: return tr("Action items");
+    case ReportOptions::Kind::RunSheet: return tr("Run sheet: %1").arg(meetingTitle);
     }
     return meetingTitle;
 }
 
 ReportDocument ReportBuilder::meetingDocument(Id meetingId, const ReportOptions &options) const
 {
-    return options.kind == ReportOptions::Kind::Minutes ? minutes(meetingId, options) : agenda(meetingId, options);
+    switch (options.kind) {
+    case ReportOptions::Kind::Minutes: return minutes(meetingId, options);
+    case ReportOptions::Kind::RunSheet: return runSheet(meetingId, options);
+    case ReportOptions::Kind::Agenda:
+    case ReportOptions::Kind::Actions: break;
+    }
+    return agenda(meetingId, options);
 }
 
 namespace {
 
-/** Title, dates, time zone, where and how to join: the logistics both documents open with. Never a passcode. */
-void addLogistics(ReportDocument &doc, const Meeting &m)
+/** The meeting's dates and the time zone its times are in. */
+void addDates(ReportDocument &doc, const Meeting &m)
 {
     doc.paragraph(dates(m));
     if (!m.timeZone.isEmpty()) {
@@ -199,6 +228,12 @@ void addLogistics(ReportDocument &doc, const Meeting &m)
                      ? ReportBuilder::tr("All times are %1.").arg(m.timeZone)
                      : ReportBuilder::tr("All times are %1 (%2).").arg(m.timeZone, name));
     }
+}
+
+/** Dates, time zone, where and how to join: the logistics the agenda and the minutes open with. Never a passcode. */
+void addLogistics(ReportDocument &doc, const Meeting &m)
+{
+    addDates(doc, m);
     QList<QPair<QString, QString>> facts;
     if (!m.location.isEmpty())
         facts.append({ReportBuilder::tr("Where"), m.location});
@@ -224,15 +259,20 @@ QString dayHeading(const MeetingDay &day, int number)
     return ReportBuilder::tr("Day %1: %2").arg(number).arg(longDate(day.date));
 }
 
+/** "Build system — moderator: Kian-Tat Lim": a block's title and who chairs it. */
+QString blockName(const AgendaEntry &block, const MeetingData &d)
+{
+    const QString moderator = d.names.person(block.moderatorId);
+    if (moderator.isEmpty())
+        return block.title;
+    return block.title.isEmpty() ? ReportBuilder::tr("Moderator: %1").arg(moderator)
+                                 : ReportBuilder::tr("%1 \u2014 moderator: %2").arg(block.title, moderator);
+}
+
 /** "11:00–12:30  Build system — moderator: Kian-Tat Lim"; the time is that of the entries the block holds. */
 QString blockTitle(const AgendaEntry &block, const MeetingData &d)
 {
-    const QString moderator = d.names.person(block.moderatorId);
-    QString text = block.title;
-    if (!moderator.isEmpty()) {
-        text = text.isEmpty() ? ReportBuilder::tr("Moderator: %1").arg(moderator)
-                              : ReportBuilder::tr("%1 \u2014 moderator: %2").arg(text, moderator);
-    }
+    const QString text = blockName(block, d);
     QTime start;
     QTime end;
     for (Id id : d.agenda.children(block.dayId, block.id)) {
@@ -263,6 +303,381 @@ QList<const AgendaEntry *> dayEntries(const MeetingData &d, const MeetingDay &da
         }
     }
     return list;
+}
+
+QString clock(const QTime &time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+/** "09:02–09:27", or "" without a start. */
+QString clockRange(const QTime &from, const QTime &to)
+{
+    if (!from.isValid())
+        return {};
+    return to.isValid() ? clock(from) + Dash + clock(to) : clock(from);
+}
+
+/** A difference in minutes as a table shows it: "+9", "−4" or "±0". */
+QString signedMinutes(int minutes)
+{
+    if (minutes > 0)
+        return QLatin1Char('+') + QString::number(minutes);
+    if (minutes < 0)
+        return QStringLiteral("\u2212") + QString::number(-minutes);
+    return QStringLiteral("\u00b10");
+}
+
+/**
+ * One day's run as the printed documents show it, in the meeting's time zone: the plan as it
+ * stood when the run began (LiveRun's original plan; the plan itself before) beside what was
+ * held. Minutes held leave pauses out.
+ */
+class DayTiming
+{
+public:
+    /** Sums over some entries of the day (a block's, or all). */
+    struct Totals
+    {
+        QTime plannedStart;
+        QTime plannedEnd;
+        int plannedMinutes = 0;
+        QTime heldStart;
+        QTime heldEnd;
+        int heldMinutes = 0;
+        int reachedMinutes = 0; ///< planned minutes of the entries held, skipped or parked
+        int held = 0;
+        bool complete = true; ///< none is running or still to come on a day that runs
+    };
+
+    DayTiming(const MeetingData &d, const MeetingDay &day)
+        : m_run(d.agenda, day.id, LiveRun::zone(d.meeting.timeZone))
+    { }
+
+    const LiveRun &run() const { return m_run; }
+
+    /** The planned start, or an invalid time. */
+    QTime plannedStart(Id id) const { return m_run.originalStart(id).time(); }
+    /** "09:00–09:15" in the original plan. */
+    QString plannedRange(Id id) const { return ReportBuilder::timeRange(plannedStart(id), m_run.originalMinutes(id)); }
+    /** The planned minutes, or "" when the entry has no duration. */
+    QString plannedMinutes(Id id) const
+    {
+        const AgendaEntry *e = m_run.state().entry(id);
+        if (!e->originalStart.isValid() && e->durationMinutes < 0)
+            return {};
+        return QString::number(m_run.originalMinutes(id));
+    }
+    /** Minutes held, pauses left out; only for an entry that ended. */
+    int heldMinutes(Id id) const
+    {
+        const AgendaEntry *e = m_run.state().entry(id);
+        return int(std::lround(double(m_run.elapsedSeconds(id, e->actualEnd)) / 60.0));
+    }
+    /**
+     * What happened to the entry: "09:02–09:27", "since 09:40" while it runs, "skipped", "parked",
+     * "not held" when the day ended before it, "now 10:10–10:40" when re-timing moved it on a day
+     * that runs, or "".
+     */
+    QString held(Id id) const
+    {
+        const AgendaEntry *e = m_run.state().entry(id);
+        switch (m_run.stateOf(id)) {
+        case LiveRun::State::Done: return clockRange(local(e->actualStart), local(e->actualEnd));
+        case LiveRun::State::Running: return ReportBuilder::tr("since %1").arg(clock(local(e->actualStart)));
+        case LiveRun::State::Skipped: return ReportBuilder::tr("skipped");
+        case LiveRun::State::Parked: return ReportBuilder::tr("parked");
+        case LiveRun::State::Upcoming: break;
+        }
+        if (m_run.isEnded())
+            return ReportBuilder::tr("not held");
+        if (m_run.isLive()
+            && (m_run.plannedStart(id) != m_run.originalStart(id) || e->plannedMinutes() != m_run.originalMinutes(id)))
+            return ReportBuilder::tr("now %1").arg(ReportBuilder::timeRange(e->startTime, e->plannedMinutes()));
+        return {};
+    }
+    /** The minutes held, or "" when the entry did not end. */
+    QString heldMinutesText(Id id) const
+    {
+        return m_run.stateOf(id) == LiveRun::State::Done ? QString::number(heldMinutes(id)) : QString();
+    }
+    /** More (+) or fewer (−) minutes held than planned, for an entry held, skipped or parked. */
+    QString difference(Id id) const
+    {
+        switch (m_run.stateOf(id)) {
+        case LiveRun::State::Done: return signedMinutes(heldMinutes(id) - m_run.originalMinutes(id));
+        case LiveRun::State::Skipped:
+        case LiveRun::State::Parked: return signedMinutes(-m_run.originalMinutes(id));
+        case LiveRun::State::Running:
+        case LiveRun::State::Upcoming: break;
+        }
+        return {};
+    }
+
+    Totals totals(const QList<Id> &ids) const
+    {
+        Totals t;
+        for (Id id : ids) {
+            const AgendaEntry *e = m_run.state().entry(id);
+            const QTime start = plannedStart(id);
+            const int minutes = m_run.originalMinutes(id);
+            if (start.isValid()) {
+                const QTime end = start.addSecs(minutes * 60);
+                t.plannedStart = t.plannedStart.isValid() ? qMin(t.plannedStart, start) : start;
+                t.plannedEnd = t.plannedEnd.isValid() ? qMax(t.plannedEnd, end) : end;
+            }
+            t.plannedMinutes += minutes;
+            switch (m_run.stateOf(id)) {
+            case LiveRun::State::Done: {
+                const QTime from = local(e->actualStart);
+                const QTime to = local(e->actualEnd);
+                t.heldStart = t.heldStart.isValid() ? qMin(t.heldStart, from) : from;
+                t.heldEnd = t.heldEnd.isValid() ? qMax(t.heldEnd, to) : to;
+                t.heldMinutes += heldMinutes(id);
+                t.reachedMinutes += minutes;
+                ++t.held;
+                break;
+            }
+            case LiveRun::State::Skipped:
+            case LiveRun::State::Parked: t.reachedMinutes += minutes; break;
+            case LiveRun::State::Running: t.complete = false; break;
+            case LiveRun::State::Upcoming:
+                // Once the day ended, what it did not reach was not held; before, it is still to come.
+                t.complete = t.complete && m_run.isEnded();
+                break;
+            }
+        }
+        return t;
+    }
+
+    static QString plannedRange(const Totals &t) { return clockRange(t.plannedStart, t.plannedEnd); }
+    static QString heldRange(const Totals &t) { return t.held ? clockRange(t.heldStart, t.heldEnd) : QString(); }
+    static QString heldMinutes(const Totals &t) { return t.held ? QString::number(t.heldMinutes) : QString(); }
+    /** Minutes held less those planned for what was reached (held, skipped or parked); "" before any. */
+    static QString difference(const Totals &t)
+    {
+        return t.held || t.reachedMinutes ? signedMinutes(t.heldMinutes - t.reachedMinutes) : QString();
+    }
+
+    /** "held 09:02–10:41 (99 min, +9)", "held so far 09:02–10:10 (…)", or "" when nothing was held. */
+    static QString heldText(const Totals &t)
+    {
+        if (!t.held)
+            return {};
+        const QString range = heldRange(t);
+        const QString minutes = ReportBuilder::tr("%1 min, %2").arg(t.heldMinutes).arg(difference(t));
+        return t.complete ? ReportBuilder::tr("held %1 (%2)").arg(range, minutes)
+                          : ReportBuilder::tr("held so far %1 (%2)").arg(range, minutes);
+    }
+
+    /** A sentence on how the day ran: not yet, running since, or when it ended against the plan. */
+    QString summary() const
+    {
+        const MeetingDay *day = m_run.day();
+        if (!m_run.isStarted())
+            return ReportBuilder::tr("Not held yet: the times are those planned.");
+        const QString start = clock(local(day->actualStart));
+        if (!m_run.isEnded())
+            return ReportBuilder::tr("The day's run started at %1 and has not ended; planned times are the plan "
+                                     "as it stood then.")
+                .arg(start);
+        const QString range = clockRange(local(day->actualStart), local(day->actualEnd));
+        QDateTime plannedEnd;
+        for (Id id : m_run.timeline()) {
+            const QDateTime end = m_run.originalEnd(id);
+            if (end.isValid() && (!plannedEnd.isValid() || end > plannedEnd))
+                plannedEnd = end;
+        }
+        if (!plannedEnd.isValid())
+            return ReportBuilder::tr("Held %1.").arg(range);
+        const int late = int(std::lround(double(plannedEnd.secsTo(day->actualEnd)) / 60.0));
+        const QString planned = clock(plannedEnd.toTimeZone(m_run.timeZone()).time());
+        if (late > 0)
+            return ReportBuilder::tr("Held %1: ended %2 min after the planned end (%3).")
+                .arg(range)
+                .arg(late)
+                .arg(planned);
+        if (late < 0)
+            return ReportBuilder::tr("Held %1: ended %2 min before the planned end (%3).")
+                .arg(range)
+                .arg(-late)
+                .arg(planned);
+        return ReportBuilder::tr("Held %1: ended as planned (%2).").arg(range, planned);
+    }
+
+private:
+    QTime local(const QDateTime &instant) const
+    {
+        const QTime t = instant.toTimeZone(m_run.timeZone()).time();
+        return QTime(t.hour(), t.minute());
+    }
+
+    LiveRun m_run;
+};
+
+/** Which copy of a day's agenda a table is. */
+enum class Copy { Participant, Moderator, RunSheet };
+
+/** "25 (+10)": minutes and their difference in one cell; either alone when the other is empty. */
+QString withDifference(const QString &minutes, const QString &difference)
+{
+    if (minutes.isEmpty() || difference.isEmpty())
+        return minutes;
+    return QStringLiteral("%1 (%2)").arg(minutes, difference);
+}
+
+/**
+ * A day's agenda as a table: the participant copy (time, topic, coordinators), the moderator copy
+ * (with minutes, the pre-meeting notes and room to write), or the run sheet (timing given: the
+ * original plan, what was held, the pre-meeting notes and the day's total).
+ */
+ReportTable dayTable(const MeetingData &d, const MeetingDay &day, int number, Copy copy, const DayTiming *timing)
+{
+    ReportTable table;
+    table.continuedHeading = ReportBuilder::tr("%1 (continued)").arg(dayHeading(day, number));
+    switch (copy) {
+    case Copy::Participant:
+        table.headers = {ReportBuilder::tr("Time"), ReportBuilder::tr("Topic"), ReportBuilder::tr("Coordinators")};
+        table.widths = {15, 55, 30};
+        table.noWrap = {0};
+        break;
+    case Copy::Moderator:
+        table.headers = {ReportBuilder::tr("Time"), ReportBuilder::tr("Min."), ReportBuilder::tr("Topic"),
+                         ReportBuilder::tr("Coordinators")};
+        table.widths = {15, 7, 50, 28};
+        table.noWrap = {0};
+        break;
+    case Copy::RunSheet:
+        table.headers = {ReportBuilder::tr("Planned"),      ReportBuilder::tr("Min."), ReportBuilder::tr("Topic"),
+                         ReportBuilder::tr("Coordinators"), ReportBuilder::tr("Held"), ReportBuilder::tr("Min.")};
+        table.widths = {15, 6, 31, 19, 17, 12};
+        table.noWrap = {0, 4, 5};
+        break;
+    }
+    for (const AgendaEntry *e : dayEntries(d, day)) {
+        ReportRow row;
+        if (e->kind == AgendaEntry::Kind::Block) {
+            row.style = ReportRow::Style::Band;
+            if (timing) {
+                const DayTiming::Totals t = timing->totals(d.agenda.children(day.id, e->id));
+                QString text = blockName(*e, d);
+                if (t.plannedStart.isValid())
+                    text = DayTiming::plannedRange(t) + QLatin1String("  ") + text;
+                const QString held = DayTiming::heldText(t);
+                row.cells = {held.isEmpty() ? text : text + QStringLiteral(" \u00b7 ") + held};
+            } else {
+                row.cells = {blockTitle(*e, d)};
+            }
+            table.rows << row;
+            continue;
+        }
+        row.style = e->kind == AgendaEntry::Kind::Topic ? ReportRow::Style::Normal : ReportRow::Style::Break;
+        if (timing) {
+            row.cells = {timing->plannedRange(e->id), timing->plannedMinutes(e->id)};
+        } else {
+            row.cells = {ReportBuilder::timeRange(e->startTime, e->durationMinutes)};
+            if (copy == Copy::Moderator)
+                row.cells << (e->durationMinutes >= 0 ? QString::number(e->durationMinutes) : QString());
+        }
+        row.cells << e->title << d.names.joinPeople(e->coordinatorIds);
+        if (timing) {
+            // A skipped or parked entry took none of its minutes: "0 (−5)".
+            const QString difference = timing->difference(e->id);
+            const QString minutes = timing->heldMinutesText(e->id);
+            row.cells << timing->held(e->id)
+                      << withDifference(minutes.isEmpty() && !difference.isEmpty() ? QStringLiteral("0") : minutes,
+                                        difference);
+        }
+        table.rows << row;
+        const bool notes = copy == Copy::Moderator || !e->preNotes.trimmed().isEmpty();
+        if (copy != Copy::Participant && e->kind == AgendaEntry::Kind::Topic && notes) {
+            ReportRow detail;
+            detail.style = ReportRow::Style::Detail;
+            detail.markdown = d.linker.linkify(e->preNotes);
+            detail.writingLines = copy == Copy::Moderator ? 3 : 0;
+            table.rows << detail;
+        }
+    }
+    if (timing) {
+        const DayTiming::Totals t = timing->totals(timing->run().timeline());
+        ReportRow total;
+        total.style = ReportRow::Style::Total;
+        total.cells = {DayTiming::plannedRange(t),
+                       QString::number(t.plannedMinutes),
+                       timing->run().isLive() ? ReportBuilder::tr("Day so far") : ReportBuilder::tr("Day total"),
+                       QString(),
+                       DayTiming::heldRange(t),
+                       withDifference(DayTiming::heldMinutes(t), DayTiming::difference(t))};
+        table.rows << total;
+    }
+    return table;
+}
+
+/** Planned against actual times of every day that has run, per entry, block and day; nothing when none has. */
+void addTimingSection(ReportDocument &doc, const MeetingData &d)
+{
+    bool first = true;
+    for (int i = 0; i < d.agenda.days.size(); ++i) {
+        const MeetingDay &day = d.agenda.days.at(i);
+        if (!day.actualStart.isValid())
+            continue;
+        if (first) {
+            doc.heading(ReportBuilder::tr("Planned and actual times"), 2);
+            doc.note(ReportBuilder::tr("Planned: the plan as it stood when the day's run began. Held: minutes "
+                                       "without pauses. \u00b1: minutes held less those planned (a skipped entry "
+                                       "gives its planned minutes back)."));
+            first = false;
+        }
+        const DayTiming timing(d, day);
+        doc.heading(dayHeading(day, i + 1), 3);
+        ReportTable table;
+        table.continuedHeading = ReportBuilder::tr("%1 (continued)").arg(dayHeading(day, i + 1));
+        table.continuedLevel = 3;
+        table.headers = {ReportBuilder::tr("Entry"), ReportBuilder::tr("Planned"), ReportBuilder::tr("Min."),
+                         ReportBuilder::tr("Held"),  ReportBuilder::tr("Min."),    QStringLiteral("\u00b1")};
+        table.widths = {44, 15, 8, 15, 9, 9};
+        table.noWrap = {1, 3};
+        const auto totalRow = [](const QString &name, const DayTiming::Totals &t) {
+            ReportRow row;
+            row.style = ReportRow::Style::Total;
+            row.cells = {name,
+                         DayTiming::plannedRange(t),
+                         QString::number(t.plannedMinutes),
+                         DayTiming::heldRange(t),
+                         DayTiming::heldMinutes(t),
+                         DayTiming::difference(t)};
+            return row;
+        };
+        // A block: its name as a band above its entries, its sums below them.
+        const AgendaEntry *block = nullptr;
+        const auto closeBlock = [&] {
+            if (block)
+                table.rows << totalRow(ReportBuilder::tr("Block total"),
+                                       timing.totals(d.agenda.children(day.id, block->id)));
+            block = nullptr;
+        };
+        for (const AgendaEntry *e : dayEntries(d, day)) {
+            if (e->parentId == 0)
+                closeBlock();
+            if (e->kind == AgendaEntry::Kind::Block) {
+                block = e;
+                ReportRow band;
+                band.style = ReportRow::Style::Band;
+                band.cells = {blockName(*e, d)};
+                table.rows << band;
+                continue;
+            }
+            ReportRow row;
+            row.style = e->kind == AgendaEntry::Kind::Topic ? ReportRow::Style::Normal : ReportRow::Style::Break;
+            row.cells = {e->title,           timing.plannedRange(e->id),    timing.plannedMinutes(e->id),
+                         timing.held(e->id), timing.heldMinutesText(e->id), timing.difference(e->id)};
+            table.rows << row;
+        }
+        closeBlock();
+        table.rows << totalRow(ReportBuilder::tr("Day total"), timing.totals(timing.run().timeline()));
+        doc.table(table);
+        doc.note(timing.summary());
+    }
 }
 
 /**
@@ -314,59 +729,39 @@ ReportTask actionTask(const ActionItem &a, const MeetingData &d, const QDate &to
 
 } // namespace
 
+namespace {
+
+/** A meeting's document of a kind, with its title as the first heading. */
+ReportDocument meetingDocumentOf(const MeetingData &d, ReportOptions::Kind kind, const QString &kindName,
+                                 const ReportOptions &options)
+{
+    ReportDocument doc;
+    doc.title = ReportBuilder::title(kind, d.meeting.title);
+    doc.pageHeader = d.meeting.title;
+    doc.kindName = kindName;
+    doc.generated = options.generated;
+    doc.heading(doc.title, 1);
+    return doc;
+}
+
+} // namespace
+
 ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options) const
 {
     const MeetingData d = load(m_db, meetingId);
     const bool moderator = options.variant == ReportOptions::Variant::Moderator;
-    ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::Agenda, d.meeting.title);
-    doc.pageHeader = d.meeting.title;
-    doc.kindName = moderator ? tr("Agenda (moderator copy)") : tr("Agenda");
-    doc.generated = options.generated;
-    doc.heading(d.meeting.title, 1);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::Agenda,
+                                           moderator ? tr("Agenda (moderator copy)") : tr("Agenda"), options);
     addLogistics(doc, d.meeting);
 
     for (int i = 0; i < d.agenda.days.size(); ++i) {
         const MeetingDay &day = d.agenda.days.at(i);
         doc.heading(dayHeading(day, i + 1), 2);
-        const QList<const AgendaEntry *> entries = dayEntries(d, day);
-        if (entries.isEmpty()) {
+        if (dayEntries(d, day).isEmpty()) {
             doc.note(tr("Nothing is planned for this day."));
             continue;
         }
-        ReportTable table;
-        table.continuedHeading = tr("%1 (continued)").arg(dayHeading(day, i + 1));
-        if (moderator) {
-            table.headers = {tr("Time"), tr("Min."), tr("Topic"), tr("Coordinators")};
-            table.widths = {15, 7, 50, 28};
-        } else {
-            table.headers = {tr("Time"), tr("Topic"), tr("Coordinators")};
-            table.widths = {15, 55, 30};
-        }
-        table.noWrap = {0};
-        for (const AgendaEntry *e : entries) {
-            ReportRow row;
-            if (e->kind == AgendaEntry::Kind::Block) {
-                row.style = ReportRow::Style::Band;
-                row.cells = {blockTitle(*e, d)};
-                table.rows << row;
-                continue;
-            }
-            row.style = e->kind == AgendaEntry::Kind::Topic ? ReportRow::Style::Normal : ReportRow::Style::Break;
-            row.cells = {timeRange(e->startTime, e->durationMinutes)};
-            if (moderator)
-                row.cells << (e->durationMinutes >= 0 ? QString::number(e->durationMinutes) : QString());
-            row.cells << e->title << d.names.joinPeople(e->coordinatorIds);
-            table.rows << row;
-            if (moderator && e->kind == AgendaEntry::Kind::Topic) {
-                ReportRow detail;
-                detail.style = ReportRow::Style::Detail;
-                detail.markdown = d.linker.linkify(e->preNotes);
-                detail.writingLines = 3;
-                table.rows << detail;
-            }
-        }
-        doc.table(table);
+        doc.table(dayTable(d, day, i + 1, moderator ? Copy::Moderator : Copy::Participant, nullptr));
     }
     if (options.includeParticipants)
         addParticipantTable(doc, d, false);
@@ -376,12 +771,7 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
 ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options) const
 {
     const MeetingData d = load(m_db, meetingId);
-    ReportDocument doc;
-    doc.title = title(ReportOptions::Kind::Minutes, d.meeting.title);
-    doc.pageHeader = d.meeting.title;
-    doc.kindName = tr("Minutes");
-    doc.generated = options.generated;
-    doc.heading(doc.title, 1);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::Minutes, tr("Minutes"), options);
     addLogistics(doc, d.meeting);
     if (options.includeParticipants)
         addParticipantTable(doc, d, true);
@@ -427,6 +817,9 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             }
         }
     }
+
+    if (options.includeTiming)
+        addTimingSection(doc, d);
 
     // Action items recorded for the meeting as a whole (or under an entry since removed).
     QList<const ActionItem *> loose;
@@ -478,6 +871,30 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             table.rows << row;
         }
         doc.table(table);
+    }
+    return doc;
+}
+
+ReportDocument ReportBuilder::runSheet(Id meetingId, const ReportOptions &options) const
+{
+    const MeetingData d = load(m_db, meetingId);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::RunSheet, tr("Run sheet"), options);
+    addDates(doc, d.meeting);
+    doc.note(tr("Planned: the plan as it stood when the day's run began. Held: the actual times; Min.: minutes held "
+                "without pauses and, in brackets, more (+) or fewer (\u2212) than planned."));
+    for (int i = 0; i < d.agenda.days.size(); ++i) {
+        const MeetingDay &day = d.agenda.days.at(i);
+        // Each day with an agenda on a page of its own: the moderator's copy of that day.
+        const bool empty = dayEntries(d, day).isEmpty();
+        doc.heading(dayHeading(day, i + 1), 2);
+        doc.blocks.last().pageBreakBefore = i > 0 && !empty;
+        if (empty) {
+            doc.note(tr("Nothing is planned for this day."));
+            continue;
+        }
+        const DayTiming timing(d, day);
+        doc.note(timing.summary());
+        doc.table(dayTable(d, day, i + 1, Copy::RunSheet, &timing));
     }
     return doc;
 }

@@ -21,12 +21,18 @@ class ReportBuilder
 public:
     explicit ReportBuilder(const Database &db);
 
-    /** The agenda or the minutes of one meeting, as options.kind says. */
+    /** The agenda, the minutes or the run sheet of one meeting, as options.kind says. */
     ReportDocument meetingDocument(Id meetingId, const ReportOptions &options) const;
     /** The agenda of one meeting. */
     ReportDocument agenda(Id meetingId, const ReportOptions &options) const;
-    /** The minutes of one meeting. */
+    /** The minutes of one meeting; with options.includeTiming, planned against actual times too. */
     ReportDocument minutes(Id meetingId, const ReportOptions &options) const;
+    /**
+     * The run sheet of one meeting: per day, the moderator's copy of the plan (as it stood when the
+     * day's run began) beside what was held (actual times, skipped and parked entries), with the
+     * blocks' moderators, the pre-meeting notes, and the day's totals.
+     */
+    ReportDocument runSheet(Id meetingId, const ReportOptions &options) const;
     /**
      * The action report: rows (already filtered, in the order given) grouped by assignee or by
      * meeting, under a header that says in words which filters chose them (scope).
@@ -40,7 +46,7 @@ public:
      */
     static QString meetingLabel(const QString &title, const QString &seriesName, const QDate &date);
 
-    /** A document's title: the meeting's title (agenda), "Minutes: …" or "Action items". */
+    /** A document's title: the meeting's title (agenda), "Minutes: …", "Run sheet: …" or "Action items". */
     static QString title(ReportOptions::Kind kind, const QString &meetingTitle);
 
     /** The meeting an export without --meeting means: the newest one with an agenda, else the newest; 0 if none. */

@@ -123,8 +123,8 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
 /**
  * The first table row that should start the next page, block being the table's index in
  * doc.blocks and row the index of the row in its ReportTable (0: the whole table moves):
- * - a row (with the Detail rows that belong to it, and the band above it) that runs over the end
- *   of a page although it would fit on one;
+ * - a row (with the Detail rows that belong to it, a Total row below it, and the band above it)
+ *   that runs over the end of a page although it would fit on one;
  * - the first row on a later page than the table's start, when the table has a heading to
  *   repeat there ("Day 3 (continued)");
  * - in a table printed in runs side by side, the first row on a later page: the runs start again
@@ -165,12 +165,15 @@ PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal p
             continue;
         }
         for (int row = 0; row < rt.rows.size(); ++row) {
-            // A band is kept with the row below it, and a row with its Detail rows.
+            // A band is kept with the row below it, and a row with its Detail rows and a Total
+            // row that follows (a sum is never alone on a page).
             int last = row;
             if (rt.rows.at(row).style == ReportRow::Style::Band && last + 1 < rt.rows.size()
                 && rt.rows.at(last + 1).style != ReportRow::Style::Band)
                 ++last;
-            while (last + 1 < rt.rows.size() && rt.rows.at(last + 1).style == ReportRow::Style::Detail)
+            while (last + 1 < rt.rows.size()
+                   && (rt.rows.at(last + 1).style == ReportRow::Style::Detail
+                       || rt.rows.at(last + 1).style == ReportRow::Style::Total))
                 ++last;
             const auto [top, bottom] = rowExtent(table, header + row, header + last);
             const qreal pageTop = pageTopOf(top, pageHeight);

@@ -31,6 +31,7 @@ table.grid td { font-size: 9.5pt; vertical-align: top; }
 td.band { background-color: #d9e3f0; font-weight: bold; }
 td.break { color: #5b6470; font-style: italic; background-color: #f6f6f6; }
 td.detail { font-size: 9pt; color: #333333; }
+td.total { font-weight: bold; background-color: #eef1f5; }
 p.task { margin-top: 2px; margin-bottom: 2px; }
 table.facts { margin-top: 8px; margin-bottom: 8px; }
 table.facts th { text-align: left; font-weight: bold; color: #333333; padding-right: 13px; }
@@ -115,13 +116,17 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
             break;
         }
         case ReportRow::Style::Break:
+        case ReportRow::Style::Total:
         case ReportRow::Style::Normal: {
-            const bool isBreak = row.style == ReportRow::Style::Break;
+            // The background as an attribute too: QTextDocument does not take it from a class.
+            const QString cell
+                = row.style == ReportRow::Style::Break   ? QStringLiteral("<td class=\"break\" bgcolor=\"#f6f6f6\"%1>")
+                  : row.style == ReportRow::Style::Total ? QStringLiteral("<td class=\"total\" bgcolor=\"#eef1f5\"%1>")
+                                                         : QStringLiteral("<td%1>");
             out += QStringLiteral("<tr>");
             for (int c = 0; c < columns; ++c) {
                 const QString noWrap = table.noWrap.contains(c) ? QStringLiteral(" nowrap") : QString();
-                out += isBreak ? QStringLiteral("<td class=\"break\" bgcolor=\"#f6f6f6\"%1>").arg(noWrap)
-                               : QStringLiteral("<td%1>").arg(noWrap);
+                out += cell.arg(noWrap);
                 if (c == table.checkColumn)
                     out += row.done ? DoneBox : OpenBox;
                 else if (row.alerts.contains(c) && !row.cells.value(c).isEmpty())
@@ -254,6 +259,10 @@ QString tableMarkdown(const ReportTable &table)
         case ReportRow::Style::Break:
             for (const QString &c : row.cells)
                 cells << (c.isEmpty() ? QString() : QStringLiteral("*%1*").arg(markdownCell(c)));
+            break;
+        case ReportRow::Style::Total:
+            for (const QString &c : row.cells)
+                cells << (c.isEmpty() ? QString() : QStringLiteral("**%1**").arg(markdownCell(c)));
             break;
         case ReportRow::Style::Normal:
             for (int c = 0; c < row.cells.size(); ++c)
