@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(columnShown(ParticipantModel::LeftColumn));
         QVERIFY(m_tab->findChild<QAction *>(QStringLiteral("arrivedNowAction"))->isEnabled());
         QCOMPARE(model()->headerData(ParticipantModel::AttendanceColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Day 1"));
+                 QStringLiteral("Attendance (day 1)"));
         // The header's menu offers no column that does not apply.
         QMenu menu;
         table()->findChild<ColumnChooser *>()->fillMenu(&menu);

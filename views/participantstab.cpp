@@ -153,8 +153,8 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     m_table->setColumnWidth(ParticipantModel::EmailColumn, 180);
     m_table->setColumnWidth(ParticipantModel::TeamColumn, 190);
     m_table->setColumnWidth(ParticipantModel::RoleColumn, 120);
-    m_table->setColumnWidth(ParticipantModel::AttendanceColumn, 120);
-    m_table->setColumnWidth(ParticipantModel::DaysColumn, 300);
+    m_table->setColumnWidth(ParticipantModel::AttendanceColumn, 150);
+    m_table->setColumnWidth(ParticipantModel::DaysColumn, 200);
     m_table->setColumnWidth(ParticipantModel::ArrivedColumn, 90);
     m_table->setColumnWidth(ParticipantModel::LeftColumn, 90);
     m_table->installEventFilter(this);

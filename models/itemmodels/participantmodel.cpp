@@ -129,7 +129,7 @@ QStringList ParticipantModel::headers() const
 QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == AttendanceColumn && m_day)
-        return tr("Day %1").arg(dayNumber(m_day));
+        return tr("Attendance (day %1)").arg(dayNumber(m_day));
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         const QString zone = m_document->currentMeeting().timeZone;
         switch (section) {
