@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -24,43 +23,6 @@ QDateTime at(int day, const QString &time)
     return QDateTime(QDate(2020, 9, 14 + day), QTime::fromString(time, QStringLiteral("HH:mm")),
                      QTimeZone("America/Los_Angeles"));
 }
-
-/** Every signal a model gives, to tell one changed row from anything more. */
-struct Signals
-{
-    explicit Signals(QAbstractItemModel *model)
-        : reset(model, &QAbstractItemModel::modelReset)
-        , layout(model, &QAbstractItemModel::layoutChanged)
-        , inserted(model, &QAbstractItemModel::rowsInserted)
-        , removed(model, &QAbstractItemModel::rowsRemoved)
-        , moved(model, &QAbstractItemModel::rowsMoved)
-        , changed(model, &QAbstractItemModel::dataChanged)
-    { }
-    int structural() const
-    {
-        return int(reset.size() + layout.size() + inserted.size() + removed.size() + moved.size());
-    }
-    /** The meeting ids of the rows announced as changed, in order. */
-    QList<Id> changedMeetings() const
-    {
-        QList<Id> ids;
-        for (const QList<QVariant> &args : changed) {
-            const QModelIndex first = args.at(0).toModelIndex();
-            const QModelIndex last = args.at(1).toModelIndex();
-            if (first != last)
-                ids << -1; // more than one row
-            ids << first.data(MeetingListModel::MeetingIdRole).toLongLong();
-        }
-        return ids;
-    }
-    void clear()
-    {
-        for (QSignalSpy *spy : {&reset, &layout, &inserted, &removed, &moved, &changed})
-            spy->clear();
-    }
-
-    QSignalSpy reset, layout, inserted, removed, moved, changed;
-};
 
 } // namespace
 
@@ -109,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!plain.startsWith(QStringLiteral("● ")));
         QCOMPARE(row().data(MeetingListModel::LiveDayRole).toInt(), 0);
         QCOMPARE(liveRows(), 0);
-        Signals s(m_doc->meetingList());
+        ModelSignals s(m_doc->meetingList());
         // WHEN day 1's run starts
         m_doc->models()->setNow(at(1, QStringLiteral("09:02")));
         QVERIFY(m_doc->startRun(dayId(1), m_doc->now()));
@@ -120,13 +82,13 @@ private Q_SLOTS:
         QCOMPARE(row().data(MeetingListModel::LiveDayRole).toInt(), 1);
         QCOMPARE(liveRows(), 1);
         QCOMPARE(s.structural(), 0);
-        QCOMPARE(s.changedMeetings(), QList<Id>{m_meeting});
+        QCOMPARE(s.changedRows(MeetingListModel::MeetingIdRole), QList<QVariant>{m_meeting});
         // WHEN the run steps on, nothing in the sidebar changes
         s.clear();
         m_doc->models()->setNow(at(1, QStringLiteral("09:16")));
         QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::Next));
         QCOMPARE(s.structural(), 0);
-        QCOMPARE(s.changedMeetings(), QList<Id>{});
+        QCOMPARE(s.changedRows(MeetingListModel::MeetingIdRole), QList<QVariant>{});
         // WHEN the day ends, the mark goes, again as that one row
         m_doc->models()->setNow(at(1, QStringLiteral("17:00")));
         QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::EndDay));
@@ -135,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!row().data(Qt::FontRole).isValid());
         QCOMPARE(liveRows(), 0);
         QCOMPARE(s.structural(), 0);
-        QCOMPARE(s.changedMeetings(), QList<Id>{m_meeting});
+        QCOMPARE(s.changedRows(MeetingListModel::MeetingIdRole), QList<QVariant>{m_meeting});
         // WHEN the end is undone, the meeting is live again; undoing the start takes the mark away
         s.clear();
         m_doc->undoStack()->undo();
@@ -145,7 +107,7 @@ private Q_SLOTS:
         m_doc->undoStack()->undo(); // Start
         QCOMPARE(shown(), plain);
         QCOMPARE(s.structural(), 0);
-        QCOMPARE(s.changedMeetings(), (QList<Id>{m_meeting, m_meeting}));
+        QCOMPARE(s.changedRows(MeetingListModel::MeetingIdRole), (QList<QVariant>{m_meeting, m_meeting}));
         // AND redo brings it back
         m_doc->undoStack()->redo();
         QCOMPARE(tip(), QStringLiteral("Live now: day 1\n") + plainTip);

@@ -29,19 +29,27 @@ using namespace Quorum;
 
 namespace {
 
-int edit(const QString &path, qint64 first, int pauseMs)
+/** The library open for editing, showing the sample's reference meeting (1) with its agenda; null (said) otherwise. */
+std::unique_ptr<MeetingDocument> openReferenceMeeting(const QString &path)
 {
     QString error;
     std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+        return nullptr;
     }
-    // The sample's reference meeting, whose agenda has entries.
     if (!doc->setCurrentMeeting(1) || doc->agendaState().entries.isEmpty()) {
         std::fprintf(stderr, "meeting 1 with an agenda is needed\n");
-        return 1;
+        return nullptr;
     }
+    return doc;
+}
+
+int edit(const QString &path, qint64 first, int pauseMs)
+{
+    std::unique_ptr<MeetingDocument> doc = openReferenceMeeting(path);
+    if (!doc)
+        return 1;
     QString notes;
     for (qint64 n = first;; ++n) {
         // A small field and a growing note in turn: commits that touch one page and many.
@@ -103,16 +111,9 @@ int window(const QString &path)
 /** Runs day 1 of meeting 1 as a moderator would, the clock set to each instant in turn, and waits. */
 int run(const QString &path, const QStringList &instants)
 {
-    QString error;
-    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
-    if (!doc) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    std::unique_ptr<MeetingDocument> doc = openReferenceMeeting(path);
+    if (!doc)
         return 1;
-    }
-    if (!doc->setCurrentMeeting(1) || doc->agendaState().days.isEmpty()) {
-        std::fprintf(stderr, "meeting 1 with a day is needed\n");
-        return 1;
-    }
     const Id day = doc->agendaState().days.constFirst().id;
     for (qsizetype i = 0; i < instants.size(); ++i) {
         const QDateTime at = QDateTime::fromString(instants.at(i), Qt::ISODate);
