@@ -184,6 +184,29 @@ private Q_SLOTS:
         QCOMPARE(rows(), before);
     }
 
+    void shouldForgetTheAttendanceOfADayThatWent()
+    {
+        // GIVEN Leanne Guy absent on day 2, which has no agenda
+        QVERIFY(model()->setDay(dayId(2)));
+        QVERIFY(setCell(QStringLiteral("Leanne Guy"), ParticipantModel::AttendanceColumn, QStringLiteral("absent")));
+        // WHEN day 2 is removed
+        AgendaState agenda = m_doc->agendaState();
+        agenda.days.removeAt(1);
+        m_doc->editAgenda(agenda, QStringLiteral("Remove day 2"));
+        QCOMPARE(m_doc->agendaState().days.size(), 2);
+        // THEN the day and its attendance are gone from the tab too
+        QCOMPARE(model()->day(), Id(0));
+        QCOMPARE(cell(QStringLiteral("Leanne Guy"), ParticipantModel::DaysColumn), QString());
+        QCOMPARE(dayBox()->count(), 3);
+        // AND the next edit of the participants is stored without a word
+        QSignalSpy failed(m_doc->file(), &LibraryFile::storageFailed);
+        const int steps = undoSteps();
+        QVERIFY(setCell(QStringLiteral("Tim Jenness"), ParticipantModel::RoleColumn, QStringLiteral("guest")));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(undoSteps(), steps + 1);
+        QCOMPARE(cell(QStringLiteral("Tim Jenness"), ParticipantModel::RoleColumn), QStringLiteral("Guest"));
+    }
+
     void shouldRecordLateArrivalsAndEarlyDepartures()
     {
         // GIVEN day 1 chosen and Leanne Guy absent on day 3

@@ -295,6 +295,9 @@ void LibraryModels::refreshAgenda(Id meetingId)
     m_models.participants->setDays(days);
     // Tables that name entries follow; the meeting's dates only when its days changed.
     updateMeetingTables();
+    // A day that went took its attendance rows along (and one that came back may bring them).
+    if (redated)
+        refreshParticipants(meetingId);
     if (relinked) {
         refreshActionItems(meetingId);
         refreshAttachments(meetingId);
