@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/agendastate.h"
 #include "fixtures.h"
 #include "storage/agendarepository.h"
 #include "storage/database.h"
@@ -16,7 +17,10 @@
 using namespace Quorum;
 using namespace Quorum::Testing;
 
-/** kill -9 at any moment loses no committed edit and leaves a sound file; so does a crash mid-upgrade. */
+/**
+ * kill -9 at any moment loses no committed edit and leaves a sound file; so does a crash mid-upgrade;
+ * and a meeting killed right after Next keeps its actual times.
+ */
 class TestCrash : public QObject
 {
     Q_OBJECT
@@ -77,6 +81,52 @@ private Q_SLOTS:
         }
         // How many kills fell inside a transaction depends on timing; it is shown, not asserted.
         qInfo("%d of 50 kills left an unfinished edit to roll back", interrupted);
+    }
+
+    void shouldKeepTheActualTimesWhenKilledRightAfterNext()
+    {
+        // GIVEN a moderator running day 1 of the sample: started at 09:02:10 Pacific, Next at
+        // 09:16:40 and 09:41:05, and killed right after the second Next
+        const QString path = writeSample(m_dir, QStringLiteral("live-killed.quorum"));
+        const QStringList instants = {QStringLiteral("2020-09-15T16:02:10Z"), QStringLiteral("2020-09-15T16:16:40Z"),
+                                      QStringLiteral("2020-09-15T16:41:05Z")};
+        QProcess moderator;
+        moderator.start(QStringLiteral(QUORUM_TEST_HELPER), QStringList{QStringLiteral("run"), path} + instants);
+        QVERIFY(moderator.waitForStarted());
+        QByteArray printed;
+        while (!printed.contains("next 2\n")) {
+            QVERIFY2(moderator.waitForReadyRead(30000), moderator.readAllStandardError().constData());
+            printed += moderator.readAllStandardOutput();
+        }
+        QVERIFY2(moderator.state() == QProcess::Running, moderator.readAllStandardError().constData());
+        ::kill(pid_t(moderator.processId()), SIGKILL);
+        QVERIFY(moderator.waitForFinished(30000));
+        QCOMPARE(moderator.exitStatus(), QProcess::CrashExit);
+
+        // THEN the file opens and is sound ...
+        QString error;
+        const auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error));
+        const CheckReport report = LibraryCheck::run(*db);
+        QVERIFY2(report.isOk(), qPrintable(report.toText()));
+        // ... the day's run started at the first instant and goes on ...
+        AgendaState state;
+        state.days = MeetingRepository(db->connection()).days(1);
+        state.entries = AgendaRepository(db->connection()).forMeeting(1);
+        QVERIFY(!state.days.isEmpty());
+        const MeetingDay day = state.days.constFirst();
+        const auto instant = [&](int i) { return QDateTime::fromString(instants.at(i), Qt::ISODate); };
+        QCOMPARE(day.actualStart, instant(0));
+        QVERIFY(!day.actualEnd.isValid());
+        // ... and the two entries held and the one running have their actual times.
+        const QList<Id> timeline = state.timeline(day.id);
+        QVERIFY(timeline.size() > 3);
+        for (int i = 0; i < 3; ++i) {
+            const AgendaEntry *e = state.entry(timeline.at(i));
+            QCOMPARE(e->actualStart, instant(i));
+            QCOMPARE(e->actualEnd, i < 2 ? instant(i + 1) : QDateTime());
+        }
+        QVERIFY(!state.entry(timeline.at(3))->actualStart.isValid());
     }
 
     void shouldLeaveTheOldOrTheNewFormatWhenAnUpgradeDies_data()

@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         const ParticipantModel *p = m_doc->participants();
         QCOMPARE(p->rowCount(), 21);
-        QCOMPARE(p->columnCount(), 6);
+        QCOMPARE(p->columnCount(), 9); // and Days, Arrived, Left for the attendance per day
         QCOMPARE(p->index(1, ParticipantModel::NameColumn).data().toString(), QStringLiteral("John Swinbank"));
         QCOMPARE(p->index(1, ParticipantModel::RoleColumn).data().toString(), QStringLiteral("Moderator"));
         QCOMPARE(p->index(3, ParticipantModel::NameColumn).data().toString(), QStringLiteral("Unknown User (npease)"));

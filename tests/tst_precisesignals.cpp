@@ -23,52 +23,6 @@
 using namespace Quorum;
 using namespace Quorum::Testing;
 
-namespace {
-
-/** Every change signal of one model, recorded from the moment it is made. */
-struct ModelSignals
-{
-    explicit ModelSignals(QAbstractItemModel *model)
-        : model(model)
-        , reset(model, &QAbstractItemModel::modelReset)
-        , layout(model, &QAbstractItemModel::layoutChanged)
-        , inserted(model, &QAbstractItemModel::rowsInserted)
-        , removed(model, &QAbstractItemModel::rowsRemoved)
-        , moved(model, &QAbstractItemModel::rowsMoved)
-        , changed(model, &QAbstractItemModel::dataChanged)
-    { }
-
-    int structural() const
-    {
-        return int(reset.size() + layout.size() + inserted.size() + removed.size() + moved.size());
-    }
-    bool isQuiet() const { return structural() == 0 && changed.isEmpty(); }
-
-    /** The rows dataChanged named, each as the value of role in its first column. */
-    QList<QVariant> changedRows(int role) const
-    {
-        QList<QVariant> rows;
-        for (const QList<QVariant> &args : changed) {
-            const auto topLeft = args.at(0).value<QModelIndex>();
-            const auto bottomRight = args.at(1).value<QModelIndex>();
-            for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
-                rows << model->index(r, 0, topLeft.parent()).data(role);
-        }
-        return rows;
-    }
-
-    void clear()
-    {
-        for (QSignalSpy *spy : {&reset, &layout, &inserted, &removed, &moved, &changed})
-            spy->clear();
-    }
-
-    QAbstractItemModel *model;
-    QSignalSpy reset, layout, inserted, removed, moved, changed;
-};
-
-} // namespace
-
 class TestPreciseSignals : public QObject
 {
     Q_OBJECT

@@ -53,6 +53,17 @@ void ColumnChooser::apply()
         if (!m_optional.contains(it.key().toInt()))
             m_table->setColumnHidden(it.key().toInt(), !it.value().toBool());
     }
+    for (int column : std::as_const(m_unavailable))
+        m_table->setColumnHidden(column, true);
+}
+
+void ColumnChooser::setUnavailable(const QList<int> &columns)
+{
+    // A column that comes back is shown, unless it is optional or was chosen hidden.
+    for (int column : std::as_const(m_unavailable))
+        m_table->setColumnHidden(column, false);
+    m_unavailable = columns;
+    apply();
 }
 
 void ColumnChooser::choose(int column, bool shown)
@@ -66,6 +77,8 @@ void ColumnChooser::fillMenu(QMenu *menu)
 {
     // The first column names the row: it always shows.
     for (int column = 1; column < m_rows->columnCount(); ++column) {
+        if (m_unavailable.contains(column))
+            continue;
         const QString title = m_rows->headerData(column, Qt::Horizontal).toString();
         QAction *a = menu->addAction(isEmpty(column) ? tr("%1 (empty for everyone)").arg(title) : title);
         a->setObjectName(QStringLiteral("showColumn%1").arg(column));

@@ -26,6 +26,8 @@ public:
 
     /** Fills the header's context menu with every column's state (the menu owns the actions). */
     void fillMenu(QMenu *menu);
+    /** Columns that do not apply to what the table shows now: hidden whatever was chosen, and not offered. */
+    void setUnavailable(const QList<int> &columns);
 
 private:
     void apply();
@@ -35,6 +37,7 @@ private:
     QTableView *m_table;
     QAbstractItemModel *m_rows;
     QList<int> m_optional;
+    QList<int> m_unavailable;
     QString m_key;
     QVariantMap m_chosen; ///< column number (as text) → shown, for the columns the user chose
 };

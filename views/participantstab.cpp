@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -132,6 +133,7 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     , m_add(new QLineEdit)
     , m_table(new QTableView)
     , m_counts(new QLabel)
+    , m_days(new QComboBox)
 {
     markAsViewControl(m_filter);
     m_filter->setObjectName(QStringLiteral("participantFilter"));
@@ -151,11 +153,17 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     m_table->setColumnWidth(ParticipantModel::EmailColumn, 180);
     m_table->setColumnWidth(ParticipantModel::TeamColumn, 190);
     m_table->setColumnWidth(ParticipantModel::RoleColumn, 120);
+    m_table->setColumnWidth(ParticipantModel::AttendanceColumn, 150);
+    m_table->setColumnWidth(ParticipantModel::DaysColumn, 200);
+    m_table->setColumnWidth(ParticipantModel::ArrivedColumn, 90);
+    m_table->setColumnWidth(ParticipantModel::LeftColumn, 90);
     m_table->installEventFilter(this);
-    // Username, email and team are often unknown for everyone: such a column waits until asked for.
-    new ColumnChooser(m_table, document->participants(),
-                      {ParticipantModel::UsernameColumn, ParticipantModel::EmailColumn, ParticipantModel::TeamColumn},
-                      QStringLiteral("participants/columns"));
+    // Username, email and team are often unknown for everyone, and days often all alike: such a
+    // column waits until asked for.
+    m_columns = new ColumnChooser(m_table, document->participants(),
+                                  {ParticipantModel::UsernameColumn, ParticipantModel::EmailColumn,
+                                   ParticipantModel::TeamColumn, ParticipantModel::DaysColumn},
+                                  QStringLiteral("participants/columns"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_add, &QLineEdit::returnPressed, this, &ParticipantsTab::addTyped);
 
@@ -175,11 +183,29 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
             [this] { m_document->participants()->removeParticipant(currentSourceRow()); });
     m_rollCall = makeAction(this, tr("Roll Call"), QKeySequence(tr("Ctrl+Shift+R")), QStringLiteral("rollCallAction"),
                             wholeTab);
+    // Roll call on the day shown: present or absent, and when someone came late or left early.
+    QAction *present = makeAction(this, tr("Present/Absent"), QKeySequence(tr("Ctrl+Alt+Space")),
+                                  QStringLiteral("togglePresentAction"), wholeTab,
+                                  tr("Mark the selected person present, or absent again, on the day shown"));
+    connect(present, &QAction::triggered, this,
+            [this] { m_document->participants()->toggleAttendance(currentSourceRow()); });
+    m_arrivedNow
+        = makeAction(this, tr("Arrived Now"), QKeySequence(tr("Ctrl+Alt+I")), QStringLiteral("arrivedNowAction"),
+                     wholeTab, tr("The selected person arrived late, now, on the day shown"));
+    connect(m_arrivedNow, &QAction::triggered, this,
+            [this] { m_document->participants()->markNow(currentSourceRow(), ParticipantModel::ArrivedColumn); });
+    m_leftNow = makeAction(this, tr("Left Now"), QKeySequence(tr("Ctrl+Alt+O")), QStringLiteral("leftNowAction"),
+                           wholeTab, tr("The selected person left early, now, on the day shown"));
+    connect(m_leftNow, &QAction::triggered, this,
+            [this] { m_document->participants()->markNow(currentSourceRow(), ParticipantModel::LeftColumn); });
     for (QAction *a : {add, paste, remove, m_rollCall})
+        toolBar->addAction(a);
+    toolBar->addSeparator();
+    for (QAction *a : {present, m_arrivedNow, m_leftNow})
         toolBar->addAction(a);
     m_rollCall->setCheckable(true);
     m_rollCall->setToolTip(tr("Roll call: Space marks the selected person present (or absent again) and moves on; "
-                              "P present, A absent, E excused (%1)")
+                              "P present, A absent, E excused; with a day chosen, I arrived now, O left now (%1)")
                                .arg(m_rollCall->shortcut().toString(QKeySequence::NativeText)));
     connect(m_rollCall, &QAction::toggled, this, [this](bool on) {
         if (on) {
@@ -190,7 +216,22 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
         updateCounts();
     });
 
+    m_days->setObjectName(QStringLiteral("attendanceDayBox"));
+    m_days->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_days->setToolTip(tr("Whose attendance to show and take: the whole meeting's, or one day's"));
+    markAsViewControl(m_days);
+    auto *dayLabel = new QLabel(tr("&Attendance on:"));
+    dayLabel->setBuddy(m_days);
+    ParticipantModel *model = document->participants();
+    connect(m_days, &QComboBox::activated, this,
+            [this](int i) { m_document->participants()->setDay(m_days->itemData(i).toLongLong()); });
+    connect(model, &ParticipantModel::daysChanged, this, &ParticipantsTab::fillDays);
+    connect(model, &ParticipantModel::dayChanged, this, &ParticipantsTab::showDay);
+
     auto *top = new QHBoxLayout;
+    top->addWidget(dayLabel);
+    top->addWidget(m_days);
+    top->addSpacing(12);
     top->addWidget(m_filter, 1);
     top->addWidget(m_counts);
     auto *layout = new QVBoxLayout(this);
@@ -208,6 +249,37 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
     connect(document->models(), &LibraryModels::currentMeetingChanged, this, completeNames);
     connect(document->models(), &LibraryModels::directoryChanged, this, completeNames);
     completeNames();
+    fillDays();
+    showDay();
+}
+
+void ParticipantsTab::fillDays()
+{
+    const ParticipantModel *model = m_document->participants();
+    const QSignalBlocker quiet(m_days);
+    m_days->clear();
+    m_days->addItem(tr("Whole meeting"), Id(0));
+    for (const MeetingDay &d : model->days()) {
+        const QString label = model->dayLabel(d.id);
+        m_days->addItem(d.id == model->liveDay() ? tr("%1 (live)").arg(label) : label, d.id);
+    }
+    m_days->setCurrentIndex(qMax(0, m_days->findData(model->day())));
+}
+
+void ParticipantsTab::showDay()
+{
+    const Id day = m_document->participants()->day();
+    {
+        const QSignalBlocker quiet(m_days);
+        m_days->setCurrentIndex(qMax(0, m_days->findData(day)));
+    }
+    // A day has arrival and departure times; the whole meeting sums its days up.
+    if (day)
+        m_columns->setUnavailable({ParticipantModel::DaysColumn});
+    else
+        m_columns->setUnavailable({ParticipantModel::ArrivedColumn, ParticipantModel::LeftColumn});
+    for (QAction *a : {m_arrivedNow, m_leftNow})
+        a->setEnabled(day != 0);
     updateCounts();
 }
 
@@ -254,6 +326,8 @@ bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_E:
             model->setData(model->index(row, ParticipantModel::AttendanceColumn), QStringLiteral("excused"));
             break;
+        case Qt::Key_I: model->markNow(row, ParticipantModel::ArrivedColumn); break;
+        case Qt::Key_O: model->markNow(row, ParticipantModel::LeftColumn); break;
         default: handled = false; break;
         }
         if (handled) {
@@ -269,17 +343,31 @@ bool ParticipantsTab::eventFilter(QObject *watched, QEvent *event)
 
 void ParticipantsTab::updateCounts()
 {
-    const auto &rows = m_document->participants()->rows();
+    const ParticipantModel *model = m_document->participants();
+    const auto &rows = model->rows();
+    const Id day = model->day();
     QMap<QString, int> byAttendance;
-    for (const ParticipantRow &r : rows)
-        ++byAttendance[Participant::attendanceName(r.participant.attendance)];
+    int late = 0;
+    int left = 0;
+    for (const ParticipantRow &r : rows) {
+        const DayAttendance onDay = r.participant.onDay(day);
+        ++byAttendance[Participant::attendanceName(day ? onDay.attendance : r.participant.attendance)];
+        late += day && onDay.arrived.isValid();
+        left += day && onDay.departed.isValid();
+    }
     QStringList parts;
     for (auto it = byAttendance.cbegin(); it != byAttendance.cend(); ++it)
         parts << tr("%1 %2").arg(it.value()).arg(it.key().toLower());
+    if (late)
+        parts << tr("%1 late").arg(late);
+    if (left)
+        parts << tr("%1 left early").arg(left);
     QString text = rows.isEmpty() ? tr("No participants")
                                   : tr("Participants: %1 (%2)").arg(rows.size()).arg(parts.join(QStringLiteral(", ")));
     if (m_rollCall && m_rollCall->isChecked())
-        text = tr("ROLL CALL — Space: present/absent, P, A, E. ") + text;
+        text = (day ? tr("ROLL CALL — Space: present/absent, P, A, E, I arrived now, O left now. ")
+                    : tr("ROLL CALL — Space: present/absent, P, A, E. "))
+               + text;
     m_counts->setText(text);
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -11,11 +12,14 @@ class QTableView;
 
 namespace Quorum {
 
+class ColumnChooser;
 class MeetingDocument;
 
 /**
  * The meeting's participants: add from the directory (or new), paste a list, edit in place,
- * and a roll call mode where one key per person marks them present or absent.
+ * and a roll call mode where one key per person marks them present or absent. A day chosen
+ * above the table (the live day while a run is on) shows and edits that day's attendance, with
+ * late arrivals and early departures; the whole meeting's view sums the days up.
  */
 class ParticipantsTab : public QWidget
 {
@@ -36,6 +40,10 @@ protected:
 
 private:
     void updateCounts();
+    /** The day box's items again: "Whole meeting" and the meeting's days, the chosen one current. */
+    void fillDays();
+    /** What applies to the day shown: its columns and the actions that need a day. */
+    void showDay();
     void addTyped();
     int currentSourceRow() const;
 
@@ -45,7 +53,11 @@ private:
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_counts;
+    QComboBox *m_days;
+    ColumnChooser *m_columns = nullptr;
     QAction *m_rollCall = nullptr;
+    QAction *m_arrivedNow = nullptr;
+    QAction *m_leftNow = nullptr;
 };
 
 } // namespace Quorum

@@ -18,11 +18,12 @@ struct MeetingSummary
     QDate startDate;
     QDate endDate;
     bool live = false; ///< a day of it is running (started, not ended)
+    int liveDay = 0; ///< which day runs (from 1) when live
 
     bool operator==(const MeetingSummary &o) const
     {
         return id == o.id && seriesId == o.seriesId && seriesName == o.seriesName && title == o.title
-               && startDate == o.startDate && endDate == o.endDate && live == o.live;
+               && startDate == o.startDate && endDate == o.endDate && live == o.live && liveDay == o.liveDay;
     }
 };
 

@@ -132,6 +132,7 @@ bool LibraryModels::show(Id meetingId)
     if (m_now.isValid())
         m_models.agenda->setNow(m_now, m_current.timeZone);
     m_models.agenda->show(content.days, content.entries, m_names);
+    m_models.participants->setDays(content.days);
     m_models.participants->show(participantRows(content.participants));
     m_models.actionItems->show(actionRows(content.actions));
     m_models.attachments->show(attachmentRows(content.attachments));
@@ -291,8 +292,12 @@ void LibraryModels::refreshAgenda(Id meetingId)
     // brings them back: those tables are read again, or an edit of theirs would write the old links.
     const bool relinked = idsOf(entries) != idsOf(m_models.agenda->state().entries);
     m_models.agenda->update(days, entries, m_names);
+    m_models.participants->setDays(days);
     // Tables that name entries follow; the meeting's dates only when its days changed.
     updateMeetingTables();
+    // A day that went took its attendance rows along (and one that came back may bring them).
+    if (redated)
+        refreshParticipants(meetingId);
     if (relinked) {
         refreshActionItems(meetingId);
         refreshAttachments(meetingId);

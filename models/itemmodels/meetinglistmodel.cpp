@@ -3,6 +3,7 @@
 
 #include "data/meetingtitle.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QSet>
 
@@ -226,9 +227,18 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return {};
     const MeetingSummary &m = *found;
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
         // The date first: titles of one series often differ only at their end.
-        return MeetingTitle::label(m.startDate, m.title, m.seriesName);
+        const QString label = MeetingTitle::label(m.startDate, m.title, m.seriesName);
+        return m.live ? tr("● %1").arg(label) : label;
+    }
+    case Qt::FontRole: {
+        if (!m.live)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case TitleRole: return m.title;
     case FilterTextRole:
         return QStringList{m.startDate.toString(Qt::ISODate), m.title, data(index, Qt::ToolTipRole).toString()}.join(
@@ -236,10 +246,13 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QLocale locale;
         const QString start = locale.toString(m.startDate, QLocale::ShortFormat);
-        return m.endDate > m.startDate
-                   ? tr("%1\n%2 – %3").arg(m.title, start, locale.toString(m.endDate, QLocale::ShortFormat))
-                   : tr("%1\n%2").arg(m.title, start);
+        const QString text
+            = m.endDate > m.startDate
+                  ? tr("%1\n%2 – %3").arg(m.title, start, locale.toString(m.endDate, QLocale::ShortFormat))
+                  : tr("%1\n%2").arg(m.title, start);
+        return m.live ? tr("Live now: day %1\n%2").arg(m.liveDay).arg(text) : text;
     }
+    case LiveDayRole: return m.liveDay;
     case MeetingIdRole: return m.id;
     case StartDateRole: return m.startDate;
     default: return {};

@@ -8,7 +8,10 @@
 
 namespace Quorum {
 
-/** The sidebar: series (newest first) holding their meetings (newest first). */
+/**
+ * The sidebar: series (newest first) holding their meetings (newest first). A meeting whose day
+ * runs live reads "● …" in bold, its tool tip saying which day.
+ */
 class MeetingListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -18,7 +21,8 @@ public:
         MeetingIdRole = Qt::UserRole + 1,
         StartDateRole,
         TitleRole,
-        FilterTextRole ///< what the sidebar filter matches: the full title and the dates as shown and as ISO
+        FilterTextRole, ///< what the sidebar filter matches: the full title and the dates as shown and as ISO
+        LiveDayRole, ///< the number (from 1) of the day whose run is live; 0 when none
     };
 
     explicit MeetingListModel(QObject *parent = nullptr);

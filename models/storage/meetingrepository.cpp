@@ -32,13 +32,18 @@ const char *columnOf(Meeting::Field field)
 
 QList<MeetingSummary> MeetingRepository::summaries() const
 {
-    Statement s = Statement::run(m_db,
-                                 QStringLiteral("SELECT m.id, m.series_id, s.name, m.title, m.start_date, m.end_date, "
-                                                "EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id "
-                                                "AND d.actual_start IS NOT NULL AND d.actual_end IS NULL) "
-                                                "FROM meeting m LEFT JOIN series s ON s.id = m.series_id "
-                                                "ORDER BY m.start_date DESC, m.id DESC"),
-                                 tr("read the list of meetings"));
+    Statement s
+        = Statement::run(m_db,
+                         QStringLiteral("SELECT m.id, m.series_id, s.name, m.title, m.start_date, m.end_date, "
+                                        // The live day's number: days count in date order.
+                                        "(SELECT (SELECT count(*) FROM meeting_day e WHERE e.meeting_id = m.id "
+                                        "AND (e.day_date < d.day_date OR (e.day_date = d.day_date AND e.id <= d.id))) "
+                                        "FROM meeting_day d WHERE d.meeting_id = m.id "
+                                        "AND d.actual_start IS NOT NULL AND d.actual_end IS NULL "
+                                        "ORDER BY d.day_date LIMIT 1) "
+                                        "FROM meeting m LEFT JOIN series s ON s.id = m.series_id "
+                                        "ORDER BY m.start_date DESC, m.id DESC"),
+                         tr("read the list of meetings"));
     QList<MeetingSummary> result;
     while (s.next()) {
         MeetingSummary m;
@@ -48,7 +53,8 @@ QList<MeetingSummary> MeetingRepository::summaries() const
         m.title = s.text(3);
         m.startDate = dateFromSql(s.value(4));
         m.endDate = dateFromSql(s.value(5));
-        m.live = s.integer(6) != 0;
+        m.liveDay = int(s.integer(6));
+        m.live = m.liveDay > 0;
         result.append(m);
     }
     return result;

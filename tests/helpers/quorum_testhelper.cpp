@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A process for tests to kill: it edits a library, or upgrades one, and dies where it is told.
+// A process for tests to kill: it edits a library, upgrades one or runs a meeting day, and dies where it is told.
 //   quorum_testhelper edit LIBRARY FIRST [PAUSE]
 //                                           edit forever; print each committed edit's number (from FIRST);
 //                                           wait PAUSE ms between edits (default: none, as fast as it can)
 //   quorum_testhelper upgrade LIBRARY POINT upgrade the library and abort() at POINT
 //   quorum_testhelper window LIBRARY        open the library in the window and print what it shows
+//   quorum_testhelper run LIBRARY START NEXT...
+//                                           start the run of day 1 of meeting 1 with the clock at START,
+//                                           step Next at each NEXT (ISO 8601 instants), printing each
+//                                           committed step ("started", "next 1", ...), then "done";
+//                                           then wait to be killed
+#include "document/librarymodels.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
@@ -23,19 +29,27 @@ using namespace Quorum;
 
 namespace {
 
-int edit(const QString &path, qint64 first, int pauseMs)
+/** The library open for editing, showing the sample's reference meeting (1) with its agenda; null (said) otherwise. */
+std::unique_ptr<MeetingDocument> openReferenceMeeting(const QString &path)
 {
     QString error;
     std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+        return nullptr;
     }
-    // The sample's reference meeting, whose agenda has entries.
     if (!doc->setCurrentMeeting(1) || doc->agendaState().entries.isEmpty()) {
         std::fprintf(stderr, "meeting 1 with an agenda is needed\n");
-        return 1;
+        return nullptr;
     }
+    return doc;
+}
+
+int edit(const QString &path, qint64 first, int pauseMs)
+{
+    std::unique_ptr<MeetingDocument> doc = openReferenceMeeting(path);
+    if (!doc)
+        return 1;
     QString notes;
     for (qint64 n = first;; ++n) {
         // A small field and a growing note in turn: commits that touch one page and many.
@@ -94,6 +108,39 @@ int window(const QString &path)
     return 0;
 }
 
+/** Runs day 1 of meeting 1 as a moderator would, the clock set to each instant in turn, and waits. */
+int run(const QString &path, const QStringList &instants)
+{
+    std::unique_ptr<MeetingDocument> doc = openReferenceMeeting(path);
+    if (!doc)
+        return 1;
+    const Id day = doc->agendaState().days.constFirst().id;
+    for (qsizetype i = 0; i < instants.size(); ++i) {
+        const QDateTime at = QDateTime::fromString(instants.at(i), Qt::ISODate);
+        if (!at.isValid()) {
+            std::fprintf(stderr, "not an instant: %s\n", qPrintable(instants.at(i)));
+            return 1;
+        }
+        doc->models()->setNow(at);
+        const bool stepped = i == 0 ? doc->startRun(day, doc->now()) : doc->stepRun(MeetingDocument::RunStep::Next);
+        if (!stepped || doc->file()->isSaveFailing()) {
+            std::fprintf(stderr, "step %lld did not apply\n", static_cast<long long>(i));
+            return 1;
+        }
+        // Printed only after the step's transaction committed.
+        if (i == 0)
+            std::printf("started\n");
+        else
+            std::printf("next %lld\n", static_cast<long long>(i));
+        std::fflush(stdout);
+    }
+    std::printf("done\n");
+    std::fflush(stdout);
+    // No clean shutdown: the test kills the process here.
+    for (;;)
+        QThread::sleep(1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,7 +154,9 @@ int main(int argc, char **argv)
         return window(args.at(2));
     if (args.value(1) == QLatin1String("upgrade") && args.size() == 4)
         return upgrade(args.at(2), args.at(3));
-    std::fprintf(stderr,
-                 "usage: quorum_testhelper edit LIBRARY FIRST [PAUSE] | upgrade LIBRARY POINT | window LIBRARY\n");
+    if (args.value(1) == QLatin1String("run") && args.size() >= 4)
+        return run(args.at(2), args.mid(3));
+    std::fprintf(stderr, "usage: quorum_testhelper edit LIBRARY FIRST [PAUSE] | upgrade LIBRARY POINT | window LIBRARY "
+                         "| run LIBRARY START [NEXT...]\n");
     return 2;
 }

@@ -3,15 +3,16 @@
 
 #include "data/agendaentry.h"
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QList>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
 
-class QAbstractItemModel;
 class QAbstractItemModelTester;
 class QSqlDatabase;
 class QSqlQuery;
@@ -84,6 +85,48 @@ bool runInFile(const QString &path, const QStringList &statements);
  * while queries that do not read that table still work. False when it could not.
  */
 bool damageTable(const QString &path, const QString &table);
+
+/** Every change signal of one model, recorded from the moment it is made. */
+struct ModelSignals
+{
+    explicit ModelSignals(QAbstractItemModel *model)
+        : model(model)
+        , reset(model, &QAbstractItemModel::modelReset)
+        , layout(model, &QAbstractItemModel::layoutChanged)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , moved(model, &QAbstractItemModel::rowsMoved)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    { }
+
+    int structural() const
+    {
+        return int(reset.size() + layout.size() + inserted.size() + removed.size() + moved.size());
+    }
+    bool isQuiet() const { return structural() == 0 && changed.isEmpty(); }
+
+    /** The rows dataChanged named, each as the value of role in its first column. */
+    QList<QVariant> changedRows(int role) const
+    {
+        QList<QVariant> rows;
+        for (const QList<QVariant> &args : changed) {
+            const auto topLeft = args.at(0).value<QModelIndex>();
+            const auto bottomRight = args.at(1).value<QModelIndex>();
+            for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+                rows << model->index(r, 0, topLeft.parent()).data(role);
+        }
+        return rows;
+    }
+
+    void clear()
+    {
+        for (QSignalSpy *spy : {&reset, &layout, &inserted, &removed, &moved, &changed})
+            spy->clear();
+    }
+
+    QAbstractItemModel *model;
+    QSignalSpy reset, layout, inserted, removed, moved, changed;
+};
 
 /** The first of entries titled title, or an entry with id 0 when there is none. */
 AgendaEntry entryTitled(const QList<AgendaEntry> &entries, const QString &title);
