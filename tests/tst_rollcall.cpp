@@ -207,6 +207,36 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("Tim Jenness"), ParticipantModel::RoleColumn), QStringLiteral("Guest"));
     }
 
+    void shouldRestoreADaysAttendanceWhenItsRemovalIsUndone()
+    {
+        // GIVEN Leanne Guy absent on day 2 (no agenda), WHEN the agenda's day 2 is removed and that undone
+        QVERIFY(model()->setDay(dayId(2)));
+        QVERIFY(setCell(QStringLiteral("Leanne Guy"), ParticipantModel::AttendanceColumn, QStringLiteral("absent")));
+        const QStringList before = rows();
+        AgendaState agenda = m_doc->agendaState();
+        agenda.days.removeAt(1);
+        m_doc->editAgenda(agenda, QStringLiteral("Remove day 2"));
+        QVERIFY(rows() != before);
+        m_doc->undoStack()->undo();
+        // THEN every row is back, her absence included
+        QCOMPARE(rows(), before);
+        QVERIFY(model()->setDay(dayId(2)));
+        QCOMPARE(cell(QStringLiteral("Leanne Guy"), ParticipantModel::AttendanceColumn), QStringLiteral("Absent"));
+
+        // GIVEN a fourth day with her late on it, WHEN the meeting's dates drop that day and that is undone
+        const Meeting meeting = m_doc->currentMeeting();
+        m_doc->editMeetingDates(meeting.startDate, meeting.endDate.addDays(1));
+        QCOMPARE(m_doc->agendaState().days.size(), 4);
+        QVERIFY(model()->setDay(m_doc->agendaState().days.at(3).id));
+        QVERIFY(setCell(QStringLiteral("Leanne Guy"), ParticipantModel::ArrivedColumn, QStringLiteral("10:20")));
+        const QStringList fourDays = rows();
+        m_doc->editMeetingDates(meeting.startDate, meeting.endDate);
+        QCOMPARE(m_doc->agendaState().days.size(), 3);
+        m_doc->undoStack()->undo();
+        // THEN the day and her arrival are back as they were
+        QCOMPARE(rows(), fourDays);
+    }
+
     void shouldRecordLateArrivalsAndEarlyDepartures()
     {
         // GIVEN day 1 chosen and Leanne Guy absent on day 3

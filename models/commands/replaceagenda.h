@@ -21,7 +21,7 @@ protected:
 private:
     EditContext m_context;
     /** What pointed at entries this edit removed, to restore when they come back. */
-    QHash<Id, EntryReferences> m_references;
+    AgendaReferences m_references;
 };
 
 } // namespace Quorum

@@ -4,6 +4,7 @@
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
 #include "storage/meetingrepository.h"
+#include "storage/participantrepository.h"
 
 #include <QCoreApplication>
 
@@ -40,11 +41,16 @@ bool SetMeetingDates::store(const QDate &start, const QDate &end, QList<MeetingD
     const bool written = m_context.file->write(
         QCoreApplication::translate("Quorum::SetMeetingDates", "save the meeting dates"), [&](const QSqlDatabase &db) {
             MeetingRepository meetings(db);
-            for (const MeetingDay &d : remove)
+            ParticipantRepository participants(db);
+            for (const MeetingDay &d : remove) {
+                m_dayReferences.insert(d.id, participants.attendanceOn(d.id));
                 meetings.removeEmptyDay(d);
+            }
             meetings.setDates(m_meetingId, start, end);
-            for (MeetingDay &d : stored)
+            for (MeetingDay &d : stored) {
                 d.id = meetings.insertDay(d);
+                participants.restoreAttendance(m_dayReferences.value(d.id));
+            }
         });
     if (!written) {
         // The date editors go back to what is stored.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/entryreferences.h"
 #include "data/meeting.h"
 #include "editcontext.h"
 
@@ -29,6 +30,7 @@ private:
     QDate m_oldStart, m_oldEnd, m_newStart, m_newEnd;
     QList<MeetingDay> m_added; ///< ids known after the first redo, and kept for the next
     QList<MeetingDay> m_removed; ///< as they were, ids included, so undo restores them exactly
+    QHash<Id, DayReferences> m_dayReferences; ///< the removed days' attendance, for undo
 };
 
 } // namespace Quorum

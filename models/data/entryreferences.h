@@ -2,6 +2,9 @@
 #pragma once
 
 #include "id.h"
+#include "participant.h"
+
+#include <QHash>
 
 #include <QList>
 
@@ -13,6 +16,16 @@ struct EntryReferences
     QList<Id> actionItems;
     QList<Id> attachments;
     QList<Id> topicRequests;
+};
+
+/** Who had attendance of their own on a day (person id, attendance); kept so that undoing the day's removal restores it. */
+using DayReferences = QList<std::pair<Id, DayAttendance>>;
+
+/** What pointed at the entries and days an agenda edit removed, by entry and by day. */
+struct AgendaReferences
+{
+    QHash<Id, EntryReferences> entries;
+    QHash<Id, DayReferences> days;
 };
 
 } // namespace Quorum

@@ -2,6 +2,7 @@
 #include "agendarepository.h"
 
 #include "meetingrepository.h"
+#include "participantrepository.h"
 #include "statement.h"
 
 #include <algorithm>
@@ -146,7 +147,7 @@ void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs
 }
 
 void AgendaRepository::replace(Id meetingId, const AgendaState &from, const AgendaState &to,
-                               QHash<Id, EntryReferences> *references)
+                               AgendaReferences *references)
 {
     const QString context = tr("save the agenda");
     QHash<Id, const AgendaEntry *> after;
@@ -165,7 +166,7 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
     std::stable_sort(gone.begin(), gone.end(),
                      [](const AgendaEntry *a, const AgendaEntry *b) { return a->parentId != 0 && b->parentId == 0; });
     for (const AgendaEntry *e : std::as_const(gone)) {
-        references->insert(e->id, referencesTo(e->id));
+        references->entries.insert(e->id, referencesTo(e->id));
         Statement::run(m_db, QStringLiteral("DELETE FROM agenda_entry WHERE id = ?"), context, {e->id});
     }
 
@@ -177,6 +178,7 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
     for (const MeetingDay &d : from.days) {
         const MeetingDay *n = daysAfter.value(d.id);
         if (!n) {
+            references->days.insert(d.id, ParticipantRepository(m_db).attendanceOn(d.id));
             Statement::run(m_db, QStringLiteral("DELETE FROM meeting_day WHERE id = ?"), context, {d.id});
         } else if (n->date != d.date) {
             changedDays << n;
@@ -195,6 +197,7 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
             MeetingDay added = d;
             added.meetingId = meetingId;
             meetings.insertDay(added);
+            ParticipantRepository(m_db).restoreAttendance(references->days.value(d.id));
         }
     }
     if (from.startDate != to.startDate || from.endDate != to.endDate)
@@ -210,8 +213,8 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
         const AgendaEntry *old = before.value(e->id);
         if (!old) {
             insert(*e);
-            if (references->contains(e->id))
-                restoreReferences(e->id, references->value(e->id));
+            if (references->entries.contains(e->id))
+                restoreReferences(e->id, references->entries.value(e->id));
             continue;
         }
         if (*old == *e)

@@ -25,7 +25,7 @@ public:
      * days and dates included. References to removed entries are saved into *references and
      * restored for entries that come back.
      */
-    void replace(Id meetingId, const AgendaState &from, const AgendaState &to, QHash<Id, EntryReferences> *references);
+    void replace(Id meetingId, const AgendaState &from, const AgendaState &to, AgendaReferences *references);
 
 private:
     void update(const AgendaEntry &entry);

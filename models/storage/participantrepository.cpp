@@ -39,11 +39,29 @@ void ParticipantRepository::insert(const Participant &p, int position)
                                   "VALUES (?, ?, ?, ?, ?)"),
                    tr("add a participant"), {p.meetingId, p.personId, position, p.role, p.attendance});
     for (const DayAttendance &d : p.days)
+        restoreAttendance({{p.personId, d}});
+}
+
+DayReferences ParticipantRepository::attendanceOn(Id dayId) const
+{
+    Statement s = Statement::run(m_db,
+                                 QStringLiteral("SELECT person_id, attendance, arrived, departed FROM day_attendance "
+                                                "WHERE day_id = ? ORDER BY person_id"),
+                                 tr("read the attendance per day"), {dayId});
+    DayReferences result;
+    while (s.next())
+        result.append({s.integer(0), {dayId, s.text(1), timeFromSql(s.value(2)), timeFromSql(s.value(3))}});
+    return result;
+}
+
+void ParticipantRepository::restoreAttendance(const DayReferences &attendance)
+{
+    for (const auto &[personId, d] : attendance)
         Statement::run(m_db,
                        QStringLiteral("INSERT INTO day_attendance (day_id, person_id, attendance, arrived, departed) "
                                       "VALUES (?, ?, ?, ?, ?)"),
                        tr("save the attendance per day"),
-                       {d.dayId, p.personId, d.attendance, sqlTime(d.arrived), sqlTime(d.departed)});
+                       {d.dayId, personId, d.attendance, sqlTime(d.arrived), sqlTime(d.departed)});
 }
 
 void ParticipantRepository::replace(Id meetingId, const QList<Participant> &participants)
