@@ -100,12 +100,12 @@ private:
         panel()->refresh();
     }
     /** Opens a fresh sample in a new window whose clock reads m_now. */
-    void openWindow(const QDateTime &now)
+    void openWindow(const QDateTime &now, bool atSeed = true)
     {
         m_now = now;
         m_window = std::make_unique<MainWindow>();
         m_window->setClock([this] { return m_now; });
-        QVERIFY(m_window->openLibrary(m_path, m_seed));
+        QVERIFY(m_window->openLibrary(m_path, atSeed ? m_seed : 0));
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -366,14 +366,23 @@ private Q_SLOTS:
         QVERIFY2(text("liveDayName").startsWith("Day 1 ("), qPrintable(text("liveDayName")));
         QVERIFY2(text("liveNext").startsWith("First: Welcome"), qPrintable(text("liveNext")));
 
-        // Not a meeting day: no offer.
-        openWindow(at("09:00", QDate(2020, 9, 20)));
+        // Opened without a meeting asked for: today's comes first (not the newest), with its offer.
+        openWindow(at("08:30", QDate(2020, 9, 16)), false);
+        QCOMPARE(doc()->currentMeetingId(), m_seed);
+        QVERIFY2(m_window->findChild<QLabel *>("liveOfferText")->text().startsWith("Today is day 2 of"),
+                 qPrintable(m_window->findChild<QLabel *>("liveOfferText")->text()));
+
+        // Not a meeting day: no offer, and the newest meeting as ever.
+        openWindow(at("09:00", QDate(2020, 9, 20)), false);
+        QVERIFY(doc()->currentMeetingId() != m_seed);
         QVERIFY(!m_window->findChild<QFrame *>("liveOffer")->isVisible());
         QVERIFY(!panel()->isVisible());
 
         // A day already live: the panel shows at once.
+        QVERIFY(doc()->setCurrentMeeting(m_seed));
         QVERIFY(doc()->startRun(doc()->agendaState().days.constFirst().id, at("09:00")));
-        openWindow(at("09:30"));
+        openWindow(at("09:30", QDate(2020, 9, 20)), false);
+        QCOMPARE(doc()->currentMeetingId(), m_seed);
         QVERIFY(!m_window->findChild<QFrame *>("liveOffer")->isVisible());
         QVERIFY(panel()->isVisible());
     }

@@ -40,6 +40,7 @@ LivePanel::LivePanel(QWidget *parent)
     setObjectName(QStringLiteral("liveDock"));
     auto *body = new QWidget;
     body->setObjectName(QStringLiteral("livePanel"));
+    body->setMinimumWidth(340);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(10, 8, 10, 8);
     m_clock = label(QStringLiteral("liveClock"), body);

@@ -524,6 +524,11 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         showError(error);
         return false;
     }
+    if (m_clock)
+        doc->models()->setClock(m_clock);
+    // Unless asked for another, the meeting that runs today (or is live) comes first, with its offer.
+    if (!meetingId)
+        meetingId = LiveController::meetingOfToday(doc.get());
     if (meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
