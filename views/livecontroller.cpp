@@ -208,10 +208,7 @@ QString LiveController::liveTitle() const
     const Id day = LiveRun::liveDay(state);
     if (!day)
         return {};
-    int number = 1;
-    while (number <= state.days.size() && state.days.at(number - 1).id != day)
-        ++number;
-    return tr("● Live: %1 — day %2").arg(m_document->currentMeeting().title).arg(number);
+    return tr("● Live: %1 — day %2").arg(m_document->currentMeeting().title).arg(LivePanel::dayNumber(state, day));
 }
 
 void LiveController::updateActions()
@@ -264,12 +261,9 @@ void LiveController::offerLiveView()
     const Id today = LiveRun::dayOn(state, zone, m_document->now());
     if (!today || LiveRun(state, today, zone).isEnded())
         return;
-    int number = 1;
-    while (number <= state.days.size() && state.days.at(number - 1).id != today)
-        ++number;
     m_offerText->setText(tr("Today is day %1 of “%2”. Start the meeting when it begins, or keep an eye on the "
                             "day with the live panel.")
-                             .arg(number)
+                             .arg(LivePanel::dayNumber(state, today))
                              .arg(m_document->currentMeeting().title));
     m_offer->show();
 }

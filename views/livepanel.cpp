@@ -26,11 +26,6 @@ QLabel *label(const QString &objectName, QWidget *parent)
     return l;
 }
 
-QString hhmm(const QDateTime &time, const QTimeZone &zone)
-{
-    return time.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
-}
-
 } // namespace
 
 LivePanel::LivePanel(QWidget *parent)
@@ -130,13 +125,27 @@ void LivePanel::setActions(const QList<QAction *> &actions)
     m_buttons->addActions(actions);
 }
 
+QString LivePanel::timeText(const QDateTime &time, const QTimeZone &zone)
+{
+    return time.isValid() ? time.toTimeZone(zone).time().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+int LivePanel::dayNumber(const AgendaState &state, Id dayId)
+{
+    for (int i = 0; i < state.days.size(); ++i) {
+        if (state.days.at(i).id == dayId)
+            return i + 1;
+    }
+    return 0;
+}
+
 QString LivePanel::clockText(const QDateTime &now, const QTimeZone &zone)
 {
-    const QString here = tr("%1 %2").arg(hhmm(now, zone), zone.abbreviation(now));
+    const QString here = tr("%1 %2").arg(timeText(now, zone), zone.abbreviation(now));
     const QTimeZone viewer = QTimeZone::systemTimeZone();
     if (viewer.offsetFromUtc(now) == zone.offsetFromUtc(now))
         return here;
-    return tr("%1 · %2 %3").arg(here, hhmm(now, viewer), viewer.abbreviation(now));
+    return tr("%1 · %2 %3").arg(here, timeText(now, viewer), viewer.abbreviation(now));
 }
 
 QString LivePanel::coordinators(Id entryId) const
@@ -178,11 +187,8 @@ void LivePanel::showRun(const LiveRun &run, const QDateTime &now, QList<QLabel *
         m_day->setText(tr("This meeting has no day to run."));
         return;
     }
-    const int dayNumber
-        = int(std::find_if(state.days.cbegin(), state.days.cend(), [&](const MeetingDay &d) { return d.id == day->id; })
-              - state.days.cbegin())
-          + 1;
-    const QString dayName = tr("Day %1 (%2)").arg(dayNumber).arg(QLocale().toString(day->date, QLocale::LongFormat));
+    const QString dayName
+        = tr("Day %1 (%2)").arg(dayNumber(state, day->id)).arg(QLocale().toString(day->date, QLocale::LongFormat));
     const auto titleOf = [&](Id id) {
         const AgendaEntry *e = state.entry(id);
         return e ? e->title : QString();
@@ -197,7 +203,7 @@ void LivePanel::showRun(const LiveRun &run, const QDateTime &now, QList<QLabel *
         if (first) {
             const QDateTime start = run.plannedStart(first);
             m_next->setText(start.isValid()
-                                ? tr("First: %1, planned at %2").arg(led(first), hhmm(start, run.timeZone()))
+                                ? tr("First: %1, planned at %2").arg(led(first), timeText(start, run.timeZone()))
                                 : tr("First: %1").arg(led(first)));
             *shown << m_next;
         }
@@ -205,7 +211,7 @@ void LivePanel::showRun(const LiveRun &run, const QDateTime &now, QList<QLabel *
     }
     if (run.isEnded()) {
         const LiveRun::Span span = run.actualSpan(now);
-        m_day->setText(tr("%1 ended at %2.").arg(dayName, hhmm(span.end, run.timeZone())));
+        m_day->setText(tr("%1 ended at %2.").arg(dayName, timeText(span.end, run.timeZone())));
         m_dayVariance->setText(tr("The day ran: %1.").arg(LiveStyle::variance(run.dayVarianceMinutes(now))));
         *shown << m_dayVariance;
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/id.h"
+#include "agenda/agendastate.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -39,6 +39,10 @@ public:
     /** Reads the run again and shows it. */
     void refresh();
 
+    /** "09:02": time in zone; empty when invalid. */
+    static QString timeText(const QDateTime &time, const QTimeZone &zone);
+    /** 1 for the meeting's first day …; 0 when dayId is not one of state's. */
+    static int dayNumber(const AgendaState &state, Id dayId);
     /** "09:02 PDT · 18:02 CEST": the time now in zone, and in the viewer's zone when it differs. */
     static QString clockText(const QDateTime &now, const QTimeZone &zone);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retimedialog.h"
 
+#include "livepanel.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,15 +16,6 @@
 #include <QVBoxLayout>
 
 namespace Quorum {
-
-namespace {
-
-QString hhmm(const QDateTime &time, const QTimeZone &zone)
-{
-    return time.isValid() ? time.toTimeZone(zone).time().toString(QStringLiteral("HH:mm")) : QString();
-}
-
-} // namespace
 
 RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *parent)
     : QDialog(parent)
@@ -70,7 +63,7 @@ RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *pa
     for (const Id id : run.upcoming()) {
         const AgendaEntry *e = run.state().entry(id);
         auto *item = new QListWidgetItem(tr("%1  %2 (%n min)", nullptr, e->plannedMinutes())
-                                             .arg(hhmm(run.plannedStart(id), run.timeZone()), e->title),
+                                             .arg(LivePanel::timeText(run.plannedStart(id), run.timeZone()), e->title),
                                          m_entries);
         item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -129,8 +122,9 @@ void RetimeDialog::updatePreview()
     m_preview->clear();
     for (const Id id : m_run.upcoming()) {
         const AgendaEntry *e = after.entry(id);
-        const QString was = hhmm(m_run.plannedStart(id), m_run.timeZone());
-        const QString becomes = e->isParked() ? tr("parked") : hhmm(retimed.plannedStart(id), m_run.timeZone());
+        const QString was = LivePanel::timeText(m_run.plannedStart(id), m_run.timeZone());
+        const QString becomes
+            = e->isParked() ? tr("parked") : LivePanel::timeText(retimed.plannedStart(id), m_run.timeZone());
         QString title = e->title;
         if (e->pinned)
             title = tr("%1 (pinned)").arg(title);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startmeetingdialog.h"
 
+#include "livepanel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,15 +63,13 @@ StartMeetingDialog::StartMeetingDialog(const AgendaState &state, const QTimeZone
 
 void StartMeetingDialog::updateChoices()
 {
-    const QString nowText = m_now.toTimeZone(m_zone).time().toString(QStringLiteral("HH:mm"));
-    m_startNow->setText(tr("&Now (%1)").arg(nowText));
+    m_startNow->setText(tr("&Now (%1)").arg(LivePanel::timeText(m_now, m_zone)));
     const LiveRun run(m_state, dayId(), m_zone);
     const QDateTime planned = run.timeline().isEmpty() ? QDateTime() : run.plannedStart(run.timeline().constFirst());
     m_startPlanned->setEnabled(planned.isValid());
-    m_startPlanned->setText(
-        planned.isValid()
-            ? tr("At its &planned time (%1)").arg(planned.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
-            : tr("At its &planned time (none is set)"));
+    m_startPlanned->setText(planned.isValid()
+                                ? tr("At its &planned time (%1)").arg(LivePanel::timeText(planned, m_zone))
+                                : tr("At its &planned time (none is set)"));
     if (!planned.isValid())
         m_startNow->setChecked(true);
 }
