@@ -74,7 +74,10 @@ RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *pa
     m_preview->setObjectName(QStringLiteral("retimePreview"));
     m_preview->setRootIsDecorated(false);
     m_preview->setHeaderLabels({tr("Entry"), tr("Planned"), tr("New")});
+    m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     right->addWidget(m_preview);
     m_previewNote->setObjectName(QStringLiteral("retimePreviewNote"));
     m_previewNote->setWordWrap(true);
@@ -93,7 +96,7 @@ RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *pa
     connect(m_how, &QButtonGroup::idToggled, this, &RetimeDialog::updatePreview);
     connect(m_entries, &QListWidget::itemChanged, this, &RetimeDialog::updatePreview);
     connect(m_movePinned, &QCheckBox::toggled, this, &RetimeDialog::updatePreview);
-    resize(820, 520);
+    resize(1000, 520);
     updatePreview();
 }
 
