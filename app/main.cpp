@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "document/clockoption.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
 
@@ -81,6 +82,13 @@ int main(int argc, char **argv)
     const QCommandLineOption sample(QStringLiteral("sample"),
                                     QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
     parser.addOption(sample);
+    const QCommandLineOption clock(
+        QStringLiteral("clock"),
+        QCoreApplication::translate("main", "Start the clock at DATETIME (ISO 8601 with a UTC offset or a time zone, "
+                                            "e.g. 2020-09-15T09:00:00-07:00) and let it run on from there: for "
+                                            "rehearsals, demos and screenshots of a live meeting."),
+        QStringLiteral("DATETIME"));
+    parser.addOption(clock);
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
                                  QStringLiteral("[FILE]"));
 
@@ -105,11 +113,24 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    QDateTime clockStart;
+    if (parser.isSet(clock)) {
+        QString error;
+        clockStart = Quorum::ClockOption::parse(parser.value(clock), &error);
+        if (!clockStart.isValid()) {
+            const QString message = QCoreApplication::translate("main", "quorum: --clock: %1\n").arg(error);
+            std::fputs(message.toLocal8Bit().constData(), stderr);
+            return 2;
+        }
+    }
+
     QApplication app(argc, argv);
     setIdentity();
     parser.process(app);
 
     Quorum::MainWindow window;
+    if (clockStart.isValid())
+        window.setClock(Quorum::ClockOption::runningFrom(clockStart));
     window.show();
     if (parser.isSet(sample)) {
         QString error;

@@ -430,6 +430,11 @@ private Q_SLOTS:
         QTest::newRow("generate without file") << QStringList{"generate", "--meetings", "3"} << 2;
         QTest::newRow("generate no meetings") << QStringList{"generate", "--meetings", "0", "g.quorum"} << 2;
         QTest::newRow("a mistyped verb") << QStringList{"exprot", "x.quorum"} << 2;
+        // The window's clock: refused before any window opens (no display here).
+        QTest::newRow("clock in words") << QStringList{"--clock", "tomorrow at nine", "x.quorum"} << 2;
+        QTest::newRow("clock without time") << QStringList{"--clock", "2020-09-15", "x.quorum"} << 2;
+        QTest::newRow("clock in an unknown zone")
+            << QStringList{"--clock", "2020-09-15T09:00 Mars/Olympus_Mons", "x.quorum"} << 2;
     }
 
     void shouldRejectUnknownVerbsAndFormats()
@@ -440,6 +445,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.err.startsWith("quorum: "));
+        if (args.constFirst() == "--clock")
+            QVERIFY2(r.err.startsWith("quorum: --clock: "), r.err.constData());
     }
 };
 

@@ -16,6 +16,7 @@
 #include "itemmodels/attachmentmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
+#include "livecontroller.h"
 #include "meetingdocument.h"
 #include "namequestiondialog.h"
 #include "newmeetingdialog.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(std::make_unique<AttachmentOpener>())
     , m_lockWatch(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_live(new LiveController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_documentRequest.format = ExportRequest::Format::Pdf;
@@ -149,6 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_live->offerBar());
+    m_live->setBeforeStep([this] { saveTypedNotes(); });
+    connect(m_live, &LiveController::liveChanged, this, &MainWindow::updateTitle);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -192,6 +197,7 @@ MainWindow::~MainWindow()
 void MainWindow::closeDocumentViews()
 {
     m_searchPanel->setDocument(nullptr);
+    m_live->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
         saveTypedNotes();
@@ -291,6 +297,8 @@ void MainWindow::createMenus()
             m_document->editLinkPatterns(dialog.patterns());
     });
 
+    m_live->addMenu(menuBar());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search Meetings"), this, [this] {
         m_search->setFocus();
@@ -320,6 +328,8 @@ void MainWindow::createMenus()
         m_documentActions << a;
         m_tabActions << a;
     }
+    view->addSeparator();
+    view->addAction(m_live->panelAction());
     m_editActions << newMeet << directory << links << backupFolder << m_meetingActions;
     m_documentActions << searchLibrary;
     m_documentActions << newMeet << m_meetingActions << directory << links << exportMeeting << exportLibrary
@@ -462,7 +472,11 @@ void MainWindow::updateTitle()
     const QString file = QFileInfo(m_document->path()).fileName();
     const QString meeting = m_document->currentMeeting().title;
     const QString shown = m_document->isReadOnly() ? tr("%1 (read-only)").arg(file) : file;
-    setWindowTitle(meeting.isEmpty() ? tr("%1 — Quorum").arg(shown) : tr("%1 — %2 — Quorum").arg(meeting, shown));
+    const QString live = m_live->liveTitle();
+    if (!live.isEmpty())
+        setWindowTitle(tr("%1 — %2 — Quorum").arg(live, shown));
+    else
+        setWindowTitle(meeting.isEmpty() ? tr("%1 — Quorum").arg(shown) : tr("%1 — %2 — Quorum").arg(meeting, shown));
 }
 
 void MainWindow::selectCurrentInSidebar()
@@ -510,6 +524,11 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         showError(error);
         return false;
     }
+    if (m_clock)
+        doc->models()->setClock(m_clock);
+    // Unless asked for another, the meeting that runs today (or is live) comes first, with its offer.
+    if (!meetingId)
+        meetingId = LiveController::meetingOfToday(doc.get());
     if (meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
@@ -557,6 +576,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     delete m_tabHost->findChild<EmptyState *>(QStringLiteral("noLibraryState"), Qt::FindDirectChildrenOnly);
 
     MeetingDocument *doc = m_document.get();
+    if (m_clock)
+        doc->models()->setClock(m_clock);
     // Every place a name is typed asks through the same dialog when the directory cannot tell who is meant.
     doc->directory()->setAsker(NameQuestionDialog::asker(this));
     m_searchPanel->setDocument(doc);
@@ -668,6 +689,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     updateMeetingActions();
     updateEmptyStates();
     selectCurrentInSidebar();
+    m_live->setDocument(doc);
     updateTitle();
     statusBar()->showMessage(
         (doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))

@@ -7,6 +7,7 @@
 #include "export/report.h"
 #include "filedialogs.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <functional>
@@ -29,6 +30,7 @@ class QTreeView;
 namespace Quorum {
 
 class EmptyState;
+class LiveController;
 
 class ActionItemsTab;
 class AttachmentOpener;
@@ -59,6 +61,10 @@ public:
     /** Asks which printer to print on (the desktop's print dialog unless a test sets another); false: cancelled. */
     void setPrinterChooser(std::function<bool(QPrinter *, QWidget *)> chooser) { m_choosePrinter = std::move(chooser); }
     MeetingDocument *document() const { return m_document.get(); }
+    /** Where "now" comes from for every library opened from here on (--clock; tests); the system clock when unset. */
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /** The Run menu, the live panel and the offer of the live view. */
+    LiveController *liveController() const { return m_live; }
 
     /** The last error shown to the user (also kept for tests). */
     QString lastError() const { return m_lastError; }
@@ -125,6 +131,7 @@ private:
     FileDialogs m_dialogs = FileDialogs::standard();
     std::function<bool(QPrinter *, QWidget *)> m_choosePrinter;
     std::function<bool(QWidget *, const QString &)> m_askReadOnly;
+    std::function<QDateTime()> m_clock;
     QList<QAction *> m_editActions; ///< what edits the library: off while it is read-only
     QList<QAction *> m_meetingActions; ///< duplicate, move and delete the shown meeting
     QList<QAction *> m_tabActions; ///< View › Overview … Planning
@@ -156,6 +163,7 @@ private:
     QTimer *m_lockWatch;
     QUndoGroup *m_undoGroup; ///< holds the open library's undo stack: the Edit menu's Undo and Redo follow it
     bool m_filteringSidebar = false; ///< the sidebar's current row moves by itself, not by the user
+    LiveController *m_live;
 };
 
 } // namespace Quorum
