@@ -328,13 +328,15 @@ void AgendaTab::applyRunColumns()
     m_runColumnsShown = shown;
     for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
         m_tree->setColumnHidden(c, !shown);
-    // Room for planned vs actual beside the plan: the topic gives some of its width.
-    m_tree->setColumnWidth(AgendaModel::TopicColumn, shown ? 330 : 470);
+    // Room for planned vs actual beside the plan (in a 1400-pixel window): the plan's columns give some.
+    m_tree->setColumnWidth(AgendaModel::TopicColumn, shown ? 290 : 470);
+    m_tree->setColumnWidth(AgendaModel::StartColumn, shown ? 50 : 60);
+    m_tree->setColumnWidth(AgendaModel::EndColumn, shown ? 50 : 60);
     m_tree->setColumnWidth(AgendaModel::DurationColumn, shown ? 80 : 90);
     if (shown) {
-        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 170);
-        m_tree->setColumnWidth(AgendaModel::PlannedColumn, 110);
-        m_tree->setColumnWidth(AgendaModel::ActualColumn, 150);
+        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 145);
+        m_tree->setColumnWidth(AgendaModel::PlannedColumn, 135);
+        m_tree->setColumnWidth(AgendaModel::ActualColumn, 180);
     }
 }
 

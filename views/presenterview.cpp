@@ -8,7 +8,6 @@
 #include "meetingdocument.h"
 #include "viewsetup.h"
 
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -105,12 +104,17 @@ PresenterView::PresenterView(MeetingDocument *document, QWidget *window)
         l->setTextFormat(Qt::RichText);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
+    // Long titles wrap: they never push the clock or the countdown off the screen.
+    for (QLabel *l : {m_day, m_next, m_later})
+        l->setWordWrap(true);
 
-    auto *top = new QGridLayout;
-    top->addWidget(m_day, 0, 0, Qt::AlignLeft | Qt::AlignTop);
-    top->addWidget(m_clock, 0, 1);
-    top->addWidget(m_viewerClock, 1, 1);
-    top->setColumnStretch(0, 1);
+    auto *clocks = new QVBoxLayout;
+    clocks->addWidget(m_clock);
+    clocks->addWidget(m_viewerClock);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_day, 1, Qt::AlignTop);
+    top->addSpacing(40);
+    top->addLayout(clocks);
 
     auto *currentText = new QVBoxLayout;
     currentText->addWidget(m_nowCaption);
