@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Quorum;
@@ -320,6 +321,90 @@ private Q_SLOTS:
         QCOMPARE(model()->state().entry(welcome)->preNotes, QStringLiteral("Intro"));
         m_doc->undoStack()->undo();
         QVERIFY(model()->state().entry(welcome)->preNotes.startsWith(QStringLiteral("- Introductory remarks")));
+    }
+    void shouldShowPlannedVersusActualAfterARun()
+    {
+        const QTimeZone pacific("America/Los_Angeles");
+        const auto at = [&](int h, int m) { return QDateTime(QDate(2020, 9, 15), QTime(h, m), pacific); };
+        const Id day1 = model()->state().days.constFirst().id;
+        const QModelIndex day = model()->indexOfDay(day1);
+        // Before any run the columns are empty.
+        QVERIFY(!model()->hasRun());
+        QCOMPARE(entry(QStringLiteral("Welcome"), AgendaModel::PlannedColumn).data().toString(), QString());
+        QCOMPARE(model()->headerData(AgendaModel::PlannedColumn, Qt::Horizontal).toString(), QStringLiteral("Planned"));
+        QCOMPARE(model()->headerData(AgendaModel::ActualColumn, Qt::Horizontal).toString(), QStringLiteral("Actual"));
+        QCOMPARE(model()->headerData(AgendaModel::DifferenceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Difference"));
+
+        // GIVEN Welcome started two minutes late, Project news ran ten minutes over, the
+        // transition was skipped, and Community support has run ten minutes
+        m_doc->setNow(at(9, 2));
+        QVERIFY(m_doc->startRun(day1, m_doc->now()));
+        m_doc->setNow(at(9, 15));
+        QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::Next));
+        m_doc->setNow(at(9, 50));
+        QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::Next));
+        QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::Skip));
+        m_doc->setNow(at(10, 0));
+        QVERIFY(model()->hasRun());
+
+        const auto cells = [this](const QModelIndex &row) {
+            return QStringList{row.siblingAtColumn(AgendaModel::PlannedColumn).data().toString(),
+                               row.siblingAtColumn(AgendaModel::ActualColumn).data().toString(),
+                               row.siblingAtColumn(AgendaModel::DifferenceColumn).data().toString()}
+                .join(QStringLiteral(" | "));
+        };
+        QCOMPARE(cells(entry(QStringLiteral("Welcome"))), QStringLiteral("09:00, 15 min | 09:02, 13 min | −2 min"));
+        QCOMPARE(cells(entry(QStringLiteral("Project news and updates"))),
+                 QStringLiteral("09:15, 25 min | 09:15, 35 min | +10 min"));
+        QCOMPARE(cells(entry(QStringLiteral("John Swinbank transition"))),
+                 QStringLiteral("09:40, 5 min | skipped | −5 min"));
+        QCOMPARE(entry(QStringLiteral("John Swinbank transition")).data(AgendaModel::RunStateRole).toString(),
+                 QStringLiteral("skipped"));
+        // The running entry has no difference until it overruns; it is the one highlighted.
+        QCOMPARE(cells(entry(QStringLiteral("Community support"))),
+                 QStringLiteral("09:45, 45 min | 09:50, 10 min so far | "));
+        QVERIFY(entry(QStringLiteral("Community support")).data(AgendaModel::IsNowRole).toBool());
+        QCOMPARE(entry(QStringLiteral("Break"), AgendaModel::PlannedColumn).data().toString(),
+                 QStringLiteral("10:30, 30 min"));
+        QCOMPARE(entry(QStringLiteral("Break"), AgendaModel::ActualColumn).data().toString(), QString());
+
+        // The block and the day add up what has run.
+        const QModelIndex block = entry(QStringLiteral("Welcome")).parent();
+        QCOMPARE(block.data(AgendaModel::KindRole).toString(), QStringLiteral("block"));
+        QCOMPARE(block.data(AgendaModel::ActualMinutesRole).toInt(), 58);
+        QCOMPARE(block.data(AgendaModel::DifferenceMinutesRole).toInt(), 3);
+        QCOMPARE(day.data(AgendaModel::ActualMinutesRole).toInt(), 58);
+        QCOMPARE(day.data(AgendaModel::DifferenceMinutesRole).toInt(), 3);
+        QCOMPARE(day.siblingAtColumn(AgendaModel::ActualColumn).data().toString(),
+                 QStringLiteral("09:02, 58 min so far"));
+        QCOMPARE(day.siblingAtColumn(AgendaModel::DifferenceColumn).data().toString(), QStringLiteral("+3 min"));
+        QCOMPARE(day.siblingAtColumn(AgendaModel::PlannedColumn).data().toString().left(7), QStringLiteral("09:00, "));
+        QCOMPARE(
+            day.data(AgendaModel::PlannedMinutesRole).toInt(), model()->state().entries.isEmpty() ? 0 : [&] {
+                int total = 0;
+                for (Id id : model()->state().timeline(day1))
+                    total += qMax(0, model()->state().entry(id)->durationMinutes);
+                return total;
+            }());
+
+        // WHEN the clock moves on, the running entry's minutes follow (an overrun shows)
+        m_doc->setNow(at(10, 40));
+        QVERIFY(entry(QStringLiteral("Community support")).data(AgendaModel::IsNowRole).toBool());
+        QVERIFY(!entry(QStringLiteral("Break")).data(AgendaModel::IsNowRole).toBool());
+        QCOMPARE(cells(entry(QStringLiteral("Community support"))),
+                 QStringLiteral("09:45, 45 min | 09:50, 50 min so far | +5 min"));
+        // AND once the day ends, what ran stays
+        QVERIFY(m_doc->stepRun(MeetingDocument::RunStep::EndDay));
+        m_doc->setNow(at(12, 0));
+        QCOMPARE(cells(entry(QStringLiteral("Community support"))),
+                 QStringLiteral("09:45, 45 min | 09:50, 50 min | +5 min"));
+        QCOMPARE(day.siblingAtColumn(AgendaModel::DifferenceColumn).data().toString(), QStringLiteral("+8 min"));
+        QCOMPARE(entry(QStringLiteral("Break"), AgendaModel::ActualColumn).data().toString(), QString());
+        // Day 2 has not run: its columns stay empty; the run columns are not editable.
+        const QModelIndex day2 = model()->index(1, AgendaModel::PlannedColumn);
+        QCOMPARE(day2.data().toString(), QString());
+        QVERIFY(!(entry(QStringLiteral("Welcome"), AgendaModel::ActualColumn).flags() & Qt::ItemIsEditable));
     }
 };
 

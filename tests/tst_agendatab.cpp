@@ -8,13 +8,19 @@
 #include "storage/personrepository.h"
 
 #include "itemmodels/attachmentmodel.h"
+#include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -305,6 +311,59 @@ private Q_SLOTS:
             doc->undoStack()->undo();
         QCOMPARE(model->rowCount(model->index(0, 0)), 0);
         QCOMPARE(PersonRepository(doc->database().connection()).all().size(), peopleBefore);
+    }
+    void shouldShowPlannedVersusActualOnceADayHasRun()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("agenda/runColumns"));
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        AgendaTab tab(doc.get());
+        tab.resize(1140, 700);
+        tab.show();
+        auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+        // Before a run the plan alone shows.
+        QVERIFY(!tab.showsRunColumns());
+        QVERIFY(tree->isColumnHidden(AgendaModel::ActualColumn));
+        // WHEN day 1 runs, planned vs actual show beside the plan, all within the tab's width
+        const QTimeZone pacific("America/Los_Angeles");
+        doc->setNow(QDateTime(QDate(2020, 9, 15), QTime(9, 0), pacific));
+        QVERIFY(doc->startRun(doc->agendaState().days.constFirst().id, doc->now()));
+        QVERIFY(tab.showsRunColumns());
+        for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
+            QVERIFY(!tree->isColumnHidden(c));
+        QVERIFY(tree->header()->sectionViewportPosition(AgendaModel::DifferenceColumn)
+                    + tree->header()->sectionSize(AgendaModel::DifferenceColumn)
+                <= tree->viewport()->width());
+        // AND the header's menu hides them (the choice is kept)
+        QSettings().setValue(QStringLiteral("agenda/runColumns"), false);
+        doc->setNow(QDateTime(QDate(2020, 9, 15), QTime(9, 5), pacific));
+        QVERIFY(doc->stepRun(MeetingDocument::RunStep::Next));
+        QVERIFY(!tab.showsRunColumns());
+        QSettings().remove(QStringLiteral("agenda/runColumns"));
+    }
+
+    void shouldShowTheStartMeetingButton()
+    {
+        Id seed = 0;
+        auto doc = m_samples.open(&seed);
+        QVERIFY(doc);
+        AgendaTab tab(doc.get());
+        tab.resize(1140, 700);
+        tab.show();
+        QAction start(QStringLiteral("&Start Meeting"));
+        start.setShortcut(QKeySequence(QStringLiteral("Ctrl+F5")));
+        int started = 0;
+        connect(&start, &QAction::triggered, this, [&started] { ++started; });
+        tab.setStartAction(&start);
+        auto *button = tab.findChild<QToolButton *>(QStringLiteral("startMeetingButton"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(),
+                 QStringLiteral("Start Meeting (%1)").arg(start.shortcut().toString(QKeySequence::NativeText)));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(started, 1);
     }
 };
 

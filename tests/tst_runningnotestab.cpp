@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +302,120 @@ private Q_SLOTS:
         QVERIFY(news.data(Qt::BackgroundRole).isValid());
         m_doc->setNow(now.addDays(1));
         QVERIFY(!news.data(AgendaModel::IsNowRole).toBool());
+    }
+    // ------------------------------------------------------------------ following the live run
+
+    /** Day 1 of the sample at hh:mm, Pacific time. */
+    static QDateTime pacificAt(int hour, int minute)
+    {
+        return QDateTime(QDate(2020, 9, 15), QTime(hour, minute), QTimeZone("America/Los_Angeles"));
+    }
+    /** A step of the run at hh:mm. */
+    bool step(int hour, int minute, MeetingDocument::RunStep runStep)
+    {
+        m_doc->setNow(pacificAt(hour, minute));
+        return m_doc->stepRun(runStep);
+    }
+    bool startDay1()
+    {
+        m_doc->setNow(pacificAt(9, 0));
+        return m_doc->startRun(m_doc->agendaState().days.constFirst().id, m_doc->now());
+    }
+    QString shownTitle() const { return tree()->currentIndex().siblingAtColumn(0).data().toString(); }
+    QToolButton *pin() const { return m_tab->findChild<QToolButton *>(QStringLiteral("pinNotesButton")); }
+
+    void shouldFollowTheRunningEntryWithEachStep()
+    {
+        // GIVEN the run of day 1 started with the notes on another entry
+        tree()->setCurrentIndex(shownEntry(QStringLiteral("Community support")));
+        QVERIFY(startDay1());
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Welcome"));
+        QVERIFY(m_tab->isFollowing());
+        // WHEN the note-taker types and the moderator moves on
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("Opened on time"));
+        QVERIFY(step(9, 14, MeetingDocument::RunStep::Next));
+        // THEN the notes show the new running entry, and what was typed is Welcome's
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Project news and updates"));
+        QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("Opened on time")));
+        QVERIFY(editor()->toPlainText().isEmpty() || !editor()->toPlainText().contains(QStringLiteral("Opened")));
+        // AND Skip and Previous move the notes too
+        QVERIFY(step(9, 40, MeetingDocument::RunStep::Next));
+        QTRY_COMPARE(shownTitle(), QStringLiteral("John Swinbank transition"));
+        QVERIFY(step(9, 41, MeetingDocument::RunStep::Skip));
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Community support"));
+        QVERIFY(step(9, 42, MeetingDocument::RunStep::Previous));
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Project news and updates"));
+        auto *follow = m_tab->findChild<QLabel *>(QStringLiteral("notesFollowLabel"));
+        QVERIFY(follow->isVisible());
+        QCOMPARE(follow->text(), QStringLiteral("Following the running entry"));
+    }
+
+    void shouldStayOnAPinnedEntry()
+    {
+        QVERIFY(startDay1());
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Welcome"));
+        // WHEN the note-taker pins Welcome and the meeting moves on
+        pin()->click();
+        QVERIFY(pin()->isChecked());
+        QVERIFY(!m_tab->isFollowing());
+        QVERIFY(step(9, 14, MeetingDocument::RunStep::Next));
+        QTest::qWait(20);
+        QCOMPARE(shownTitle(), QStringLiteral("Welcome"));
+        auto *follow = m_tab->findChild<QLabel *>(QStringLiteral("notesFollowLabel"));
+        QVERIFY(follow->text().contains(QStringLiteral("not following")));
+        // THEN one click follows the run again
+        Q_EMIT follow->linkActivated(QStringLiteral("follow"));
+        QCOMPARE(shownTitle(), QStringLiteral("Project news and updates"));
+        QVERIFY(!pin()->isChecked());
+        // AND choosing another entry by hand while the meeting runs pins it
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_Down);
+        QCOMPARE(shownTitle(), QStringLiteral("John Swinbank transition"));
+        QVERIFY(pin()->isChecked());
+        QVERIFY(step(9, 40, MeetingDocument::RunStep::Next));
+        QTest::qWait(20);
+        QCOMPARE(shownTitle(), QStringLiteral("John Swinbank transition"));
+    }
+
+    void shouldRecordActionsOnTheRunningEntry()
+    {
+        QVERIFY(startDay1());
+        QVERIFY(step(9, 14, MeetingDocument::RunStep::Next));
+        // GIVEN the notes of Welcome shown while Project news runs
+        QTRY_COMPARE(shownTitle(), QStringLiteral("Project news and updates"));
+        tree()->setCurrentIndex(shownEntry(QStringLiteral("Welcome")));
+        QCOMPARE(shownTitle(), QStringLiteral("Welcome"));
+        // WHEN an action item is recorded with Ctrl+Shift+A
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *what = m_tab->findChild<QLineEdit *>(QStringLiteral("actionDescriptionEdit"));
+        QVERIFY(what->isVisible());
+        QTest::keyClicks(what, QStringLiteral("Send the news round"));
+        QTest::keyClick(what, Qt::Key_Return);
+        // THEN it belongs to the running entry
+        const ActionItemRow &recorded = m_doc->actionItems()->rows().constLast();
+        QCOMPARE(recorded.item.description, QStringLiteral("Send the news round"));
+        QCOMPARE(recorded.item.entryId,
+                 entryTitled(m_doc->agenda()->state().entries, QStringLiteral("Project news and updates")).id);
+    }
+
+    void shouldShowTheStartMeetingButton()
+    {
+        QAction start(QStringLiteral("&Start Meeting"));
+        start.setShortcut(QKeySequence(QStringLiteral("Ctrl+F5")));
+        int started = 0;
+        connect(&start, &QAction::triggered, this, [&started] { ++started; });
+        m_tab->setStartAction(&start);
+        auto *button = m_tab->findChild<QToolButton *>(QStringLiteral("startMeetingButton"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(),
+                 QStringLiteral("Start Meeting (%1)").arg(start.shortcut().toString(QKeySequence::NativeText)));
+        button->click();
+        QCOMPARE(started, 1);
+        start.setEnabled(false);
+        QVERIFY(!button->isEnabled());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
+#include "startbutton.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QSplitter>
 #include <QTextEdit>
 #include <QToolBar>
@@ -73,6 +75,18 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_tree->setColumnWidth(AgendaModel::StartColumn, 60);
     m_tree->setColumnWidth(AgendaModel::EndColumn, 60);
     m_tree->setColumnWidth(AgendaModel::DurationColumn, 90);
+    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        QAction *shown = menu.addAction(tr("Show &Planned vs Actual"));
+        shown->setObjectName(QStringLiteral("showRunColumnsAction"));
+        shown->setCheckable(true);
+        shown->setChecked(showsRunColumns());
+        connect(shown, &QAction::toggled, this, [this](bool on) { chooseRunColumns(on); });
+        QAction *reset = menu.addAction(tr("&Reset Columns (planned vs actual once a day has run)"));
+        connect(reset, &QAction::triggered, this, [this] { chooseRunColumns(QVariant()); });
+        menu.exec(m_tree->header()->mapToGlobal(pos));
+    });
 
     auto *toolBar = new QToolBar;
     toolBar->setObjectName(QStringLiteral("agendaToolBar"));
@@ -238,7 +252,10 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(2);
-    topLayout->addWidget(toolBar);
+    m_toolRow = new QHBoxLayout;
+    m_toolRow->setContentsMargins(0, 0, 4, 0);
+    m_toolRow->addWidget(toolBar, 1);
+    topLayout->addLayout(m_toolRow);
     topLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -252,6 +269,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
 
     // Another meeting: where the moderator was, or its first entry. An edit keeps the tree as it is.
     connect(model, &QAbstractItemModel::modelReset, this, &AgendaTab::restoreCurrent);
+    onAnyChange(model, this, [this] { applyRunColumns(); });
+    applyRunColumns();
     keepExpanded(m_tree);
     connect(model, &QAbstractItemModel::dataChanged, this, &AgendaTab::showDetails);
     onAnyChange(document->attachments(), this, [this] { showDetails(); });
@@ -274,6 +293,51 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
         }
     });
     restoreCurrent();
+}
+
+void AgendaTab::setStartAction(QAction *start)
+{
+    delete m_startButton;
+    // Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
+    m_startButton = new StartButton(start);
+    m_toolRow->addWidget(m_startButton);
+    m_startButton->show(); // at once, not when the layout gets round to it
+}
+
+bool AgendaTab::showsRunColumns() const
+{
+    return !m_tree->isColumnHidden(AgendaModel::PlannedColumn);
+}
+
+void AgendaTab::chooseRunColumns(const QVariant &shown)
+{
+    const QString key = QStringLiteral("agenda/runColumns");
+    if (shown.isValid())
+        QSettings().setValue(key, shown.toBool());
+    else
+        QSettings().remove(key);
+    applyRunColumns();
+}
+
+void AgendaTab::applyRunColumns()
+{
+    const QVariant chosen = QSettings().value(QStringLiteral("agenda/runColumns"));
+    const int shown = (chosen.isValid() ? chosen.toBool() : m_document->agenda()->hasRun()) ? 1 : 0;
+    if (shown == m_runColumnsShown)
+        return;
+    m_runColumnsShown = shown;
+    for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
+        m_tree->setColumnHidden(c, !shown);
+    // Room for planned vs actual beside the plan (in a 1400-pixel window): the plan's columns give some.
+    m_tree->setColumnWidth(AgendaModel::TopicColumn, shown ? 290 : 470);
+    m_tree->setColumnWidth(AgendaModel::StartColumn, shown ? 50 : 60);
+    m_tree->setColumnWidth(AgendaModel::EndColumn, shown ? 50 : 60);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn, shown ? 80 : 90);
+    if (shown) {
+        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 145);
+        m_tree->setColumnWidth(AgendaModel::PlannedColumn, 135);
+        m_tree->setColumnWidth(AgendaModel::ActualColumn, 180);
+    }
 }
 
 QAction *AgendaTab::addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,

@@ -11,6 +11,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QHBoxLayout;
+class QToolButton;
 class QTreeView;
 
 namespace Quorum {
@@ -21,7 +23,11 @@ class FormRows;
 class MarkdownEditor;
 class MeetingDocument;
 
-/** The agenda editor: the tree (day > block > entry) with a toolbar, and the selected item's details. */
+/**
+ * The agenda editor: the tree (day > block > entry) with a toolbar, and the selected item's details.
+ * Once a day has been run the tree also shows planned vs actual (the run columns); the header's
+ * context menu shows or hides them.
+ */
 class AgendaTab : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,10 @@ public:
     explicit AgendaTab(MeetingDocument *document, AttachmentOpener *opener = nullptr, QWidget *parent = nullptr);
 
     void selectEntry(Id entryId);
+    /** Shows a button for the window's Start Meeting action (owned by the caller) on the toolbar. */
+    void setStartAction(QAction *start);
+    /** Whether the planned vs actual columns show. */
+    bool showsRunColumns() const;
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -70,6 +80,12 @@ private:
     QStringList m_fixLabels; ///< the buttons shown, to rebuild them only when they change
     QList<QPersistentModelIndex> m_fixTargets; ///< what they change
     void showFixes(const QModelIndex &idx);
+    /** Shows the run columns as chosen (header menu), else once a day of the meeting has run. */
+    void applyRunColumns();
+    void chooseRunColumns(const QVariant &shown);
+    QHBoxLayout *m_toolRow; ///< the toolbar, and the Start Meeting button at its end
+    QToolButton *m_startButton = nullptr;
+    int m_runColumnsShown = -1; ///< as last applied: -1 not yet, 0 hidden, 1 shown
     MarkdownEditor *m_notes;
     QList<QAction *> m_entryActions;
     QAction *m_remove = nullptr;

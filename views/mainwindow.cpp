@@ -23,6 +23,7 @@
 #include "overviewtab.h"
 #include "participantstab.h"
 #include "planningtab.h"
+#include "presenterview.h"
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
@@ -314,6 +315,13 @@ void MainWindow::createMenus()
     searchLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     QAction *sidebarFocus = view->addAction(tr("Meeting &List"), this, [this] { m_meetingTree->setFocus(); });
     sidebarFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *presenter = view->addAction(tr("&Presenter View"), this, [this] {
+        if (m_document)
+            PresenterView::toggle(m_document.get(), this);
+    });
+    presenter->setObjectName(QStringLiteral("presenterViewAction"));
+    presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    m_documentActions << presenter;
     view->addSeparator();
     const QStringList tabNames = {tr("&Overview"),     tr("&Agenda"),      tr("Running &Notes"), tr("&Participants"),
                                   tr("A&ction Items"), tr("A&ttachments"), tr("P&lanning")};
@@ -593,6 +601,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     agenda->setObjectName(QStringLiteral("agendaTab"));
     auto *notes = new RunningNotesTab(doc, m_opener.get());
     notes->setObjectName(QStringLiteral("runningNotesTab"));
+    agenda->setStartAction(m_live->startAction());
+    notes->setStartAction(m_live->startAction());
     auto *participants = new ParticipantsTab(doc);
     participants->setObjectName(QStringLiteral("participantsTab"));
     auto *actions = new ActionItemsTab(doc);

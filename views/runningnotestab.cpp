@@ -2,6 +2,7 @@
 #include "runningnotestab.h"
 
 #include "actionform.h"
+#include "agenda/liverun.h"
 #include "attachmentopener.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -9,6 +10,7 @@
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "notesview.h"
+#include "startbutton.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -39,13 +41,17 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     , m_extras(new NotesView)
     , m_actionForm(new ActionForm)
     , m_saveTimer(new QTimer(this))
+    , m_topRow(new QHBoxLayout)
+    , m_follow(new QLabel)
+    , m_pin(new QToolButton)
 {
     markAsViewControl(m_preToggle); // folds the pre-meeting notes away: viewing only
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
     m_entries->setModel(document->agenda());
     m_entries->setUniformRowHeights(true);
     m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int c : {AgendaModel::EndColumn, AgendaModel::DurationColumn, AgendaModel::CoordinatorsColumn})
+    for (int c : {AgendaModel::EndColumn, AgendaModel::DurationColumn, AgendaModel::CoordinatorsColumn,
+                  AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
         m_entries->setColumnHidden(c, true);
     m_entries->setColumnWidth(AgendaModel::TopicColumn, 360);
     m_heading->setObjectName(QStringLiteral("runningNotesHeading"));
@@ -82,19 +88,23 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     newAction->setObjectName(QStringLiteral("newActionItemAction"));
     newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    newAction->setToolTip(
-        tr("Record an action item for this entry (%1)").arg(newAction->shortcut().toString(QKeySequence::NativeText)));
+    newAction->setToolTip(tr("Record an action item for this entry; while the meeting runs, for the running entry (%1)")
+                              .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(newAction);
     auto *newActionButton = new QToolButton;
     newActionButton->setDefaultAction(newAction);
     connect(newAction, &QAction::triggered, this, [this] {
-        if (m_entryId && m_editor->isEnabled())
-            m_actionForm->open(m_document->directory(), m_document->today());
+        // While a day runs, what is decided belongs to the entry being held, whatever is shown.
+        const Id running = runningEntry();
+        if (!running && (!m_entryId || !m_editor->isEnabled()))
+            return;
+        m_actionEntryId = running ? running : m_entryId;
+        m_actionForm->open(m_document->directory(), m_document->today());
     });
     connect(m_actionForm, &ActionForm::submitted, this,
             [this](const QList<NameChoice> &assignees, const QString &description, const QDate &due) {
                 flush();
-                m_document->recordActionItem(m_entryId, assignees, description, due);
+                m_document->recordActionItem(m_actionEntryId, assignees, description, due);
                 m_editor->textEdit()->setFocus();
             });
     connect(m_actionForm, &ActionForm::closed, this, [this] { m_editor->textEdit()->setFocus(); });
@@ -120,8 +130,30 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 620});
+    // Following the run: what is shown, and the way back to the running entry.
+    m_follow->setObjectName(QStringLiteral("notesFollowLabel"));
+    m_follow->setTextFormat(Qt::RichText);
+    connect(m_follow, &QLabel::linkActivated, this, [this] { m_pin->setChecked(false); });
+    markAsViewControl(m_follow);
+    m_pin->setObjectName(QStringLiteral("pinNotesButton"));
+    m_pin->setCheckable(true);
+    m_pin->setText(tr("Pin"));
+    m_pin->setToolTip(tr("Keep the entry shown while the meeting moves on; unpinned, the notes follow the running "
+                         "entry"));
+    markAsViewControl(m_pin); // what is shown, not what is stored
+    connect(m_pin, &QToolButton::toggled, this, [this](bool pinned) {
+        if (pinned)
+            showFollowing();
+        else
+            followRun();
+    });
+    m_topRow->setContentsMargins(4, 2, 4, 0);
+    m_topRow->addStretch();
+    m_topRow->addWidget(m_follow);
+    m_topRow->addWidget(m_pin);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_topRow);
     layout->addWidget(splitter);
 
     m_saveTimer->setSingleShot(true);
@@ -140,9 +172,17 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
         if (!idx.isValid())
             idx = m_document->agenda()->firstEntry();
-        m_entries->setCurrentIndex(idx);
+        {
+            const QScopedValueRollback<bool> guard(m_selecting, true);
+            m_pin->setChecked(false);
+            m_entries->setCurrentIndex(idx);
+        }
         showEntry();
+        followRun();
     });
+    // The run moved on. Later, not inside the refresh that says so: the typing saved on the way
+    // is an edit of its own.
+    connect(model, &AgendaModel::nowEntryChanged, this, &RunningNotesTab::followRun, Qt::QueuedConnection);
     connect(model, &QAbstractItemModel::dataChanged, this, &RunningNotesTab::showEntry);
     keepExpanded(m_entries);
     connect(document->models(), &LibraryModels::linkPatternsChanged, this, &RunningNotesTab::showEntry);
@@ -151,9 +191,65 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         flush(); // what was typed belongs to the entry it was typed for
         m_entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
+        // Another entry chosen by hand while the meeting runs stays (pinned); the running one follows again.
+        if (!m_selecting && runningEntry()) {
+            const QScopedValueRollback<bool> guard(m_selecting, true);
+            m_pin->setChecked(m_entryId != runningEntry());
+        }
         showEntry();
+        showFollowing();
     });
-    m_entries->setCurrentIndex(model->firstEntry());
+    {
+        const QScopedValueRollback<bool> guard(m_selecting, true);
+        m_entries->setCurrentIndex(model->firstEntry());
+    }
+    followRun();
+}
+
+void RunningNotesTab::setStartAction(QAction *start)
+{
+    delete m_start;
+    m_start = new StartButton(start);
+    m_topRow->insertWidget(0, m_start);
+    m_start->show(); // at once, not when the layout gets round to it
+}
+
+Id RunningNotesTab::runningEntry() const
+{
+    const AgendaModel *model = m_document->agenda();
+    return LiveRun::liveDay(model->state()) ? model->nowEntry() : 0;
+}
+
+bool RunningNotesTab::isFollowing() const
+{
+    return runningEntry() && !m_pin->isChecked();
+}
+
+void RunningNotesTab::followRun()
+{
+    const Id running = runningEntry();
+    if (running && !m_pin->isChecked() && running != m_entryId) {
+        const QModelIndex idx = m_document->agenda()->indexOfEntry(running);
+        const QScopedValueRollback<bool> guard(m_selecting, true);
+        m_entries->setCurrentIndex(idx); // saves what was typed for the entry before
+        m_entries->scrollTo(idx);
+    }
+    showFollowing();
+}
+
+void RunningNotesTab::showFollowing()
+{
+    const Id running = runningEntry();
+    m_follow->setVisible(running);
+    if (!running)
+        return;
+    if (!m_pin->isChecked()) {
+        m_follow->setText(tr("Following the running entry"));
+        return;
+    }
+    const QString title = m_document->agenda()->entryName(m_entryId);
+    m_follow->setText(tr("Pinned to %1: not following the meeting. <a href=\"follow\">Follow the running entry</a>")
+                          .arg(title.toHtmlEscaped()));
 }
 
 RunningNotesTab::~RunningNotesTab()

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -23,6 +25,11 @@ class NotesView;
  * The note-taker's tab: the agenda on the left (the running entry highlighted), and on the
  * right the selected entry's pre-meeting notes (collapsible) above its running notes editor.
  * Typing is saved within a second of a pause, when focus leaves and when another entry is chosen.
+ *
+ * While a day runs the tab follows the clock: the running entry is shown, and each step of the
+ * run (Next, Previous, Skip) moves to the new one, unless the note-taker pinned the entry shown
+ * (the Pin button, or choosing another entry by hand); one click follows again. An action item
+ * recorded then (Ctrl+Shift+A) goes to the running entry, whichever entry is shown.
  */
 class RunningNotesTab : public QWidget
 {
@@ -38,6 +45,10 @@ public:
 
     /** Saves what was typed and not yet saved. */
     void flush();
+    /** Shows a button for the window's Start Meeting action (owned by the caller) at the top of the tab. */
+    void setStartAction(QAction *start);
+    /** Whether the tab follows the running entry: a day runs and nothing is pinned. */
+    bool isFollowing() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +58,11 @@ private:
     void showExtras();
     void toggleAction(Id actionId);
     void openAttachment(Id attachmentId);
+    /** The running entry of the live day; 0 when no day runs. */
+    Id runningEntry() const;
+    /** Shows the running entry unless pinned, and says whether the tab follows. */
+    void followRun();
+    void showFollowing();
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -62,7 +78,15 @@ private:
     NotesView *m_extras;
     ActionForm *m_actionForm;
     QTimer *m_saveTimer;
+    QHBoxLayout *m_topRow;
+    QToolButton *m_start = nullptr;
+    QLabel *m_follow;
+    QToolButton *m_pin;
     Id m_entryId = 0;
+    /** The entry the open action form records for (the running one while a day runs). */
+    Id m_actionEntryId = 0;
+    /** The tab itself moves the selection (following the run, another meeting): not a pin. */
+    bool m_selecting = false;
     /** Notes typed and not stored yet, by entry: waiting for the pause, or not saved (a full disk). */
     QHash<Id, QString> m_unsaved;
     bool m_loading = false;

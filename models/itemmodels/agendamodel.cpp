@@ -2,6 +2,7 @@
 #include "agendamodel.h"
 
 #include "agenda/duration.h"
+#include "agenda/liverun.h"
 #include "commands/undomacro.h"
 #include "meetingdocument.h"
 
@@ -24,6 +25,23 @@ namespace Quorum {
 namespace {
 const QString entryMimeType = QStringLiteral("application/x-quorum-agenda-entry");
 const QString timeFormat = QStringLiteral("HH:mm");
+
+/** "+10 min", "−5 min", "on plan". */
+QString differenceText(int minutes)
+{
+    if (minutes == 0)
+        return AgendaModel::tr("on plan");
+    return minutes > 0 ? AgendaModel::tr("+%1").arg(Duration::format(minutes))
+                       : AgendaModel::tr("−%1").arg(Duration::format(-minutes));
+}
+
+/** "09:15, 30 min"; the time alone is left out when there is none. */
+QString timeAndMinutes(const QDateTime &start, const QTimeZone &zone, int minutes)
+{
+    if (!start.isValid())
+        return Duration::format(minutes);
+    return AgendaModel::tr("%1, %2").arg(start.toTimeZone(zone).toString(timeFormat), Duration::format(minutes));
+}
 } // namespace
 
 AgendaModel::AgendaModel(MeetingDocument *document)
@@ -79,6 +97,7 @@ void AgendaModel::show(const QList<MeetingDay> &days, const QList<AgendaEntry> &
     m_names = names;
     m_nowEntry = 0;
     build();
+    m_run = runCells();
     endResetModel();
     if (m_now.isValid())
         setNow(m_now, m_timeZone);
@@ -140,6 +159,7 @@ void AgendaModel::update(const QList<MeetingDay> &days, const QList<AgendaEntry>
     m_state = next;
     const bool renamed = m_names.people != names.people || m_names.groups != names.groups;
     m_names = names;
+    m_run = runCells();
     for (const auto &day : m_root.children)
         day->dayNumber = day->row + 1;
     // Rows whose shown values changed; and rows inserted above, which showed the old names while
@@ -268,17 +288,24 @@ void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
 {
     m_now = now;
     m_timeZone = timeZone;
+    updateRunCells(true);
     const QTimeZone zone(timeZone.toLatin1());
     const QDateTime local = zone.isValid() ? now.toTimeZone(zone) : now.toLocalTime();
     Id running = 0;
-    for (const MeetingDay &d : m_state.days) {
-        if (d.date != local.date())
-            continue;
-        for (Id id : m_state.timeline(d.id)) {
-            const AgendaEntry *e = m_state.entry(id);
-            if (e->startTime.isValid() && e->startTime <= local.time()
-                && local.time() < e->startTime.addSecs(qMax(1, e->durationMinutes) * 60))
-                running = id;
+    if (const Id live = LiveRun::liveDay(m_state)) {
+        // A day that runs says itself what runs now, however late or early it is.
+        running = LiveRun(m_state, live, LiveRun::zone(timeZone)).current();
+    } else {
+        for (const MeetingDay &d : m_state.days) {
+            // A day that has been run is over: nothing in it runs by the plan.
+            if (d.date != local.date() || d.actualStart.isValid())
+                continue;
+            for (Id id : m_state.timeline(d.id)) {
+                const AgendaEntry *e = m_state.entry(id);
+                if (e->startTime.isValid() && e->startTime <= local.time()
+                    && local.time() < e->startTime.addSecs(qMax(1, e->durationMinutes) * 60))
+                    running = id;
+            }
         }
     }
     if (running == m_nowEntry)
@@ -289,6 +316,121 @@ void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
         if (idx.isValid())
             Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1),
                                {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
+    }
+    Q_EMIT nowEntryChanged(running);
+}
+
+bool AgendaModel::hasRun() const
+{
+    return std::any_of(m_state.days.cbegin(), m_state.days.cend(),
+                       [](const MeetingDay &d) { return d.actualStart.isValid(); });
+}
+
+QHash<qint64, AgendaModel::RunCells> AgendaModel::runCells() const
+{
+    QHash<qint64, RunCells> cells;
+    const QTimeZone zone = LiveRun::zone(m_timeZone);
+    const QDateTime now = LiveRun::instant(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    for (const MeetingDay &d : m_state.days) {
+        if (!d.actualStart.isValid())
+            continue;
+        const LiveRun run(m_state, d.id, zone);
+        // Sums for the day (key -id) and its blocks: the first start, the minutes, and the
+        // difference of what has run.
+        struct Sum
+        {
+            QDateTime plannedStart, actualStart;
+            int planned = 0, actual = 0, difference = 0;
+            bool running = false, counted = false;
+        };
+        QHash<qint64, Sum> sums;
+        for (Id id : run.timeline()) {
+            const AgendaEntry *e = m_state.entry(id);
+            const LiveRun::State state = run.stateOf(id);
+            RunCells c;
+            c.plannedMinutes = run.originalMinutes(id);
+            const QDateTime plannedStart = run.originalStart(id);
+            c.planned = timeAndMinutes(plannedStart, zone, c.plannedMinutes);
+            bool counts = false;
+            switch (state) {
+            case LiveRun::State::Upcoming: c.state = QStringLiteral("upcoming"); break;
+            case LiveRun::State::Skipped:
+            case LiveRun::State::Parked:
+                c.state = state == LiveRun::State::Skipped ? QStringLiteral("skipped") : QStringLiteral("parked");
+                c.actual = state == LiveRun::State::Skipped ? tr("skipped") : tr("parked");
+                c.actualMinutes = 0;
+                counts = true;
+                break;
+            case LiveRun::State::Running:
+            case LiveRun::State::Done: {
+                const bool isRunning = state == LiveRun::State::Running;
+                c.state = isRunning ? QStringLiteral("running") : QStringLiteral("done");
+                c.actualMinutes = int((run.elapsedSeconds(id, now) + 30) / 60);
+                c.actual = timeAndMinutes(e->actualStart, zone, c.actualMinutes);
+                if (isRunning)
+                    c.actual = tr("%1 so far").arg(c.actual);
+                // A running entry has a difference once it overruns.
+                counts = !isRunning || c.actualMinutes > c.plannedMinutes;
+                break;
+            }
+            }
+            if (counts) {
+                c.differenceMinutes = c.actualMinutes - c.plannedMinutes;
+                c.difference = differenceText(c.differenceMinutes);
+            }
+            cells.insert(id, c);
+            for (const qint64 key : {-d.id, qint64(run.blockOf(id))}) {
+                if (!key)
+                    continue;
+                Sum &sum = sums[key];
+                if (!sum.plannedStart.isValid())
+                    sum.plannedStart = plannedStart;
+                if (!sum.actualStart.isValid() && e->actualStart.isValid())
+                    sum.actualStart = e->actualStart;
+                sum.planned += c.plannedMinutes;
+                sum.actual += qMax(0, c.actualMinutes);
+                sum.running = sum.running || state == LiveRun::State::Running;
+                sum.difference += c.differenceMinutes;
+                sum.counted = sum.counted || counts;
+            }
+        }
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            const Sum &sum = it.value();
+            RunCells c;
+            c.plannedMinutes = sum.planned;
+            c.planned = timeAndMinutes(sum.plannedStart, zone, sum.planned);
+            if (sum.actualStart.isValid()) {
+                c.actualMinutes = sum.actual;
+                c.actual = timeAndMinutes(sum.actualStart, zone, sum.actual);
+                if (sum.running)
+                    c.actual = tr("%1 so far").arg(c.actual);
+            }
+            c.differenceMinutes = sum.difference;
+            if (sum.counted)
+                c.difference = differenceText(sum.difference);
+            cells.insert(it.key(), c);
+        }
+    }
+    return cells;
+}
+
+void AgendaModel::updateRunCells(bool announce)
+{
+    QHash<qint64, RunCells> cells = runCells();
+    if (!announce) {
+        m_run = std::move(cells);
+        return;
+    }
+    QSet<qint64> keys(m_run.keyBegin(), m_run.keyEnd());
+    for (auto it = cells.keyBegin(); it != cells.keyEnd(); ++it)
+        keys.insert(*it);
+    m_run.swap(cells);
+    for (const qint64 key : std::as_const(keys)) {
+        if (m_run.value(key) == cells.value(key))
+            continue;
+        const Node *node = key < 0 ? m_dayNodes.value(-key) : m_entryNodes.value(key);
+        if (node)
+            Q_EMIT dataChanged(indexOf(node, PlannedColumn), indexOf(node, DifferenceColumn));
     }
 }
 
@@ -433,6 +575,9 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
         }
         return e->title;
     case CoordinatorsColumn: return e && !isBlock ? m_names.joinPeople(e->coordinatorIds) : QString();
+    case PlannedColumn: return m_run.value(n->isDay ? -n->id : n->id).planned;
+    case ActualColumn: return m_run.value(n->isDay ? -n->id : n->id).actual;
+    case DifferenceColumn: return m_run.value(n->isDay ? -n->id : n->id).difference;
     }
     return {};
 }
@@ -497,6 +642,13 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                 .arg(Duration::format(overrun), dayOf(n)->plannedEnd.toString(timeFormat));
         if (n->isDay && n->children.empty())
             return tr("No agenda entries on this day.");
+        if (index.column() == PlannedColumn && !displayData(n, PlannedColumn).toString().isEmpty())
+            return tr("Start and length in the plan as it stood when the day's run began.");
+        if (index.column() == ActualColumn && !displayData(n, ActualColumn).toString().isEmpty())
+            return tr("When it started and how long it ran, pauses left out.");
+        if (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty())
+            return tr(
+                "Minutes it ran longer (+) or shorter (−) than planned; skipped and parked entries count as none.");
         return displayData(n, index.column());
     case Qt::FontRole:
         if (n->isDay || isBlock) {
@@ -527,6 +679,17 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (index.column() == StartColumn && slack > 0)
             return QBrush(QColor(0x9a, 0x5b, 0x00));
+        if (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty()) {
+            const int difference = m_run.value(n->isDay ? -n->id : n->id).differenceMinutes;
+            if (difference > 0)
+                return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            if (difference < 0)
+                return QBrush(QColor(0x2e, 0x6b, 0x1f));
+        }
+        if (index.column() == ActualColumn && e && !isBlock && m_run.value(e->id).actualMinutes == 0
+            && (m_run.value(e->id).state == QLatin1String("skipped")
+                || m_run.value(e->id).state == QLatin1String("parked")))
+            return QBrush(QColor(0x6b, 0x6b, 0x6b));
         if (isBreak)
             return QBrush(QColor(0x3d, 0x5a, 0x1f));
         return {};
@@ -541,6 +704,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case OverrunRole: return overrun;
     case TimingProblemsRole: return n->isDay || isBlock ? problems : timingProblems(n);
     case IsNowRole: return e && e->id == m_nowEntry;
+    case PlannedMinutesRole: return m_run.value(n->isDay ? -n->id : n->id).plannedMinutes;
+    case ActualMinutesRole: return m_run.value(n->isDay ? -n->id : n->id).actualMinutes;
+    case DifferenceMinutesRole: return m_run.value(n->isDay ? -n->id : n->id).differenceMinutes;
+    case RunStateRole: return m_run.value(n->isDay ? -n->id : n->id).state;
     default: return {};
     }
 }
@@ -555,6 +722,9 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case EndColumn: return tr("End");
     case DurationColumn: return tr("Duration");
     case CoordinatorsColumn: return tr("Coordinators");
+    case PlannedColumn: return tr("Planned");
+    case ActualColumn: return tr("Actual");
+    case DifferenceColumn: return tr("Difference");
     }
     return {};
 }
@@ -580,7 +750,7 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
         return f;
     }
     f |= Qt::ItemNeverHasChildren;
-    if (index.column() != CoordinatorsColumn || e->kind == AgendaEntry::Kind::Topic)
+    if (index.column() < PlannedColumn && (index.column() != CoordinatorsColumn || e->kind == AgendaEntry::Kind::Topic))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -28,7 +28,18 @@ class AgendaModel : public QAbstractItemModel
 
 public:
     // The topic comes first: it is the tree column, where indentation does not clip times.
-    enum Column { TopicColumn, StartColumn, EndColumn, DurationColumn, CoordinatorsColumn, ColumnCount };
+    // Planned vs actual (the run columns) come last: only a day that has been run fills them.
+    enum Column {
+        TopicColumn,
+        StartColumn,
+        EndColumn,
+        DurationColumn,
+        CoordinatorsColumn,
+        PlannedColumn, ///< the plan as it stood when the day's run began: "09:15, 30 min"
+        ActualColumn, ///< as it ran: "09:17, 40 min", "skipped", "parked"
+        DifferenceColumn, ///< actual less planned minutes: "+10 min", "on plan"
+        ColumnCount
+    };
     enum Role {
         EntryIdRole = Qt::UserRole + 1,
         DayIdRole,
@@ -45,6 +56,12 @@ public:
          * entries than time, an entry (or a block's entry) running into the next one.
          */
         TimingProblemsRole,
+        PlannedMinutesRole, ///< minutes in the plan when the run began (a block or day: their sum); -1 before
+        ActualMinutesRole, ///< minutes it ran, pauses left out (a block or day: their sum); -1 before it started
+        /** Actual less planned minutes of what has run (skipped and parked count as 0 minutes); 0 before. */
+        DifferenceMinutesRole,
+        /** How the entry stands in its day's run: "upcoming", "running", "done", "skipped", "parked"; empty before the run. */
+        RunStateRole,
     };
 
     explicit AgendaModel(MeetingDocument *document);
@@ -67,6 +84,11 @@ public:
     QModelIndex indexOfDay(Id dayId) const;
     /** The first topic, break or closing line of the agenda, or an invalid index. */
     QModelIndex firstEntry() const;
+    /** The entry running now: the live run's, else the one whose planned time holds now; 0 when none. */
+    Id nowEntry() const { return m_nowEntry; }
+    /** Whether a day of the meeting has started its run (the run columns then have something to show). */
+    bool hasRun() const;
+    const NameLookup &names() const { return m_names; }
 
     // Editing operations; each is one undo step. They return false when nothing could be done.
     /** Adds an entry of kind after the entry at `after` (or at the end of the day or block it names). */
@@ -101,6 +123,10 @@ public:
 
     /** How undo texts and sentences name an entry: "“Break”", "block", "entry". */
     QString entryName(Id entryId) const;
+
+Q_SIGNALS:
+    /** Another entry runs now (0: none); sent after the rows are in place. */
+    void nowEntryChanged(Id entryId);
 
 private:
     struct Node
@@ -140,6 +166,28 @@ private:
     QString overlapText(const AgendaState::Overlap &overlap) const;
     QStringList timingProblems(const Node *n) const;
 
+    /** What the run columns show of a row, and the minutes behind it. */
+    struct RunCells
+    {
+        QString planned;
+        QString actual;
+        QString difference;
+        int plannedMinutes = -1;
+        int actualMinutes = -1;
+        int differenceMinutes = 0;
+        QString state;
+        bool operator==(const RunCells &o) const
+        {
+            return planned == o.planned && actual == o.actual && difference == o.difference
+                   && plannedMinutes == o.plannedMinutes && actualMinutes == o.actualMinutes
+                   && differenceMinutes == o.differenceMinutes && state == o.state;
+        }
+    };
+    /** The run columns of every row of the days that have run, at m_now. */
+    QHash<qint64, RunCells> runCells() const;
+    /** Takes runCells() afresh; with announce, rows whose run columns changed get dataChanged. */
+    void updateRunCells(bool announce);
+
     MeetingDocument *m_document;
     AgendaState m_state;
     Node m_root;
@@ -147,6 +195,7 @@ private:
     QDateTime m_now;
     QString m_timeZone;
     Id m_nowEntry = 0;
+    QHash<qint64, RunCells> m_run; ///< days by -id, entries by id
     QHash<Id, Node *> m_dayNodes; ///< every day's node, by day id
     QHash<Id, Node *> m_entryNodes; ///< every entry's node, by entry id
 };
