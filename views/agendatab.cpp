@@ -328,15 +328,31 @@ void AgendaTab::applyRunColumns()
     m_runColumnsShown = shown;
     for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
         m_tree->setColumnHidden(c, !shown);
-    // Room for planned vs actual beside the plan (in a 1400-pixel window): the plan's columns give some.
-    m_tree->setColumnWidth(AgendaModel::TopicColumn, shown ? 290 : 470);
-    m_tree->setColumnWidth(AgendaModel::StartColumn, shown ? 50 : 60);
-    m_tree->setColumnWidth(AgendaModel::EndColumn, shown ? 50 : 60);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn, shown ? 80 : 90);
+    // Room for planned vs actual beside the plan, also beside the live panel: the topic takes what
+    // the other columns leave, and they give some of their width.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(!shown);
+    header->setSectionResizeMode(AgendaModel::TopicColumn, shown ? QHeaderView::Stretch : QHeaderView::Interactive);
+    // Day and block rows are bold: measure with that.
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00")) + 16;
+    m_tree->setColumnWidth(AgendaModel::TopicColumn, 470);
+    m_tree->setColumnWidth(AgendaModel::StartColumn, shown ? digits : 60);
+    m_tree->setColumnWidth(AgendaModel::EndColumn, shown ? digits : 60);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn,
+                           shown ? metrics.horizontalAdvance(QStringLiteral("10 h 45 min")) + 16 : 90);
     if (shown) {
-        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 145);
-        m_tree->setColumnWidth(AgendaModel::PlannedColumn, 135);
-        m_tree->setColumnWidth(AgendaModel::ActualColumn, 180);
+        const int planned = metrics.horizontalAdvance(QStringLiteral("00:00, 10 h 45 min")) + 16;
+        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 120);
+        m_tree->setColumnWidth(AgendaModel::PlannedColumn, planned);
+        m_tree->setColumnWidth(AgendaModel::ActualColumn, planned);
+        const QString heading
+            = m_document->agenda()->headerData(AgendaModel::DifferenceColumn, Qt::Horizontal).toString();
+        m_tree->setColumnWidth(AgendaModel::DifferenceColumn, qMax(metrics.horizontalAdvance(QStringLiteral("+00 min")),
+                                                                   header->fontMetrics().horizontalAdvance(heading))
+                                                                  + 20);
     }
 }
 

@@ -189,7 +189,8 @@ Id LiveController::meetingOfToday(const MeetingDocument *document)
                     continue;
                 const QDate today = now.toTimeZone(LiveRun::zone(meetings.load(s.id).timeZone)).date();
                 for (const MeetingDay &day : meetings.days(s.id)) {
-                    if (day.date == today && !day.actualEnd.isValid()) {
+                    // Also once the day has ended: its record is what the moderator comes back to.
+                    if (day.date == today) {
                         found = s.id;
                         return;
                     }

@@ -48,7 +48,7 @@ public:
     void setBeforeStep(std::function<void()> beforeStep) { m_beforeStep = std::move(beforeStep); }
     /**
      * The meeting of document to show first when a library opens: the one with a live day, else
-     * one with a day today (in its time zone, by the document's clock) that has not ended; 0 when none.
+     * one with a day today (in its time zone, by the document's clock), even one that has ended; 0 when none.
      */
     static Id meetingOfToday(const MeetingDocument *document);
     /** "● Live: Seed meeting — day 1" while a day of the shown meeting is live; else empty. */
