@@ -326,20 +326,36 @@ private Q_SLOTS:
         // Before a run the plan alone shows.
         QVERIFY(!tab.showsRunColumns());
         QVERIFY(tree->isColumnHidden(AgendaModel::ActualColumn));
-        // WHEN day 1 runs, planned vs actual show beside the plan, all within the tab's width
+        // WHILE day 1 runs, the plan has the room (the live panel has the running entry's times)
         const QTimeZone pacific("America/Los_Angeles");
         doc->setNow(QDateTime(QDate(2020, 9, 15), QTime(9, 0), pacific));
         QVERIFY(doc->startRun(doc->agendaState().days.constFirst().id, doc->now()));
+        QVERIFY(!tab.showsRunColumns());
+        // WHEN the day ends, planned vs actual show beside the plan, all within the tab's width
+        doc->setNow(QDateTime(QDate(2020, 9, 15), QTime(9, 20), pacific));
+        QVERIFY(doc->stepRun(MeetingDocument::RunStep::Next));
+        QVERIFY(doc->stepRun(MeetingDocument::RunStep::EndDay));
         QVERIFY(tab.showsRunColumns());
         for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
             QVERIFY(!tree->isColumnHidden(c));
-        QVERIFY(tree->header()->sectionViewportPosition(AgendaModel::DifferenceColumn)
-                    + tree->header()->sectionSize(AgendaModel::DifferenceColumn)
-                <= tree->viewport()->width());
+        const auto rightEdge = [tree] {
+            return tree->header()->sectionViewportPosition(AgendaModel::DifferenceColumn)
+                   + tree->header()->sectionSize(AgendaModel::DifferenceColumn);
+        };
+        const int readable = tab.fontMetrics().averageCharWidth() * 28;
+        QVERIFY(rightEdge() <= tree->viewport()->width());
+        QVERIFY(tree->columnWidth(AgendaModel::TopicColumn) >= readable);
+        // AND in a narrow tab (beside the live panel) the topic stays readable and the tree scrolls
+        tab.setMinimumWidth(0);
+        tab.resize(600, 700);
+        QTRY_VERIFY2(tree->viewport()->width() < rightEdge(), qPrintable(QString::number(tree->viewport()->width())));
+        QVERIFY(tree->columnWidth(AgendaModel::TopicColumn) >= readable);
+        // AND wide again, everything fits again
+        tab.resize(1140, 700);
+        QTRY_VERIFY(rightEdge() <= tree->viewport()->width());
         // AND the header's menu hides them (the choice is kept)
         QSettings().setValue(QStringLiteral("agenda/runColumns"), false);
-        doc->setNow(QDateTime(QDate(2020, 9, 15), QTime(9, 5), pacific));
-        QVERIFY(doc->stepRun(MeetingDocument::RunStep::Next));
+        doc->undoStack()->undo();
         QVERIFY(!tab.showsRunColumns());
         QSettings().remove(QStringLiteral("agenda/runColumns"));
     }

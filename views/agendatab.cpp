@@ -2,6 +2,7 @@
 #include "agendatab.h"
 
 #include "agenda/duration.h"
+#include "agenda/liverun.h"
 #include "agendadelegate.h"
 #include "attachmentopener.h"
 #include "emptystate.h"
@@ -70,11 +71,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_tree->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(AgendaModel::TopicColumn, 470);
-    m_tree->setColumnWidth(AgendaModel::StartColumn, 60);
-    m_tree->setColumnWidth(AgendaModel::EndColumn, 60);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn, 90);
+    m_tree->header()->setStretchLastSection(false); // the topic stretches (applyRunColumns)
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu;
@@ -322,30 +319,29 @@ void AgendaTab::chooseRunColumns(const QVariant &shown)
 void AgendaTab::applyRunColumns()
 {
     const QVariant chosen = QSettings().value(QStringLiteral("agenda/runColumns"));
-    const int shown = (chosen.isValid() ? chosen.toBool() : m_document->agenda()->hasRun()) ? 1 : 0;
+    // Unless chosen, shown once a day has run, and not while one runs: the live panel has the
+    // running entry's times, and the plan needs the room.
+    const bool byDefault = m_document->agenda()->hasRun() && !LiveRun::liveDay(m_document->agendaState());
+    const int shown = (chosen.isValid() ? chosen.toBool() : byDefault) ? 1 : 0;
     if (shown == m_runColumnsShown)
         return;
     m_runColumnsShown = shown;
     for (int c : {AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::DifferenceColumn})
         m_tree->setColumnHidden(c, !shown);
-    // Room for planned vs actual beside the plan, also beside the live panel: the topic takes what
-    // the other columns leave, and they give some of their width.
+    // The topic takes what the other columns leave (fitTopicColumn), beside the live panel too;
+    // with planned vs actual shown, the plan's columns give some of their width. Day and block
+    // rows are bold: measure with that.
     QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(!shown);
-    header->setSectionResizeMode(AgendaModel::TopicColumn, shown ? QHeaderView::Stretch : QHeaderView::Interactive);
-    // Day and block rows are bold: measure with that.
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00")) + 16;
-    m_tree->setColumnWidth(AgendaModel::TopicColumn, 470);
-    m_tree->setColumnWidth(AgendaModel::StartColumn, shown ? digits : 60);
-    m_tree->setColumnWidth(AgendaModel::EndColumn, shown ? digits : 60);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn,
-                           shown ? metrics.horizontalAdvance(QStringLiteral("10 h 45 min")) + 16 : 90);
+    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00")) + (shown ? 16 : 24);
+    m_tree->setColumnWidth(AgendaModel::StartColumn, digits);
+    m_tree->setColumnWidth(AgendaModel::EndColumn, digits);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("10 h 45 min")) + 16);
+    m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, shown ? 120 : 200);
     if (shown) {
         const int planned = metrics.horizontalAdvance(QStringLiteral("00:00, 10 h 45 min")) + 16;
-        m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, 120);
         m_tree->setColumnWidth(AgendaModel::PlannedColumn, planned);
         m_tree->setColumnWidth(AgendaModel::ActualColumn, planned);
         const QString heading
@@ -354,6 +350,25 @@ void AgendaTab::applyRunColumns()
                                                                    header->fontMetrics().horizontalAdvance(heading))
                                                                   + 20);
     }
+    fitTopicColumn();
+}
+
+void AgendaTab::fitTopicColumn()
+{
+    // The topic takes what the other columns leave, but never less than a readable width:
+    // narrower than that, the tree scrolls sideways instead.
+    QHeaderView *header = m_tree->header();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != AgendaModel::TopicColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    const int minimum = fontMetrics().averageCharWidth() * 28;
+    const int left = m_tree->viewport()->width() - others;
+    header->setSectionResizeMode(AgendaModel::TopicColumn,
+                                 left >= minimum ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (left < minimum)
+        m_tree->setColumnWidth(AgendaModel::TopicColumn, minimum);
 }
 
 QAction *AgendaTab::addAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
@@ -386,6 +401,8 @@ bool AgendaTab::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_tree->viewport())
         return QWidget::eventFilter(watched, event);
     const auto type = event->type();
+    if (type == QEvent::Resize)
+        fitTopicColumn();
     if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
         return false;
     auto *drop = static_cast<QDropEvent *>(event);

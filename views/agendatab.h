@@ -82,6 +82,7 @@ private:
     void showFixes(const QModelIndex &idx);
     /** Shows the run columns as chosen (header menu), else once a day of the meeting has run. */
     void applyRunColumns();
+    void fitTopicColumn();
     void chooseRunColumns(const QVariant &shown);
     QHBoxLayout *m_toolRow; ///< the toolbar, and the Start Meeting button at its end
     QToolButton *m_startButton = nullptr;
