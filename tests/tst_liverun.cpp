@@ -361,6 +361,27 @@ private Q_SLOTS:
         QCOMPARE(libraryRows(run.doc->database().connection()), before);
     }
 
+    void shouldRetimeWithThePauseOfTheRunningEntry()
+    {
+        // Project news (09:15, 25 minutes) stood paused ten minutes and is not over at 09:35: it
+        // ends at 09:50, ten minutes late, as the panel's projection says. Re-timed, the plan gives it
+        // its 25 minutes after the pause, and its countdown still says 15 minutes left.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:20 pause; 09:30 resume")));
+        const QDateTime now = at(QStringLiteral("09:35"));
+        const Id news = run.id(QStringLiteral("Project news"));
+        QCOMPARE(run.live().projection(now).value(news).end, at(QStringLiteral("09:50")));
+        QCOMPARE(run.live().dayVarianceMinutes(now), 10);
+        QCOMPARE(run.live().lateMinutes(now), 10);
+        run.clock(QStringLiteral("09:35"));
+        QVERIFY(run.doc->retimeRest({}));
+        QVERIFY2(run.plan().startsWith(QStringLiteral("Welcome 09:00/15, Project news and updates 09:25/25, "
+                                                      "John Swinbank transition 09:50/5")),
+                 qPrintable(run.plan()));
+        QCOMPARE(run.live().remainingSeconds(news, now), qint64(900));
+        QCOMPARE(run.live().projection(now).value(news).end, at(QStringLiteral("09:50")));
+    }
+
     void shouldRefuseToRetimeWithEntriesNotToCome()
     {
         Run run;

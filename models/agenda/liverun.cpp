@@ -474,7 +474,7 @@ namespace {
 
 /**
  * The plan takes the actual times of what is held: a held entry its actual start and length, the
- * running one its actual start and (once over) the time until now, a skipped one no time.
+ * running one its actual start after its pauses and (once over) the time it has run, a skipped one no time.
  * Returns the running entry's planned end before and after, in minutes of the day.
  */
 std::pair<int, int> adoptActualTimes(AgendaState *state, Id dayId, const QTimeZone &zone, const QDateTime &now)
@@ -491,11 +491,12 @@ std::pair<int, int> adoptActualTimes(AgendaState *state, Id dayId, const QTimeZo
             break;
         case LiveRun::State::Running: {
             before = QTime(0, 0).secsTo(e->startTime) / 60 + e->plannedMinutes();
-            e->startTime = nearestMinute(e->actualStart.toTimeZone(zone));
-            const qint64 wall = e->actualStart.secsTo(now);
-            const qint64 planned = qint64(e->plannedMinutes()) * 60 + run.pausedSeconds(id, now);
-            if (wall > planned)
-                e->durationMinutes = int((wall + 59) / 60);
+            // Its pauses come before it in the plan, so that it ends where the projection has it
+            // end and its countdown (planned less elapsed) still says so.
+            e->startTime = nearestMinute(e->actualStart.addSecs(run.pausedSeconds(id, now)).toTimeZone(zone));
+            const qint64 elapsed = run.elapsedSeconds(id, now);
+            if (elapsed > qint64(e->plannedMinutes()) * 60)
+                e->durationMinutes = int((elapsed + 59) / 60);
             after = QTime(0, 0).secsTo(e->startTime) / 60 + e->plannedMinutes();
             break;
         }
