@@ -3,6 +3,7 @@
 // injected clock), the arithmetic of ahead and behind, re-timing the rest, and undo.
 #include "agenda/liverun.h"
 #include "document/librarymodels.h"
+#include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
@@ -418,6 +419,35 @@ private Q_SLOTS:
             run.doc->undoStack()->redo();
             QCOMPARE(libraryRows(db), rows.at(i));
         }
+    }
+
+    void shouldKeepWhatRanOnTheDayItRan()
+    {
+        // Welcome ran on day 1, John Swinbank transition was skipped; Community support runs.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:40 next; 09:41 skip")));
+        const AgendaState state = run.doc->agendaState();
+        const Id day3 = state.days.at(2).id;
+        // What ran cannot go to another day, nor can a day that ran trade its date with another.
+        AgendaState moved = state;
+        QVERIFY(!moved.move(run.id(QStringLiteral("Welcome")), day3, 0, 0));
+        QVERIFY(!moved.stepDay(run.dayId, 1));
+        QVERIFY(!moved.stepDay(state.days.at(1).id, -1));
+        QCOMPARE(moved.days, state.days);
+        // A skipped topic moved to day 3 is on that day's plan again: its run comes when day 3's does.
+        const Id john = run.id(QStringLiteral("John Swinbank"));
+        QVERIFY(moved.move(john, day3, 0, 0));
+        QCOMPARE(moved.entry(john)->runStatus, AgendaEntry::RunStatus::Planned);
+        run.doc->editAgenda(moved, QStringLiteral("move"));
+        QVERIFY(run.script(QStringLiteral("10:30 end")));
+        run.clock(QStringLiteral("10:31"));
+        QVERIFY(run.doc->startRun(day3, run.doc->now()));
+        QCOMPARE(run.doc->liveRun(day3).current(), john);
+        // And the library exports a file that reads back.
+        QString error;
+        QVERIFY2(JsonInterchange::importIntoNewLibrary(run.dir.filePath(QStringLiteral("copy.quorum")),
+                                                       JsonInterchange::exportLibrary(run.doc->database()), &error),
+                 qPrintable(error));
     }
 
     void shouldFindTheDayToRun()
