@@ -188,6 +188,17 @@ private Q_SLOTS:
             << "Welcome 09:00-09:15, Project news and updates 09:15-09:40, John Swinbank transition 09:40-09:45, "
                "Community support 09:45-10:30, Break 10:30-"
             << 60;
+        // Started at its planned time a few minutes ahead: what follows it cannot start before it.
+        QTest::newRow("next before the planned start") << "08:55 start-planned; 08:58 next"
+                                                       << "09:05"
+                                                       << "Project news and updates"
+                                                       << "John Swinbank transition"
+                                                       << "Welcome 09:00-09:00, Project news and updates 09:00-" << 300;
+        QTest::newRow("skip before the planned start") << "08:55 start-planned; 08:58 skip"
+                                                       << "09:05"
+                                                       << "Project news and updates"
+                                                       << "John Swinbank transition"
+                                                       << "Welcome skipped, Project news and updates 09:00-" << 300;
         QTest::newRow("end of day") << "09:00 start; 09:15 next; 09:30 end"
                                     << "09:40"
                                     << ""

@@ -406,9 +406,13 @@ bool LiveRun::next(AgendaState *state, Id dayId, const QDateTime &now)
     if (!day)
         return false;
     const Id running = runningEntry(*state, dayId);
-    if (AgendaEntry *e = state->entry(running))
-        e->actualEnd = std::max(now, e->actualStart);
-    startNextOrEnd(state, day, running, now);
+    // An entry started at a planned time still to come ends (and the next starts) no earlier.
+    QDateTime at = now;
+    if (AgendaEntry *e = state->entry(running)) {
+        at = std::max(now, e->actualStart);
+        e->actualEnd = at;
+    }
+    startNextOrEnd(state, day, running, at);
     return true;
 }
 
@@ -434,11 +438,12 @@ bool LiveRun::skip(AgendaState *state, Id dayId, const QDateTime &now)
     if (!day)
         return false;
     AgendaEntry *e = state->entry(running);
+    const QDateTime at = std::max(now, e->actualStart);
     e->actualStart = QDateTime();
     e->actualEnd = QDateTime();
     e->pausedSeconds = 0;
     e->runStatus = AgendaEntry::RunStatus::Skipped;
-    startNextOrEnd(state, day, running, now);
+    startNextOrEnd(state, day, running, at);
     return true;
 }
 
