@@ -373,6 +373,19 @@ private Q_SLOTS:
         QVERIFY(action("warningTimeAction")->isEnabled());
     }
 
+    void shouldWithdrawTheOfferOnceTheDayIsLive()
+    {
+        // The offer to start is gone once the day runs, however it started (here: as a redo does).
+        auto *offer = m_window->findChild<QFrame *>("liveOffer");
+        QVERIFY(offer->isVisible());
+        startAtNine();
+        QVERIFY(panel()->isVisible());
+        QVERIFY(!offer->isVisible());
+        doc()->undoStack()->undo();
+        doc()->undoStack()->redo();
+        QVERIFY(!offer->isVisible());
+    }
+
     void shouldOfferTheLiveViewOnAMeetingDay()
     {
         auto *offer = m_window->findChild<QFrame *>("liveOffer");
