@@ -291,6 +291,18 @@ private Q_SLOTS:
         QCOMPARE(run.live().remainingSeconds(run.id(QStringLiteral("John")), at(QStringLiteral("09:40"))), qint64(180));
     }
 
+    void shouldMeasureAnEndedDayByItsEnd()
+    {
+        // Day 1 (planned 09:00-14:30) ended at 09:30: five hours early, whatever it did not reach.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:30 end")));
+        const LiveRun live = run.live();
+        QCOMPARE(live.dayVarianceMinutes(at(QStringLiteral("09:40"))), -300);
+        QCOMPARE(live.dayVarianceMinutes(at(QStringLiteral("16:00"))), -300);
+        const Id news = run.id(QStringLiteral("Project news"));
+        QCOMPARE(live.projection(at(QStringLiteral("16:00"))).value(news).end, at(QStringLiteral("09:30")));
+    }
+
     void shouldRetimeTheRestOfTheDay_data()
     {
         QTest::addColumn<int>("how");

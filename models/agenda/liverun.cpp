@@ -295,6 +295,12 @@ qint64 LiveRun::remainingSeconds(Id entryId, const QDateTime &now) const
     return qint64(e->plannedMinutes()) * 60 - elapsedSeconds(entryId, now);
 }
 
+bool LiveRun::takesTime(Id entryId) const
+{
+    const State s = stateOf(entryId);
+    return s != State::Skipped && s != State::Parked && !(s == State::Upcoming && isEnded());
+}
+
 QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
 {
     QHash<Id, Span> spans;
@@ -316,6 +322,12 @@ QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
             break;
         }
         case State::Upcoming: {
+            if (isEnded()) {
+                // The day ended before it: it takes no time.
+                const QDateTime here = cursor.isValid() ? cursor : plannedStart(id);
+                span = {here, here};
+                break;
+            }
             const QDateTime planned = plannedStart(id);
             if (!started || !cursor.isValid())
                 span.start = planned;
@@ -328,7 +340,7 @@ QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
         }
         }
         spans.insert(id, span);
-        if (span.end.isValid() && stateOf(id) != State::Skipped && stateOf(id) != State::Parked)
+        if (span.end.isValid() && takesTime(id))
             cursor = span.end;
     }
     return spans;
@@ -342,9 +354,8 @@ int variance(const LiveRun &run, const QList<Id> &entries, const QDateTime &now)
     const QHash<Id, LiveRun::Span> spans = run.projection(now);
     QDateTime expected, original;
     for (const Id id : entries) {
-        const LiveRun::State s = run.stateOf(id);
         const QDateTime end = spans.value(id).end;
-        if (s != LiveRun::State::Skipped && s != LiveRun::State::Parked && end.isValid())
+        if (run.takesTime(id) && end.isValid())
             expected = expected.isValid() ? std::max(expected, end) : end;
         const QDateTime planned = run.originalEnd(id);
         if (planned.isValid())
