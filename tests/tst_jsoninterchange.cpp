@@ -409,10 +409,14 @@ private Q_SLOTS:
             m.insert(QStringLiteral("attachments"), a);
         }) << "base64";
         // The entries of the first block of the first day of the first meeting.
-        auto editFirstBlockEntries = [&](const std::function<void(QJsonArray &)> &edit) {
+        // (With values for the first day set too.)
+        auto editFirstBlockEntries = [&](const std::function<void(QJsonArray &)> &edit,
+                                         const QList<std::pair<QString, QJsonValue>> &dayValues = {}) {
             return editFirstMeeting([&](QJsonObject &m) {
                 QJsonArray days = m.value(QStringLiteral("days")).toArray();
                 QJsonObject day = days.at(0).toObject();
+                for (const auto &[key, value] : dayValues)
+                    day.insert(key, value);
                 QJsonArray agenda = day.value(QStringLiteral("agenda")).toArray();
                 QJsonObject block = agenda.at(0).toObject();
                 QJsonArray entries = block.value(QStringLiteral("entries")).toArray();
@@ -507,6 +511,31 @@ private Q_SLOTS:
                            {QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T19:00:00Z")},
                            {QStringLiteral("pausedAt"), QStringLiteral("2020-09-15T18:00:00Z")}})
             << "“pausedAt” is given for a day that is not running";
+        const auto running = [](QJsonArray &entries) {
+            for (int i : {0, 1}) {
+                QJsonObject entry = entries.at(i).toObject();
+                entry.insert(QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:0%1:00Z").arg(i));
+                entries[i] = entry;
+            }
+        };
+        QTest::newRow("two entries running at once")
+            << editFirstBlockEntries(running, {{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")}})
+            << "more than one entry is running";
+        QTest::newRow("an entry running on a day that ended") << editFirstBlockEntries(
+            setOnFirst({{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")}}),
+            {{QStringLiteral("actualStart"), QStringLiteral("2020-09-15T16:00:00Z")},
+             {QStringLiteral("actualEnd"), QStringLiteral("2020-09-15T19:00:00Z")}})
+                                                              << "an entry is still running on a day that ended";
+        QTest::newRow("two days running at once") << editFirstMeeting([](QJsonObject &m) {
+            QJsonArray days = m.value(QStringLiteral("days")).toArray();
+            for (int i : {0, 2}) {
+                QJsonObject day = days.at(i).toObject();
+                day.insert(QStringLiteral("actualStart"),
+                           day.value(QStringLiteral("date")).toString() + QStringLiteral("T16:00:00Z"));
+                days[i] = day;
+            }
+            m.insert(QStringLiteral("days"), days);
+        }) << "more than one day is running";
         QTest::newRow("attendance on a date that is no day of the meeting")
             << firstAttendance({{QStringLiteral("date"), QStringLiteral("2019-01-01")},
                                 {QStringLiteral("attendance"), QStringLiteral("absent")}})

@@ -246,6 +246,27 @@ private Q_SLOTS:
         QTRY_COMPARE(text("liveCountdown"), QStringLiteral("+3:30"));
     }
 
+    void shouldShowHostileTitlesAsTyped()
+    {
+        // Titles are text, not markup; a title with no space in it does not widen the window.
+        const QString markup = QStringLiteral("<b>Welcome</b> <img src=\"x.png\"> &amp;");
+        AgendaState s = doc()->agendaState();
+        s.entry(entry("Welcome"))->title = markup;
+        s.entry(entry("Project news"))->title = QString(3000, QLatin1Char('W'));
+        doc()->editAgenda(s, QStringLiteral("hostile titles"));
+        startAtNine();
+        clock("09:05");
+        for (const char *name : {"liveTitle", "liveNext"}) {
+            auto *l = m_window->findChild<QLabel *>(name);
+            QVERIFY(l->isVisibleTo(m_window.get()));
+            l->setSelection(0, int(l->text().size()));
+            QVERIFY2(l->selectedText().startsWith(name == QLatin1String("liveTitle") ? markup : "Next: WWW"),
+                     qPrintable(l->selectedText().left(80)));
+        }
+        QVERIFY2(panel()->minimumSizeHint().width() < 800,
+                 qPrintable(QString::number(panel()->minimumSizeHint().width())));
+    }
+
     void shouldSayHowFarTheBlockAndTheDayAreBehindOrAhead()
     {
         startAtNine();
@@ -350,6 +371,19 @@ private Q_SLOTS:
         // Watching the run still works.
         QVERIFY(panel()->isVisibleTo(m_window.get()));
         QVERIFY(action("warningTimeAction")->isEnabled());
+    }
+
+    void shouldWithdrawTheOfferOnceTheDayIsLive()
+    {
+        // The offer to start is gone once the day runs, however it started (here: as a redo does).
+        auto *offer = m_window->findChild<QFrame *>("liveOffer");
+        QVERIFY(offer->isVisible());
+        startAtNine();
+        QVERIFY(panel()->isVisible());
+        QVERIFY(!offer->isVisible());
+        doc()->undoStack()->undo();
+        doc()->undoStack()->redo();
+        QVERIFY(!offer->isVisible());
     }
 
     void shouldOfferTheLiveViewOnAMeetingDay()

@@ -3,6 +3,7 @@
 // injected clock), the arithmetic of ahead and behind, re-timing the rest, and undo.
 #include "agenda/liverun.h"
 #include "document/librarymodels.h"
+#include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
@@ -187,6 +188,17 @@ private Q_SLOTS:
             << "Welcome 09:00-09:15, Project news and updates 09:15-09:40, John Swinbank transition 09:40-09:45, "
                "Community support 09:45-10:30, Break 10:30-"
             << 60;
+        // Started at its planned time a few minutes ahead: what follows it cannot start before it.
+        QTest::newRow("next before the planned start") << "08:55 start-planned; 08:58 next"
+                                                       << "09:05"
+                                                       << "Project news and updates"
+                                                       << "John Swinbank transition"
+                                                       << "Welcome 09:00-09:00, Project news and updates 09:00-" << 300;
+        QTest::newRow("skip before the planned start") << "08:55 start-planned; 08:58 skip"
+                                                       << "09:05"
+                                                       << "Project news and updates"
+                                                       << "John Swinbank transition"
+                                                       << "Welcome skipped, Project news and updates 09:00-" << 300;
         QTest::newRow("end of day") << "09:00 start; 09:15 next; 09:30 end"
                                     << "09:40"
                                     << ""
@@ -279,6 +291,18 @@ private Q_SLOTS:
         QCOMPARE(run.live().remainingSeconds(run.id(QStringLiteral("John")), at(QStringLiteral("09:40"))), qint64(180));
     }
 
+    void shouldMeasureAnEndedDayByItsEnd()
+    {
+        // Day 1 (planned 09:00-14:30) ended at 09:30: five hours early, whatever it did not reach.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:30 end")));
+        const LiveRun live = run.live();
+        QCOMPARE(live.dayVarianceMinutes(at(QStringLiteral("09:40"))), -300);
+        QCOMPARE(live.dayVarianceMinutes(at(QStringLiteral("16:00"))), -300);
+        const Id news = run.id(QStringLiteral("Project news"));
+        QCOMPARE(live.projection(at(QStringLiteral("16:00"))).value(news).end, at(QStringLiteral("09:30")));
+    }
+
     void shouldRetimeTheRestOfTheDay_data()
     {
         QTest::addColumn<int>("how");
@@ -361,6 +385,27 @@ private Q_SLOTS:
         QCOMPARE(libraryRows(run.doc->database().connection()), before);
     }
 
+    void shouldRetimeWithThePauseOfTheRunningEntry()
+    {
+        // Project news (09:15, 25 minutes) stood paused ten minutes and is not over at 09:35: it
+        // ends at 09:50, ten minutes late, as the panel's projection says. Re-timed, the plan gives it
+        // its 25 minutes after the pause, and its countdown still says 15 minutes left.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:20 pause; 09:30 resume")));
+        const QDateTime now = at(QStringLiteral("09:35"));
+        const Id news = run.id(QStringLiteral("Project news"));
+        QCOMPARE(run.live().projection(now).value(news).end, at(QStringLiteral("09:50")));
+        QCOMPARE(run.live().dayVarianceMinutes(now), 10);
+        QCOMPARE(run.live().lateMinutes(now), 10);
+        run.clock(QStringLiteral("09:35"));
+        QVERIFY(run.doc->retimeRest({}));
+        QVERIFY2(run.plan().startsWith(QStringLiteral("Welcome 09:00/15, Project news and updates 09:25/25, "
+                                                      "John Swinbank transition 09:50/5")),
+                 qPrintable(run.plan()));
+        QCOMPARE(run.live().remainingSeconds(news, now), qint64(900));
+        QCOMPARE(run.live().projection(now).value(news).end, at(QStringLiteral("09:50")));
+    }
+
     void shouldRefuseToRetimeWithEntriesNotToCome()
     {
         Run run;
@@ -397,6 +442,35 @@ private Q_SLOTS:
             run.doc->undoStack()->redo();
             QCOMPARE(libraryRows(db), rows.at(i));
         }
+    }
+
+    void shouldKeepWhatRanOnTheDayItRan()
+    {
+        // Welcome ran on day 1, John Swinbank transition was skipped; Community support runs.
+        Run run;
+        QVERIFY(run.script(QStringLiteral("09:00 start; 09:15 next; 09:40 next; 09:41 skip")));
+        const AgendaState state = run.doc->agendaState();
+        const Id day3 = state.days.at(2).id;
+        // What ran cannot go to another day, nor can a day that ran trade its date with another.
+        AgendaState moved = state;
+        QVERIFY(!moved.move(run.id(QStringLiteral("Welcome")), day3, 0, 0));
+        QVERIFY(!moved.stepDay(run.dayId, 1));
+        QVERIFY(!moved.stepDay(state.days.at(1).id, -1));
+        QCOMPARE(moved.days, state.days);
+        // A skipped topic moved to day 3 is on that day's plan again: its run comes when day 3's does.
+        const Id john = run.id(QStringLiteral("John Swinbank"));
+        QVERIFY(moved.move(john, day3, 0, 0));
+        QCOMPARE(moved.entry(john)->runStatus, AgendaEntry::RunStatus::Planned);
+        run.doc->editAgenda(moved, QStringLiteral("move"));
+        QVERIFY(run.script(QStringLiteral("10:30 end")));
+        run.clock(QStringLiteral("10:31"));
+        QVERIFY(run.doc->startRun(day3, run.doc->now()));
+        QCOMPARE(run.doc->liveRun(day3).current(), john);
+        // And the library exports a file that reads back.
+        QString error;
+        QVERIFY2(JsonInterchange::importIntoNewLibrary(run.dir.filePath(QStringLiteral("copy.quorum")),
+                                                       JsonInterchange::exportLibrary(run.doc->database()), &error),
+                 qPrintable(error));
     }
 
     void shouldFindTheDayToRun()

@@ -205,6 +205,28 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!watched);
     }
+
+    void shouldFitAHugeTitleOnTheScreen()
+    {
+        // A title of thousands of characters without a space wraps anywhere: the countdown stays on a 1920 screen.
+        AgendaState s = m_doc->agendaState();
+        for (AgendaEntry &e : s.entries) {
+            if (e.title.startsWith(QStringLiteral("Project news")))
+                e.title = QString(5000, QLatin1Char('W'));
+            if (e.title.startsWith(QStringLiteral("John Swinbank")))
+                e.title = QString(5000, QLatin1Char('J'));
+        }
+        m_doc->editAgenda(s, QStringLiteral("huge titles"));
+        QVERIFY(run(m_doc.get(), QStringLiteral("09:00 start; 09:15 next")));
+        QWidget window;
+        PresenterView *view = PresenterView::toggle(m_doc.get(), &window);
+        QVERIFY(view);
+        view->resize(1920, 1080);
+        QVERIFY2(view->minimumSizeHint().width() <= 1920, qPrintable(QString::number(view->minimumSizeHint().width())));
+        QVERIFY2(view->minimumSizeHint().height() <= 1080,
+                 qPrintable(QString::number(view->minimumSizeHint().height())));
+        view->close();
+    }
 };
 
 QTEST_MAIN(TestPresenter)

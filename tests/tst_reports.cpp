@@ -818,8 +818,8 @@ private Q_SLOTS:
 
     void shouldShowTheNewPlanOfWhatReTimingMoved()
     {
-        // GIVEN day 1 running late (Community support since 09:55), the rest of it re-timed at 10:15
-        // to follow it, the pinned break moved too
+        // GIVEN day 1 running late (Community support since 09:55, paused five minutes, so until
+        // 10:45), the rest of it re-timed at 10:15 to follow it, the pinned break moved too
         QVERIFY(runSampleDayOne(m_doc.get(), QStringLiteral("running")));
         LiveRun::RetimeChoice choice;
         choice.movePinned = true;
@@ -827,10 +827,10 @@ private Q_SLOTS:
         // WHEN the run sheet is written
         const QString md = ReportWriter::toMarkdown(runSheet());
         // THEN the planned column keeps the plan as it stood at the start, and what moved says when it is now
-        QVERIFY2(md.contains(QStringLiteral("| *10:30–11:00* | *30* | *Break* |  | *now 10:40–11:10* |  |")),
+        QVERIFY2(md.contains(QStringLiteral("| *10:30–11:00* | *30* | *Break* |  | *now 10:45–11:15* |  |")),
                  qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("| 11:00–12:00 | 60 | Improvements to the build and release system | "
-                                           "Kian-Tat Lim | now 11:10–12:10 |  |")));
+                                           "Kian-Tat Lim | now 11:15–12:15 |  |")));
     }
 
     void shouldPrintTheRunSheetWithActualTimes()

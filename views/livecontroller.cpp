@@ -234,9 +234,12 @@ void LiveController::updateActions()
     m_retime->setEnabled(live && !run.upcoming().isEmpty());
     const QString title = liveTitle();
     if (title != m_liveTitle) {
-        // A day that goes live (started here, by the Start buttons of the tabs, or by a redo) shows its panel.
-        if (m_liveTitle.isEmpty())
+        // A day that goes live (started here, by the Start buttons of the tabs, or by a redo) shows
+        // its panel; the offer to start it is done with.
+        if (m_liveTitle.isEmpty()) {
+            m_offer->hide();
             showPanel();
+        }
         m_liveTitle = title;
         Q_EMIT liveChanged();
     }

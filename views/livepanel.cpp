@@ -21,6 +21,10 @@ QLabel *label(const QString &objectName, QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(objectName);
+    // Titles and names are shown as typed, never as markup; one without a space to wrap at is cut
+    // off rather than widening the window.
+    l->setTextFormat(Qt::PlainText);
+    l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;

@@ -104,9 +104,12 @@ PresenterView::PresenterView(MeetingDocument *document, QWidget *window)
         l->setTextFormat(Qt::RichText);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    // Long titles wrap: they never push the clock or the countdown off the screen.
+    // Long titles wrap: they never push the clock or the countdown off the screen (one without a
+    // space to wrap at is cut off).
     for (QLabel *l : {m_day, m_next, m_later})
         l->setWordWrap(true);
+    for (QLabel *l : {m_day, m_title, m_people, m_next, m_later})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *clocks = new QVBoxLayout;
     clocks->addWidget(m_clock);

@@ -129,6 +129,24 @@ bool AgendaState::move(Id entryId, Id dayId, Id parentId, int index)
             return false;
     }
     const Id oldDay = e->dayId, oldParent = e->parentId;
+    if (dayId != oldDay) {
+        // What ran (or runs) belongs to the day it ran on; what was skipped or parked there is
+        // on the other day's plan again, to run when that day does.
+        QList<AgendaEntry *> going{e};
+        for (AgendaEntry &c : entries) {
+            if (e->kind == AgendaEntry::Kind::Block && c.parentId == entryId)
+                going << &c;
+        }
+        for (const AgendaEntry *g : std::as_const(going)) {
+            if (g->isHeld())
+                return false;
+        }
+        for (AgendaEntry *g : std::as_const(going)) {
+            g->runStatus = AgendaEntry::RunStatus::Planned;
+            g->originalStart = QTime();
+            g->originalMinutes = -1;
+        }
+    }
     QList<Id> siblings = children(dayId, parentId);
     const int oldIndex = int(siblings.indexOf(entryId));
     if (oldIndex >= 0) {
@@ -269,6 +287,9 @@ bool AgendaState::stepDay(Id dayId, int direction)
         return false;
     const int i = int(days.indexOf(*d)), j = i + direction;
     if (j < 0 || j >= days.size())
+        return false;
+    // A day that has run keeps its date: its actual times happened on it.
+    if (days.at(i).actualStart.isValid() || days.at(j).actualStart.isValid())
         return false;
     // Days are ordered by date: a day moves by trading dates.
     std::swap(days[i].date, days[j].date);

@@ -49,7 +49,10 @@ struct AgendaState
     bool insert(AgendaEntry entry, int index);
     /** Removes the entry (and a block's entries). */
     bool remove(Id entryId);
-    /** Moves the entry to index among the siblings under (dayId, parentId). Blocks stay top level. */
+    /**
+     * Moves the entry to index among the siblings under (dayId, parentId). Blocks stay top level.
+     * What has run stays on its day; a skipped or parked entry moved to another day is planned there.
+     */
     bool move(Id entryId, Id dayId, Id parentId, int index);
     /** Moves an entry one place up or down, into and out of neighbouring blocks and across days. */
     bool step(Id entryId, int direction);
@@ -67,7 +70,7 @@ struct AgendaState
     bool appendDay(MeetingDay day);
     /** Removes a day with its entries; the meeting keeps at least one day, and its dates follow. */
     bool removeDay(Id dayId);
-    /** Trades a day's place (and date) with its neighbour's; its entries and planned times go with it. */
+    /** Trades a day's place (and date) with its neighbour's, neither of which has run; its entries and planned times go with it. */
     bool stepDay(Id dayId, int direction);
 
     /** Overlap (negative) or gap (positive) in minutes between the entry and the one before it; 0 when none. */

@@ -295,6 +295,12 @@ qint64 LiveRun::remainingSeconds(Id entryId, const QDateTime &now) const
     return qint64(e->plannedMinutes()) * 60 - elapsedSeconds(entryId, now);
 }
 
+bool LiveRun::takesTime(Id entryId) const
+{
+    const State s = stateOf(entryId);
+    return s != State::Skipped && s != State::Parked && !(s == State::Upcoming && isEnded());
+}
+
 QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
 {
     QHash<Id, Span> spans;
@@ -316,6 +322,12 @@ QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
             break;
         }
         case State::Upcoming: {
+            if (isEnded()) {
+                // The day ended before it: it takes no time.
+                const QDateTime here = cursor.isValid() ? cursor : plannedStart(id);
+                span = {here, here};
+                break;
+            }
             const QDateTime planned = plannedStart(id);
             if (!started || !cursor.isValid())
                 span.start = planned;
@@ -328,7 +340,7 @@ QHash<Id, LiveRun::Span> LiveRun::projection(const QDateTime &now) const
         }
         }
         spans.insert(id, span);
-        if (span.end.isValid() && stateOf(id) != State::Skipped && stateOf(id) != State::Parked)
+        if (span.end.isValid() && takesTime(id))
             cursor = span.end;
     }
     return spans;
@@ -342,9 +354,8 @@ int variance(const LiveRun &run, const QList<Id> &entries, const QDateTime &now)
     const QHash<Id, LiveRun::Span> spans = run.projection(now);
     QDateTime expected, original;
     for (const Id id : entries) {
-        const LiveRun::State s = run.stateOf(id);
         const QDateTime end = spans.value(id).end;
-        if (s != LiveRun::State::Skipped && s != LiveRun::State::Parked && end.isValid())
+        if (run.takesTime(id) && end.isValid())
             expected = expected.isValid() ? std::max(expected, end) : end;
         const QDateTime planned = run.originalEnd(id);
         if (planned.isValid())
@@ -406,9 +417,13 @@ bool LiveRun::next(AgendaState *state, Id dayId, const QDateTime &now)
     if (!day)
         return false;
     const Id running = runningEntry(*state, dayId);
-    if (AgendaEntry *e = state->entry(running))
-        e->actualEnd = std::max(now, e->actualStart);
-    startNextOrEnd(state, day, running, now);
+    // An entry started at a planned time still to come ends (and the next starts) no earlier.
+    QDateTime at = now;
+    if (AgendaEntry *e = state->entry(running)) {
+        at = std::max(now, e->actualStart);
+        e->actualEnd = at;
+    }
+    startNextOrEnd(state, day, running, at);
     return true;
 }
 
@@ -434,11 +449,12 @@ bool LiveRun::skip(AgendaState *state, Id dayId, const QDateTime &now)
     if (!day)
         return false;
     AgendaEntry *e = state->entry(running);
+    const QDateTime at = std::max(now, e->actualStart);
     e->actualStart = QDateTime();
     e->actualEnd = QDateTime();
     e->pausedSeconds = 0;
     e->runStatus = AgendaEntry::RunStatus::Skipped;
-    startNextOrEnd(state, day, running, now);
+    startNextOrEnd(state, day, running, at);
     return true;
 }
 
@@ -474,7 +490,7 @@ namespace {
 
 /**
  * The plan takes the actual times of what is held: a held entry its actual start and length, the
- * running one its actual start and (once over) the time until now, a skipped one no time.
+ * running one its actual start after its pauses and (once over) the time it has run, a skipped one no time.
  * Returns the running entry's planned end before and after, in minutes of the day.
  */
 std::pair<int, int> adoptActualTimes(AgendaState *state, Id dayId, const QTimeZone &zone, const QDateTime &now)
@@ -491,11 +507,12 @@ std::pair<int, int> adoptActualTimes(AgendaState *state, Id dayId, const QTimeZo
             break;
         case LiveRun::State::Running: {
             before = QTime(0, 0).secsTo(e->startTime) / 60 + e->plannedMinutes();
-            e->startTime = nearestMinute(e->actualStart.toTimeZone(zone));
-            const qint64 wall = e->actualStart.secsTo(now);
-            const qint64 planned = qint64(e->plannedMinutes()) * 60 + run.pausedSeconds(id, now);
-            if (wall > planned)
-                e->durationMinutes = int((wall + 59) / 60);
+            // Its pauses come before it in the plan, so that it ends where the projection has it
+            // end and its countdown (planned less elapsed) still says so.
+            e->startTime = nearestMinute(e->actualStart.addSecs(run.pausedSeconds(id, now)).toTimeZone(zone));
+            const qint64 elapsed = run.elapsedSeconds(id, now);
+            if (elapsed > qint64(e->plannedMinutes()) * 60)
+                e->durationMinutes = int((elapsed + 59) / 60);
             after = QTime(0, 0).secsTo(e->startTime) / 60 + e->plannedMinutes();
             break;
         }

@@ -94,10 +94,12 @@ public:
     /**
      * When each entry of the timeline ran or is now expected to run: held entries as they ran, the
      * running one until its planned time is up (or now, once it overruns), the rest one after the
-     * other (a pinned one not before its planned start); skipped and parked ones take no time.
-     * Before the day starts, the plan.
+     * other (a pinned one not before its planned start); skipped and parked ones take no time,
+     * nor, once the day ended, those it did not reach. Before the day starts, the plan.
      */
     QHash<Id, Span> projection(const QDateTime &now) const;
+    /** Whether the entry takes time in the run: not skipped, parked, or left unreached by a day that ended. */
+    bool takesTime(Id entryId) const;
     /** Minutes the day is expected to end after (positive) or before (negative) its original plan. */
     int dayVarianceMinutes(const QDateTime &now) const;
     /** The same for a block's entries. */

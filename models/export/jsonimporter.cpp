@@ -372,6 +372,7 @@ private:
         }
 
         QHash<QDate, Id> dayIds;
+        bool liveDay = false; ///< a day read so far is running
         for (const Reader &unnamedDay : r.objects(JsonKeys::Days)) {
             MeetingDay day;
             day.meetingId = meetingId;
@@ -392,13 +393,22 @@ private:
                            .arg(JsonKeys::PausedAt));
             if (day.pausedAt.isValid() && day.pausedAt < day.actualStart)
                 d.fail(JsonImporter::tr("“%1” lies before “%2”").arg(JsonKeys::PausedAt, JsonKeys::ActualStart));
+            if (day.isLive() && liveDay)
+                d.fail(JsonImporter::tr("more than one day is running (started and not ended)"));
+            liveDay = liveDay || day.isLive();
             const Id dayId = meetings.insertDay(day);
             dayIds.insert(day.date, dayId);
             m_heldEntries = false;
+            m_runningEntries = 0;
             importEntries(d, JsonKeys::Agenda, dayId, 0);
             if (m_heldEntries && !day.actualStart.isValid())
                 d.fail(
                     JsonImporter::tr("entries have actual times, but the day has no “%1”").arg(JsonKeys::ActualStart));
+            if (m_runningEntries > 1)
+                d.fail(JsonImporter::tr("more than one entry is running (has “%1” and no “%2”)")
+                           .arg(JsonKeys::ActualStart, JsonKeys::ActualEnd));
+            if (m_runningEntries && day.actualEnd.isValid())
+                d.fail(JsonImporter::tr("an entry is still running on a day that ended"));
         }
 
         int position = 0;
@@ -559,10 +569,13 @@ private:
         if (entry->pausedSeconds && !held)
             e.fail(JsonImporter::tr("“%1” is given for an entry that was not held").arg(JsonKeys::PausedSeconds));
         m_heldEntries = m_heldEntries || held;
+        if (held && !entry->actualEnd.isValid())
+            ++m_runningEntries;
     }
 
     QSqlDatabase m_db;
     bool m_heldEntries = false; ///< the day being read has entries with actual times
+    int m_runningEntries = 0; ///< entries of the day being read that started and did not end
     QHash<QString, Id> m_people;
     QHash<QString, Id> m_groups;
     QHash<QString, Id> m_series;
