@@ -325,6 +325,30 @@ LiveRun MeetingDocument::liveRun(Id dayId) const
     return LiveRun(state, dayId ? dayId : LiveRun::dayToRun(state, zone, now()), zone);
 }
 
+LiveRun MeetingDocument::runToShow(QString *title) const
+{
+    const Id live = m_models->liveMeetingId();
+    if (!live || live == currentMeetingId()) {
+        *title = currentMeeting().title;
+        return liveRun();
+    }
+    try {
+        const MeetingReader reader(m_file->connection());
+        const Meeting meeting = reader.meeting(live);
+        AgendaState state;
+        state.days = reader.days(live);
+        state.entries = reader.entries(live);
+        state.startDate = meeting.startDate;
+        state.endDate = meeting.endDate;
+        *title = meeting.title;
+        return LiveRun(state, LiveRun::liveDay(state), LiveRun::zone(meeting.timeZone));
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        *title = currentMeeting().title;
+        return liveRun();
+    }
+}
+
 namespace {
 
 /** "day 2 (Wednesday 16 September 2020)" for undo texts and messages. */

@@ -126,6 +126,11 @@ public:
     QDateTime now() const;
     /** The live run of a day of the current meeting (0: LiveRun::dayToRun) as stored. */
     LiveRun liveRun(Id dayId = 0) const;
+    /**
+     * The run to show on the live panel and the presenter view: that of the meeting with a live
+     * day, also while another meeting is shown; else liveRun(). Its title goes to *title.
+     */
+    LiveRun runToShow(QString *title) const;
     /** Starts the run of the current meeting's day; its first entry starts at firstStart. One undo step. */
     bool startRun(Id dayId, const QDateTime &firstStart);
     enum class RunStep { Next, Previous, Skip, Pause, Resume, EndDay };

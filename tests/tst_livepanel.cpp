@@ -246,6 +246,29 @@ private Q_SLOTS:
         QTRY_COMPARE(text("liveCountdown"), QStringLiteral("+3:30"));
     }
 
+    void shouldFollowTheLiveMeetingWhileAnotherIsShown()
+    {
+        // GIVEN day 1 running, WHEN the moderator looks at another meeting
+        startAtNine();
+        clock("09:05");
+        const Id other = doc()->models()->newestMeetingId();
+        QVERIFY(other != m_seed);
+        QVERIFY(doc()->setCurrentMeeting(other));
+        // THEN the title, the panel and the Run menu still follow the live meeting, and no second run starts
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("● Live: DM Leadership Team")),
+                 qPrintable(m_window->windowTitle()));
+        panel()->refresh();
+        QCOMPARE(text("liveTitle"), QStringLiteral("Welcome"));
+        QVERIFY2(text("liveDayName").contains(QStringLiteral("is live")), qPrintable(text("liveDayName")));
+        QVERIFY(!action("startMeetingAction")->isEnabled());
+        QVERIFY(action("nextEntryAction")->isEnabled());
+        // WHEN Next is pressed, the live meeting is shown again and its run moves on
+        clock("09:14");
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(doc()->currentMeetingId(), Id(m_seed));
+        QCOMPARE(current(), QStringLiteral("Project news and updates"));
+    }
+
     void shouldShowHostileTitlesAsTyped()
     {
         // Titles are text, not markup; a title with no space in it does not widen the window.

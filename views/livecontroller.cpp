@@ -203,7 +203,13 @@ Id LiveController::meetingOfToday(const MeetingDocument *document)
 
 QString LiveController::liveTitle() const
 {
-    if (!m_document || !m_document->currentMeetingId())
+    if (!m_document)
+        return {};
+    // The live meeting, also while another one is shown.
+    const MeetingSummary live = m_document->models()->meetingSummary(liveElsewhere());
+    if (live.id)
+        return tr("● Live: %1 — day %2").arg(live.title).arg(live.liveDay);
+    if (!m_document->currentMeetingId())
         return {};
     const AgendaState state = m_document->agendaState();
     const Id day = LiveRun::liveDay(state);
@@ -212,10 +218,42 @@ QString LiveController::liveTitle() const
     return tr("● Live: %1 — day %2").arg(m_document->currentMeeting().title).arg(LivePanel::dayNumber(state, day));
 }
 
+Id LiveController::liveElsewhere() const
+{
+    if (!m_document)
+        return 0;
+    const Id live = m_document->models()->liveMeetingId();
+    return live != m_document->currentMeetingId() ? live : 0;
+}
+
+bool LiveController::showLiveMeeting()
+{
+    const Id live = liveElsewhere();
+    if (!live)
+        return true;
+    if (m_beforeStep)
+        m_beforeStep();
+    return m_document->setCurrentMeeting(live);
+}
+
 void LiveController::updateActions()
 {
     const bool editable = m_document && !m_document->isReadOnly() && m_document->currentMeetingId();
     const LiveRun run = m_document ? m_document->liveRun() : LiveRun(AgendaState(), 0, QTimeZone::utc());
+    // Another meeting runs while this one is shown: the run's steps go to it (it is shown first),
+    // and no second run starts.
+    if (editable && liveElsewhere()) {
+        m_start->setEnabled(false);
+        for (QAction *a : {m_next, m_previous, m_pause, m_skip, m_endDay, m_retime})
+            a->setEnabled(true);
+        m_pause->setText(tr("P&ause"));
+        const QString title = liveTitle();
+        if (title != m_liveTitle) {
+            m_liveTitle = title;
+            Q_EMIT liveChanged();
+        }
+        return;
+    }
     const bool live = editable && run.isLive();
     bool startable = false;
     if (editable && !run.isLive()) {
@@ -290,7 +328,7 @@ void LiveController::startMeeting()
 
 void LiveController::step(int runStep)
 {
-    if (!m_document || !m_endDay->isEnabled())
+    if (!m_document || !m_endDay->isEnabled() || !showLiveMeeting())
         return;
     if (m_beforeStep)
         m_beforeStep();
@@ -300,7 +338,7 @@ void LiveController::step(int runStep)
 
 void LiveController::retimeRest()
 {
-    if (!m_document || !m_retime->isEnabled())
+    if (!m_document || !m_retime->isEnabled() || !showLiveMeeting() || !m_retime->isEnabled())
         return;
     if (m_beforeStep)
         m_beforeStep();

@@ -53,6 +53,8 @@ public:
     static Id meetingOfToday(const MeetingDocument *document);
     /** "● Live: Seed meeting — day 1" while a day of the shown meeting is live; else empty. */
     QString liveTitle() const;
+    /** The meeting that runs when it is not the one shown; 0 otherwise. */
+    Id liveElsewhere() const;
     /** Turns the actions on and off as the run, the meeting and the library's access allow. */
     void updateActions();
 
@@ -64,6 +66,8 @@ private:
     void startMeeting();
     void step(int runStep);
     void retimeRest();
+    /** Shows the meeting that runs when another is shown (typing saved first); false when it cannot. */
+    bool showLiveMeeting();
     void askWarningTime();
     /** Shows the offer (or the panel, when a day is live) for the meeting shown. */
     void offerLiveView();

@@ -169,9 +169,13 @@ void LivePanel::refresh()
     QList<QLabel *> shown;
     if (m_document && m_document->currentMeetingId()) {
         const QDateTime now = m_document->now();
-        const LiveRun run = m_document->liveRun();
+        QString title;
+        const LiveRun run = m_document->runToShow(&title);
         m_clock->setText(clockText(now, run.timeZone()));
         showRun(run, now, &shown);
+        // Another meeting is shown: say which meeting this run is of.
+        if (title != m_document->currentMeeting().title)
+            m_day->setText(tr("“%1”: %2").arg(title, m_day->text()));
     } else {
         m_clock->clear();
         m_day->setText(tr("No meeting is shown."));

@@ -195,12 +195,14 @@ void PresenterView::refresh()
 {
     if (!m_document)
         return;
-    showText(PresenterText::at(m_document->liveRun(), m_document->agenda()->names(), m_document->now()));
+    // The meeting that runs, also while the moderator looks at another one.
+    const LiveRun run = m_document->runToShow(&m_meetingTitle);
+    showText(PresenterText::at(run, m_document->agenda()->names(), m_document->now()));
 }
 
 void PresenterView::showText(const PresenterText &t)
 {
-    const QString meeting = m_document->currentMeeting().title;
+    const QString &meeting = m_meetingTitle;
     m_day->setText(meeting.isEmpty() ? t.day : meeting + QLatin1Char('\n') + t.day);
     m_clock->setText(t.zone.isEmpty() ? t.clock : tr("%1 %2").arg(t.clock, t.zone));
     m_viewerClock->setText(t.viewerClock);

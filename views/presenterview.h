@@ -42,6 +42,7 @@ private:
     void scaleFonts();
 
     QPointer<MeetingDocument> m_document;
+    QString m_meetingTitle; ///< of the meeting shown (MeetingDocument::runToShow)
     QTimer *m_timer;
     QLabel *m_day;
     QLabel *m_clock;

@@ -115,6 +115,15 @@ void LibraryModels::rememberMeetings(const QList<MeetingSummary> &summaries)
         m_meetings.insert(m.id, m);
 }
 
+Id LibraryModels::liveMeetingId() const
+{
+    for (const MeetingSummary &m : m_meetings) {
+        if (m.live)
+            return m.id;
+    }
+    return 0;
+}
+
 Id LibraryModels::newestMeetingId() const
 {
     const QModelIndex group = m_models.meetingList->index(0, 0);

@@ -75,6 +75,8 @@ public:
     Id newestMeetingId() const;
     /** A meeting of the sidebar as it shows it; empty for an unknown id. */
     MeetingSummary meetingSummary(Id meetingId) const { return m_meetings.value(meetingId); }
+    /** A meeting with a day running (the first found); 0 when none. */
+    Id liveMeetingId() const;
 
     // After an edit of a part of a meeting: a meeting that is not shown is shown (an undo
     // brings its meeting back into view), the shown one updates just the rows that changed.
