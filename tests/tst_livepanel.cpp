@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
+#include "presenterview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -267,6 +268,27 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(doc()->currentMeetingId(), Id(m_seed));
         QCOMPARE(current(), QStringLiteral("Project news and updates"));
+    }
+
+    void shouldStepWithTheKeysWhileThePresenterViewHasThem()
+    {
+        // GIVEN day 1 running and the presenter view open (one screen: it has the keyboard)
+        startAtNine();
+        action("presenterViewAction")->trigger();
+        auto *presenter = m_window->findChild<PresenterView *>();
+        QVERIFY(presenter);
+        presenter->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(presenter));
+        // THEN it carries the run's step keys (an X11 window manager gives it the keyboard; the
+        // offscreen platform used here would let the main window's keys through regardless)
+        for (const char *name :
+             {"nextEntryAction", "previousEntryAction", "pauseRunAction", "skipEntryAction", "endDayAction"})
+            QVERIFY2(presenter->actions().contains(action(QString::fromLatin1(name))), name);
+        // AND Next pressed there moves the run on
+        clock("09:14");
+        QTest::keyClick(presenter, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(current(), QStringLiteral("Project news and updates"));
+        presenter->close();
     }
 
     void shouldShowHostileTitlesAsTyped()

@@ -38,6 +38,8 @@ public:
     QAction *panelAction() const;
     /** Start Meeting…: also for buttons on the tabs. */
     QAction *startAction() const { return m_start; }
+    /** Next, Previous, Pause/Resume, Skip and End Day, for another window to take their keys. */
+    QList<QAction *> stepActions() const { return {m_next, m_previous, m_pause, m_skip, m_endDay}; }
     /** The bar offering the live view on a meeting day; the window places it. */
     QFrame *offerBar() const { return m_offer; }
     LivePanel *panel() const { return m_panel; }

@@ -316,8 +316,9 @@ void MainWindow::createMenus()
     QAction *sidebarFocus = view->addAction(tr("Meeting &List"), this, [this] { m_meetingTree->setFocus(); });
     sidebarFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
     QAction *presenter = view->addAction(tr("&Presenter View"), this, [this] {
-        if (m_document)
-            PresenterView::toggle(m_document.get(), this);
+        // The run's keys work in the presenter view too: with one screen it has the keyboard.
+        if (PresenterView *shown = m_document ? PresenterView::toggle(m_document.get(), this) : nullptr)
+            shown->addActions(m_live->stepActions());
     });
     presenter->setObjectName(QStringLiteral("presenterViewAction"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
