@@ -46,6 +46,21 @@ private Q_SLOTS:
                                    << "Cristián Silva — PSTN-017";
         QTest::newRow("empty") << ""
                                << "";
+        // Formula injection (OWASP): what a spreadsheet would run is written as text.
+        QTest::newRow("formula") << "=HYPERLINK(\"http://evil.example\",\"Click\")"
+                                 << "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"";
+        QTest::newRow("plus") << "+1-1"
+                              << "\"'+1-1\"";
+        QTest::newRow("minus") << "-2+3"
+                               << "\"'-2+3\"";
+        QTest::newRow("at") << "@SUM(A1:A2)"
+                            << "\"'@SUM(A1:A2)\"";
+        QTest::newRow("tab") << "\t=1+1"
+                             << "\"'\t=1+1\"";
+        QTest::newRow("carriage return first") << "\r=1+1"
+                                               << "\"'\r=1+1\"";
+        QTest::newRow("inside is fine") << "Update DMTN-155 = done"
+                                        << "Update DMTN-155 = done";
     }
 
     void shouldQuoteCsvFields()

@@ -38,10 +38,14 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
 
 QString ActionExport::csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    // A cell a spreadsheet would take for a formula (OWASP's rule: =, +, -, @, tab, carriage
+    // return first) is written as text: a leading apostrophe, and quoted.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !value.isEmpty() && formulaStarts.contains(value.front());
+    if (!formula && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
-    QString quoted = value;
+    QString quoted = formula ? QLatin1Char('\'') + value : value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

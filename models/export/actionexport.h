@@ -36,6 +36,11 @@ public:
     /** A VCALENDAR of VTODOs: due date, status, completion; lines folded at 75 octets. stamp is DTSTAMP. */
     static QByteArray toICalendar(const QList<ActionExportRow> &rows, const QDateTime &stamp);
 
+    /**
+     * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A value a
+     * spreadsheet would run as a formula (first character =, +, -, @, tab or carriage return)
+     * gets a leading apostrophe and is quoted, so it stays text.
+     */
     static QString csvField(const QString &value);
     /** TEXT value escaping of RFC 5545: backslash, semicolon, comma and line breaks. */
     static QString icalText(const QString &value);
