@@ -40,9 +40,26 @@ struct Verb
     bool (*needsFonts)(const QStringList &arguments);
 };
 
+/**
+ * Text from a library (or a file) as it may go to a terminal: control characters (C0 but line
+ * breaks and tabs, DEL, C1) and bidirectional overrides become U+FFFD, so no escape sequence in a
+ * title or note can move the cursor, retitle the window or ring the bell.
+ */
+QString forTerminal(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control || bidi)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 int failWith(const QString &message, int code = 1)
 {
-    QTextStream(stderr) << "quorum: " << message << Qt::endl;
+    QTextStream(stderr) << "quorum: " << forTerminal(message) << Qt::endl;
     return code;
 }
 
@@ -275,7 +292,7 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
         return usageError(verb);
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     const CheckReport report = LibraryCheck::runOnFile(args.at(1));
-    QTextStream(stdout) << report.toText();
+    QTextStream(stdout) << forTerminal(report.toText());
     return report.isOk() ? 0 : 1;
 }
 
@@ -351,11 +368,12 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         QString snippet = hit.snippet.simplified();
         snippet.replace(SearchHit::Mark, QLatin1Char('[')).replace(SearchHit::EndMark, QLatin1Char(']'));
         if (hit.kind != SearchHit::Kind::Person)
-            out << hit.meetingDate.toString(Qt::ISODate) << "  " << hit.meetingTitle << "  >  ";
-        out << where << ": " << snippet << Qt::endl;
+            out << hit.meetingDate.toString(Qt::ISODate) << "  " << forTerminal(hit.meetingTitle) << "  >  ";
+        out << forTerminal(where) << ": " << forTerminal(snippet) << Qt::endl;
     }
     if (hits.isEmpty())
-        QTextStream(stderr) << CommandLine::tr("quorum: nothing found for “%1”.").arg(args.at(2)) << Qt::endl;
+        QTextStream(stderr) << forTerminal(CommandLine::tr("quorum: nothing found for “%1”.").arg(args.at(2)))
+                            << Qt::endl;
     else if (more)
         QTextStream(stderr) << CommandLine::tr("quorum: more than %1 places found; these are the best. "
                                                "Add words to narrow the search, or raise --limit.")

@@ -339,6 +339,32 @@ private Q_SLOTS:
         QCOMPARE(quorum({"search", "--limit", "many", lib, "Swinbank"}).exitCode, 2);
     }
 
+    void shouldKeepTerminalEscapesFromLibraryTextOffTheTerminal()
+    {
+        // GIVEN a library whose meeting title and agenda carry escape sequences, a bell and a bidi override
+        const QString lib = m_dir.filePath(QStringLiteral("escapes.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        QVERIFY(runInFile(lib, {QStringLiteral("UPDATE meeting SET title = 'Evil \x1b]0;owned\x07 \x1b[2J\u009b31m "
+                                               "\u202e xylophone' WHERE id = (SELECT min(id) FROM meeting)"),
+                                QStringLiteral("UPDATE agenda_entry SET title = 'Zither \x1b[31mred' "
+                                               "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')")}));
+        // WHEN it is searched
+        for (const char *query : {"xylophone", "Zither"}) {
+            const Run r = quorum({"search", lib, QString::fromLatin1(query)});
+            QCOMPARE(r.exitCode, 0);
+            // THEN none of them reaches the terminal; the rest of the text does
+            QVERIFY2(!r.out.isEmpty(), r.err.constData());
+            for (const QByteArray &bad :
+                 {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")})
+                QVERIFY2(!r.out.contains(bad) && !r.err.contains(bad), r.out.toHex().constData());
+            QVERIFY2(r.out.contains(query), r.out.constData());
+        }
+        // AND a query typed with one is not echoed raw either
+        const Run none = quorum({"search", lib, QStringLiteral("nothing\x1b[2Jhere")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(!none.err.contains("\x1b"), none.err.constData());
+    }
+
     void shouldListEveryVerbInTheHelp()
     {
         // Without a display: help and version never need a window system.
