@@ -5,12 +5,15 @@
 #include "samplelibrary.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Quorum::Testing;
 
@@ -363,6 +366,32 @@ private Q_SLOTS:
         const Run none = quorum({"search", lib, QStringLiteral("nothing\x1b[2Jhere")});
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(!none.err.contains("\x1b"), none.err.constData());
+    }
+
+    void shouldWriteIntoADeviceOrPipeAndRefuseAFolder()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("devices.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        // GIVEN a named pipe with a reader, WHEN an export is written to it
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess reader;
+        reader.start(QStringLiteral("cat"), {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Run r = quorum({"export", "--format", "json", "--meeting", "1", lib, "-o", fifo});
+        QVERIFY(reader.waitForFinished(30000));
+        // THEN the reader got the whole export, and the pipe is still a pipe (not replaced by a file)
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(reader.readAllStandardOutput().contains("\"formatVersion\""), r.err.constData());
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+        // AND /dev/null stays the device it is
+        QCOMPARE(quorum({"export", "--format", "md", "--kind", "agenda", lib, "-o", "/dev/null"}).exitCode, 0);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/null")).exists() && !QFileInfo(QStringLiteral("/dev/null")).isFile());
+        // AND a folder is refused, in words, and left alone
+        const Run folder = quorum({"export", "--format", "json", lib, "-o", m_dir.path()});
+        QVERIFY(folder.exitCode != 0);
+        QVERIFY2(folder.err.contains("it is a folder"), folder.err.constData());
+        QVERIFY(QFileInfo(m_dir.path()).isDir());
     }
 
     void shouldListEveryVerbInTheHelp()

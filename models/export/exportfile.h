@@ -19,6 +19,8 @@ public:
     using Writer = std::function<void(QIODevice *)>;
 
     /**
+     * A folder is refused; what is not a regular file (a device such as /dev/null, a pipe) is
+     * written into as it is, never replaced. Otherwise:
      * Writes what write() gives to path through a QSaveFile: an earlier file at path is replaced
      * only when every byte is written. When write() throws StorageError or the disk refuses,
      * nothing changes at path and *error says why.
