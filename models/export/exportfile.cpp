@@ -11,25 +11,27 @@ namespace Quorum {
 
 namespace {
 
-/** Straight into what is not a regular file (a device such as /dev/null, a pipe): never replaced. */
-bool writeInPlace(const QString &path, const ExportFile::Writer &write, QString *error)
+bool cannotWrite(const QFileDevice &file, const QString &path, QString *error)
 {
-    QFile file(path);
-    const auto cannotWrite = [&] {
-        *error = ExportFile::tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return cannotWrite();
+    *error = ExportFile::tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+/** Opens file and runs write into it; false, with *error set, when either fails. */
+bool fill(QFileDevice *file, QIODevice::OpenMode mode, const QString &path, const ExportFile::Writer &write,
+          QString *error)
+{
+    if (!file->open(mode))
+        return cannotWrite(*file, path, error);
     try {
-        write(&file);
+        write(file);
     } catch (const StorageError &e) {
-        if (file.error() != QFileDevice::NoError)
-            return cannotWrite();
+        if (file->error() != QFileDevice::NoError)
+            return cannotWrite(*file, path, error);
         *error = e.message();
         return false;
     }
-    return file.error() == QFileDevice::NoError || cannotWrite();
+    return true;
 }
 
 } // namespace
@@ -41,24 +43,14 @@ bool ExportFile::write(const QString &path, const Writer &write, QString *error)
         *error = tr("Cannot write “%1”: it is a folder.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (info.exists() && !info.isFile())
-        return writeInPlace(path, write, error);
-    QSaveFile file(path);
-    const auto cannotWrite = [&] {
-        *error = tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite();
-    try {
-        write(&file);
-    } catch (const StorageError &e) {
-        if (file.error() != QFileDevice::NoError)
-            return cannotWrite();
-        *error = e.message();
-        return false;
+    if (info.exists() && !info.isFile()) {
+        // Straight into what is not a regular file (a device such as /dev/null, a pipe): never replaced.
+        QFile file(path);
+        return fill(&file, QIODevice::WriteOnly | QIODevice::Unbuffered, path, write, error)
+               && (file.error() == QFileDevice::NoError || cannotWrite(file, path, error));
     }
-    return file.commit() || cannotWrite();
+    QSaveFile file(path);
+    return fill(&file, QIODevice::WriteOnly, path, write, error) && (file.commit() || cannotWrite(file, path, error));
 }
 
 ExportFile::Writer ExportFile::bytes(const QByteArray &data)
