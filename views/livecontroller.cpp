@@ -7,8 +7,6 @@
 #include "meetingdocument.h"
 #include "retimedialog.h"
 #include "startmeetingdialog.h"
-#include "storage/database.h"
-#include "storage/meetingrepository.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -165,40 +163,6 @@ void LiveController::setDocument(MeetingDocument *document)
         offerLiveView();
     }
     updateActions();
-}
-
-Id LiveController::meetingOfToday(const MeetingDocument *document)
-{
-    const QDateTime now = document->now();
-    Id found = 0;
-    QString error;
-    // Unreadable: no meeting is offered, and the window opens as it would anyway.
-    document->file()->read(
-        [&](const Database &db) {
-            const MeetingRepository meetings(db.connection());
-            const QList<MeetingSummary> summaries = meetings.summaries();
-            for (const MeetingSummary &s : summaries) {
-                if (s.live) {
-                    found = s.id;
-                    return;
-                }
-            }
-            for (const MeetingSummary &s : summaries) {
-                // Days are dates in the meeting's zone: a day either side of the machine's date may be today there.
-                if (s.startDate > now.date().addDays(1) || s.endDate < now.date().addDays(-1))
-                    continue;
-                const QDate today = now.toTimeZone(LiveRun::zone(meetings.load(s.id).timeZone)).date();
-                for (const MeetingDay &day : meetings.days(s.id)) {
-                    // Also once the day has ended: its record is what the moderator comes back to.
-                    if (day.date == today) {
-                        found = s.id;
-                        return;
-                    }
-                }
-            }
-        },
-        &error);
-    return found;
 }
 
 QString LiveController::liveTitle() const

@@ -48,12 +48,7 @@ public:
     void setDocument(MeetingDocument *document);
     /** Called before every step, so that what is being typed is stored first. */
     void setBeforeStep(std::function<void()> beforeStep) { m_beforeStep = std::move(beforeStep); }
-    /**
-     * The meeting of document to show first when a library opens: the one with a live day, else
-     * one with a day today (in its time zone, by the document's clock), even one that has ended; 0 when none.
-     */
-    static Id meetingOfToday(const MeetingDocument *document);
-    /** "● Live: Seed meeting — day 1" while a day of the shown meeting is live; else empty. */
+    /** "● Live: Seed meeting — day 1" while a day of a meeting is live (the one shown or another); else empty. */
     QString liveTitle() const;
     /** The meeting that runs when it is not the one shown; 0 otherwise. */
     Id liveElsewhere() const;

@@ -537,7 +537,7 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
         doc->models()->setClock(m_clock);
     // Unless asked for another, the meeting that runs today (or is live) comes first, with its offer.
     if (!meetingId)
-        meetingId = LiveController::meetingOfToday(doc.get());
+        meetingId = doc->models()->meetingOfToday();
     if (meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodels.h"
 
+#include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 
 #include "itemmodels/actionitemmodel.h"
@@ -122,6 +123,32 @@ Id LibraryModels::liveMeetingId() const
             return m.id;
     }
     return 0;
+}
+
+Id LibraryModels::meetingOfToday() const
+{
+    if (const Id live = liveMeetingId())
+        return live;
+    const QDateTime now = m_clock();
+    const MeetingSummary *found = nullptr;
+    try {
+        const MeetingReader reader(m_file->connection());
+        for (const MeetingSummary &s : m_meetings) {
+            // Days are dates in the meeting's zone: a day either side of the machine's date may be today there.
+            if (s.startDate > now.date().addDays(1) || s.endDate < now.date().addDays(-1))
+                continue;
+            if (found && (s.startDate < found->startDate || (s.startDate == found->startDate && s.id < found->id)))
+                continue;
+            const QDate today = now.toTimeZone(LiveRun::zone(reader.meeting(s.id).timeZone)).date();
+            const QList<MeetingDay> days = reader.days(s.id);
+            // Also once the day has ended: its record is what the moderator comes back to.
+            if (std::any_of(days.cbegin(), days.cend(), [&](const MeetingDay &d) { return d.date == today; }))
+                found = &s;
+        }
+    } catch (const StorageError &) {
+        return 0; // unreadable: the window opens as it would anyway
+    }
+    return found ? found->id : 0;
 }
 
 Id LibraryModels::newestMeetingId() const

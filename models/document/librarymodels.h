@@ -77,6 +77,12 @@ public:
     MeetingSummary meetingSummary(Id meetingId) const { return m_meetings.value(meetingId); }
     /** A meeting with a day running (the first found); 0 when none. */
     Id liveMeetingId() const;
+    /**
+     * The meeting to show first when a library opens: the one with a live day, else one with a
+     * day today (in its time zone, by the clock), even one that has ended (the newest such); 0
+     * when none, or when the library cannot be read.
+     */
+    Id meetingOfToday() const;
 
     // After an edit of a part of a meeting: a meeting that is not shown is shown (an undo
     // brings its meeting back into view), the shown one updates just the rows that changed.
