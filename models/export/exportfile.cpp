@@ -26,8 +26,11 @@ bool fill(QFileDevice *file, QIODevice::OpenMode mode, const QString &path, cons
     try {
         write(file);
     } catch (const StorageError &e) {
-        if (file->error() != QFileDevice::NoError)
+        if (file->error() != QFileDevice::NoError) {
+            // A failed write of a QSaveFile keeps no reason ("Unknown error"); trying again tells it.
+            file->flush();
             return cannotWrite(*file, path, error);
+        }
         *error = e.message();
         return false;
     }
@@ -50,7 +53,9 @@ bool ExportFile::write(const QString &path, const Writer &write, QString *error)
                && (file.error() == QFileDevice::NoError || cannotWrite(file, path, error));
     }
     QSaveFile file(path);
-    return fill(&file, QIODevice::WriteOnly, path, write, error) && (file.commit() || cannotWrite(file, path, error));
+    // Flushed before the commit, which would keep the failure but not always its reason.
+    return fill(&file, QIODevice::WriteOnly, path, write, error)
+           && ((file.flush() && file.commit()) || cannotWrite(file, path, error));
 }
 
 ExportFile::Writer ExportFile::bytes(const QByteArray &data)
