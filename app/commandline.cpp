@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "document/libraryfile.h"
 #include "export/exporter.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
@@ -13,12 +14,18 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <climits>
+
+#include <unistd.h>
 
 namespace Quorum {
 
@@ -63,6 +70,78 @@ int failWith(const QString &message, int code = 1)
     return code;
 }
 
+/**
+ * Standard output, written through its file descriptor: a failure (a full disk, a closed pipe, a
+ * file-size limit) is kept with the system's reason, and the verb then exits non-zero saying it.
+ */
+QFile &standardOutput()
+{
+    static QFile out;
+    if (!out.isOpen())
+        out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    return out;
+}
+
+/** Prints a verb's result (text from the library made safe for a terminal). */
+void print(const QString &text)
+{
+    QFile &out = standardOutput();
+    if (out.error() == QFileDevice::NoError)
+        out.write(forTerminal(text).toUtf8());
+}
+
+/** The reason standard output could not be written (flushing what is left first); empty when it could. */
+QString outputFailure()
+{
+    QFile &out = standardOutput();
+    if (out.error() == QFileDevice::NoError && out.flush())
+        return {};
+    return CommandLine::tr("Cannot write to standard output: %1.").arg(out.errorString());
+}
+
+/**
+ * How long a verb waits for a library that another program is writing to, or whose edit lock
+ * another Quorum holds: QUORUM_BUSY_WAIT seconds, 10 when it is not set.
+ */
+int busyWaitMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("QUORUM_BUSY_WAIT", &ok);
+    return ok && seconds >= 0 ? qMin(seconds, 3600) * 1000 : 10000;
+}
+
+/**
+ * Database::open, waiting (a bounded time, said once on standard error) while another program
+ * writes to the library: a busy library is not a damaged one.
+ */
+std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    bool said = false;
+    for (;;) {
+        bool busy = false;
+        std::unique_ptr<Database> db
+            = Database::open(path, mode, error, Database::builtinMigrations(), Database::Check::BeforeOpening, &busy);
+        if (db || !busy)
+            return db;
+        if (!said && busyWaitMs() > 0) {
+            said = true;
+            QTextStream(stderr) << "quorum: "
+                                << forTerminal(CommandLine::tr("“%1” is busy: another program is writing to it. "
+                                                               "Waiting up to %2 s…")
+                                                   .arg(QDir::toNativeSeparators(path))
+                                                   .arg(busyWaitMs() / 1000))
+                                << Qt::endl;
+        }
+        if (waited.elapsed() >= busyWaitMs()) {
+            *error = CommandLine::tr("%1 Try again when it is done.").arg(*error);
+            return nullptr;
+        }
+        QThread::msleep(250);
+    }
+}
+
 /** The verb's usage line, as a usage error (exit code 2). */
 int usageError(const Verb &verb)
 {
@@ -74,21 +153,17 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
 {
     if (!path.isEmpty() && path != QLatin1String("-"))
         return ExportFile::write(path, write, error);
-    QFile out;
+    QFile &out = standardOutput();
     try {
-        if (out.open(stdout, QIODevice::WriteOnly)) {
-            write(&out);
-            if (out.flush())
-                return true;
-        }
+        write(&out);
     } catch (const StorageError &e) {
         if (out.error() == QFileDevice::NoError) {
             *error = e.message();
             return false;
         }
     }
-    *error = CommandLine::tr("Cannot write to standard output.");
-    return false;
+    *error = outputFailure();
+    return error->isEmpty();
 }
 
 int runSample(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
@@ -231,7 +306,7 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     }
     QString error;
     // Read-only: exporting never writes to the library, whatever state it is in.
-    std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
+    std::unique_ptr<Database> db = openLibrary(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
         return failWith(error);
     const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
@@ -266,7 +341,12 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         if (!JsonInterchange::importIntoNewLibrary(target, json, &error, &summary))
             return failWith(error);
     } else {
-        std::unique_ptr<Database> db = Database::open(target, Database::Mode::OpenExisting, &error);
+        // The same edit lock as the window's: never written behind a window that shows the library.
+        LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
+        const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
+        if (!lock)
+            return failWith(CommandLine::tr("%1 Nothing was imported.").arg(error));
+        std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
         if (!db)
             return failWith(error);
         try {
@@ -275,11 +355,11 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
             return failWith(e.message());
         }
     }
-    QTextStream(stdout) << CommandLine::tr("Imported meetings: %1; people added: %2, matched in the directory: %3.")
-                               .arg(summary.meetingIds.size())
-                               .arg(summary.peopleAdded)
-                               .arg(summary.peopleMatched)
-                        << Qt::endl;
+    print(CommandLine::tr("Imported meetings: %1; people added: %2, matched in the directory: %3.")
+              .arg(summary.meetingIds.size())
+              .arg(summary.peopleAdded)
+              .arg(summary.peopleMatched)
+          + QLatin1Char('\n'));
     return 0;
 }
 
@@ -292,7 +372,7 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
         return usageError(verb);
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     const CheckReport report = LibraryCheck::runOnFile(args.at(1));
-    QTextStream(stdout) << forTerminal(report.toText());
+    print(report.toText());
     return report.isOk() ? 0 : 1;
 }
 
@@ -342,7 +422,7 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     if (args.size() != 3 || !ok || most < 1)
         return usageError(verb);
     QString error;
-    std::unique_ptr<Database> db = Database::open(args.at(1), Database::Mode::ReadOnly, &error);
+    std::unique_ptr<Database> db = openLibrary(args.at(1), Database::Mode::ReadOnly, &error);
     if (!db)
         return failWith(error);
     QList<SearchHit> hits;
@@ -355,7 +435,6 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     const bool more = hits.size() > most;
     if (more)
         hits.removeLast();
-    QTextStream out(stdout);
     for (const SearchHit &hit : std::as_const(hits)) {
         QString where;
         switch (hit.kind) {
@@ -368,8 +447,9 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         QString snippet = hit.snippet.simplified();
         snippet.replace(SearchHit::Mark, QLatin1Char('[')).replace(SearchHit::EndMark, QLatin1Char(']'));
         if (hit.kind != SearchHit::Kind::Person)
-            out << hit.meetingDate.toString(Qt::ISODate) << "  " << forTerminal(hit.meetingTitle) << "  >  ";
-        out << forTerminal(where) << ": " << forTerminal(snippet) << Qt::endl;
+            print(hit.meetingDate.toString(Qt::ISODate) + QLatin1String("  ") + hit.meetingTitle
+                  + QLatin1String("  >  "));
+        print(where + QLatin1String(": ") + snippet + QLatin1Char('\n'));
     }
     if (hits.isEmpty())
         QTextStream(stderr) << forTerminal(CommandLine::tr("quorum: nothing found for “%1”.").arg(args.at(2)))
@@ -504,7 +584,10 @@ int CommandLine::run(const QStringList &arguments)
     if (verb->options)
         parser.addOptions(verb->options());
     parser.addPositionalArgument(QString::fromLatin1(verb->name), tr(verb->summary));
-    return verb->run(*verb, parser, arguments);
+    const int code = verb->run(*verb, parser, arguments);
+    // What a verb printed is its result: unwritten, the verb failed, whatever it found.
+    const QString failure = outputFailure();
+    return failure.isEmpty() ? code : failWith(failure);
 }
 
 } // namespace Quorum

@@ -64,6 +64,20 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
     models.dialIns = new DialInModel(this);
     m_models = new LibraryModels(m_file.get(), models, this);
     m_directory = std::make_unique<PersonDirectory>(context(), m_undoStack);
+    // Queued: a write that found the change refuses inside its undo command, which must end first.
+    connect(m_file.get(), &LibraryFile::changedElsewhere, this, &MeetingDocument::reloadChangedFile,
+            Qt::QueuedConnection);
+}
+
+void MeetingDocument::reloadChangedFile()
+{
+    if (!m_file->isChangedElsewhere())
+        return;
+    // The steps on the stack hold rows as they were before the other program's change: undoing
+    // one would write over that change.
+    m_undoStack->clear();
+    m_file->acceptChanges(); // first: a change made while reading is seen by the next poll
+    m_models->reloadAll();
 }
 
 MeetingDocument::~MeetingDocument()

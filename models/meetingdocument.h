@@ -197,6 +197,11 @@ public:
 private:
     std::optional<MeetingRows> meetingRows(Id meetingId) const;
     MeetingDocument(std::unique_ptr<LibraryFile> file);
+    /**
+     * Another program changed the file (LibraryFile::changedElsewhere): the undo history is
+     * dropped (its steps would write over that change) and what is shown is read again.
+     */
+    void reloadChangedFile();
     static std::unique_ptr<MeetingDocument> make(std::unique_ptr<LibraryFile> file, QString *error);
     EditContext context() const { return {m_file.get(), m_models}; }
     /** Pushes command, unless the models are announcing a change (see LibraryModels::isRefreshing()). */

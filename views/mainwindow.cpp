@@ -5,6 +5,7 @@
 #include "agendatab.h"
 #include "attachmentopener.h"
 #include "attachmentstab.h"
+#include "busywaitdialog.h"
 #include "directorydialog.h"
 #include "emptystate.h"
 #include "export/exporter.h"
@@ -513,6 +514,12 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
     QString error;
     MeetingDocument::OpenProblem problem = MeetingDocument::OpenProblem::None;
     std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error, MeetingDocument::Access::Edit, &problem);
+    // Another program writing to it for long: wait in sight, never call it damaged.
+    while (!doc && problem == MeetingDocument::OpenProblem::Busy) {
+        if (!BusyWaitDialog::waitUntilFree(path, this))
+            return false;
+        doc = MeetingDocument::open(path, &error, MeetingDocument::Access::Edit, &problem);
+    }
     QString readOnlyWhy;
     if (!doc && problem == MeetingDocument::OpenProblem::InUse) {
         const QString question = tr("%1\n\nOpen it read-only? You can read, search, print and export it, and "
@@ -668,6 +675,11 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     connect(doc->file(), &LibraryFile::backupFailed, this, [this](const QString &message) {
         m_lastError = message;
         statusBar()->showMessage(message, 30000);
+    });
+    connect(doc->file(), &LibraryFile::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Another program changed this library: Quorum has read it again. "
+                                    "Edits made before that can no longer be undone."),
+                                 15000);
     });
     connect(doc->file(), &LibraryFile::saveRecovered, this, [this] {
         m_banner->hide();

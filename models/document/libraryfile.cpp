@@ -6,6 +6,7 @@
 #include "storage/librarycheck.h"
 #include "storage/readonlyconnection.h"
 #include "storage/repository.h"
+#include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace Quorum {
 
@@ -24,35 +26,41 @@ QString lockPathOf(const QString &path)
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
 }
 
-/** "process 123 on host": who holds a lock that could not be taken. */
-QString holderOf(const QLockFile &lock)
+/** "on HOST by USER since TIME (process PID)": who holds a lock that could not be taken. */
+QString holderOf(const QLockFile &lock, const QString &lockPath)
 {
     qint64 pid = 0;
     QString host;
     QString application;
-    return lock.getLockInfo(&pid, &host, &application) ? LibraryFile::tr("process %1 on %2").arg(pid).arg(host)
-                                                       : QString();
-}
-
-/** The edit lock of a library: held, or nullptr with *problem and *error set. */
-std::unique_ptr<QLockFile> lockLibrary(const QString &path, LibraryFile::OpenProblem *problem, QString *error)
-{
-    auto lock = std::make_unique<QLockFile>(lockPathOf(path));
-    lock->setStaleLockTime(0); // a live holder keeps its lock however long it edits; a dead one's is taken over
-    if (lock->tryLock(0))
-        return lock;
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (lock->error() == QLockFile::LockFailedError) {
-        *problem = LibraryFile::OpenProblem::InUse;
-        *error = LibraryFile::tr("“%1” is being edited in another Quorum (%2).").arg(shown, holderOf(*lock));
-    } else {
-        *problem = LibraryFile::OpenProblem::ReadOnlyFile;
-        *error = LibraryFile::tr("“%1” cannot be edited: its folder is read-only.").arg(shown);
-    }
-    return nullptr;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return LibraryFile::tr("by another program");
+    // The lock file is written when the lock is taken, by the user who took it.
+    const QFileInfo info(lockPath);
+    const QString user = info.owner().isEmpty() ? LibraryFile::tr("an unknown user") : info.owner();
+    return LibraryFile::tr("on %1 by %2 since %3 (process %4)")
+        .arg(host, user, info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        .arg(pid);
 }
 
 } // namespace
+
+std::unique_ptr<QLockFile> LibraryFile::lockForEditing(const QString &path, int waitMs, OpenProblem *problem,
+                                                       QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathOf(path));
+    lock->setStaleLockTime(0); // a live holder keeps its lock however long it edits; a dead one's is taken over
+    if (lock->tryLock(waitMs))
+        return lock;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (lock->error() == QLockFile::LockFailedError) {
+        *problem = OpenProblem::InUse;
+        *error = tr("“%1” is open in Quorum %2.").arg(shown, holderOf(*lock, lockPathOf(path)));
+    } else {
+        *problem = OpenProblem::ReadOnlyFile;
+        *error = tr("“%1” cannot be edited: its folder is read-only.").arg(shown);
+    }
+    return nullptr;
+}
 
 LibraryFile::LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock)
     : m_db(std::move(db))
@@ -62,12 +70,33 @@ LibraryFile::LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile
     m_backupPool->setMaxThreadCount(1);
     if (!m_db->isChecked())
         checkInBackground();
+    m_dataVersion = dataVersion();
+    // Polled, not watched: SQLite says whether another connection committed, whatever wrote it.
+    auto *poll = new QTimer(this);
+    poll->setInterval(ChangePollMs);
+    connect(poll, &QTimer::timeout, this, &LibraryFile::pollForChanges);
+    poll->start();
 }
 
 LibraryFile::~LibraryFile()
 {
     // A check or a snapshot being written reads the file: it finishes before the file goes.
     m_backupPool->waitForDone();
+}
+
+bool LibraryFile::isBusy(const QString &path)
+{
+    try {
+        // No busy timeout: the answer is wanted now, on the GUI thread.
+        const ReadOnlyConnection connection(path, 0);
+        if (!connection.isOpen())
+            return false;
+        Statement::run(connection.database(), QStringLiteral("SELECT count(*) FROM sqlite_schema"),
+                       tr("see whether the library is busy"));
+    } catch (const StorageError &e) {
+        return e.isBusy();
+    }
+    return false;
 }
 
 bool LibraryFile::isInUse(const QString &path, QString *holder)
@@ -81,7 +110,7 @@ bool LibraryFile::isInUse(const QString &path, QString *holder)
     if (lock.error() != QLockFile::LockFailedError)
         return false;
     if (holder)
-        *holder = holderOf(lock);
+        *holder = holderOf(lock, lockPathOf(path));
     return true;
 }
 
@@ -100,17 +129,18 @@ std::unique_ptr<LibraryFile> LibraryFile::open(const QString &path, QString *err
             return nullptr;
         }
         if (info.isFile()) {
-            lock = lockLibrary(path, &why, error);
+            lock = lockForEditing(path, 0, &why, error);
             if (!lock)
                 return nullptr;
         }
     }
     // The first screen comes before the whole file is read for its check: that runs meanwhile.
+    bool busy = false;
     std::unique_ptr<Database> db
         = Database::open(path, access == Access::Edit ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, error,
-                         Database::builtinMigrations(), Database::Check::Later);
+                         Database::builtinMigrations(), Database::Check::Later, &busy);
     if (!db) {
-        why = OpenProblem::Other;
+        why = busy ? OpenProblem::Busy : OpenProblem::Other;
         return nullptr;
     }
     return std::unique_ptr<LibraryFile>(new LibraryFile(std::move(db), std::move(lock)));
@@ -122,7 +152,7 @@ std::unique_ptr<LibraryFile> LibraryFile::create(const QString &path, QString *e
     if (!db)
         return nullptr;
     OpenProblem why = OpenProblem::None;
-    std::unique_ptr<QLockFile> lock = lockLibrary(path, &why, error);
+    std::unique_ptr<QLockFile> lock = lockForEditing(path, 0, &why, error);
     return std::unique_ptr<LibraryFile>(new LibraryFile(std::move(db), std::move(lock)));
 }
 
@@ -149,17 +179,30 @@ void LibraryFile::checkInBackground()
     // On the pool's thread, with a connection of its own; snapshots queue behind it.
     m_backupPool->start([this, promise, library] {
         QString damage;
+        bool busy = false;
         try {
             const ReadOnlyConnection connection(library, 10000);
             damage = connection.isOpen() ? Database::damageOf(connection.database())
                                          : tr("it could not be read for its check: %1").arg(connection.errorText());
-        } catch (const StorageError &) {
+        } catch (const StorageError &e) {
+            // Another program writing for long is no sign of damage: the check runs again later.
             // (SQLite stops its check on the worst kinds of damage.)
-            damage = tr("its check could not even finish");
+            busy = e.isBusy();
+            if (!busy)
+                damage = tr("its check could not even finish");
         }
         promise->set_value(damage);
         QMetaObject::invokeMethod(
-            this, [this] { waitForCheck(); }, Qt::QueuedConnection);
+            this,
+            [this, busy] {
+                waitForCheck();
+                if (busy)
+                    QTimer::singleShot(BusyCheckRetryMs, this, [this] {
+                        if (!m_check.valid() && m_damage.isEmpty())
+                            checkInBackground();
+                    });
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -182,11 +225,51 @@ void LibraryFile::report(const QString &message)
     Q_EMIT storageFailed(message);
 }
 
+qint64 LibraryFile::dataVersion() const
+{
+    try {
+        Statement s = Statement::run(m_db->connection(), QStringLiteral("PRAGMA data_version"),
+                                     tr("see whether another program changed the library"));
+        return s.next() ? s.value(0).toLongLong() : -1;
+    } catch (const StorageError &) {
+        return -1; // unreadable now: the next read or write says why
+    }
+}
+
+bool LibraryFile::isChangedElsewhere() const
+{
+    const qint64 now = dataVersion();
+    return now >= 0 && m_dataVersion >= 0 && now != m_dataVersion;
+}
+
+void LibraryFile::acceptChanges()
+{
+    m_dataVersion = dataVersion();
+    m_changeSaid = false;
+}
+
+void LibraryFile::pollForChanges()
+{
+    if (!m_changeSaid && isChangedElsewhere()) {
+        m_changeSaid = true;
+        Q_EMIT changedElsewhere();
+    }
+}
+
 bool LibraryFile::write(const QString &context, const std::function<void(const QSqlDatabase &)> &work)
 {
     waitForCheck(); // nothing is written into a library before it checked out
     if (isReadOnly())
         return false; // nothing to say: the window shows that editing is off
+    if (isChangedElsewhere()) {
+        // The edit was made on what the window showed, which is no longer what is stored: written
+        // now, it would silently undo the other program's change. The window reads the file again.
+        pollForChanges();
+        report(tr("“%1” was changed by another program, so this edit was not saved over that change. "
+                  "Quorum has read the library again; please make the edit once more.")
+                   .arg(QFileInfo(path()).fileName()));
+        return false;
+    }
     try {
         const QSqlDatabase db = m_db->connection();
         Transaction tx(db, context);

@@ -32,7 +32,13 @@ class LibraryFile : public QObject
 public:
     enum class Access { Edit, ReadOnly };
     /** Why a library could not be opened for editing. */
-    enum class OpenProblem { None, InUse, ReadOnlyFile, Other };
+    enum class OpenProblem {
+        None,
+        InUse, ///< another Quorum (a window or a command line verb) holds the edit lock
+        ReadOnlyFile,
+        Busy, ///< another program is writing to it for longer than the busy timeout: trying again may work
+        Other,
+    };
 
     /**
      * Opens an existing library; nullptr with *error (and *problem) set when it cannot be used.
@@ -44,7 +50,20 @@ public:
                                              OpenProblem *problem = nullptr);
     /** Creates a new, empty library at path (which must not exist), locked for editing. */
     static std::unique_ptr<LibraryFile> create(const QString &path, QString *error);
-    /** Whether another running Quorum edits the library at path; *holder says which ("process 123 on host"). */
+    /**
+     * The edit lock of the library at path, which every writer takes (the window and the command
+     * line), held for as long as the returned object lives; a lock left by a Quorum that was killed
+     * is taken over. Waits up to waitMs for another writer to let go; then nullptr with *problem
+     * and *error set ("… is open in Quorum on HOST by USER since TIME (process PID).").
+     */
+    static std::unique_ptr<QLockFile> lockForEditing(const QString &path, int waitMs, OpenProblem *problem,
+                                                     QString *error);
+    /**
+     * Whether another program is writing to the library at path so that it cannot be read now
+     * (a long write holds it whole). Answers at once, without waiting.
+     */
+    static bool isBusy(const QString &path);
+    /** Whether another running Quorum edits the library at path; *holder says which ("on HOST by USER since …"). */
     static bool isInUse(const QString &path, QString *holder = nullptr);
     ~LibraryFile() override;
 
@@ -71,6 +90,18 @@ public:
      * file or the disk by saveFailed(), once, until a write works again (saveRecovered()).
      */
     bool write(const QString &context, const std::function<void(const QSqlDatabase &)> &work);
+    /**
+     * Whether another program (one that ignores the edit lock, or a window of an older Quorum)
+     * committed a change to the file since this one last read it or reloaded. write() refuses to
+     * write over such a change: it says changedElsewhere() and storageFailed() instead. Polled
+     * every ChangePollMs while the library is open, so a window also reloads while nobody types.
+     */
+    bool isChangedElsewhere() const;
+    /** Takes the file as it is now as the one the window shows (after reloading it). */
+    void acceptChanges();
+    static constexpr int ChangePollMs = 2000;
+    /** When the check after opening found the file busy, it runs again this much later. */
+    static constexpr int BusyCheckRetryMs = 30000;
     /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
     bool isSaveFailing() const { return m_saveFailing; }
     /** Says a failure to read or to do something (storageFailed()). */
@@ -119,6 +150,8 @@ Q_SIGNALS:
     void saveRecovered();
     /** The check after opening found the library damaged: it is read-only from now on. */
     void damaged(const QString &message);
+    /** Another program changed the file (isChangedElsewhere()): what is shown must be read again. */
+    void changedElsewhere();
     void backupWritten(const QString &path);
     void backupFailed(const QString &message);
 
@@ -127,6 +160,8 @@ private:
     void checkInBackground();
     void backupInBackground();
     bool isBackupDue() const;
+    qint64 dataVersion() const;
+    void pollForChanges();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
@@ -138,6 +173,8 @@ private:
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
     std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
     QString m_damage; ///< what damaged() said; empty while the library is sound
+    qint64 m_dataVersion = -1; ///< PRAGMA data_version as this window last saw the file
+    bool m_changeSaid = false; ///< changedElsewhere() was said for the present change
 };
 
 } // namespace Quorum

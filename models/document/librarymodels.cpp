@@ -427,6 +427,20 @@ void LibraryModels::announceField(Id meetingId, Meeting::Field field)
     Q_EMIT meetingFieldChanged(meetingId, field);
 }
 
+void LibraryModels::reloadAll()
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    refreshMeetings();
+    refreshLinkPatterns();
+    if (m_current.id && !m_meetings.contains(m_current.id)) {
+        show(newestMeetingId());
+        return;
+    }
+    refreshDirectory();
+    if (m_current.id)
+        refreshMeeting(m_current.id);
+}
+
 void LibraryModels::refreshLinkPatterns()
 {
     const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);

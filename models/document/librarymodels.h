@@ -97,6 +97,12 @@ public:
     void refreshMeetings();
     /** People or groups changed: every name shown, wherever it is. */
     void refreshDirectory();
+    /**
+     * Reads everything shown again after another program changed the file: the meeting list, the
+     * directory, the summary, the link patterns and the shown meeting (or the newest, when the
+     * shown one is gone). Only rows that changed are announced.
+     */
+    void reloadAll();
     /** Someone joined or left the directory whom nothing names: just the names known for the next edit. */
     void refreshNames();
     /** Says the field changed, so that what shows it goes back to what is stored (after a refused edit). */

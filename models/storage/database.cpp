@@ -125,8 +125,10 @@ QString Database::damageOf(const QSqlDatabase &db)
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error,
-                                         const QList<Migration> &migrations, Check check)
+                                         const QList<Migration> &migrations, Check check, bool *busy)
 {
+    if (busy)
+        *busy = false;
     const QFileInfo info(path);
     // Always hand SQLite an absolute path: a name beginning with "file:" would be parsed as a URI.
     const QString absolute = info.absoluteFilePath();
@@ -176,12 +178,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         // Validate through a read-only connection, so nothing can be written to a file we refuse.
         QString probeName;
         QString reason;
+        bool wasBusy = false;
         for (int attempt = 0; attempt < 2; ++attempt) {
             if (!probeName.isEmpty())
                 closeConnection(probeName);
             probeName = newConnectionName();
             reason.clear();
             bool interrupted = false;
+            wasBusy = false;
             QSqlDatabase probe = openConnection(probeName, absolute, true);
             try {
                 if (!probe.isOpen())
@@ -210,9 +214,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                 // A program stopped in the middle of an edit (a crash, a power cut) and left its
                 // journal; a read-only connection cannot undo it.
                 interrupted = e.nativeCode() == StorageError::ReadOnlyRollback;
+                // Another program holds the file for a long write: busy, which says nothing of its state.
+                wasBusy = e.isBusy();
                 reason = interrupted ? tr("a program stopped in the middle of an edit of it (a crash or a power cut). "
                                           "Open it in Quorum once: the unfinished edit is undone and everything "
                                           "saved before it is kept.")
+                         : wasBusy   ? tr("it is busy: another program is writing to it.")
                          : e.primaryCode() == StorageError::NotADatabase
                              ? tr("it is not a Quorum library (not a database file).")
                              : tr("the file is damaged or unreadable (%1).").arg(e.message());
@@ -234,6 +241,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             closeConnection(recoverName);
         }
         closeConnection(probeName);
+        if (busy)
+            *busy = wasBusy;
         if (!reason.isEmpty())
             return fail(reason);
         if (mode == Mode::OpenExisting && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
@@ -292,6 +301,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             db->m_schemaVersion = m.version;
         }
     } catch (const StorageError &e) {
+        if (busy)
+            *busy = e.isBusy();
         conn = QSqlDatabase();
         db.reset();
         removeCreated();

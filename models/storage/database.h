@@ -48,11 +48,13 @@ public:
 
     /**
      * Opens path. Returns nullptr and sets *error to one sentence naming the file and the
-     * reason when the file cannot be used. Tests may pass their own migrations.
+     * reason when the file cannot be used; *busy (when given) says whether the reason is that
+     * another program held the file for longer than the busy timeout, so that trying again later
+     * may work (busy is never reported as damage). Tests may pass their own migrations.
      */
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
                                           const QList<Migration> &migrations = builtinMigrations(),
-                                          Check check = Check::BeforeOpening);
+                                          Check check = Check::BeforeOpening, bool *busy = nullptr);
     /**
      * PRAGMA quick_check of db: empty when it is sound, else what it found ("integrity check: …").
      * It reads every page. Throws StorageError when it cannot run (a damaged file, too).

@@ -59,6 +59,8 @@ public:
      * rule of its own or a constraint: the edit itself may be fine once the problem is solved.
      */
     bool isEnvironmental() const;
+    /** Whether another connection held the file (SQLITE_BUSY or SQLITE_LOCKED): trying later may work. */
+    bool isBusy() const { return primaryCode() == Busy || primaryCode() == Locked; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -141,6 +143,28 @@ int run(const QString &path, const QStringList &instants)
         QThread::sleep(1);
 }
 
+/**
+ * Another program in the middle of a long write: holds an exclusive lock on the library (readers
+ * get SQLITE_BUSY), says "holding", and lets go when a line comes on standard input.
+ */
+int hold(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hold"));
+    db.setDatabaseName(path);
+    if (!db.open())
+        return 1;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+        || !q.exec(QStringLiteral("UPDATE meeting SET location = 'Written by the other program'")))
+        return 1;
+    std::printf("holding\n");
+    std::fflush(stdout);
+    char line[16];
+    if (!std::fgets(line, sizeof line, stdin))
+        return 1;
+    return q.exec(QStringLiteral("COMMIT")) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -154,9 +178,11 @@ int main(int argc, char **argv)
         return window(args.at(2));
     if (args.value(1) == QLatin1String("upgrade") && args.size() == 4)
         return upgrade(args.at(2), args.at(3));
+    if (args.value(1) == QLatin1String("hold") && args.size() == 3)
+        return hold(args.at(2));
     if (args.value(1) == QLatin1String("run") && args.size() >= 4)
         return run(args.at(2), args.mid(3));
     std::fprintf(stderr, "usage: quorum_testhelper edit LIBRARY FIRST [PAUSE] | upgrade LIBRARY POINT | window LIBRARY "
-                         "| run LIBRARY START [NEXT...]\n");
+                         "| run LIBRARY START [NEXT...] | hold LIBRARY\n");
     return 2;
 }
