@@ -36,6 +36,14 @@ private Q_SLOTS:
             Quorum::Fuzz::importJson(read(file)); // a failure aborts, naming no file: run it alone to see
     }
 
+    void shouldSurviveEveryLinkPatternInput()
+    {
+        const QStringList files = inputs(QStringLiteral("links"));
+        QVERIFY(files.size() >= 3);
+        for (const QString &file : files)
+            Quorum::Fuzz::linkPatterns(read(file));
+    }
+
     void shouldSurviveEveryLibraryInput()
     {
         const QStringList files = inputs(QStringLiteral("library"));

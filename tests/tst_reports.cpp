@@ -20,6 +20,8 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
@@ -270,8 +272,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("printed");
         QTest::newRow("zoom pwd") << "https://example.zoom.us/j/91337592385?pwd=SECRET"
                                   << "https://example.zoom.us/j/91337592385";
-        QTest::newRow("other items kept") << "https://meet.example.org/j/1?lang=en&Passcode=SECRET"
-                                          << "https://meet.example.org/j/1?lang=en";
+        QTest::newRow("user and password") << "https://user:SECRET@example.zoom.us/j/1"
+                                           << "https://example.zoom.us/j/1";
+        QTest::newRow("passwd=") << "https://example.zoom.us/j/1?passwd=SECRET"
+                                 << "https://example.zoom.us/j/1";
+        QTest::newRow("token=") << "https://example.zoom.us/j/1?token=SECRET"
+                                << "https://example.zoom.us/j/1";
+        QTest::newRow("#pwd=") << "https://example.zoom.us/j/1#pwd=SECRET"
+                               << "https://example.zoom.us/j/1";
+        QTest::newRow(";pwd=") << "https://example.zoom.us/j/1;pwd=SECRET"
+                               << "https://example.zoom.us/j/1";
+        QTest::newRow("pwd%3D") << "https://example.zoom.us/j/1?pwd%3DSECRET"
+                                << "https://example.zoom.us/j/1";
+        QTest::newRow("encoded query in the path") << "https://example.zoom.us/j/1%3Fpwd%3DSECRET"
+                                                   << "https://example.zoom.us/j/1";
+        QTest::newRow("any other parameter") << "https://example.zoom.us/j/1?uname=Ada&tk=SECRET&zak=SECRET"
+                                             << "https://example.zoom.us/j/1";
+        QTest::newRow("lang kept") << "https://meet.example.org/j/1?lang=en&Passcode=SECRET"
+                                   << "https://meet.example.org/j/1?lang=en";
+        QTest::newRow("port kept") << "https://meet.example.org:8443/room?pwd=SECRET"
+                                   << "https://meet.example.org:8443/room";
+        QTest::newRow("no scheme typed") << "example.zoom.us/j/1?pwd=SECRET"
+                                         << "https://example.zoom.us/j/1";
+        QTest::newRow("an app link") << "zoommtg://zoom.us/join?confno=1&pwd=SECRET"
+                                     << "";
+        QTest::newRow("not a link") << "javascript:alert('SECRET')"
+                                    << "";
         QTest::newRow("plain") << "https://washington.zoom.us/j/91337592385"
                                << "https://washington.zoom.us/j/91337592385";
     }
@@ -280,7 +306,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(QString, printed);
-        QCOMPARE(ReportBuilder::printableJoinUrl(url), printed);
+        QCOMPARE(Meeting::printableJoinUrl(url), printed);
     }
 
     void shouldPrintHowToJoinButNoPasscode()
@@ -298,6 +324,80 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("S3cr3tPwd")));
         QVERIFY(!ReportWriter::toHtml(doc, ReportWriter::Target::Browser).contains(QStringLiteral("S3cr3tPwd")));
         QVERIFY(!ReportWriter::toMarkdown(doc).contains(QStringLiteral("S3cr3tPwd")));
+    }
+
+    void shouldPrintNoPasscodeInAnyFormOfTheJoinLink_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("user and password") << "https://user:S3cr3tPwd@example.zoom.us/j/91337592385";
+        QTest::newRow("passwd=") << "https://example.zoom.us/j/91337592385?passwd=S3cr3tPwd";
+        QTest::newRow("token=") << "https://example.zoom.us/j/91337592385?token=S3cr3tPwd";
+        QTest::newRow("#pwd=") << "https://example.zoom.us/j/91337592385#pwd=S3cr3tPwd";
+        QTest::newRow(";pwd=") << "https://example.zoom.us/j/91337592385;pwd=S3cr3tPwd";
+        QTest::newRow("pwd%3D") << "https://example.zoom.us/j/91337592385?pwd%3DS3cr3tPwd";
+    }
+
+    void shouldPrintNoPasscodeInAnyFormOfTheJoinLink()
+    {
+        // GIVEN a join link that carries the passcode in one of the forms links take
+        QFETCH(QString, url);
+        m_doc->editMeetingField(Meeting::JoinUrl, url);
+        // WHEN the agenda and the minutes are written in every format
+        for (const ReportDocument &doc : {agenda(), minutes()}) {
+            const QString html = ReportWriter::toHtml(doc, ReportWriter::Target::Browser);
+            const QString md = ReportWriter::toMarkdown(doc);
+            // THEN the way in is there, the passcode is not
+            QVERIFY2(html.contains(QStringLiteral("https://example.zoom.us/j/91337592385")), qPrintable(html));
+            QVERIFY2(!html.contains(QStringLiteral("S3cr3tPwd")), qPrintable(html));
+            QVERIFY2(!md.contains(QStringLiteral("S3cr3tPwd")), qPrintable(md));
+        }
+    }
+
+    void shouldWriteMarkdownThatRunsNothing()
+    {
+        // GIVEN a meeting whose fields, notes and actions hold HTML, headings and links that run code
+        m_doc->editMeetingField(Meeting::Title, QStringLiteral("<script>alert(1)</script> Review"));
+        m_doc->editMeetingField(Meeting::Location, QStringLiteral("<img src=x onerror=alert(2)> Room & *1*"));
+        m_doc->editMeetingField(Meeting::Description,
+                                QStringLiteral("# Hijacked description\n\n<b onmouseover=alert(3)>bold</b> "
+                                               "[run](javascript:alert(4)) ![i](data:image/png;base64,AAAA) "
+                                               "<vbscript:msgbox(5)> [ok](https://example.org/a_(b))"));
+        setRunningNotes(QStringLiteral("Welcome"),
+                        QStringLiteral("# Hijacked notes\n\n[js](javascript:alert(7)) "
+                                       "[data](data:text/html,<script>alert(8)</script>) [vb](vbscript:msgbox(9)) "
+                                       "<javascript:alert(10)> [mail](mailto:a@example.org) &lt;b&gt;"));
+        QList<ActionItem> actions = m_doc->actionItemsOf(m_meeting);
+        QVERIFY(!actions.isEmpty());
+        actions.first().description = QStringLiteral("# Hijacked action <img src=y onerror=alert(6)>");
+        m_doc->editActionItems(m_meeting, actions, QStringLiteral("hostile"));
+        // WHEN the minutes and the agenda are written as Markdown
+        for (const QString &md : {ReportWriter::toMarkdown(minutes()),
+                                  ReportWriter::toMarkdown(agenda(ReportOptions::Variant::Moderator))}) {
+            // THEN a Markdown reader that takes HTML shows every one of them as the text it is
+            QTextDocument read;
+            read.setMarkdown(md, QTextDocument::MarkdownDialectGitHub);
+            const QString plain = read.toPlainText();
+            for (const QString &text : {QStringLiteral("<script>alert(1)</script> Review"),
+                                        QStringLiteral("<img src=x onerror=alert(2)> Room & *1*"),
+                                        QStringLiteral("<b onmouseover=alert(3)>bold</b>")})
+                QVERIFY2(plain.contains(text), qPrintable(text + QLatin1Char('\n') + md));
+            for (QTextBlock block = read.begin(); block.isValid(); block = block.next()) {
+                // no heading of theirs above the notes' own level
+                if (block.blockFormat().headingLevel() > 0 && block.blockFormat().headingLevel() < 5)
+                    QVERIFY2(!block.text().contains(QStringLiteral("Hijacked")), qPrintable(block.text()));
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    QVERIFY2(!format.isImageFormat(), qPrintable(format.toImageFormat().name()));
+                    if (format.isAnchor())
+                        QVERIFY2(NotesHtml::isSafeLink(format.anchorHref()), qPrintable(format.anchorHref()));
+                }
+            }
+            for (const QString &target : {QStringLiteral("](javascript"), QStringLiteral("](data"),
+                                          QStringLiteral("](vbscript"), QStringLiteral("<javascript")})
+                QVERIFY2(!md.contains(target, Qt::CaseInsensitive), qPrintable(md));
+        }
+        const QString md = ReportWriter::toMarkdown(minutes());
+        QVERIFY2(md.contains(QStringLiteral("[mail](mailto:a@example.org)")), qPrintable(md));
     }
 
     void shouldPrintModeratorCopyWithNotesAndNeverSplitAnEntryFromThem()

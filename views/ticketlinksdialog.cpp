@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -22,8 +23,7 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
 {
     setWindowTitle(tr("Ticket Links"));
     m_table->setObjectName(QStringLiteral("linkPatternTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Key pattern (regular expression)"), tr("Link address (\\1 is the first group)")});
+    m_table->setHorizontalHeaderLabels({tr("Key prefix"), tr("Link address ({n} is the number, {key} the whole key)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 240);
     m_table->verticalHeader()->hide();
@@ -44,7 +44,7 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
     add->setAutoDefault(false);
     remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
-        addRow({QStringLiteral("ABC-(\\d+)"), QStringLiteral("https://tracker.example.org/browse/ABC-\\1")});
+        addRow({QStringLiteral("ABC-"), QStringLiteral("https://tracker.example.org/browse/ABC-{n}")});
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
@@ -65,8 +65,9 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
     rowButtons->addWidget(remove);
     rowButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Ticket keys in notes, such as DM-26798, become links to your tracker. "
-                                "Each pattern is set once for the whole library."));
+    auto *intro = new QLabel(tr("Ticket keys in notes, such as DM-26798, become links to your tracker: a key is "
+                                "its prefix (DM-) followed by a number. Each pattern is set once for the whole "
+                                "library."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_table);
@@ -84,7 +85,7 @@ void TicketLinksDialog::addRow(const LinkPattern &pattern)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    m_table->setItem(row, 0, new QTableWidgetItem(pattern.pattern));
+    m_table->setItem(row, 0, new QTableWidgetItem(pattern.prefix));
     m_table->setItem(row, 1, new QTableWidgetItem(pattern.url));
 }
 
@@ -94,7 +95,7 @@ QList<LinkPattern> TicketLinksDialog::patterns() const
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const LinkPattern p{m_table->item(r, 0) ? m_table->item(r, 0)->text().trimmed() : QString(),
                             m_table->item(r, 1) ? m_table->item(r, 1)->text().trimmed() : QString()};
-        if (!p.pattern.isEmpty() || !p.url.isEmpty())
+        if (!p.prefix.isEmpty() || !p.url.isEmpty())
             result << p;
     }
     return result;
@@ -103,12 +104,20 @@ QList<LinkPattern> TicketLinksDialog::patterns() const
 void TicketLinksDialog::updatePreview()
 {
     QStringList problems;
-    int row = 0;
-    for (const LinkPattern &p : patterns()) {
-        ++row;
-        const QString problem = TicketLinker::problem(p);
+    const QSignalBlocker quiet(m_table); // marking a row is no edit
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const LinkPattern p{m_table->item(r, 0) ? m_table->item(r, 0)->text().trimmed() : QString(),
+                            m_table->item(r, 1) ? m_table->item(r, 1)->text().trimmed() : QString()};
+        const QString problem = p.prefix.isEmpty() && p.url.isEmpty() ? QString() : TicketLinker::problem(p);
         if (!problem.isEmpty())
-            problems << tr("Row %1: %2").arg(row).arg(problem);
+            problems << tr("Row %1: %2.").arg(r + 1).arg(problem);
+        // An unusable row, such as an expression an earlier version kept, is marked where it is.
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            if (QTableWidgetItem *item = m_table->item(r, c)) {
+                item->setToolTip(problem);
+                item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf8, 0xd7, 0xd7)));
+            }
+        }
     }
     m_problem->setText(problems.join(QLatin1Char('\n')));
     QTextDocument doc;

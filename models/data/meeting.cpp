@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meeting.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace Quorum {
 
 QVariant Meeting::value(Field field) const
@@ -36,6 +40,42 @@ void Meeting::setValue(Field field, const QVariant &value)
     case PasscodeHint: passcodeHint = value.toString(); break;
     case Description: description = value.toString(); break;
     }
+}
+
+QStringList Meeting::printableQueryParameters()
+{
+    return {QStringLiteral("lang")};
+}
+
+QString Meeting::printableJoinUrl(const QString &joinUrl)
+{
+    // An allowlist, not a blocklist: a passcode hides in user info (https://user:pwd@host), the
+    // fragment (#pwd=), path parameters (;pwd=), encoded delimiters (pwd%3D) and parameters of any
+    // name (passwd, token, tk); only what is known to be harmless is written.
+    QString text = joinUrl.trimmed();
+    if (!text.contains(QLatin1String("://")) && QUrl(text).scheme().isEmpty())
+        text.prepend(QLatin1String("https://")); // typed as "example.zoom.us/j/1"
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return {};
+    QString path = url.path(QUrl::FullyDecoded);
+    const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[;=?&#\\s\\x00-\\x1f]")));
+    if (cut >= 0)
+        path.truncate(cut);
+    QUrl printable;
+    printable.setScheme(scheme);
+    printable.setHost(url.host());
+    printable.setPort(url.port());
+    printable.setPath(path, QUrl::DecodedMode);
+    QUrlQuery kept;
+    const QStringList allowed = printableQueryParameters();
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (allowed.contains(name.toLower()) && !value.contains(QLatin1Char('=')))
+            kept.addQueryItem(name, value);
+    }
+    printable.setQuery(kept);
+    return printable.toString();
 }
 
 } // namespace Quorum

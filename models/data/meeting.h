@@ -54,6 +54,17 @@ struct Meeting
     /** One field as a QVariant: QString, QDate (dates) or Id (series). */
     QVariant value(Field field) const;
     void setValue(Field field, const QVariant &value);
+
+    /**
+     * The join link as every printed or exported document shows it: only the parts known to hold
+     * no secret. Scheme (http or https only), host, port and path, the path cut at the first ";",
+     * "=", "?", "&" or "#" it holds (decoded); of the query only the parameters in
+     * printableQueryParameters(). No user name or password, no fragment, no other parameter (Zoom's
+     * pwd, tk, uname …). An empty string when the link is not an http or https address.
+     */
+    static QString printableJoinUrl(const QString &joinUrl);
+    /** The query parameters a printed join link keeps: only "lang", the language of the join page. */
+    static QStringList printableQueryParameters();
 };
 
 /** One calendar day of a meeting; it may have no agenda entries. */

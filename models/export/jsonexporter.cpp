@@ -160,7 +160,7 @@ public:
         if (!onlyMeeting) {
             QJsonArray patterns;
             for (const LinkPattern &p : LinkPatternRepository(m_db).all())
-                patterns.append(QJsonObject{{JsonKeys::Pattern, p.pattern}, {JsonKeys::Url, p.url}});
+                patterns.append(QJsonObject{{JsonKeys::Prefix, p.prefix}, {JsonKeys::Url, p.url}});
             if (!patterns.isEmpty())
                 root.insert(JsonKeys::LinkPatterns, patterns);
         }

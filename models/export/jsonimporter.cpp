@@ -297,14 +297,19 @@ public:
         QList<LinkPattern> patterns = linkRepository.all();
         const int patternCount = int(patterns.size());
         for (const Reader &r : root.objects(JsonKeys::LinkPatterns)) {
-            const LinkPattern p{r.text(JsonKeys::Pattern, true), r.text(JsonKeys::Url, true)};
-            const QString problem = TicketLinker::problem(p);
+            // Version 3 writes a key prefix; versions 1 and 2 wrote a regular expression.
+            const QString legacy = r.text(JsonKeys::Pattern);
+            QString problem;
+            const QList<LinkPattern> read = TicketLinker::accepted(
+                {legacy.isEmpty() ? r.text(JsonKeys::Prefix, true) : legacy, r.text(JsonKeys::Url, true)}, &problem);
             if (!problem.isEmpty())
                 r.fail(problem);
-            const bool known = std::any_of(patterns.begin(), patterns.end(),
-                                           [&](const LinkPattern &q) { return q.pattern == p.pattern; });
-            if (!known)
-                patterns.append(p);
+            for (const LinkPattern &p : read) {
+                const bool known = std::any_of(patterns.begin(), patterns.end(),
+                                               [&](const LinkPattern &q) { return q.prefix == p.prefix; });
+                if (!known)
+                    patterns.append(p);
+            }
         }
         if (patterns.size() != patternCount)
             linkRepository.replace(patterns);

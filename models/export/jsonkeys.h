@@ -11,9 +11,12 @@ namespace JsonFormat {
 inline const QString Name = QStringLiteral("quorum-library");
 /**
  * The "formatVersion" written, and the newest one read. 2 added the live run (actual times, run
- * status, the original plan, per-day attendance); a version 1 document has none of it.
+ * status, the original plan, per-day attendance); a version 1 document has none of it. 3 writes
+ * link patterns as a key prefix and an address with {n} (`prefix`, `url`); the regular expressions
+ * of versions 1 and 2 (`pattern`, `url` with \1) are still read, converted when they have the
+ * simple form DM-(\d+) and refused otherwise.
  */
-constexpr int Version = 2;
+constexpr int Version = 3;
 /** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
 inline const QString TimeOfDay = QStringLiteral("HH:mm");
 /** Instants ("actualStart", "pausedAt", …) are written in UTC as 2020-09-15T16:00:00Z. */
@@ -73,11 +76,14 @@ inline const QString OriginalMinutes = QStringLiteral("originalMinutes");
 inline const QString OriginalStart = QStringLiteral("originalStart");
 inline const QString Participants = QStringLiteral("participants");
 inline const QString PasscodeHint = QStringLiteral("passcodeHint");
+/** A link pattern's regular expression, as versions 1 and 2 wrote it (read only). */
 inline const QString Pattern = QStringLiteral("pattern");
 inline const QString PausedAt = QStringLiteral("pausedAt");
 inline const QString PausedSeconds = QStringLiteral("pausedSeconds");
 inline const QString People = QStringLiteral("people");
 inline const QString Person = QStringLiteral("person");
+/** A link pattern's key prefix (version 3). */
+inline const QString Prefix = QStringLiteral("prefix");
 inline const QString Pinned = QStringLiteral("pinned");
 inline const QString PlannedEnd = QStringLiteral("plannedEnd");
 inline const QString PlannedStart = QStringLiteral("plannedStart");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteshtml.h"
 
+#include "notes/markdowntext.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -19,10 +21,13 @@ QString escaped(const QString &text)
     return out;
 }
 
-/** The text of a block with its bold, italic, struck-out, code and link runs. */
-QString inlineHtml(const QTextBlock &block)
+/**
+ * Calls run(text, format) for each run of a block's text; an image is the run "[description]" with
+ * no format: nothing is ever fetched.
+ */
+template<typename Run>
+void forEachRun(const QTextBlock &block, Run run)
 {
-    QString out;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         if (!fragment.isValid())
@@ -30,11 +35,25 @@ QString inlineHtml(const QTextBlock &block)
         const QTextCharFormat format = fragment.charFormat();
         if (format.isImageFormat()) {
             const QString alt = format.stringProperty(QTextFormat::ImageAltText);
-            out += QStringLiteral("[%1]").arg(escaped(alt.isEmpty() ? QStringLiteral("image") : alt));
+            run(QStringLiteral("[%1]").arg(alt.isEmpty() ? QStringLiteral("image") : alt), QTextCharFormat());
             continue;
         }
-        QString text = escaped(fragment.text());
-        if (format.fontFixedPitch() || format.fontFamilies().toStringList().contains(QLatin1String("monospace")))
+        run(fragment.text(), format);
+    }
+}
+
+bool isMonospace(const QTextCharFormat &format)
+{
+    return format.fontFixedPitch() || format.fontFamilies().toStringList().contains(QLatin1String("monospace"));
+}
+
+/** The text of a block with its bold, italic, struck-out, code and link runs. */
+QString inlineHtml(const QTextBlock &block)
+{
+    QString out;
+    forEachRun(block, [&](const QString &run, const QTextCharFormat &format) {
+        QString text = escaped(run);
+        if (isMonospace(format))
             text = QStringLiteral("<code>") + text + QStringLiteral("</code>");
         if (format.fontStrikeOut())
             text = QStringLiteral("<s>") + text + QStringLiteral("</s>");
@@ -45,7 +64,7 @@ QString inlineHtml(const QTextBlock &block)
         if (format.isAnchor() && NotesHtml::isSafeLink(format.anchorHref()))
             text = QStringLiteral("<a href=\"%1\">%2</a>").arg(format.anchorHref().toHtmlEscaped(), text);
         out += text;
-    }
+    });
     return out;
 }
 
@@ -97,7 +116,130 @@ private:
     QList<QTextList *> m_open;
 };
 
+void read(QTextDocument &doc, const QString &markdown)
+{
+    // Raw HTML in the notes is read as text: it is shown, never interpreted.
+    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                              | QTextDocument::MarkdownNoHTML));
+}
+
+/** The longest run of c in text. */
+qsizetype longestRun(const QString &text, QChar c)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar x : text) {
+        run = x == c ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    return longest;
+}
+
+/** text between marker and its mirror, the spaces at either end kept outside: "**bold** ". */
+QString wrapped(const QString &text, const QString &marker)
+{
+    const QString inner = text.trimmed();
+    if (inner.isEmpty())
+        return text;
+    const qsizetype start = text.indexOf(inner);
+    return text.left(start) + marker + inner + marker + text.mid(start + inner.size());
+}
+
+/** The text of a block as Markdown, its bold, italic, struck-out, code and safe link runs kept. */
+QString inlineMarkdown(const QTextBlock &block)
+{
+    QString out;
+    forEachRun(block, [&](QString raw, const QTextCharFormat &format) {
+        raw.replace(QChar::ObjectReplacementCharacter, QString());
+        QString text;
+        if (isMonospace(format)) {
+            // A code span shows its content as it is; its fence is longer than any run of ticks in it.
+            const QString fence(longestRun(raw, QLatin1Char('`')) + 1, QLatin1Char('`'));
+            raw.replace(QChar::LineSeparator, QLatin1Char(' ')).replace(QChar::ParagraphSeparator, QLatin1Char(' '));
+            text = fence + QLatin1Char(' ') + raw.replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(' ')
+                   + fence;
+        } else {
+            text = MarkdownText::escapedInline(raw);
+            if (format.fontStrikeOut())
+                text = wrapped(text, QStringLiteral("~~"));
+            if (format.fontItalic())
+                text = wrapped(text, QStringLiteral("*"));
+            if (format.fontWeight() >= QFont::Bold)
+                text = wrapped(text, QStringLiteral("**"));
+        }
+        if (format.isAnchor() && NotesHtml::isSafeLink(format.anchorHref())) {
+            QString target = QString::fromUtf8(QUrl(format.anchorHref().trimmed()).toEncoded());
+            target.replace(QLatin1Char('('), QLatin1String("%28")).replace(QLatin1Char(')'), QLatin1String("%29"));
+            text = QStringLiteral("[%1](%2)").arg(text, target);
+        }
+        out += text;
+    });
+    return MarkdownText::escapedLineStart(out.trimmed());
+}
+
 } // namespace
+
+QString NotesHtml::toMarkdown(const QString &markdown)
+{
+    QTextDocument doc;
+    read(doc, markdown);
+    QStringList out; // the blocks, each one or more lines
+    QStringList code; // the lines of the code block being read
+    int codeLevel = 0;
+    bool lastWasItem = false;
+    const auto quote
+        = [](int level) { return level > 0 ? QString(level, QLatin1Char('>')) + QLatin1Char(' ') : QString(); };
+    const auto add = [&](const QString &text, int level, bool item) {
+        const QString separator = item && lastWasItem
+                                      ? QStringLiteral("\n")
+                                      : QStringLiteral("\n") + quote(level).trimmed() + QStringLiteral("\n");
+        out << (out.isEmpty() ? QString() : separator) + text;
+        lastWasItem = item;
+    };
+    const auto flushCode = [&]() {
+        if (code.isEmpty())
+            return;
+        const QString fence(qMax<qsizetype>(3, longestRun(code.join(QLatin1Char('\n')), QLatin1Char('`')) + 1),
+                            QLatin1Char('`'));
+        QStringList lines{quote(codeLevel) + fence};
+        for (const QString &line : std::as_const(code))
+            lines << quote(codeLevel) + line;
+        lines << quote(codeLevel) + fence;
+        add(lines.join(QLatin1Char('\n')), codeLevel, false);
+        code.clear();
+    };
+
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        QTextList *list = block.textList();
+        const int level = format.intProperty(QTextFormat::BlockQuoteLevel);
+        if (!isCode(format) || list || level != codeLevel)
+            flushCode();
+        if (list) {
+            const int depth = qMax(1, list->format().indent());
+            QString marker = list->format().style() <= QTextListFormat::ListDecimal
+                                 ? QStringLiteral("%1. ").arg(list->itemNumber(block) + 1)
+                                 : QStringLiteral("- ");
+            if (format.marker() == QTextBlockFormat::MarkerType::Checked)
+                marker += QStringLiteral("[x] ");
+            else if (format.marker() == QTextBlockFormat::MarkerType::Unchecked)
+                marker += QStringLiteral("[ ] ");
+            add(quote(level) + QString(4 * (depth - 1), QLatin1Char(' ')) + marker + inlineMarkdown(block), level,
+                true);
+        } else if (isCode(format)) {
+            codeLevel = level;
+            code << block.text();
+        } else if (format.headingLevel() > 0) {
+            add(quote(level) + QStringLiteral("##### ") + inlineMarkdown(block), level, false);
+        } else if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            add(quote(level) + QStringLiteral("---"), level, false);
+        } else if (!block.text().trimmed().isEmpty()) {
+            add(quote(level) + inlineMarkdown(block), level, false);
+        }
+    }
+    flushCode();
+    return out.join(QString());
+}
 
 bool NotesHtml::isSafeLink(const QString &href)
 {
@@ -111,9 +253,7 @@ bool NotesHtml::isSafeLink(const QString &href)
 QString NotesHtml::fromMarkdown(const QString &markdown)
 {
     QTextDocument doc;
-    // Raw HTML in the notes is read as text: it is shown, never interpreted.
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                              | QTextDocument::MarkdownNoHTML));
+    read(doc, markdown);
     QString out;
     ListWriter lists(out);
     QStringList code; // the lines of the code block being read

@@ -14,6 +14,12 @@ class NotesHtml
 {
 public:
     static QString fromMarkdown(const QString &markdown);
+    /**
+     * The same notes as Markdown that is as safe: written anew from what a reader shows, every
+     * text escaped (MarkdownText::escaped), so raw HTML stays text; images become their
+     * description; only http, https and mailto links; headings at level 5, below a document's own.
+     */
+    static QString toMarkdown(const QString &markdown);
     /** Whether a link target may appear in a document: http, https or mailto. */
     static bool isSafeLink(const QString &href);
 };

@@ -13,8 +13,6 @@
 
 #include <QCollator>
 #include <QTimeZone>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <cmath>
 
@@ -160,24 +158,6 @@ QString ReportBuilder::timeRange(const QTime &start, int durationMinutes)
     return from + Dash + start.addSecs(durationMinutes * 60).toString(QStringLiteral("HH:mm"));
 }
 
-QString ReportBuilder::printableJoinUrl(const QString &joinUrl)
-{
-    QUrl url(joinUrl);
-    if (!url.isValid() || !url.hasQuery())
-        return joinUrl;
-    static const QStringList secrets = {QStringLiteral("pwd"),  QStringLiteral("passcode"), QStringLiteral("password"),
-                                        QStringLiteral("pass"), QStringLiteral("pw"),       QStringLiteral("tk")};
-    QUrlQuery query(url);
-    for (const auto &item : query.queryItems()) {
-        if (secrets.contains(item.first.toLower()))
-            query.removeAllQueryItems(item.first);
-    }
-    url.setQuery(query);
-    if (query.isEmpty())
-        return url.toString(QUrl::RemoveQuery);
-    return url.toString();
-}
-
 Id ReportBuilder::defaultMeeting(const Database &db)
 {
     const QSqlDatabase c = db.connection();
@@ -237,8 +217,8 @@ void addLogistics(ReportDocument &doc, const Meeting &m)
     QList<QPair<QString, QString>> facts;
     if (!m.location.isEmpty())
         facts.append({ReportBuilder::tr("Where"), m.location});
-    if (!m.joinUrl.isEmpty())
-        facts.append({ReportBuilder::tr("Join"), ReportBuilder::printableJoinUrl(m.joinUrl)});
+    if (const QString join = Meeting::printableJoinUrl(m.joinUrl); !join.isEmpty())
+        facts.append({ReportBuilder::tr("Join"), join});
     if (!m.meetingCode.isEmpty())
         facts.append({ReportBuilder::tr("Meeting ID"), m.meetingCode});
     for (const DialIn &d : m.dialIns)

@@ -52,9 +52,6 @@ public:
     /** The meeting an export without --meeting means: the newest one with an agenda, else the newest; 0 if none. */
     static Id defaultMeeting(const Database &db);
 
-    /** The join link without a passcode some services put in it (Zoom's pwd=…). */
-    static QString printableJoinUrl(const QString &joinUrl);
-
     /** "09:00–09:15", "09:00" (no or zero duration) or "" (no start) for an entry's start and duration. */
     static QString timeRange(const QTime &start, int durationMinutes);
 

@@ -122,4 +122,41 @@ QString MarkdownText::toLine(const QString &markdown)
     return text.simplified();
 }
 
+QString MarkdownText::escapedInline(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (QStringView(u"\\`*_[]<>&|~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString MarkdownText::escapedLineStart(const QString &line)
+{
+    const auto markerEnds = [&](qsizetype at) { return at >= line.size() || line.at(at).isSpace(); };
+    if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('='))
+        || ((line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('+'))) && markerEnds(1)))
+        return QLatin1Char('\\') + line;
+    qsizetype digits = 0;
+    while (digits < line.size() && digits < 10 && line.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < line.size()
+        && (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) && markerEnds(digits + 1))
+        return line.left(digits) + QLatin1Char('\\') + line.mid(digits);
+    return line;
+}
+
+QString MarkdownText::escaped(const QString &text)
+{
+    return escapedLineStart(escapedInline(text).trimmed());
+}
+
 } // namespace Quorum

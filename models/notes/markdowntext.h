@@ -19,6 +19,18 @@ public:
      * characters (the search marks) included; a link target that holds one of them stays, in parentheses.
      */
     static QString toLine(const QString &markdown);
+
+    /**
+     * Text as Markdown that shows exactly that text: every character that could start markup
+     * (`\ ` * _ [ ] < > & | ~`) is escaped with a backslash, so no tag, entity, link, emphasis or
+     * table cell comes out of it, and a line that would open a block (`# `, `- `, `1. `, `=`) does
+     * not. Line breaks become spaces: the result is one line.
+     */
+    static QString escaped(const QString &text);
+    /** escaped() without the rule for the start of a line: for text in the middle of one. */
+    static QString escapedInline(const QString &text);
+    /** line with a leading block marker (`#`, `- `, `+ `, `1. `, `=`) escaped. */
+    static QString escapedLineStart(const QString &line);
 };
 
 } // namespace Quorum

@@ -11,7 +11,7 @@ QList<LinkPattern> LinkPatternRepository::all() const
                                  tr("read the ticket link patterns"));
     QList<LinkPattern> result;
     while (s.next())
-        result.append({s.text(0), s.text(1)});
+        result.append(TicketLinker::upgraded({s.text(0), s.text(1)}));
     return result;
 }
 
@@ -22,7 +22,7 @@ void LinkPatternRepository::replace(const QList<LinkPattern> &patterns)
     int position = 0;
     for (const LinkPattern &p : patterns)
         Statement::run(m_db, QStringLiteral("INSERT INTO link_pattern (position, pattern, url) VALUES (?, ?, ?)"),
-                       context, {position++, p.pattern, p.url});
+                       context, {position++, p.prefix, p.url});
 }
 
 } // namespace Quorum

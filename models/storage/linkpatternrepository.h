@@ -6,7 +6,12 @@
 
 namespace Quorum {
 
-/** The library's ticket link patterns, in order. */
+/**
+ * The library's ticket link patterns, in order. The column `pattern` holds the key prefix (DM-);
+ * a row an earlier version wrote holds a regular expression (DM-(\d+)) and an address with \1:
+ * all() converts it on reading when it has that simple form (TicketLinker::upgraded), and returns
+ * any other as it is, for the Ticket Links dialog to show as unusable. The linker skips it.
+ */
 class LinkPatternRepository : public Repository
 {
 public:

@@ -2,6 +2,7 @@
 #include "fuzztargets.h"
 
 #include "export/jsoninterchange.h"
+#include "notes/ticketlinker.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
 #include "storage/statement.h"
@@ -86,6 +87,30 @@ void openLibrary(const QByteArray &data)
         std::abort(); // a refusal always says why
     }
     LibraryCheck::runOnFile(path);
+}
+
+void linkPatterns(const QByteArray &data)
+{
+    const QString text = QString::fromUtf8(data);
+    const qsizetype split = text.indexOf(QStringLiteral("\n\n"));
+    const QString note = split < 0 ? text : text.mid(split + 2);
+    QList<LinkPattern> patterns;
+    for (const QString &line : (split < 0 ? QString() : text.left(split)).split(QLatin1Char('\n'))) {
+        const LinkPattern stored{line.section(QLatin1Char('\t'), 0, 0), line.section(QLatin1Char('\t'), 1)};
+        QString problem;
+        const QList<LinkPattern> accepted = TicketLinker::accepted(stored, &problem);
+        if (accepted.isEmpty() == problem.isEmpty())
+            std::abort(); // either patterns or a reason
+        for (const LinkPattern &p : accepted) {
+            if (!TicketLinker::problem(p).isEmpty())
+                std::abort();
+        }
+        patterns << TicketLinker::upgraded(stored);
+    }
+    const TicketLinker linker(patterns);
+    const QString linked = linker.linkify(note);
+    if ((linker.isEmpty() && linked != note) || linked.size() < note.size())
+        std::abort();
 }
 
 } // namespace Quorum::Fuzz

@@ -11,5 +11,11 @@ void setUp();
 void importJson(const QByteArray &data);
 /** Opens data as a library file, read-only, and checks and exports it when it opens. */
 void openLibrary(const QByteArray &data);
+/**
+ * Links a note with ticket link patterns, both from data: the lines before the first empty line
+ * are patterns ("prefix<TAB>url", or an earlier version's "expression<TAB>url"), the rest is the
+ * note. Every pattern taken is usable, and without one the note comes back unchanged.
+ */
+void linkPatterns(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
