@@ -416,9 +416,12 @@ void parse(Handler *handler, DeviceStream *stream)
     if (stream->overran())
         throw StorageError(JsonStream::tr("The JSON document is not a valid Quorum export: %1; nothing was imported.")
                                .arg(handler->limitOfNextToken()));
+    QString reason = QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
+    if (reason.endsWith(QLatin1Char('.'))) // RapidJSON's sentences end with one; ours goes on
+        reason.chop(1);
     if (result.IsError())
         throw StorageError(JsonStream::tr("The file is not valid JSON (%1 at byte %2); nothing was imported.")
-                               .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())))
+                               .arg(reason)
                                .arg(result.Offset()));
 }
 
