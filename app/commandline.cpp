@@ -330,15 +330,13 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         return usageError(verb);
     if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
         return failWith(CommandLine::tr("import needs --format json."), 2);
-    QFile in(args.at(1));
-    if (!in.open(QIODevice::ReadOnly))
-        return failWith(CommandLine::tr("Cannot read “%1”: %2.").arg(args.at(1), in.errorString()));
-    const QByteArray json = in.readAll();
+    // Read as a stream from the file, device or pipe, never whole into memory (JsonStream's limits).
+    const QString in = args.at(1);
     const QString target = args.at(2);
     QString error;
     ImportSummary summary;
     if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink()) {
-        if (!JsonInterchange::importIntoNewLibrary(target, json, &error, &summary))
+        if (!JsonInterchange::importFileIntoNewLibrary(in, target, &error, &summary))
             return failWith(error);
     } else {
         // The same edit lock as the window's: never written behind a window that shows the library.
@@ -350,7 +348,7 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         if (!db)
             return failWith(error);
         try {
-            summary = JsonInterchange::importDocument(*db, json);
+            summary = JsonInterchange::importFile(*db, in);
         } catch (const StorageError &e) {
             return failWith(e.message());
         }

@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <exception>
+#include <new>
 
 #include <unistd.h>
 
@@ -55,7 +57,14 @@ void ensureRuntimeFolder()
 
 } // namespace
 
-int main(int argc, char **argv)
+/** Says an error nothing else caught in one line on standard error; the exit status is then 1. */
+int uncaught(const char *what)
+{
+    std::fprintf(stderr, "quorum: an unexpected error stopped Quorum: %s\n", what);
+    return 1;
+}
+
+int run(int argc, char **argv)
 {
     if (Quorum::CommandLine::hasVerb(argc, argv)) {
         // Verbs never open a window. Printed documents need fonts, which a GUI application without a screen provides.
@@ -145,4 +154,19 @@ int main(int argc, char **argv)
         window.openLibrary(parser.positionalArguments().constFirst());
     }
     return app.exec();
+}
+
+int main(int argc, char **argv)
+{
+    // No exception leaves main: out of memory or any other failure that no verb or window caught
+    // becomes one line and exit status 1, never an abort.
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc &) {
+        return uncaught("out of memory");
+    } catch (const std::exception &e) {
+        return uncaught(e.what());
+    } catch (...) {
+        return uncaught("unknown error");
+    }
 }

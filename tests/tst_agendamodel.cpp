@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/duration.h"
+#include "document/libraryfile.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -98,6 +100,11 @@ private Q_SLOTS:
         QTest::newRow("garbage") << "soon" << -1;
         QTest::newRow("empty") << "" << -1;
         QTest::newRow("too long") << "30 h" << -1;
+        // A day has 24 hours (issue 17, class 10): before, a clock form took any two digits of hours.
+        QTest::newRow("a whole day") << "24:00" << 1440;
+        QTest::newRow("a clock past a day") << "99:59" << -1;
+        QTest::newRow("a clock with 75 minutes") << "1:75" << -1;
+        QTest::newRow("digits that overflow") << "99999999999 h" << -1;
     }
 
     void shouldParseDurations()
@@ -105,6 +112,26 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, minutes);
         QCOMPARE(Duration::parse(text), minutes);
+    }
+
+    /** Issue 17, class 10: a duration or a start that would run a day past midnight is refused and said. */
+    void shouldRefuseADurationOrStartThatRunsPastMidnight()
+    {
+        const QList<AgendaEntry> before = storedEntries();
+        QSignalSpy said(m_doc->file(), &LibraryFile::storageFailed);
+        // A number given directly (a spin box, a script) is held to a day as typed text is.
+        QVERIFY(!model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), 1000000000));
+        QVERIFY(!model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), 1441));
+        // 15 hours fit in a day, but not from 09:00 on.
+        QVERIFY(
+            !model()->setData(entry(QStringLiteral("Welcome"), AgendaModel::DurationColumn), QStringLiteral("15 h")));
+        QVERIFY(said.size() >= 1);
+        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("would end after midnight")),
+                 qPrintable(said.last().at(0).toString()));
+        QVERIFY(!model()->setData(entry(QStringLiteral("Project news and updates"), AgendaModel::StartColumn),
+                                  QStringLiteral("23:50")));
+        QCOMPARE(storedEntries(), before);
+        QCOMPARE(start(QStringLiteral("Welcome")), QStringLiteral("09:00"));
     }
 
     void shouldPinAnEntryWhoseStartIsTyped()

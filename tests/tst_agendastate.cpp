@@ -172,6 +172,33 @@ private Q_SLOTS:
         QVERIFY(!s.step(21, 1)); // nothing after the last day
     }
 
+    /** Issue 17, class 10: what would wrap the clock past midnight is found, never shown as "23:30–15:34". */
+    void shouldFindTheEntryThatRunsPastMidnight_data()
+    {
+        QTest::addColumn<Id>("entry");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<Id>("late");
+        QTest::newRow("as planned") << Id(11) << 30 << Id(0);
+        // Day 1 starts at 09:00: A, B, the break pinned at 10:00, C.
+        QTest::newRow("C until midnight exactly") << Id(14) << (24 - 10) * 60 - 15 << Id(0);
+        QTest::newRow("C a minute longer") << Id(14) << (24 - 10) * 60 - 14 << Id(14);
+        QTest::newRow("A past the break and midnight") << Id(11) << 24 * 60 << Id(11);
+        QTest::newRow("D on day 2 from 13:00") << Id(21) << 11 * 60 + 1 << Id(21);
+    }
+
+    void shouldFindTheEntryThatRunsPastMidnight()
+    {
+        QFETCH(Id, entry);
+        QFETCH(int, minutes);
+        QFETCH(Id, late);
+        AgendaState s = fixture();
+        s.entry(entry)->durationMinutes = minutes;
+        const Id dayId = s.entry(entry)->dayId;
+        QCOMPARE(s.pastMidnight(dayId), late);
+        s.retime();
+        QCOMPARE(s.pastMidnight(dayId), late);
+    }
+
     void shouldRefuseImpossiblePlaces()
     {
         AgendaState s = fixture();

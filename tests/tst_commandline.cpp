@@ -3,7 +3,9 @@
 #include "meetingdocument.h"
 #include "runfixture.h"
 #include "samplelibrary.h"
+#include "storage/attachmentrepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Quorum::Testing;
 
@@ -42,6 +47,58 @@ Run quorum(const QStringList &args)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/** What a child quorum process did, and the most memory it held (its peak resident set, in kB). */
+struct MeasuredRun
+{
+    int exitCode = -1;
+    long peakKb = 0;
+};
+
+/**
+ * Runs quorum in a child of its own, its output discarded, and waits for exactly that child with
+ * wait4(), whose rusage gives the child's own peak memory (ru_maxrss), unmixed with other children.
+ */
+MeasuredRun measuredQuorum(const QStringList &args)
+{
+    QList<QByteArray> bytes{QByteArray(QUORUM_EXECUTABLE)};
+    for (const QString &a : args)
+        bytes << QFile::encodeName(a);
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    MeasuredRun r;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::unsetenv("DISPLAY");
+        ::unsetenv("QT_QPA_PLATFORM");
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    struct rusage usage = {};
+    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid)
+        return r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    r.peakKb = usage.ru_maxrss;
+    return r;
+}
+
+/** A document of one meeting with one day and, when given, one attachment or a description. */
+QByteArray oneMeeting(const QByteArray &attachment, const QByteArray &description = {})
+{
+    QByteArray json = "{\"format\": \"quorum-library\", \"formatVersion\": 2, \"meetings\": [{\"title\": \"Big\", "
+                      "\"startDate\": \"2020-09-15\", \"endDate\": \"2020-09-15\", \"days\": [{\"date\": "
+                      "\"2020-09-15\"}]";
+    if (!description.isEmpty())
+        json += ", \"description\": \"" + description + "\"";
+    if (!attachment.isNull())
+        json += ", \"attachments\": [{\"fileName\": \"big.bin\", \"modifiedAt\": \"2020-09-15T17:00:00Z\", "
+                "\"contentBase64\": \""
+                + attachment.toBase64() + "\"}]";
+    return json + "}]}";
 }
 
 } // namespace
@@ -175,6 +232,91 @@ private Q_SLOTS:
                      .exitCode,
                  1);
         QVERIFY(!QFileInfo::exists(fresh));
+    }
+
+    void shouldRefuseInputThatIsNoJsonAtOnceFromAFileADeviceOrAPipe_data()
+    {
+        QTest::addColumn<QString>("command");
+        const QString zeros = m_dir.filePath(QStringLiteral("zeros.json"));
+        QFile file(zeros);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(50 * 1024 * 1024));
+        file.close();
+        // A shell command: QUORUM stands for the program, LIB for the library to import into.
+        QTest::newRow("a file of 50 MB of zero bytes")
+            << QStringLiteral("QUORUM import --format json '%1' LIB").arg(zeros);
+        QTest::newRow("the device /dev/zero") << QStringLiteral("QUORUM import --format json /dev/zero LIB");
+        QTest::newRow("a pipe of zero bytes")
+            << QStringLiteral("QUORUM import --format json /dev/stdin LIB < /dev/zero");
+        QTest::newRow("a pipe of endless blanks")
+            << QStringLiteral("yes ' ' | QUORUM import --format json /dev/stdin LIB");
+    }
+
+    /** Issue 17, class 16: before, /dev/zero aborted with an uncaught std::bad_alloc after reading gigabytes. */
+    void shouldRefuseInputThatIsNoJsonAtOnceFromAFileADeviceOrAPipe()
+    {
+        QFETCH(QString, command);
+        const QString lib = m_dir.filePath(QStringLiteral("zeros.quorum"));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess p;
+        command.replace(QStringLiteral("QUORUM"), QStringLiteral("'%1'").arg(QStringLiteral(QUORUM_EXECUTABLE)));
+        command.replace(QStringLiteral("LIB"), QStringLiteral("'%1'").arg(lib));
+        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("is not a Quorum JSON file"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(timer.elapsed() < 20000, "not refused at once");
+        QVERIFY(!QFileInfo::exists(lib));
+    }
+
+    /**
+     * Issue 17, class 16: a 20 MB attachment (27 MB of base64) is imported while the process holds
+     * well under three times the base64 text more than it does for an empty document (before, the
+     * whole file was read and parsed into a DOM, several copies of the text at once); a 20 MB text
+     * where 1 MB is the most is refused without being held more than once.
+     */
+    void shouldImportABigAttachmentAndRefuseABigTextWithBoundedMemory()
+    {
+        const QString small = m_dir.filePath(QStringLiteral("small.json"));
+        QVERIFY(writeFile(small, oneMeeting(QByteArray())));
+        const QString big = m_dir.filePath(QStringLiteral("attachment.json"));
+        const QString text = m_dir.filePath(QStringLiteral("text.json"));
+        long base64Kb = 0;
+        QString sha;
+        {
+            // Made and let go before any child starts: a child's peak counts what it was forked with.
+            QByteArray content(20 * 1024 * 1024, Qt::Uninitialized);
+            for (qsizetype i = 0; i < content.size(); ++i)
+                content[i] = char((i * 7919) >> 3);
+            QVERIFY(writeFile(big, oneMeeting(content)));
+            base64Kb = long(content.toBase64().size() / 1024);
+            sha = Quorum::AttachmentRepository::sha256Of(content);
+            QVERIFY(writeFile(text, oneMeeting(QByteArray(), QByteArray(20 * 1024 * 1024, 'x'))));
+        }
+
+        const auto import = [&](const QString &json, const QString &name) {
+            return measuredQuorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json,
+                                   m_dir.filePath(name)});
+        };
+        const MeasuredRun baseline = import(small, QStringLiteral("small.quorum"));
+        QCOMPARE(baseline.exitCode, 0);
+        const MeasuredRun attachment = import(big, QStringLiteral("attachment.quorum"));
+        QCOMPARE(attachment.exitCode, 0);
+        const MeasuredRun refused = import(text, QStringLiteral("text.quorum"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("text.quorum"))));
+        qInfo("peak memory: empty document %ld kB, 20 MB attachment %ld kB (base64 %ld kB), 20 MB text %ld kB",
+              baseline.peakKb, attachment.peakKb, base64Kb, refused.peakKb);
+        QVERIFY2(attachment.peakKb - baseline.peakKb < 3 * base64Kb, "the attachment took too much memory");
+        QVERIFY2(refused.peakKb - baseline.peakKb < 2 * base64Kb, "the long text took too much memory");
+
+        // The content arrived whole.
+        const Run back = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 m_dir.filePath(QStringLiteral("attachment.quorum"))});
+        QVERIFY(back.out.contains(sha.toLatin1()));
     }
 
     void shouldExportPrintedDocuments()

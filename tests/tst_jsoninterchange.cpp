@@ -365,15 +365,16 @@ private Q_SLOTS:
         o.insert(QStringLiteral("formatVersion"), 99);
         QTest::newRow("newer version") << toJson(o) << "newer version of Quorum";
 
-        auto editFirstMeeting = [](const std::function<void(QJsonObject &)> &edit) {
+        auto editMeeting = [](int index, const std::function<void(QJsonObject &)> &edit) {
             QJsonObject root = sampleObject();
             QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
-            QJsonObject m = meetings.at(0).toObject();
+            QJsonObject m = meetings.at(index).toObject();
             edit(m);
-            meetings[0] = m;
+            meetings[index] = m;
             root.insert(QStringLiteral("meetings"), meetings);
             return toJson(root);
         };
+        auto editFirstMeeting = [&](const std::function<void(QJsonObject &)> &edit) { return editMeeting(0, edit); };
         QTest::newRow("unknown person") << editFirstMeeting([](QJsonObject &m) {
             QJsonArray p = m.value(QStringLiteral("participants")).toArray();
             QJsonObject first = p.at(0).toObject();
@@ -548,6 +549,76 @@ private Q_SLOTS:
         QTest::newRow("unknown attendance on a day")
             << firstAttendance({{QStringLiteral("attendance"), QStringLiteral("asleep")}})
             << "“attendance” must be one of";
+        // Durations and times: a meeting day has 24 hours (issue 17, class 10).
+        QTest::newRow("a billion minutes") << editFirstBlockEntries(setFirstDuration(1e9))
+                                           << "“durationMinutes” must be a whole number of minutes from 0 to 1440";
+        QTest::newRow("a day and a minute") << editFirstBlockEntries(setFirstDuration(1441)) << "from 0 to 1440";
+        QTest::newRow("an entry past midnight")
+            << editFirstBlockEntries(setOnFirst({{QStringLiteral("start"), QStringLiteral("23:30")},
+                                                 {QStringLiteral("pinned"), true},
+                                                 {QStringLiteral("durationMinutes"), 120}}))
+            << "starts at 23:30 and lasts 2 h: it would end after midnight";
+        QTest::newRow("a day of more than 24 hours") << editFirstBlockEntries([](QJsonArray &entries) {
+            for (int i : {0, 1}) {
+                QJsonObject entry = entries.at(i).toObject();
+                entry.remove(QStringLiteral("start"));
+                entry.insert(QStringLiteral("durationMinutes"), 800);
+                entries[i] = entry;
+            }
+        }) << "the day's entries take more than the 24 hours of a day";
+        QTest::newRow("a topic request of a billion minutes") << editFirstMeeting([](QJsonObject &m) {
+            m.insert(QStringLiteral("topicRequests"),
+                     QJsonArray{QJsonObject{{QStringLiteral("topic"), QStringLiteral("Long")},
+                                            {QStringLiteral("minutesRequired"), 1e9}}});
+        }) << "“minutesRequired” must be a whole number of minutes";
+        // What the library check would call damaged (issue 17, class 11).
+        QTest::newRow("an action on another meeting's entry") << editMeeting(1, [](QJsonObject &m) {
+            QJsonArray a = m.value(QStringLiteral("actionItems")).toArray();
+            QJsonObject first = a.at(0).toObject();
+            first.insert(QStringLiteral("entry"), QStringLiteral("entry-2"));
+            a[0] = first;
+            m.insert(QStringLiteral("actionItems"), a);
+        }) << "“entry” names the agenda entry “entry-2” of another meeting";
+        QTest::newRow("an attachment on another meeting's entry") << editMeeting(1, [](QJsonObject &m) {
+            m.insert(QStringLiteral("attachments"),
+                     QJsonArray{QJsonObject{{QStringLiteral("fileName"), QStringLiteral("a.txt")},
+                                            {QStringLiteral("modifiedAt"), QStringLiteral("2020-09-15T17:00:00Z")},
+                                            {QStringLiteral("entry"), QStringLiteral("entry-2")},
+                                            {QStringLiteral("contentBase64"), QStringLiteral("YQ==")}}});
+        }) << "of another meeting";
+        QTest::newRow("a topic scheduled into another meeting") << editMeeting(1, [](QJsonObject &m) {
+            m.insert(QStringLiteral("topicRequests"),
+                     QJsonArray{QJsonObject{{QStringLiteral("topic"), QStringLiteral("Elsewhere")},
+                                            {QStringLiteral("status"), QStringLiteral("scheduled")},
+                                            {QStringLiteral("scheduledEntry"), QStringLiteral("entry-2")}}});
+        }) << "of another meeting";
+        QTest::newRow("a meeting without a day") << editMeeting(3, [](QJsonObject &m) {
+            m.remove(QStringLiteral("days"));
+            m.remove(QStringLiteral("participants"));
+        }) << "the meeting has no day";
+        // Input past the stream's limits, or no JSON at all (issue 17, class 16).
+        QTest::newRow("zero bytes") << QByteArray(100000, '\0') << "not a Quorum JSON file";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(5000, '\x01')
+                                << "not a Quorum JSON file";
+        QTest::newRow("a number") << QByteArray("42") << "not a Quorum JSON file";
+        QTest::newRow("a text of 2 MB") << editFirstMeeting([](QJsonObject &m) {
+            m.insert(QStringLiteral("description"), QString(2 * 1024 * 1024, QLatin1Char('x')));
+        }) << "a text longer than";
+        QTest::newRow("white space without end") << QByteArray(8 * 1024 * 1024, ' ') << "not a Quorum JSON file";
+        QTest::newRow("nested 33 deep") << QByteArray(
+                                               "{\"format\": \"quorum-library\", \"formatVersion\": 1, \"people\": ")
+                                               + QByteArray(40, '[') + QByteArray(40, ']') + QByteArray("}")
+                                        << "nests deeper than 32 levels";
+        QTest::newRow("a key given twice") << editFirstMeeting([](QJsonObject &m) {
+                                                  m.insert(QStringLiteral("location"), QStringLiteral("DUPLICATE"));
+                                              }).replace("\"location\"", "\"title\"")
+                                           << "is given twice";
+        QTest::newRow("meetings that are no list")
+            << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1, \"meetings\": {}}")
+            << "“meetings” must be a list";
+        QTest::newRow("a meeting that is no object")
+            << QByteArray("{\"format\": \"quorum-library\", \"formatVersion\": 1, \"meetings\": [3]}")
+            << "meetings[0]: must be an object";
         QTest::newRow("open action with a done date") << editFirstMeeting([](QJsonObject &m) {
             QJsonArray a = m.value(QStringLiteral("actionItems")).toArray();
             QJsonObject first = a.at(0).toObject();

@@ -785,7 +785,6 @@ void MainWindow::importJson()
         showError(tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(in), file.errorString()));
         return;
     }
-    const QByteArray json = file.readAll();
     QString path = m_dialogs.saveFile(this, tr("Save Imported Library As"), libraryFilter,
                                       QFileInfo(in).completeBaseName() + QStringLiteral(".quorum"));
     if (path.isEmpty())
@@ -793,7 +792,8 @@ void MainWindow::importJson()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".quorum");
     QString error;
-    if (!JsonInterchange::importIntoNewLibrary(path, json, &error)) {
+    // Streamed from the file, never read whole (JsonStream's limits).
+    if (!JsonInterchange::importIntoNewLibrary(path, &file, &error)) {
         showError(error);
         return;
     }

@@ -78,6 +78,27 @@ void AgendaState::retime()
     }
 }
 
+Id AgendaState::pastMidnight(Id dayId) const
+{
+    const MeetingDay *d = day(dayId);
+    if (!d)
+        return 0;
+    // retime() in whole seconds from midnight, without the wrap of QTime::addSecs().
+    const QTime midnight(0, 0);
+    constexpr qint64 dayEnd = 24 * 60 * 60;
+    qint64 cursor = d->plannedStart.isValid() ? midnight.secsTo(d->plannedStart) : -1;
+    for (Id id : timeline(dayId)) {
+        const AgendaEntry *e = entry(id);
+        if (cursor < 0)
+            cursor = e->startTime.isValid() ? midnight.secsTo(e->startTime) : 9 * 60 * 60;
+        const bool keepsStart = (e->pinned || e->isHeld()) && e->startTime.isValid();
+        cursor = (keepsStart ? midnight.secsTo(e->startTime) : cursor) + qint64(e->plannedMinutes()) * 60;
+        if (cursor > dayEnd)
+            return id;
+    }
+    return 0;
+}
+
 void AgendaState::renumber(Id dayId, Id parentId)
 {
     int position = 0;

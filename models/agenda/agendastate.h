@@ -44,6 +44,11 @@ struct AgendaState
      * A parked entry takes no time.
      */
     void retime();
+    /**
+     * The first entry of the day that would end after midnight once retimed, 0 when none: a
+     * meeting day has 24 hours, so edits and imports that would wrap the clock are refused.
+     */
+    Id pastMidnight(Id dayId) const;
 
     /** Inserts entry (its dayId and parentId set) at index among its siblings; returns false if the place is invalid. */
     bool insert(AgendaEntry entry, int index);

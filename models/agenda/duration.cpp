@@ -25,13 +25,18 @@ int Duration::parse(const QString &text)
     if (t.isEmpty())
         return -1;
     QRegularExpressionMatch m = clock.match(t);
-    if (m.hasMatch())
-        return m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    if (m.hasMatch()) {
+        const int minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+        return m.captured(2).toInt() < 60 && minutes <= MaxMinutes ? minutes : -1;
+    }
     m = parts.match(t);
     if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
         return -1;
+    // Long digit runs ("99999999999 h") would overflow: a day has at most 1440 minutes anyway.
+    if (m.captured(1).size() > 4 || m.captured(2).size() > 5)
+        return -1;
     const int minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
-    return minutes <= 24 * 60 ? minutes : -1;
+    return minutes <= MaxMinutes ? minutes : -1;
 }
 
 QTime Duration::parseTime(const QString &text)

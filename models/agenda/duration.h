@@ -13,6 +13,9 @@ class Duration
     Q_DECLARE_TR_FUNCTIONS(Duration)
 
 public:
+    /** The longest duration an entry may have, and what a day's entries may take together: 24 hours. */
+    static constexpr int MaxMinutes = 24 * 60;
+
     /** "1 h 15 min", "45 min", "0 min"; empty for a negative count (no duration). */
     static QString format(int minutes);
     /** Reads "90", "90 min", "1h 30m", "1 h", "1:30"; -1 when it is not a duration of at most a day. */

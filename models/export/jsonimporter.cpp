@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonimporter.h"
 
+#include "agenda/duration.h"
 #include "agenda/liverun.h"
 #include "jsonkeys.h"
+#include "jsonstream.h"
 #include "notes/ticketlinker.h"
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
+#include "storage/librarycheck.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
@@ -17,11 +20,15 @@
 #include "storage/topicrequestrepository.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -79,6 +86,20 @@ public:
             return absent;
         if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0 || v.toDouble() > 1e9)
             fail(JsonImporter::tr("“%1” must be a whole number from 0 up").arg(name));
+        return int(v.toDouble());
+    }
+
+    /** A number of minutes within one day (Duration::MaxMinutes). */
+    int minutes(const QString &name) const
+    {
+        const QJsonValue v = m_o.value(name);
+        if (v.isUndefined() || v.isNull())
+            return -1;
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 0
+            || v.toDouble() > Duration::MaxMinutes)
+            fail(JsonImporter::tr("“%1” must be a whole number of minutes from 0 to %2 (a meeting day has 24 hours)")
+                     .arg(name)
+                     .arg(Duration::MaxMinutes));
         return int(v.toDouble());
     }
 
@@ -226,7 +247,8 @@ public:
         : m_db(db)
     { }
 
-    ImportSummary run(const QJsonObject &rootObject)
+    /** The document's parts outside the meetings: its format, people, groups, series and link patterns. */
+    void readHead(const QJsonObject &rootObject, ImportSummary *summaryOut)
     {
         const Reader root(rootObject, QStringLiteral("document"));
         if (root.text(JsonKeys::Format) != JsonFormat::Name)
@@ -240,7 +262,7 @@ public:
                                    .arg(version)
                                    .arg(JsonFormat::Version));
 
-        ImportSummary summary;
+        ImportSummary &summary = *summaryOut;
         PersonRepository people(m_db);
         // Match against the people the library held before this import only, so that two
         // different people of the same name in the document stay two people.
@@ -314,10 +336,17 @@ public:
         if (patterns.size() != patternCount)
             linkRepository.replace(patterns);
 
-        const QList<MeetingSummary> before = MeetingRepository(m_db).summaries();
-        for (const Reader &r : root.objects(JsonKeys::Meetings))
-            summary.meetingIds << importMeeting(r, before);
-        return summary;
+        m_before = MeetingRepository(m_db).summaries();
+    }
+
+    /** One meeting of the document's "meetings", the content of its attachments already stored. */
+    Id importMeeting(const QJsonValue &meeting, int index, const QHash<int, StoredContent> &contents)
+    {
+        const QString where = QStringLiteral("document.%1[%2]").arg(JsonKeys::Meetings).arg(index);
+        if (!meeting.isObject())
+            Reader({}, where).fail(JsonImporter::tr("must be an object"));
+        m_contents = contents;
+        return importMeeting(Reader(meeting.toObject(), where), m_before);
     }
 
 private:
@@ -376,6 +405,10 @@ private:
             participants.append({part, p});
         }
 
+        // A meeting without a day is one the library check calls damaged.
+        if (r.objects(JsonKeys::Days).isEmpty())
+            r.fail(JsonImporter::tr("the meeting has no day (“%1” lists none)").arg(JsonKeys::Days));
+        m_meetingEntries.clear();
         QHash<QDate, Id> dayIds;
         bool liveDay = false; ///< a day read so far is running
         for (const Reader &unnamedDay : r.objects(JsonKeys::Days)) {
@@ -405,6 +438,7 @@ private:
             dayIds.insert(day.date, dayId);
             m_heldEntries = false;
             m_runningEntries = 0;
+            m_dayMinutes = 0;
             importEntries(d, JsonKeys::Agenda, dayId, 0);
             if (m_heldEntries && !day.actualStart.isValid())
                 d.fail(
@@ -459,7 +493,7 @@ private:
             item.doneDate = a.date(JsonKeys::DoneDate);
             if (!item.done && item.doneDate.isValid())
                 a.fail(JsonImporter::tr("an open action item has no done date"));
-            item.entryId = a.ref(JsonKeys::Entry, m_entries);
+            item.entryId = entryRef(a, JsonKeys::Entry);
             item.externalRef = a.text(JsonKeys::ExternalRef);
             ActionItemRepository(m_db).insert(item);
         }
@@ -477,19 +511,21 @@ private:
             if (!att.modifiedAt.isValid())
                 a.fail(JsonImporter::tr("“modifiedAt” is not a date and time such as 2020-09-15T17:00:00Z"));
             att.uploadedBy = a.ref(JsonKeys::UploadedBy, m_people);
-            att.entryId = a.ref(JsonKeys::Entry, m_entries);
+            att.entryId = entryRef(a, JsonKeys::Entry);
             att.description = a.text(JsonKeys::Description);
-            const QByteArray encoded = a.text(JsonKeys::ContentBase64).toLatin1();
-            const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
+            // The stream stored the content as soon as it was read; an attachment without one is empty.
+            AttachmentRepository attachments(m_db);
+            StoredContent content = m_contents.value(att.position);
+            if (content.badBase64)
                 a.fail(JsonImporter::tr("“contentBase64” is not valid base64"));
-            const QByteArray data = *decoded;
+            if (!m_contents.contains(att.position))
+                content.sha256 = attachments.storeBlob({});
             const QString sha = a.text(JsonKeys::Sha256);
-            if (!sha.isEmpty() && sha != AttachmentRepository::sha256Of(data))
+            if (!sha.isEmpty() && sha != content.sha256)
                 a.fail(JsonImporter::tr("the content does not match its sha256 (the file is damaged)"));
-            if (a.integer(JsonKeys::Size, int(data.size())) != data.size())
+            if (a.integer(JsonKeys::Size, int(content.size)) != content.size)
                 a.fail(JsonImporter::tr("the content does not match its size (the file is damaged)"));
-            AttachmentRepository(m_db).insert(att, data);
+            attachments.insertStored(att, content.sha256);
         }
 
         position = 0;
@@ -499,14 +535,14 @@ private:
             req.position = position++;
             req.topic = t.text(JsonKeys::Topic, true);
             req.requestedBy = t.refs(JsonKeys::RequestedBy, m_people);
-            req.minutesRequired = t.integer(JsonKeys::MinutesRequired, -1);
+            req.minutesRequired = t.minutes(JsonKeys::MinutesRequired);
             req.notes = t.text(JsonKeys::Notes);
             req.status = t.text(JsonKeys::Status);
             if (req.status.isEmpty())
                 req.status = QStringLiteral("proposed");
             t.oneOf(req.status, {QStringLiteral("proposed"), QStringLiteral("scheduled"), QStringLiteral("declined")},
                     JsonKeys::Status);
-            req.scheduledEntryId = t.ref(JsonKeys::ScheduledEntry, m_entries);
+            req.scheduledEntryId = entryRef(t, JsonKeys::ScheduledEntry);
             TopicRequestRepository(m_db).insert(req);
         }
         return meetingId;
@@ -529,7 +565,7 @@ private:
             if (entry.kind == AgendaEntry::Kind::Block && parentId)
                 e.fail(JsonImporter::tr("a block cannot sit inside another block"));
             entry.startTime = e.time(JsonKeys::Start);
-            entry.durationMinutes = e.integer(JsonKeys::DurationMinutes, -1);
+            entry.durationMinutes = e.minutes(JsonKeys::DurationMinutes);
             entry.pinned = e.boolean(JsonKeys::Pinned);
             entry.moderatorId = e.ref(JsonKeys::Moderator, m_people);
             if (entry.moderatorId && entry.kind != AgendaEntry::Kind::Block)
@@ -538,10 +574,12 @@ private:
             entry.preNotes = e.text(JsonKeys::PreNotes);
             entry.runningNotes = e.text(JsonKeys::RunningNotes);
             readRun(e, &entry);
+            requireWithinDay(e, entry);
             const QString key = e.text(JsonKeys::Key);
             if (!key.isEmpty())
                 e.newKey(key, m_entries);
             const Id id = AgendaRepository(m_db).insert(entry);
+            m_meetingEntries.insert(id);
             if (!key.isEmpty())
                 m_entries.insert(key, id);
             if (entry.kind == AgendaEntry::Kind::Block)
@@ -549,6 +587,29 @@ private:
             else if (!e.array(JsonKeys::Entries).isEmpty())
                 e.fail(JsonImporter::tr("only a block holds entries"));
         }
+    }
+
+    /** An entry ends by midnight of its day, and a day's entries take at most 24 hours together. */
+    void requireWithinDay(const Reader &e, const AgendaEntry &entry)
+    {
+        if (entry.kind == AgendaEntry::Kind::Block)
+            return;
+        const int minutes = entry.plannedMinutes();
+        if (entry.startTime.isValid() && QTime(0, 0).secsTo(entry.startTime) + minutes * 60 > 24 * 60 * 60)
+            e.fail(JsonImporter::tr("the entry starts at %1 and lasts %2: it would end after midnight")
+                       .arg(entry.startTime.toString(JsonFormat::TimeOfDay), Duration::format(minutes)));
+        m_dayMinutes += minutes;
+        if (m_dayMinutes > Duration::MaxMinutes)
+            e.fail(JsonImporter::tr("with this entry the day's entries take more than the 24 hours of a day"));
+    }
+
+    /** An agenda entry the document names by key: it must be one of the meeting being read. */
+    Id entryRef(const Reader &r, const QString &name) const
+    {
+        const Id id = r.ref(name, m_entries);
+        if (id && !m_meetingEntries.contains(id))
+            r.fail(JsonImporter::tr("“%1” names the agenda entry “%2” of another meeting").arg(name, r.text(name)));
+        return id;
     }
 
     /** The entry's live run: actual times, pauses, run status and the original plan, checked. */
@@ -562,7 +623,7 @@ private:
         if (!status.isEmpty() && !AgendaEntry::runStatusFromKey(status, &entry->runStatus))
             e.fail(JsonImporter::tr("“%1” must be one of: planned, skipped, parked").arg(JsonKeys::RunStatus));
         entry->originalStart = e.time(JsonKeys::OriginalStart);
-        entry->originalMinutes = e.integer(JsonKeys::OriginalMinutes, -1);
+        entry->originalMinutes = e.minutes(JsonKeys::OriginalMinutes);
         const bool held = entry->actualStart.isValid();
         if (entry->kind == AgendaEntry::Kind::Block
             && (held || entry->pausedSeconds || entry->runStatus != AgendaEntry::RunStatus::Planned
@@ -579,12 +640,16 @@ private:
     }
 
     QSqlDatabase m_db;
+    QList<MeetingSummary> m_before; ///< the meetings the library held before the import
+    QHash<int, StoredContent> m_contents; ///< the meeting's attachment contents, by position
     bool m_heldEntries = false; ///< the day being read has entries with actual times
     int m_runningEntries = 0; ///< entries of the day being read that started and did not end
     QHash<QString, Id> m_people;
     QHash<QString, Id> m_groups;
     QHash<QString, Id> m_series;
     QHash<QString, Id> m_entries;
+    QSet<Id> m_meetingEntries; ///< the agenda entries of the meeting being read
+    qint64 m_dayMinutes = 0; ///< the planned minutes of the day being read
 };
 
 } // namespace
@@ -592,11 +657,19 @@ private:
 bool JsonImporter::importIntoNewLibrary(const QString &path, const QByteArray &json, QString *error,
                                         ImportSummary *summary)
 {
+    QBuffer in;
+    in.setData(json);
+    in.open(QIODevice::ReadOnly);
+    return importIntoNewLibrary(path, &in, error, summary);
+}
+
+bool JsonImporter::importIntoNewLibrary(const QString &path, QIODevice *in, QString *error, ImportSummary *summary)
+{
     std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
     if (!db)
         return false;
     try {
-        const ImportSummary result = importDocument(*db, json);
+        const ImportSummary result = importDocument(*db, in);
         if (summary)
             *summary = result;
     } catch (const StorageError &e) {
@@ -612,20 +685,88 @@ bool JsonImporter::importIntoNewLibrary(const QString &path, const QByteArray &j
 
 ImportSummary JsonImporter::importDocument(Database &db, const QByteArray &json)
 {
+    QBuffer in;
+    in.setData(json);
+    in.open(QIODevice::ReadOnly);
+    return importDocument(db, &in);
+}
+
+ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
+{
     if (db.isReadOnly())
         throw StorageError(tr("The library is open read-only; nothing was imported."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull())
-        throw StorageError(tr("The file is not valid JSON (%1 at byte %2); nothing was imported.")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
-    if (!doc.isObject())
-        throw StorageError(tr("The JSON document is not a Quorum export; nothing was imported."));
+    // Two passes: the meetings name people, groups and series that the document lists after them
+    // (keys are in alphabetical order). A device that cannot go back is copied to a temporary
+    // file on the first pass.
+    QTemporaryFile spool;
+    const qint64 start = in->pos();
+    if (in->isSequential() && !spool.open())
+        throw StorageError(
+            tr("Cannot make a temporary copy of the document (%1); nothing was imported.").arg(spool.errorString()));
+    qint64 meetings = 0;
+    const QJsonObject head = JsonStream::readHead(in, &meetings, in->isSequential() ? &spool : nullptr);
+    QIODevice *second = in;
+    if (in->isSequential()) {
+        if (!spool.flush() || !spool.seek(0))
+            throw StorageError(tr("Cannot read the temporary copy of the document (%1); nothing was imported.")
+                                   .arg(spool.errorString()));
+        second = &spool;
+    } else if (!in->seek(start)) {
+        throw StorageError(
+            tr("Cannot read the document a second time (%1); nothing was imported.").arg(in->errorString()));
+    }
+
+    // What the library check would call damaged before the import, so that the import is
+    // refused for what it would add and not for what was there.
+    const QStringList damagedBefore = LibraryCheck::relationProblems(db.connection());
     Transaction tx(db.connection(), tr("import the JSON document"));
-    const ImportSummary summary = LibraryReader(db.connection()).run(doc.object());
+    LibraryReader reader(db.connection());
+    ImportSummary summary;
+    reader.readHead(head, &summary);
+    AttachmentRepository attachments(db.connection());
+    JsonStream::readMeetings(
+        second,
+        [&](const QJsonValue &meeting, int index, const QHash<int, StoredContent> &contents) {
+            summary.meetingIds << reader.importMeeting(meeting, index, contents);
+        },
+        [&](const QByteArray &data) { return attachments.storeBlob(data); });
+    for (const QString &problem : LibraryCheck::relationProblems(db.connection())) {
+        if (!damagedBefore.contains(problem))
+            throw StorageError(
+                tr("The JSON document would leave the library inconsistent: %1 Nothing was imported.").arg(problem));
+    }
     tx.commit();
     return summary;
+}
+
+ImportSummary JsonImporter::importFile(Database &db, const QString &path)
+{
+    QFile in(path);
+    openForImport(&in);
+    return importDocument(db, &in);
+}
+
+bool JsonImporter::importFileIntoNewLibrary(const QString &jsonPath, const QString &libraryPath, QString *error,
+                                            ImportSummary *summary)
+{
+    QFile in(jsonPath);
+    try {
+        openForImport(&in);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return importIntoNewLibrary(libraryPath, &in, error, summary);
+}
+
+void JsonImporter::openForImport(QFile *in)
+{
+    const QString name = QDir::toNativeSeparators(in->fileName());
+    if (QFileInfo(in->fileName()).isDir())
+        throw StorageError(tr("“%1” is a folder, not a JSON document; nothing was imported.").arg(name));
+    if (!in->open(QIODevice::ReadOnly))
+        throw StorageError(tr("Cannot read “%1”: %2.").arg(name, in->errorString()));
 }
 
 } // namespace Quorum

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QFile;
+class QIODevice;
+
 namespace Quorum {
 
 class Database;
@@ -28,16 +31,31 @@ public:
     /**
      * Imports into db in one transaction; on any problem nothing is written. People, groups and
      * series already in the library are matched by username, name or alias; a meeting that the
-     * library already holds (same title and start date) is refused. Throws StorageError.
+     * library already holds (same title and start date) is refused. The document is read as a
+     * stream (JsonStream, with its limits): memory holds one meeting and one attachment at a
+     * time. A device that cannot seek is copied to a temporary file, as it is read twice.
+     * Refused, too: whatever would make the library check (LibraryCheck) call the library
+     * damaged. Throws StorageError.
      */
+    static ImportSummary importDocument(Database &db, QIODevice *in);
     static ImportSummary importDocument(Database &db, const QByteArray &json);
+    /** The JSON document in the file at path (a device or pipe too). */
+    static ImportSummary importFile(Database &db, const QString &path);
 
     /**
      * Creates a library at path (which must not exist) holding the document. On failure nothing
      * is left behind and *error says why.
      */
+    static bool importIntoNewLibrary(const QString &path, QIODevice *in, QString *error,
+                                     ImportSummary *summary = nullptr);
     static bool importIntoNewLibrary(const QString &path, const QByteArray &json, QString *error,
                                      ImportSummary *summary = nullptr);
+    /** As importIntoNewLibrary(), for the JSON document in the file at jsonPath. */
+    static bool importFileIntoNewLibrary(const QString &jsonPath, const QString &libraryPath, QString *error,
+                                         ImportSummary *summary = nullptr);
+
+private:
+    static void openForImport(QFile *in);
 };
 
 } // namespace Quorum

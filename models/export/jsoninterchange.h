@@ -34,6 +34,20 @@ public:
     {
         return JsonImporter::importIntoNewLibrary(path, json, error, summary);
     }
+    static bool importIntoNewLibrary(const QString &path, QIODevice *in, QString *error,
+                                     ImportSummary *summary = nullptr)
+    {
+        return JsonImporter::importIntoNewLibrary(path, in, error, summary);
+    }
+    static ImportSummary importFile(Database &db, const QString &jsonPath)
+    {
+        return JsonImporter::importFile(db, jsonPath);
+    }
+    static bool importFileIntoNewLibrary(const QString &jsonPath, const QString &libraryPath, QString *error,
+                                         ImportSummary *summary = nullptr)
+    {
+        return JsonImporter::importFileIntoNewLibrary(jsonPath, libraryPath, error, summary);
+    }
 };
 
 } // namespace Quorum

@@ -4,6 +4,7 @@
 #include "agenda/duration.h"
 #include "agenda/liverun.h"
 #include "commands/undomacro.h"
+#include "document/libraryfile.h"
 #include "meetingdocument.h"
 
 #include <QBrush>
@@ -804,6 +805,18 @@ QString AgendaModel::entryName(Id entryId) const
     return e->title.isEmpty() ? tr("entry") : tr("“%1”").arg(e->title);
 }
 
+bool AgendaModel::fitsInDay(const AgendaState &after, Id dayId) const
+{
+    const Id late = after.pastMidnight(dayId);
+    // A day that already ran past midnight (an older library) can still be mended bit by bit.
+    if (!late || m_document->agendaState().pastMidnight(dayId))
+        return true;
+    m_document->file()->report(tr("With this change %1 would end after midnight: a meeting day has 24 hours. "
+                                  "Nothing was changed.")
+                                   .arg(entryName(late)));
+    return false;
+}
+
 bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -862,6 +875,8 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         e->pinned = time.isValid();
         if (time.isValid())
             e->startTime = time;
+        if (!fitsInDay(after, e->dayId))
+            return false;
         m_document->editAgenda(after, tr("Change the start of %1").arg(entryName(n->id)));
         return true;
     }
@@ -870,14 +885,26 @@ bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int r
         if (!end.isValid() || !e->startTime.isValid() || end < e->startTime)
             return false;
         e->durationMinutes = e->startTime.secsTo(end) / 60;
+        if (!fitsInDay(after, e->dayId))
+            return false;
         m_document->editAgenda(after, tr("Change the end of %1").arg(entryName(n->id)));
         return true;
     }
     case DurationColumn: {
         const int minutes = value.typeId() == QMetaType::Int ? value.toInt() : Duration::parse(text);
-        if (minutes < 0 || minutes == e->durationMinutes)
+        if (minutes < 0 || minutes > Duration::MaxMinutes) {
+            if (!text.isEmpty())
+                m_document->file()->report(
+                    tr("“%1” is not a duration of at most 24 hours (such as 45, 1:30 or 1 h 30 min). Nothing was "
+                       "changed.")
+                        .arg(text));
+            return false;
+        }
+        if (minutes == e->durationMinutes)
             return false;
         e->durationMinutes = minutes;
+        if (!fitsInDay(after, e->dayId))
+            return false;
         m_document->editAgenda(after, tr("Change the duration of %1").arg(entryName(n->id)));
         return true;
     }

@@ -148,6 +148,8 @@ private:
     QTime endOf(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;
     QVariant editData(const Node *node, int column) const;
+    /** Whether the day's entries still end by midnight after an edit; says why not (LibraryFile::report()). */
+    bool fitsInDay(const AgendaState &after, Id dayId) const;
     /** Builds the tree of m_state afresh (no signals). */
     void build();
     /** Adds a node at row of parent and registers it (no signals). */

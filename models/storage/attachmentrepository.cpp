@@ -86,10 +86,12 @@ void AttachmentRepository::replace(const QList<Attachment> &from, const QList<At
 
 Id AttachmentRepository::insert(const Attachment &a, const QByteArray &data)
 {
+    return insertStored(a, storeBlob(data));
+}
+
+Id AttachmentRepository::insertStored(const Attachment &a, const QString &sha)
+{
     const QString context = tr("store the attachment “%1”").arg(a.fileName);
-    const QString sha = sha256Of(data);
-    Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"), context,
-                   {sha, qint64(data.size()), data});
     return Statement::run(
                m_db,
                QStringLiteral("INSERT INTO attachment (meeting_id, entry_id, position, file_name, mime_type, "

@@ -22,6 +22,8 @@ public:
      * computed from data; the returned id is the new attachment's.
      */
     Id insert(const Attachment &attachment, const QByteArray &data);
+    /** Stores the attachment, whose content storeBlob() stored under sha already. */
+    Id insertStored(const Attachment &attachment, const QString &sha);
     /** Stores content once per sha256 and returns the sha256. */
     QString storeBlob(const QByteArray &data);
     /** Stores a meeting's attachment list (metadata; the content is in the blob table already). */

@@ -120,6 +120,68 @@ CheckReport LibraryCheck::runOnFile(const QString &path)
     return report;
 }
 
+QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
+{
+    QStringList problems;
+    // 2. References: every record points to records that exist.
+    QMap<QPair<QString, QString>, qint64> missing;
+    Statement fk = Statement::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("check references"));
+    while (fk.next())
+        ++missing[{fk.text(0), fk.text(2)}];
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        problems << tr("%1 that refer to a %2 that is not in the library: %3.")
+                        .arg(capitalizedPlural(it.key().first), recordName(it.key().second).first)
+                        .arg(it.value());
+    }
+
+    // 3. Records that must belong together.
+    const auto countWrong = [&](const QString &sql, const char *what) {
+        Statement s = Statement::run(db, sql, tr("check the library"));
+        const qint64 n = s.next() ? s.integer(0) : 0;
+        if (n > 0)
+            problems << tr(what).arg(n);
+    };
+    const struct
+    {
+        const char *sql;
+        const char *what;
+    } pairs[] = {
+        {"SELECT count(*) FROM agenda_entry e JOIN agenda_entry p ON p.id = e.parent_id WHERE p.day_id <> e.day_id "
+         "OR p.kind <> 'block'",
+         QT_TRANSLATE_NOOP(
+             "LibraryCheck",
+             "Agenda entries that sit in a block of another day, or under an entry that is not a block: %1.")},
+        {"SELECT count(*) FROM meeting_day d JOIN meeting m ON m.id = d.meeting_id "
+         "WHERE d.day_date < m.start_date OR d.day_date > m.end_date",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Meeting days outside their meeting's dates: %1.")},
+        {"SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id)",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Meetings without a single day: %1.")},
+    };
+    // Records of a meeting that point to an agenda entry: it must be an entry of the same meeting.
+    const struct
+    {
+        const char *table;
+        const char *column;
+        const char *what;
+    } entryLinks[] = {
+        {"action_item", "entry_id",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Action items that point to an agenda entry of another meeting: %1.")},
+        {"attachment", "entry_id",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Attachments that point to an agenda entry of another meeting: %1.")},
+        {"topic_request", "scheduled_entry_id",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Topic requests scheduled into another meeting's agenda: %1.")},
+    };
+    for (const auto &link : entryLinks) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
+                                           "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
+                                .arg(QLatin1String(link.table), QLatin1String(link.column));
+        countWrong(sql, link.what);
+    }
+    for (const auto &pair : pairs)
+        countWrong(QString::fromLatin1(pair.sql), pair.what);
+    return problems;
+}
+
 void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
 {
     try {
@@ -161,63 +223,9 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
     try {
         // 2. References: every record points to records that exist.
         report->checked << tr("references between records");
-        QMap<QPair<QString, QString>, qint64> missing;
-        Statement fk = Statement::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("check references"));
-        while (fk.next())
-            ++missing[{fk.text(0), fk.text(2)}];
-        for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
-            report->problems << tr("%1 that refer to a %2 that is not in the library: %3.")
-                                    .arg(capitalizedPlural(it.key().first), recordName(it.key().second).first)
-                                    .arg(it.value());
-        }
-
         // 3. Records that must belong together.
         report->checked << tr("records that belong together");
-        const auto countWrong = [&](const QString &sql, const char *what) {
-            Statement s = Statement::run(db, sql, tr("check the library"));
-            const qint64 n = s.next() ? s.integer(0) : 0;
-            if (n > 0)
-                report->problems << tr(what).arg(n);
-        };
-        const struct
-        {
-            const char *sql;
-            const char *what;
-        } pairs[] = {
-            {"SELECT count(*) FROM agenda_entry e JOIN agenda_entry p ON p.id = e.parent_id WHERE p.day_id <> e.day_id "
-             "OR p.kind <> 'block'",
-             QT_TRANSLATE_NOOP(
-                 "LibraryCheck",
-                 "Agenda entries that sit in a block of another day, or under an entry that is not a block: %1.")},
-            {"SELECT count(*) FROM meeting_day d JOIN meeting m ON m.id = d.meeting_id "
-             "WHERE d.day_date < m.start_date OR d.day_date > m.end_date",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Meeting days outside their meeting's dates: %1.")},
-            {"SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id)",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Meetings without a single day: %1.")},
-        };
-        // Records of a meeting that point to an agenda entry: it must be an entry of the same meeting.
-        const struct
-        {
-            const char *table;
-            const char *column;
-            const char *what;
-        } entryLinks[] = {
-            {"action_item", "entry_id",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Action items that point to an agenda entry of another meeting: %1.")},
-            {"attachment", "entry_id",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Attachments that point to an agenda entry of another meeting: %1.")},
-            {"topic_request", "scheduled_entry_id",
-             QT_TRANSLATE_NOOP("LibraryCheck", "Topic requests scheduled into another meeting's agenda: %1.")},
-        };
-        for (const auto &link : entryLinks) {
-            const QString sql
-                = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
-                                 "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
-                      .arg(QLatin1String(link.table), QLatin1String(link.column));
-            countWrong(sql, link.what);
-        }
-        for (const auto &pair : pairs)
-            countWrong(QString::fromLatin1(pair.sql), pair.what);
+        report->problems << relationProblems(db);
 
         // 4. Attachments: every content matches the checksum it is stored under.
         Statement blobs = Statement::run(

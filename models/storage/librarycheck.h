@@ -26,6 +26,13 @@ public:
     /** A file that may be too damaged to open as a library: it is opened read-only for the check alone. */
     static CheckReport runOnFile(const QString &path);
 
+    /**
+     * The rules on how records relate (sections 2 and 3 of the check): references to records that
+     * exist, and records that belong together. One sentence per kind of fault, with its count;
+     * the JSON import runs them too before it commits. Throws StorageError.
+     */
+    static QStringList relationProblems(const QSqlDatabase &db);
+
 private:
     static void check(const QSqlDatabase &db, CheckReport *report);
 };
