@@ -253,6 +253,9 @@ void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
 {
     m_backupFolder = folder;
     m_backupInterval = intervalMs;
+    // Snapshots a killed Quorum left unfinished are of no use (none of this library's is being written now).
+    if (!m_backupRunning)
+        Backups::removeUnfinished(path(), folder);
     // A snapshot younger than the interval is recent enough: opening the library again soon
     // after (or every few minutes) does not copy all of it each time.
     const QList<BackupInfo> taken = Backups::list(path(), folder);
