@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "document/libraryfile.h"
 #include "export/exporter.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -283,6 +285,31 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     return 0;
 }
 
+QList<QCommandLineOption> checkOptions()
+{
+    return {QCommandLineOption(QStringLiteral("rebuild-index"),
+                               CommandLine::tr("Rebuild the search index from the records first (it is derived data), "
+                                               "then check."))};
+}
+
+/** Rebuilds the search index of the library at path through its edit lock; 0, or the exit code of a failure. */
+int rebuildSearchIndex(const QString &path)
+{
+    QString error;
+    const std::unique_ptr<LibraryFile> file = LibraryFile::open(path, &error, LibraryFile::Access::Edit);
+    if (!file)
+        return failWith(error);
+    QObject::connect(file.get(), &LibraryFile::storageFailed, [&error](const QString &why) { error = why; });
+    QObject::connect(file.get(), &LibraryFile::saveFailed, [&error](const QString &why) { error = why; });
+    if (!file->rebuildSearchIndex()) {
+        return failWith(error.isEmpty() ? CommandLine::tr("The search index of “%1” was not rebuilt: %2")
+                                              .arg(QDir::toNativeSeparators(file->path()), file->damage())
+                                        : error);
+    }
+    QTextStream(stdout) << CommandLine::tr("The search index was rebuilt.") << Qt::endl;
+    return 0;
+}
+
 int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to check."));
@@ -290,6 +317,10 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return usageError(verb);
+    if (parser.isSet(QStringLiteral("rebuild-index"))) {
+        if (const int failed = rebuildSearchIndex(args.at(1)))
+            return failed;
+    }
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     const CheckReport report = LibraryCheck::runOnFile(args.at(1));
     QTextStream(stdout) << forTerminal(report.toText());
@@ -413,7 +444,7 @@ const Verb Verbs[] = {
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum check [--rebuild-index] FILE"), runCheck, checkOptions, nullptr},
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
      generateOptions, nullptr},

@@ -244,6 +244,11 @@ CheckReport LibraryFile::check() const
     return LibraryCheck::run(*m_db);
 }
 
+bool LibraryFile::rebuildSearchIndex()
+{
+    return write(tr("rebuild the search index"), [](const QSqlDatabase &db) { LibraryCheck::rebuildSearchIndex(db); });
+}
+
 QString LibraryFile::backupFolderFor(const QString &configured) const
 {
     return Backups::folderFor(path(), configured);
