@@ -151,7 +151,14 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, const QList<Migrati
         byKey.insert(keyOf(o), o);
     QStringList result;
     QSet<QString> seen;
+    // SQLite's indexes for a table's UNIQUE and PRIMARY KEY come and go with its definition, which is compared.
+    const auto automatic = [](const SchemaObject &o) {
+        return o.type == QLatin1String("index") && o.sql.isEmpty()
+               && o.name.startsWith(QLatin1String("sqlite_autoindex_"));
+    };
     for (const SchemaObject &o : found) {
+        if (automatic(o))
+            continue;
         const QString key = keyOf(o);
         seen.insert(key);
         const auto it = byKey.constFind(key);
@@ -167,7 +174,7 @@ QStringList SchemaCheck::differences(const QSqlDatabase &db, const QList<Migrati
         }
     }
     for (const SchemaObject &o : wanted) {
-        if (!seen.contains(keyOf(o)))
+        if (!automatic(o) && !seen.contains(keyOf(o)))
             result << described(tr("a missing"), o);
     }
     return result;
