@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 #include <unistd.h>
 
@@ -111,20 +112,16 @@ int busyWaitMs()
 }
 
 /**
- * Database::open, waiting (a bounded time, said once on standard error) while another program
- * writes to the library: a busy library is not a damaged one.
+ * Runs attempt again while it finds the library at path busy (another program writing to it),
+ * for a bounded time (busyWaitMs()), saying once on standard error that it waits: a busy library
+ * is not a damaged one. False when the library was still busy at the end.
  */
-std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, QString *error)
+bool waitWhileBusy(const QString &path, const std::function<bool()> &attempt)
 {
     QElapsedTimer waited;
     waited.start();
     bool said = false;
-    for (;;) {
-        bool busy = false;
-        std::unique_ptr<Database> db
-            = Database::open(path, mode, error, Database::builtinMigrations(), Database::Check::BeforeOpening, &busy);
-        if (db || !busy)
-            return db;
+    while (attempt()) {
         if (!said && busyWaitMs() > 0) {
             said = true;
             QTextStream(stderr) << "quorum: "
@@ -134,12 +131,25 @@ std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, 
                                                    .arg(busyWaitMs() / 1000))
                                 << Qt::endl;
         }
-        if (waited.elapsed() >= busyWaitMs()) {
-            *error = CommandLine::tr("%1 Try again when it is done.").arg(*error);
-            return nullptr;
-        }
+        if (waited.elapsed() >= busyWaitMs())
+            return false;
         QThread::msleep(250);
     }
+    return true;
+}
+
+/** Database::open, waiting while another program writes to the library (waitWhileBusy). */
+std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, QString *error)
+{
+    std::unique_ptr<Database> db;
+    const bool free = waitWhileBusy(path, [&] {
+        bool busy = false;
+        db = Database::open(path, mode, error, Database::builtinMigrations(), Database::Check::BeforeOpening, &busy);
+        return !db && busy;
+    });
+    if (!free)
+        *error = CommandLine::tr("%1 Try again when it is done.").arg(*error);
+    return db;
 }
 
 /** The verb's usage line, as a usage error (exit code 2). */
@@ -361,6 +371,31 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     return 0;
 }
 
+QList<QCommandLineOption> checkOptions()
+{
+    return {QCommandLineOption(QStringLiteral("rebuild-index"),
+                               CommandLine::tr("Rebuild the search index from the records first (it is derived data), "
+                                               "then check."))};
+}
+
+/** Rebuilds the search index of the library at path through its edit lock; 0, or the exit code of a failure. */
+int rebuildSearchIndex(const QString &path)
+{
+    QString error;
+    const std::unique_ptr<LibraryFile> file = LibraryFile::open(path, &error, LibraryFile::Access::Edit);
+    if (!file)
+        return failWith(error);
+    QObject::connect(file.get(), &LibraryFile::storageFailed, [&error](const QString &why) { error = why; });
+    QObject::connect(file.get(), &LibraryFile::saveFailed, [&error](const QString &why) { error = why; });
+    if (!file->rebuildSearchIndex()) {
+        return failWith(error.isEmpty() ? CommandLine::tr("The search index of “%1” was not rebuilt: %2")
+                                              .arg(QDir::toNativeSeparators(file->path()), file->damage())
+                                        : error);
+    }
+    QTextStream(stdout) << CommandLine::tr("The search index was rebuilt.") << Qt::endl;
+    return 0;
+}
+
 int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to check."));
@@ -368,8 +403,16 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return usageError(verb);
+    if (parser.isSet(QStringLiteral("rebuild-index"))) {
+        if (const int failed = rebuildSearchIndex(args.at(1)))
+            return failed;
+    }
     // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
-    const CheckReport report = LibraryCheck::runOnFile(args.at(1));
+    CheckReport report;
+    waitWhileBusy(args.at(1), [&] {
+        report = LibraryCheck::runOnFile(args.at(1));
+        return report.busy;
+    });
     print(report.toText());
     return report.isOk() ? 0 : 1;
 }
@@ -491,7 +534,8 @@ const Verb Verbs[] = {
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE"), runCheck, nullptr, nullptr},
+     QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE, or quorum check --rebuild-index FILE"), runCheck,
+     checkOptions, nullptr},
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
      generateOptions, nullptr},

@@ -293,6 +293,33 @@ private Q_SLOTS:
         QCOMPARE(written.count(), taken);
         QCOMPARE(Backups::list(path, folder).size(), 1 + taken);
     }
+
+    void shouldRemoveUnfinishedSnapshotsWhenTheBackupFolderIsOpened()
+    {
+        // GIVEN a backup folder where a killed Quorum left half-written snapshots of the library
+        const QString path = writeSample(m_dir, QStringLiteral("killed.quorum"));
+        const QString folder = m_dir.filePath(QStringLiteral("killed backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList leftovers = {QStringLiteral("killed 2026-01-05 10-00-00.quorum.part"),
+                                       QStringLiteral("killed 2026-01-05 10-30-00 (2).quorum.part")};
+        const QStringList others = {QStringLiteral("other 2026-01-05 10-00-00.quorum.part"),
+                                    QStringLiteral("killed notes.quorum.part"), QStringLiteral("killed.txt")};
+        for (const QString &name : leftovers + others)
+            QVERIFY(writeFile(QDir(folder).filePath(name), "half a copy"));
+        // WHEN the library is opened and its backups start there
+        QString error;
+        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        doc->file()->startBackups(folder, LibraryFile::BackupIntervalMs);
+        doc->file()->waitForBackups();
+        // THEN its unfinished snapshots are gone, everything else stays, and a real snapshot is there
+        QStringList remaining = filesIn(folder);
+        for (const QString &name : leftovers)
+            QVERIFY2(!remaining.contains(name), qPrintable(name));
+        for (const QString &name : others)
+            QVERIFY2(remaining.contains(name), qPrintable(name));
+        QCOMPARE(Backups::list(path, folder).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackups)

@@ -228,6 +228,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Try again when it is done.")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
 
+        const Run checked = quorum({QStringLiteral("check"), path});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains(QStringLiteral("The library is busy")), qPrintable(checked.out));
+        QVERIFY2(!checked.out.contains(QStringLiteral("damaged")), qPrintable(checked.out));
+
         // Let go while the verb waits: it goes on and finds what it was asked for.
         QTimer::singleShot(3000, [&other] { other.finish(); });
         const Run waited = quorum({QStringLiteral("search"), path, QStringLiteral("Zoom")}, {}, 30);

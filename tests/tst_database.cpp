@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/libraryfile.h"
 #include "fixtures.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -284,7 +285,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         QVERIFY(!upgradeWith(dir, script, &error));
-        // THEN the message names the step and SQLite's reason, and the library is as it was
+        // THEN the message names the step and SQLite's reason, and the library is as it was, with
+        // no backup beside it (nothing of the upgrade was committed, so a copy would be a second original)
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("old.quorum")});
         QVERIFY2(error.contains(QStringLiteral("0002_second")), qPrintable(error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         auto db = Database::open(dir.filePath(QStringLiteral("old.quorum")), Database::Mode::OpenExisting, &error,
@@ -360,6 +363,171 @@ private Q_SLOTS:
                             QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM thing ORDER BY id)"))
                      .toString(),
                  names);
+    }
+
+    void shouldRefuseALibraryWithAPlantedTriggerWithoutRunningIt_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("for editing") << false;
+        QTest::newRow("read-only") << true;
+    }
+
+    void shouldRefuseALibraryWithAPlantedTriggerWithoutRunningIt()
+    {
+        QFETCH(bool, readOnly);
+        // GIVEN a library from someone else with a trigger that rewrites every join link
+        QTemporaryDir dir;
+        const QString path = writeSample(dir, QStringLiteral("planted.quorum"));
+        QVERIFY(runInFile(path, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON meeting BEGIN "
+                                                "UPDATE meeting SET join_url = 'https://evil.example/j'; END")}));
+        const QString linksBefore
+            = valueInFile(path, QStringLiteral("SELECT group_concat(join_url) FROM meeting")).toString();
+        QVERIFY(!linksBefore.contains(QStringLiteral("evil")));
+        const QStringList filesBefore = filesIn(dir.path());
+        const QString shaBefore = fileSha256(path);
+
+        // WHEN it is opened, as the window and the command line open it
+        QString error;
+        std::unique_ptr<LibraryFile> file
+            = LibraryFile::open(path, &error, readOnly ? LibraryFile::Access::ReadOnly : LibraryFile::Access::Edit);
+        if (file) {
+            // (the old behaviour: the first new meeting ran the trigger)
+            file->write(QStringLiteral("add a meeting"), [](const QSqlDatabase &db) {
+                Statement::run(db,
+                               QStringLiteral("INSERT INTO meeting (title, start_date, end_date) "
+                                              "VALUES ('New', '2030-01-01', '2030-01-01')"),
+                               QStringLiteral("test"));
+            });
+            file.reset();
+        }
+
+        // THEN the trigger never ran, and the file is refused in one sentence naming the trigger
+        QCOMPARE(valueInFile(path, QStringLiteral("SELECT group_concat(join_url) FROM meeting")).toString(),
+                 linksBefore);
+        QVERIFY(!file);
+        QVERIFY2(error.contains(QStringLiteral("an unknown trigger “steal” on table meeting")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("tampered")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+        QCOMPARE(Database::open(path, Database::Mode::ReadOnly, &error), nullptr);
+        QCOMPARE(fileSha256(path), shaBefore);
+        QCOMPARE(filesIn(dir.path()), filesBefore);
+    }
+
+    void shouldRefuseAlteredOrReplacedSchemaObjects_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a table replaced by an endless view")
+            << QStringList{QStringLiteral("DROP TABLE blob"),
+                           QStringLiteral("CREATE VIEW blob (sha256, size, data) AS WITH RECURSIVE r(n) AS "
+                                          "(SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n, n, n FROM r")}
+            << "the table “blob” replaced by a view";
+        QTest::newRow("an extra view") << QStringList{QStringLiteral("CREATE VIEW peek AS SELECT * FROM person")}
+                                       << "an unknown view “peek”";
+        QTest::newRow("an extra index") << QStringList{QStringLiteral("CREATE INDEX slow ON meeting(lower(title))")}
+                                        << "an unknown index “slow” on table meeting";
+        QTest::newRow("an altered trigger")
+            << QStringList{QStringLiteral("DROP TRIGGER search_meeting_delete"),
+                           QStringLiteral("CREATE TRIGGER search_meeting_delete AFTER DELETE ON meeting BEGIN "
+                                          "DELETE FROM person; END")}
+            << "an altered trigger “search_meeting_delete” on table meeting";
+        QTest::newRow("a missing trigger") << QStringList{QStringLiteral("DROP TRIGGER search_meeting_delete")}
+                                           << "a missing trigger “search_meeting_delete” on table meeting";
+    }
+
+    void shouldRefuseAlteredOrReplacedSchemaObjects()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = writeSample(dir, QStringLiteral("altered.quorum"));
+        QVERIFY(runInFile(path, statements));
+        const QString shaBefore = fileSha256(path);
+        for (auto mode : {Database::Mode::OpenExisting, Database::Mode::ReadOnly}) {
+            QString error;
+            QVERIFY(!Database::open(path, mode, &error));
+            QVERIFY2(error.contains(named), qPrintable(error));
+        }
+        QCOMPARE(fileSha256(path), shaBefore);
+    }
+
+    void shouldOpenEveryConnectionDefensiveWithAnUntrustedSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = writeSample(dir, QStringLiteral("hardened.quorum"));
+        QString error;
+        auto readOnly = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY2(readOnly, qPrintable(error));
+        QCOMPARE(queryValue(readOnly->connection(), QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        readOnly.reset();
+        // Defensive: SQL cannot write the schema or the search index's own tables.
+        auto editable = Database::open(path, Database::Mode::OpenExisting, &error);
+        QVERIFY2(editable, qPrintable(error));
+        Statement::run(editable->connection(), QStringLiteral("PRAGMA writable_schema = ON"), QStringLiteral("t"));
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError, Statement::run(editable->connection(),
+                                         QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE meeting (x)' "
+                                                        "WHERE name = 'meeting'"),
+                                         QStringLiteral("t")));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 Statement::run(editable->connection(), QStringLiteral("DELETE FROM search_index_data"),
+                                                QStringLiteral("t")));
+    }
+
+    void shouldNotBackUpALibraryThatLiesAboutItsFormat()
+    {
+        // GIVEN a current library that claims an older format
+        QTemporaryDir dir;
+        const QString path = writeSample(dir, QStringLiteral("lying.quorum"));
+        QVERIFY(runInFile(path, {QStringLiteral("PRAGMA user_version = 3")}));
+        const QString shaBefore = fileSha256(path);
+        // WHEN it is opened three times
+        QStringList errors;
+        for (int i = 0; i < 3; ++i) {
+            QString error;
+            QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &error));
+            errors << error;
+        }
+        // THEN no copy of it is written, and each time it is refused for what it is
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("lying.quorum")});
+        QCOMPARE(fileSha256(path), shaBefore);
+        for (const QString &error : std::as_const(errors))
+            QVERIFY2(error.contains(QStringLiteral("database structure differs")), qPrintable(error));
+    }
+
+    void shouldKeepOneBackupPerFormatHoweverOftenAnOlderFileIsUpgraded()
+    {
+        // GIVEN a real library at format 3
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("older.quorum"));
+        QString error;
+        {
+            auto v3 = Database::open(path, Database::Mode::CreateNew, &error, Database::builtinMigrations().mid(0, 3));
+            QVERIFY2(v3, qPrintable(error));
+            QCOMPARE(v3->schemaVersion(), 3);
+            Statement::run(v3->connection(), QStringLiteral("INSERT INTO series (name) VALUES ('Weekly')"),
+                           QStringLiteral("t"));
+        }
+        const QByteArray older = readFile(path);
+        // WHEN it is upgraded, and the same older file comes back and is upgraded again, twice
+        QString firstBackup;
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0) {
+                QVERIFY(QFile::remove(path));
+                QVERIFY(writeFile(path, older));
+            }
+            auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(db->schemaVersion(), Database::latestVersion());
+            QCOMPARE(db->backupPath(), path + QStringLiteral(".v3-backup"));
+            if (i == 0)
+                firstBackup = fileSha256(db->backupPath());
+        }
+        // THEN there is exactly one backup of format 3: the first, kept
+        QCOMPARE(filesIn(dir.path()),
+                 QStringList({QStringLiteral("older.quorum"), QStringLiteral("older.quorum.v3-backup")}));
+        QCOMPARE(fileSha256(path + QStringLiteral(".v3-backup")), firstBackup);
+        QCOMPARE(valueInFile(path + QStringLiteral(".v3-backup"), QStringLiteral("PRAGMA user_version")).toInt(), 3);
     }
 };
 

@@ -1,14 +1,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/libraryfile.h"
 #include "fixtures.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
+
+namespace {
+
+/** quorum check FILE [args], as a user runs it; its exit code, and -1 when it had to be stopped after 20 s. */
+int quorumCheck(const QStringList &args, QString *out)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(QUORUM_EXECUTABLE), QStringList{QStringLiteral("check")} + args);
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+}
+
+/** How many rows the search index of the library at path finds for word. */
+int hits(const QString &path, const QString &word)
+{
+    return valueInFile(path,
+                       QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '%1'").arg(word))
+        .toInt();
+}
+
+/** Every row the search index of the library at path holds, as one text. */
+QString indexRows(const QString &path)
+{
+    return valueInFile(path,
+                       QStringLiteral("SELECT group_concat(json_array(rowid, title, body, people, kind, meeting_id, "
+                                      "entry_id), '|') FROM (SELECT rowid, * FROM search_index ORDER BY rowid)"))
+        .toString();
+}
+
+} // namespace
 
 /** quorum check: what is wrong with a library, in words a user understands; never a change. */
 class TestLibraryCheck : public QObject
@@ -93,6 +134,91 @@ private Q_SLOTS:
         QCOMPARE(report.notes.size(), 1);
         QVERIFY(report.notes.first().startsWith(
             QStringLiteral("Attachment contents kept although no attachment uses them")));
+    }
+
+    void shouldReportPlantedObjectsQuicklyWithoutRunningThem()
+    {
+        // GIVEN a library with a trigger planted on meeting and a table replaced by an endless view
+        const QString path = writeSample(m_dir, QStringLiteral("planted.quorum"));
+        QVERIFY(runInFile(path, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON meeting BEGIN "
+                                                "UPDATE meeting SET join_url = 'https://evil.example/j'; END"),
+                                 QStringLiteral("DROP TABLE blob"),
+                                 QStringLiteral("CREATE VIEW blob (sha256, size, data) AS WITH RECURSIVE r(n) AS "
+                                                "(SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n, n, n FROM r")}));
+        const QString before = fileSha256(path);
+        // WHEN it is checked
+        QElapsedTimer timer;
+        timer.start();
+        const CheckReport report = LibraryCheck::runOnFile(path);
+        // THEN the check names both at once, in words, and changes nothing
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().contains(QStringLiteral("an unknown trigger “steal” on table meeting")),
+                 qPrintable(report.toText()));
+        QVERIFY2(report.problems.first().contains(QStringLiteral("the table “blob” replaced by a view")),
+                 qPrintable(report.toText()));
+        QCOMPARE(fileSha256(path), before);
+        // ... and so does quorum check, which fails
+        QString out;
+        QCOMPARE(quorumCheck({path}, &out), 1);
+        QVERIFY2(out.contains(QStringLiteral("an unknown trigger “steal” on table meeting")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("the table “blob” replaced by a view")), qPrintable(out));
+        QCOMPARE(fileSha256(path), before);
+    }
+
+    void shouldReportADamagedSearchIndexAndRebuildIt_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("its content changed behind the index")
+            << "UPDATE search_index_content SET c0 = 'bogus words' WHERE id = (SELECT min(id) FROM "
+               "search_index_content)";
+        QTest::newRow("its index pages lost") << "DELETE FROM search_index_data WHERE id > 10";
+    }
+
+    void shouldReportADamagedSearchIndexAndRebuildIt()
+    {
+        QFETCH(QString, damage);
+        // GIVEN a library whose search index was damaged behind its back
+        const QString path = writeSample(
+            m_dir,
+            QStringLiteral("index-%1.quorum").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString rowsBefore = indexRows(path);
+        QVERIFY(!rowsBefore.isEmpty());
+        QVERIFY(runInFile(path, {damage}));
+        const QString before = fileSha256(path);
+        // WHEN it is checked, THEN the damage is said in words, with how to repair it; nothing changed
+        const CheckReport report = LibraryCheck::runOnFile(path);
+        QVERIFY(report.searchIndexDamaged);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().startsWith(QStringLiteral("The search index is damaged")),
+                 qPrintable(report.toText()));
+        QVERIFY2(report.toText().contains(QStringLiteral("quorum check --rebuild-index")), qPrintable(report.toText()));
+        QCOMPARE(fileSha256(path), before);
+        // ... also in the open library (File › Check Library)
+        QString error;
+        {
+            std::unique_ptr<LibraryFile> file = LibraryFile::open(path, &error);
+            QVERIFY2(file, qPrintable(error));
+            QVERIFY(file->check().searchIndexDamaged);
+            // WHEN it is rebuilt, THEN the check finds nothing and the index is that of the records
+            QVERIFY(file->rebuildSearchIndex());
+            QVERIFY2(file->check().isOk(), qPrintable(file->check().toText()));
+        }
+        QVERIFY2(LibraryCheck::runOnFile(path).isOk(), qPrintable(LibraryCheck::runOnFile(path).toText()));
+        QCOMPARE(hits(path, QStringLiteral("bogus")), 0);
+        QCOMPARE(indexRows(path), rowsBefore);
+    }
+
+    void shouldRebuildTheSearchIndexFromTheCommandLine()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("index-cli.quorum"));
+        QVERIFY(runInFile(path, {QStringLiteral("DELETE FROM search_index_data WHERE id > 10")}));
+        QString out;
+        QCOMPARE(quorumCheck({path}, &out), 1);
+        QVERIFY2(out.contains(QStringLiteral("The search index is damaged")), qPrintable(out));
+        QCOMPARE(quorumCheck({QStringLiteral("--rebuild-index"), path}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("The search index was rebuilt.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("no problems found")), qPrintable(out));
     }
 };
 

@@ -1035,6 +1035,18 @@ void MainWindow::checkLibrary()
     box->setInformativeText(lines.isEmpty() ? QString() : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
     box->setDetailedText(report.toText());
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // The search index is made from the records: rebuilding it is a repair, not an edit to undo.
+    if (report.searchIndexDamaged && !m_document->isReadOnly()) {
+        QPushButton *rebuild = box->addButton(tr("Rebuild Search Index"), QMessageBox::AcceptRole);
+        rebuild->setObjectName(QStringLiteral("rebuildSearchIndex"));
+        box->setDefaultButton(rebuild);
+        connect(rebuild, &QPushButton::clicked, this, [this] {
+            if (!m_document || !m_document->file()->rebuildSearchIndex())
+                return; // a failed write is said by the document's own signals
+            statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
+            checkLibrary();
+        });
+    }
     box->open();
 }
 

@@ -17,8 +17,14 @@ QString CheckReport::toText() const
                                        : tr("Result: %1 problems found:").arg(problems.size()));
         for (const QString &p : problems)
             lines << QStringLiteral("  - ") + p;
-        lines << tr("Nothing was changed. Keep a copy of this file, and restore the library from a "
-                    "backup (File › Restore from Backup…) or ask for help with the copy.");
+        lines << tr("Nothing was changed.");
+        if (searchIndexDamaged)
+            lines << tr("The search index can be rebuilt from the records: File › Check Library offers it, or run "
+                        "“quorum check --rebuild-index %1”.")
+                         .arg(QDir::toNativeSeparators(file));
+        if (!searchIndexDamaged || problems.size() > 1)
+            lines << tr("Keep a copy of this file, and restore the library from a backup (File › Restore from "
+                        "Backup…) or ask for help with the copy.");
     }
     if (!notes.isEmpty()) {
         lines << tr("Notes:");

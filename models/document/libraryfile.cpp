@@ -327,6 +327,11 @@ CheckReport LibraryFile::check() const
     return LibraryCheck::run(*m_db);
 }
 
+bool LibraryFile::rebuildSearchIndex()
+{
+    return write(tr("rebuild the search index"), [](const QSqlDatabase &db) { LibraryCheck::rebuildSearchIndex(db); });
+}
+
 QString LibraryFile::backupFolderFor(const QString &configured) const
 {
     return Backups::folderFor(path(), configured);
@@ -336,6 +341,9 @@ void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
 {
     m_backupFolder = folder;
     m_backupInterval = intervalMs;
+    // Snapshots a killed Quorum left unfinished are of no use (none of this library's is being written now).
+    if (!m_backupRunning)
+        Backups::removeUnfinished(path(), folder);
     // A snapshot younger than the interval is recent enough: opening the library again soon
     // after (or every few minutes) does not copy all of it each time.
     const QList<BackupInfo> taken = Backups::list(path(), folder);

@@ -120,6 +120,12 @@ public:
 
     /** The integrity and consistency check of the whole library (File › Check Library). */
     CheckReport check() const;
+    /**
+     * Builds the search index again from the records (when check() found it damaged): a
+     * maintenance write through write(), not an undo step; no record changes, so the undo
+     * history stays valid. False when it was refused or failed (said as for any write).
+     */
+    bool rebuildSearchIndex();
 
     static constexpr qint64 BackupIntervalMs = qint64(30) * 60 * 1000;
     /** The folder backups go to: configured when set, else "NAME backups" beside the library. */

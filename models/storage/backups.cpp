@@ -18,6 +18,21 @@ namespace {
 
 const QString StampFormat = QStringLiteral("yyyy-MM-dd HH-mm-ss");
 
+/** "NAME 2026-01-31 09-00-00 (2).quorum": a snapshot's file name after the library's name; the stamp is captured. */
+const QRegularExpression &stampPattern()
+{
+    static const QRegularExpression stamp(
+        QStringLiteral(" (\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d-\\d\\d)( \\(\\d+\\))?\\.quorum$"));
+    return stamp;
+}
+
+/** Whether name is one of library's snapshots (the stamp in *m). */
+bool isSnapshotOf(const QString &base, const QString &name, QRegularExpressionMatch *m)
+{
+    *m = stampPattern().match(name);
+    return m->hasMatch() && name.left(m->capturedStart()) == base;
+}
+
 } // namespace
 
 QString Backups::folderFor(const QString &library, const QString &configured)
@@ -57,14 +72,11 @@ QString Backups::snapshot(const QString &library, const QString &folder, const Q
 QList<BackupInfo> Backups::list(const QString &library, const QString &folder)
 {
     const QString base = QFileInfo(library).completeBaseName();
-    static const QRegularExpression stamp(
-        QStringLiteral(" (\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d-\\d\\d)( \\(\\d+\\))?\\.quorum$"));
     QList<BackupInfo> result;
     const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.quorum")}, QDir::Files);
     for (const QFileInfo &file : files) {
-        const QString name = file.fileName();
-        const QRegularExpressionMatch m = stamp.match(name);
-        if (!m.hasMatch() || name.left(m.capturedStart()) != base)
+        QRegularExpressionMatch m;
+        if (!isSnapshotOf(base, file.fileName(), &m))
             continue;
         const QDateTime taken = QDateTime::fromString(m.captured(1), StampFormat);
         if (taken.isValid())
@@ -101,6 +113,20 @@ QList<BackupInfo> Backups::expendable(const QList<BackupInfo> &all)
             result << b;
     }
     return result;
+}
+
+int Backups::removeUnfinished(const QString &library, const QString &folder)
+{
+    const QString base = QFileInfo(library).completeBaseName();
+    const QString suffix = QStringLiteral(".part");
+    int removed = 0;
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.quorum.part")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        QRegularExpressionMatch m;
+        if (isSnapshotOf(base, file.fileName().chopped(suffix.size()), &m) && QFile::remove(file.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 void Backups::thin(const QString &library, const QString &folder)

@@ -32,6 +32,11 @@ public:
     static QList<BackupInfo> list(const QString &library, const QString &folder);
     /** Of all (newest first), the ones the keeping rule lets go. */
     static QList<BackupInfo> expendable(const QList<BackupInfo> &all);
+    /**
+     * Removes the unfinished snapshots of library in folder (".part" files a killed Quorum left);
+     * only while no snapshot of library is being written. Returns how many went.
+     */
+    static int removeUnfinished(const QString &library, const QString &folder);
     /** Removes the expendable snapshots of library in folder. */
     static void thin(const QString &library, const QString &folder);
     /** Copies backup to target (which must not exist) and checks that the copy opens as a library. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "schemacheck.h"
 #include "snapshot.h"
 #include "sqlitehandle.h"
 #include "statement.h"
@@ -42,6 +43,7 @@ QString newConnectionName()
     return QStringLiteral("quorum-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/** Opens a connection to path and hardens it before it reads anything; throws StorageError. */
 QSqlDatabase openConnection(const QString &name, const QString &path, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -51,7 +53,9 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool readO
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    db.open();
+    if (!db.open())
+        throw StorageError(db.lastError().text());
+    SqliteHandle::harden(db, Database::tr("open the library"));
     return db;
 }
 
@@ -186,10 +190,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             reason.clear();
             bool interrupted = false;
             wasBusy = false;
-            QSqlDatabase probe = openConnection(probeName, absolute, true);
+            QSqlDatabase probe;
             try {
-                if (!probe.isOpen())
-                    throw StorageError(probe.lastError().text());
+                probe = openConnection(probeName, absolute, true);
                 const qint32 appId = pragma(probe, QStringLiteral("PRAGMA application_id")).toInt();
                 version = pragma(probe, QStringLiteral("PRAGMA user_version")).toInt();
                 if (appId != ApplicationId) {
@@ -199,6 +202,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                                 "reads up to %2). Please update Quorum; the file was not changed.")
                                  .arg(version)
                                  .arg(latest);
+                } else if (const QStringList foreign = SchemaCheck::differences(probe, migrations, version);
+                           !foreign.isEmpty()) {
+                    // Planted triggers or views would run when the library is edited or read.
+                    reason = tr("its database structure differs from what Quorum creates (%1), so it may have been "
+                                "tampered with; nothing in it was run or changed.")
+                                 .arg(SchemaCheck::summary(foreign));
                 } else {
                     // A library that is to be upgraded is always checked first.
                     checked = check == Check::BeforeOpening || version < latest;
@@ -232,11 +241,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             closeConnection(probeName);
             probeName.clear();
             const QString recoverName = newConnectionName();
-            {
+            try {
                 QSqlDatabase recover = openConnection(recoverName, absolute, false);
                 QSqlQuery q(recover);
                 q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
                 q.finish();
+            } catch (const StorageError &) {
+                // The second probe says what is wrong.
             }
             closeConnection(recoverName);
         }
@@ -257,10 +268,19 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     db->m_schemaVersion = version;
     db->m_checked = checked;
 
-    QSqlDatabase conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
+    QSqlDatabase conn;
+    bool backupWritten = false;
+    bool upgraded = false;
     try {
-        if (!conn.isOpen())
-            throw StorageError(conn.lastError().text());
+        conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
+        // The file may have changed since the probe: its schema is compared again on this connection.
+        if (const QStringList foreign = SchemaCheck::differences(conn, migrations, version); !foreign.isEmpty())
+            throw StorageError(
+                tr("its database structure differs from what Quorum creates (%1).").arg(SchemaCheck::summary(foreign)));
+        // Our own triggers write the search index, which SQLite allows only with a trusted schema:
+        // this one is exactly what the migrations create.
+        if (!db->m_readOnly)
+            SqliteHandle::trustVerifiedSchema(conn, tr("open the library"));
         // Outside any transaction, or it is silently a no-op.
         Statement::run(conn, QStringLiteral("PRAGMA foreign_keys = ON"), tr("enable foreign keys"));
         if (pragma(conn, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
@@ -275,12 +295,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         }
 
         if (!created && version < latest && !db->m_readOnly) {
-            // Keep the file as it was before changing its format.
-            QString backup = QStringLiteral("%1.v%2-backup").arg(absolute).arg(version);
-            for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
-                backup = QStringLiteral("%1.v%2-backup-%3").arg(absolute).arg(version).arg(n);
-            Snapshot::write(conn, backup, tr("write a backup before upgrading"));
-            probe(QStringLiteral("backup"));
+            // Keep the file as it was before changing its format: known to be ours by now (its
+            // marks, its schema at that format, its check). One copy per format: one that is
+            // there already (an earlier upgrade of this file) is kept, never multiplied.
+            const QString backup = QStringLiteral("%1.v%2-backup").arg(absolute).arg(version);
+            if (!QFileInfo::exists(backup) && !QFileInfo(backup).isSymLink()) {
+                Snapshot::write(conn, backup, tr("write a backup before upgrading"));
+                backupWritten = true;
+                probe(QStringLiteral("backup"));
+            }
             db->m_backupPath = backup;
         }
 
@@ -299,12 +322,17 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             tx.commit();
             probe(QStringLiteral("v%1 committed").arg(m.version));
             db->m_schemaVersion = m.version;
+            upgraded = true;
         }
     } catch (const StorageError &e) {
         if (busy)
             *busy = e.isBusy();
         conn = QSqlDatabase();
+        // Nothing of the upgrade was committed, so the file is as it was: a copy of it is no backup.
+        const QString unneeded = backupWritten && !upgraded ? db->m_backupPath : QString();
         db.reset();
+        if (!unneeded.isEmpty())
+            QFile::remove(unneeded);
         removeCreated();
         return fail(e.message());
     }

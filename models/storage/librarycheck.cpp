@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "readonlyconnection.h"
+#include "schemacheck.h"
+#include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -12,6 +14,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
+
+#include <sqlite3.h>
 
 namespace Quorum {
 
@@ -82,13 +86,46 @@ QStringList rows(const QSqlDatabase &db, const QString &sql)
     return out;
 }
 
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/**
+ * FTS5's own check of table on handle: empty when the index agrees with what it holds, else
+ * what SQLite says. It is an INSERT (FTS5's command form), so it needs a connection that may
+ * write; it runs in a savepoint that is rolled back, and writes nothing. *unchecked says why it
+ * could not run at all.
+ */
+QString fts5Damage(sqlite3 *handle, const QString &table, QString *unchecked)
+{
+    if (sqlite3_exec(handle, "SAVEPOINT quorum_index_check", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *unchecked = QString::fromUtf8(sqlite3_errmsg(handle));
+        return {};
+    }
+    const QByteArray sql = QStringLiteral("INSERT INTO %1(%1) VALUES('integrity-check')").arg(quoted(table)).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(statement);
+    sqlite3_exec(handle, "ROLLBACK TO quorum_index_check; RELEASE quorum_index_check", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_DONE)
+        return {};
+    if ((rc & 0xff) == SQLITE_CORRUPT)
+        return why;
+    *unchecked = why;
+    return {};
+}
+
 } // namespace
 
 CheckReport LibraryCheck::run(const Database &db)
 {
     CheckReport report;
     report.file = db.path();
-    check(db.connection(), &report);
+    check(db.connection(), db.isReadOnly() ? nullptr : &db, &report);
     return report;
 }
 
@@ -116,7 +153,7 @@ CheckReport LibraryCheck::runOnFile(const QString &path)
     if (!db.isOpen())
         report.problems << tr("The file cannot be opened (%1).").arg(db.errorText());
     else
-        check(db.database(), &report);
+        check(db.database(), nullptr, &report);
     return report;
 }
 
@@ -182,21 +219,56 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
     return problems;
 }
 
-void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
+void LibraryCheck::check(const QSqlDatabase &db, const Database *writable, CheckReport *report)
 {
+    int version = 0;
     try {
         Statement header = Statement::run(db, QStringLiteral("PRAGMA application_id"), tr("read the library header"));
         if (!header.next() || header.integer(0) != Database::ApplicationId) {
             report->problems << tr("The file is a database, but not a Quorum library (it belongs to another program).");
             return;
         }
+        Statement format = Statement::run(db, QStringLiteral("PRAGMA user_version"), tr("read the library header"));
+        version = format.next() ? int(format.integer(0)) : 0;
     } catch (const StorageError &e) {
-        if (e.nativeCode() == StorageError::ReadOnlyRollback) // a journal left by a program that stopped
+        report->busy = e.isBusy();
+        if (report->busy)
+            report->problems << tr("The library is busy: another program is writing to it, so it could not be "
+                                   "checked now. Nothing suggests damage; check it again when the other program is "
+                                   "done.");
+        else if (e.nativeCode() == StorageError::ReadOnlyRollback) // a journal left by a program that stopped
             report->problems << tr("A program stopped in the middle of an edit of this library (a crash or a power "
                                    "cut). Open it in Quorum once: the unfinished edit is undone and everything saved "
                                    "before it is kept. Then check it again.");
         else
             report->problems << tr("The file is damaged: even its header cannot be read (%1).").arg(e.message());
+        return;
+    }
+
+    // 0. Its schema, before anything in it is read: planted triggers run when a library is
+    // edited, and a table replaced by a view could make every read of it endless.
+    const QList<Migration> migrations = Database::builtinMigrations();
+    if (version > Database::latestVersion(migrations)) {
+        report->problems << tr("The library was written by a newer version of Quorum (format %1; this version knows "
+                               "up to %2), so it cannot be checked here.")
+                                .arg(version)
+                                .arg(Database::latestVersion(migrations));
+        return;
+    }
+    report->checked << tr("its database structure against what Quorum creates");
+    QStringList fts5Tables;
+    try {
+        const QStringList foreign = SchemaCheck::differences(db, migrations, version);
+        if (!foreign.isEmpty()) {
+            report->problems << tr("The file's database structure differs from what Quorum creates, so it may have "
+                                   "been tampered with: %1. Quorum refuses to open it, and its records were not "
+                                   "read, so that nothing planted in it runs.")
+                                    .arg(foreign.join(QStringLiteral("; ")));
+            return;
+        }
+        fts5Tables = SchemaCheck::fts5Tables(SchemaCheck::of(db));
+    } catch (const StorageError &e) {
+        report->problems << tr("The file is damaged: its list of tables cannot be read (%1).").arg(e.message());
         return;
     }
 
@@ -219,6 +291,10 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
                                "records can be trusted.");
         return;
     }
+
+    // The search index: derived from the records, so damage to it is repaired by building it again.
+    if (!fts5Tables.isEmpty())
+        checkSearchIndex(db, writable, fts5Tables, report);
 
     try {
         // 2. References: every record points to records that exist.
@@ -264,6 +340,92 @@ void LibraryCheck::check(const QSqlDatabase &db, CheckReport *report)
         }
     } catch (const StorageError &e) {
         report->problems << tr("Part of the library cannot be read: %1").arg(e.message());
+    }
+}
+
+void LibraryCheck::checkSearchIndex(const QSqlDatabase &db, const Database *writable, const QStringList &tables,
+                                    CheckReport *report)
+{
+    report->checked << tr("the search index (FTS5 integrity check)");
+    // FTS5 runs its check as an INSERT: on the library's own connection when it may write, else on
+    // a connection of its own opened for writing (a savepoint rolled back; the file is not changed).
+    sqlite3 *own = nullptr;
+    QString unchecked;
+    try {
+        if (writable) {
+            own = SqliteHandle::of(writable->connection(), tr("check the search index"));
+        } else {
+            const QByteArray path = QFile::encodeName(QFileInfo(db.databaseName()).absoluteFilePath());
+            if (sqlite3_open_v2(path.constData(), &own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr)
+                != SQLITE_OK) {
+                unchecked = QString::fromUtf8(own ? sqlite3_errmsg(own) : "out of memory");
+                sqlite3_close(own);
+                own = nullptr;
+            } else {
+                SqliteHandle::harden(own, tr("check the search index"));
+                sqlite3_busy_timeout(own, 2000);
+            }
+        }
+    } catch (const StorageError &e) {
+        unchecked = e.message();
+    }
+    QStringList damage;
+    for (const QString &table : tables) {
+        if (own && unchecked.isEmpty()) {
+            const QString why = fts5Damage(own, table, &unchecked);
+            if (!why.isEmpty())
+                damage << why;
+        }
+    }
+    if (!writable)
+        sqlite3_close(own);
+    if (!damage.isEmpty()) {
+        report->searchIndexDamaged = true;
+        report->problems << tr("The search index is damaged (%1): a search may miss records or show wrong ones. It "
+                               "is made from the records, which are not affected, and can be rebuilt.")
+                                .arg(damage.join(QStringLiteral("; ")));
+    } else if (!unchecked.isEmpty()) {
+        report->notes << tr("The search index could not be checked (%1).").arg(unchecked);
+    }
+}
+
+void LibraryCheck::rebuildSearchIndex(const QSqlDatabase &db)
+{
+    const QString context = tr("rebuild the search index");
+    const QList<SchemaObject> schema = SchemaCheck::of(db);
+    for (const QString &table : SchemaCheck::fts5Tables(schema)) {
+        // First made to agree with the rows it holds (FTS5 reads none of its damaged index for
+        // this), then its rows are made again from the records: from the views that the
+        // triggers fill it from, the ones with its columns after an id and a row_id.
+        Statement::run(db, QStringLiteral("INSERT INTO %1(%1) VALUES('rebuild')").arg(quoted(table)), context);
+        const auto columnsOf = [&](const QString &name) {
+            QStringList columns;
+            Statement info
+                = Statement::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), context, {name});
+            while (info.next())
+                columns << info.text(0);
+            return columns;
+        };
+        const QStringList columns = columnsOf(table);
+        QStringList sources;
+        for (const SchemaObject &o : schema) {
+            if (o.type == QLatin1String("view")
+                && columnsOf(o.name) == QStringList{QStringLiteral("id"), QStringLiteral("row_id")} + columns)
+                sources << o.name;
+        }
+        if (sources.isEmpty())
+            continue;
+        QStringList quotedColumns;
+        for (const QString &c : columns)
+            quotedColumns << quoted(c);
+        const QString list = quotedColumns.join(QStringLiteral(", "));
+        Statement::run(db, QStringLiteral("DELETE FROM %1").arg(quoted(table)), context);
+        for (const QString &view : std::as_const(sources)) {
+            Statement::run(db,
+                           QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT row_id, %2 FROM %3")
+                               .arg(quoted(table), list, quoted(view)),
+                           context);
+        }
     }
 }
 

@@ -12,7 +12,8 @@ namespace Quorum {
 class Database;
 
 /**
- * Checks a library: SQLite's integrity check, the references between records (foreign keys),
+ * Checks a library: its schema against the one Quorum creates (SchemaCheck; a file with planted
+ * objects is reported and not read further), SQLite's integrity check, FTS5's check of the search index, the references between records (foreign keys),
  * every attachment's content against its checksum, and records that must belong together
  * (an entry and its block on one day; an action item and its entry in one meeting). Reads only.
  */
@@ -33,8 +34,17 @@ public:
      */
     static QStringList relationProblems(const QSqlDatabase &db);
 
+    /**
+     * Builds the search index again from the records, inside the caller's transaction (it is
+     * derived data: no record changes, so the undo history stays valid). Throws StorageError.
+     */
+    static void rebuildSearchIndex(const QSqlDatabase &db);
+
 private:
-    static void check(const QSqlDatabase &db, CheckReport *report);
+    /** writable: the library's own connection when it may write, else null. */
+    static void check(const QSqlDatabase &db, const Database *writable, CheckReport *report);
+    static void checkSearchIndex(const QSqlDatabase &db, const Database *writable, const QStringList &tables,
+                                 CheckReport *report);
 };
 
 } // namespace Quorum

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlyconnection.h"
 
+#include "sqlitehandle.h"
+#include "storageerror.h"
+
 #include <QSqlError>
 #include <QUuid>
 
@@ -12,7 +15,15 @@ ReadOnlyConnection::ReadOnlyConnection(const QString &path, int busyTimeoutMs)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    db.open();
+    if (!db.open())
+        return;
+    try {
+        // Before it reads anything: the file may come from someone else.
+        SqliteHandle::harden(db, tr("open the library for reading"));
+    } catch (const StorageError &e) {
+        m_error = e.message();
+        db.close();
+    }
 }
 
 ReadOnlyConnection::~ReadOnlyConnection()
@@ -31,7 +42,7 @@ bool ReadOnlyConnection::isOpen() const
 
 QString ReadOnlyConnection::errorText() const
 {
-    return database().lastError().text();
+    return m_error.isEmpty() ? database().lastError().text() : m_error;
 }
 
 QSqlDatabase ReadOnlyConnection::database() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -8,10 +9,13 @@ namespace Quorum {
 
 /**
  * A read-only connection of its own to a database file, for one job (a check, a snapshot): it is
- * closed and removed when it goes. Queries on it must be gone before it is.
+ * closed and removed when it goes. Queries on it must be gone before it is. It is hardened
+ * (SqliteHandle::harden) before anything is read: the file's schema is never trusted.
  */
 class ReadOnlyConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadOnlyConnection)
+
 public:
     ReadOnlyConnection(const QString &path, int busyTimeoutMs);
     ~ReadOnlyConnection();
@@ -25,6 +29,7 @@ public:
 
 private:
     QString m_name;
+    QString m_error; ///< why it could not be made safe, when that failed
 };
 
 } // namespace Quorum

@@ -54,6 +54,11 @@ bool copyInSteps(const QSqlDatabase &source, const QString &part, const QString 
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, nullptr)
         != SQLITE_OK)
         fail(to ? sqlite3_errmsg(to) : "out of memory");
+    try {
+        SqliteHandle::harden(to, context);
+    } catch (const StorageError &) {
+        fail("the copy's connection cannot be made safe");
+    }
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         fail(sqlite3_errmsg(to));

@@ -21,6 +21,13 @@ int refuseTransactions(void *refused, int action, const char *, const char *, co
     return SQLITE_DENY;
 }
 
+/** Sets a SQLITE_DBCONFIG_* switch and reads it back. */
+bool configure(sqlite3 *handle, int option, int value)
+{
+    int now = -1;
+    return sqlite3_db_config(handle, option, value, &now) == SQLITE_OK && now == value;
+}
+
 } // namespace
 
 sqlite3 *SqliteHandle::of(const QSqlDatabase &db, const QString &context)
@@ -52,6 +59,31 @@ void SqliteHandle::execute(const QSqlDatabase &db, const QString &script, const 
             tr("Could not %1: the script begins or ends a transaction, but it runs inside one.").arg(context));
     if (rc != SQLITE_OK)
         throw StorageError::fromSqlite(context, code, why);
+}
+
+void SqliteHandle::harden(const QSqlDatabase &db, const QString &context)
+{
+    harden(of(db, context), context);
+}
+
+void SqliteHandle::harden(sqlite3 *handle, const QString &context)
+{
+    if (!handle || !configure(handle, SQLITE_DBCONFIG_DEFENSIVE, 1)
+        || !configure(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0))
+        throw StorageError(tr("Could not %1: the connection cannot be made safe for a file from someone else "
+                              "(defensive mode, untrusted schema).")
+                               .arg(context));
+}
+
+void SqliteHandle::trustVerifiedSchema(const QSqlDatabase &db, const QString &context)
+{
+    trustVerifiedSchema(of(db, context), context);
+}
+
+void SqliteHandle::trustVerifiedSchema(sqlite3 *handle, const QString &context)
+{
+    if (!configure(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1))
+        throw StorageError(tr("Could not %1: the library's own schema cannot be allowed to run.").arg(context));
 }
 
 } // namespace Quorum

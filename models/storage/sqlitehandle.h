@@ -28,6 +28,22 @@ public:
      * with SQLite's code and message; the caller's Transaction then undoes what ran before it.
      */
     static void execute(const QSqlDatabase &db, const QString &script, const QString &context);
+
+    /**
+     * Makes a new connection safe for a file from someone else, before it reads anything: defensive
+     * mode on (no writable_schema, no writes to shadow tables, …) and trusted_schema off (the
+     * file's triggers and views may not call functions with side effects or use virtual tables).
+     * Throws StorageError when SQLite does not take either.
+     */
+    static void harden(const QSqlDatabase &db, const QString &context);
+    static void harden(sqlite3 *handle, const QString &context);
+    /**
+     * Lets the schema's own triggers write the search index (FTS5 is not marked innocuous in
+     * SQLite, so trusted_schema off refuses it in a trigger). Only for a connection whose schema
+     * was compared with the one this version creates and found equal (SchemaCheck).
+     */
+    static void trustVerifiedSchema(const QSqlDatabase &db, const QString &context);
+    static void trustVerifiedSchema(sqlite3 *handle, const QString &context);
 };
 
 } // namespace Quorum
