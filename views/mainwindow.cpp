@@ -252,7 +252,7 @@ void MainWindow::createMenus()
     print->setShortcut(QKeySequence::Print);
     print->setObjectName(QStringLiteral("printAction"));
     file->addSeparator();
-    QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
+    QAction *check = file->addAction(tr("Chec&k Library…"), this, &MainWindow::checkLibrary);
     check->setObjectName(QStringLiteral("checkLibraryAction"));
     QAction *restore = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
