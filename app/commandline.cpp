@@ -392,7 +392,7 @@ int rebuildSearchIndex(const QString &path)
                                               .arg(QDir::toNativeSeparators(file->path()), file->damage())
                                         : error);
     }
-    QTextStream(stdout) << CommandLine::tr("The search index was rebuilt.") << Qt::endl;
+    print(CommandLine::tr("The search index was rebuilt.") + QLatin1Char('\n'));
     return 0;
 }
 
