@@ -250,10 +250,16 @@ void LibraryFile::acceptChanges()
 
 void LibraryFile::pollForChanges()
 {
-    if (!m_changeSaid && isChangedElsewhere()) {
-        m_changeSaid = true;
-        Q_EMIT changedElsewhere();
-    }
+    if (!m_changeSaid && isChangedElsewhere())
+        sayChangedElsewhere();
+}
+
+void LibraryFile::sayChangedElsewhere()
+{
+    if (m_changeSaid)
+        return;
+    m_changeSaid = true;
+    Q_EMIT changedElsewhere();
 }
 
 bool LibraryFile::write(const QString &context, const std::function<void(const QSqlDatabase &)> &work)
@@ -264,7 +270,7 @@ bool LibraryFile::write(const QString &context, const std::function<void(const Q
     if (isChangedElsewhere()) {
         // The edit was made on what the window showed, which is no longer what is stored: written
         // now, it would silently undo the other program's change. The window reads the file again.
-        pollForChanges();
+        sayChangedElsewhere();
         report(tr("“%1” was changed by another program, so this edit was not saved over that change. "
                   "Quorum has read the library again; please make the edit once more.")
                    .arg(QFileInfo(path()).fileName()));

@@ -168,6 +168,8 @@ private:
     bool isBackupDue() const;
     qint64 dataVersion() const;
     void pollForChanges();
+    /** Says changedElsewhere() once for the present change. */
+    void sayChangedElsewhere();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;

@@ -69,6 +69,20 @@ void closeConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+/**
+ * Why db cannot be opened when its schema is not what the migrations create at version (planted or
+ * altered objects), in the words of open()'s refusal; empty when it is. Throws StorageError.
+ */
+QString foreignSchema(const QSqlDatabase &db, const QList<Migration> &migrations, int version)
+{
+    const QStringList foreign = SchemaCheck::differences(db, migrations, version);
+    if (foreign.isEmpty())
+        return {};
+    return Database::tr("its database structure differs from what Quorum creates (%1), so it may have been "
+                        "tampered with; nothing in it was run or changed.")
+        .arg(SchemaCheck::summary(foreign));
+}
+
 /** Runs a single-value PRAGMA; throws on failure. */
 QVariant pragma(const QSqlDatabase &db, const QString &sql)
 {
@@ -202,13 +216,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                                 "reads up to %2). Please update Quorum; the file was not changed.")
                                  .arg(version)
                                  .arg(latest);
-                } else if (const QStringList foreign = SchemaCheck::differences(probe, migrations, version);
-                           !foreign.isEmpty()) {
-                    // Planted triggers or views would run when the library is edited or read.
-                    reason = tr("its database structure differs from what Quorum creates (%1), so it may have been "
-                                "tampered with; nothing in it was run or changed.")
-                                 .arg(SchemaCheck::summary(foreign));
-                } else {
+                } else if (reason = foreignSchema(probe, migrations, version); reason.isEmpty()) {
+                    // (Planted triggers or views would run when the library is edited or read: refused above.)
                     // A library that is to be upgraded is always checked first.
                     checked = check == Check::BeforeOpening || version < latest;
                     if (checked) {
@@ -274,9 +283,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     try {
         conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
         // The file may have changed since the probe: its schema is compared again on this connection.
-        if (const QStringList foreign = SchemaCheck::differences(conn, migrations, version); !foreign.isEmpty())
-            throw StorageError(
-                tr("its database structure differs from what Quorum creates (%1).").arg(SchemaCheck::summary(foreign)));
+        if (const QString foreign = foreignSchema(conn, migrations, version); !foreign.isEmpty())
+            throw StorageError(foreign);
         // Our own triggers write the search index, which SQLite allows only with a trusted schema:
         // this one is exactly what the migrations create.
         if (!db->m_readOnly)
