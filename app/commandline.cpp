@@ -2,15 +2,18 @@
 #include "commandline.h"
 
 #include "document/libraryfile.h"
-#include "export/exporter.h"
 #include "export/exportfile.h"
+#include "export/jsonexporter.h"
 #include "export/jsoninterchange.h"
-#include "librarygenerator.h"
-#include "samplelibrary.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
+#ifndef QUORUM_CORE_VERBS
+#include "export/exporter.h"
+#include "librarygenerator.h"
+#include "samplelibrary.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -144,7 +147,10 @@ std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, 
     std::unique_ptr<Database> db;
     const bool free = waitWhileBusy(path, [&] {
         bool busy = false;
-        db = Database::open(path, mode, error, Database::builtinMigrations(), Database::Check::BeforeOpening, &busy);
+        // A verb that only reads checks the header and the structure; one that writes checks every page first.
+        const auto check
+            = mode == Database::Mode::ReadOnly ? Database::Check::HeaderAndStructure : Database::Check::BeforeOpening;
+        db = Database::open(path, mode, error, Database::builtinMigrations(), check, &busy);
         return !db && busy;
     });
     if (!free)
@@ -176,6 +182,7 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
     return error->isEmpty();
 }
 
+#ifndef QUORUM_CORE_VERBS
 int runSample(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(QStringLiteral("OUT"), CommandLine::tr("The library file to create."));
@@ -235,6 +242,8 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
     return 0;
 }
 
+#endif
+
 QList<QCommandLineOption> exportOptions()
 {
     const QCommandLineOption format(QStringLiteral("format"),
@@ -270,8 +279,72 @@ QList<QCommandLineOption> exportOptions()
     return {format, kind, meeting, variant, paper, groupBy, state, withTiming, output};
 }
 
+/** What follows "--format" or "--format=" among a verb's arguments; empty when there is none. */
+QString formatArgument(const QStringList &arguments)
+{
+    QString key;
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg.startsWith(QLatin1String("--format=")))
+            key = arg.mid(9);
+        else if (arg == QLatin1String("--format"))
+            key = arguments.value(++i);
+    }
+    return key; // the last one counts, as for QCommandLineParser::value()
+}
+
+/** Reads --meeting into *meetingId (0 when it is not set); 0, or the exit code of a usage error. */
+int readMeetingOption(const QCommandLineParser &parser, qint64 *meetingId)
+{
+    *meetingId = 0;
+    if (!parser.isSet(QStringLiteral("meeting")))
+        return 0;
+    bool ok = false;
+    *meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
+    if (!ok || *meetingId <= 0)
+        return failWith(CommandLine::tr("--meeting needs a meeting ID (a positive number)."), 2);
+    return 0;
+}
+
+/**
+ * export --format json: the whole library, or one meeting. It needs nothing of Qt Gui, so it runs
+ * in the command line's own process without loading the window module (CommandLine::runsWithoutGui).
+ */
+int runJsonExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to export."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(verb);
+    if (parser.isSet(QStringLiteral("kind")))
+        return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
+    if (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
+        || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))
+        || parser.isSet(QStringLiteral("with-timing")))
+        return failWith(
+            CommandLine::tr(
+                "--variant, --paper, --group-by, --state and --with-timing apply to pdf, html and md only."),
+            2);
+    qint64 meetingId = 0;
+    if (const int code = readMeetingOption(parser, &meetingId))
+        return code;
+    QString error;
+    // Read-only: exporting never writes to the library, whatever state it is in.
+    std::unique_ptr<Database> db = openLibrary(args.at(1), Database::Mode::ReadOnly, &error);
+    if (!db)
+        return failWith(error);
+    const auto write = [&](QIODevice *out) { JsonExporter::write(*db, out, meetingId); };
+    return writeOutput(parser.value(QStringLiteral("output")), write, &error) ? 0 : failWith(error);
+}
+
+#ifndef QUORUM_CORE_VERBS
 int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
+    if (formatArgument(arguments) == QLatin1String("json"))
+        return runJsonExport(verb, parser, arguments);
     parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to export."));
     parser.process(arguments);
     const QStringList args = parser.positionalArguments();
@@ -287,10 +360,7 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
-    const bool json = request.format == ExportRequest::Format::Json;
-    if (json && parser.isSet(QStringLiteral("kind")))
-        return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (!request.isDocument() && !json && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
+    if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     if (!request.isDocument()
         && (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
@@ -308,12 +378,8 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         if (const int code = readDocumentOptions(parser, &request))
             return code;
     }
-    if (parser.isSet(QStringLiteral("meeting"))) {
-        bool ok = false;
-        request.meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
-        if (!ok || request.meetingId <= 0)
-            return failWith(CommandLine::tr("--meeting needs a meeting ID (a positive number)."), 2);
-    }
+    if (const int code = readMeetingOption(parser, &request.meetingId))
+        return code;
     QString error;
     // Read-only: exporting never writes to the library, whatever state it is in.
     std::unique_ptr<Database> db = openLibrary(args.at(1), Database::Mode::ReadOnly, &error);
@@ -322,6 +388,7 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
     return writeOutput(parser.value(QStringLiteral("output")), write, &error) ? 0 : failWith(error);
 }
+#endif
 
 QList<QCommandLineOption> importOptions()
 {
@@ -417,6 +484,7 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
     return report.isOk() ? 0 : 1;
 }
 
+#ifndef QUORUM_CORE_VERBS
 QList<QCommandLineOption> generateOptions()
 {
     return {QCommandLineOption(QStringLiteral("meetings"), CommandLine::tr("How many meetings (default 520)."),
@@ -445,6 +513,8 @@ int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList 
         return failWith(error);
     return 0;
 }
+
+#endif
 
 QList<QCommandLineOption> searchOptions()
 {
@@ -503,23 +573,21 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     return hits.isEmpty() ? 1 : 0;
 }
 
+#ifdef QUORUM_CORE_VERBS
+// The verbs this process runs without Qt Gui (runsWithoutGui() says which arguments); --help and
+// every other verb are answered by the window module, which has the whole table.
+const Verb Verbs[] = {
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md "
+                                      "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
+                                      "[--with-timing] [--meeting ID] FILE [-o OUT]"),
+     runJsonExport, exportOptions, nullptr},
+#else
 /** "--format pdf", "--format=html": a printed document, laid out with fonts. */
 bool exportsDocument(const QStringList &arguments)
 {
-    for (int i = 2; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        QString key;
-        if (arg.startsWith(QLatin1String("--format=")))
-            key = arg.mid(9);
-        else if (arg == QLatin1String("--format"))
-            key = arguments.value(i + 1);
-        else
-            continue;
-        ExportRequest request;
-        if (ExportRequest::formatFromKey(key, &request.format) && request.isDocument())
-            return true;
-    }
-    return false;
+    ExportRequest request;
+    return ExportRequest::formatFromKey(formatArgument(arguments), &request.format) && request.isDocument();
 }
 
 // In the order --help lists them.
@@ -531,14 +599,17 @@ const Verb Verbs[] = {
                                       "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
                                       "[--with-timing] [--meeting ID] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},
+#endif
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE, or quorum check --rebuild-index FILE"), runCheck,
      checkOptions, nullptr},
+#ifndef QUORUM_CORE_VERBS
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
      generateOptions, nullptr},
+#endif
     {"search",
      QT_TRANSLATE_NOOP("CommandLine", "Search a library's titles, topics, notes, action items and file names."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum search [--limit N] FILE \"QUERY\""), runSearch, searchOptions, nullptr},
@@ -566,6 +637,22 @@ QStringList argumentList(int argc, char **argv)
 bool CommandLine::hasVerb(int argc, char **argv)
 {
     return argc >= 2 && findVerb(QString::fromLocal8Bit(argv[1]));
+}
+
+void CommandLine::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+}
+
+bool CommandLine::runsWithoutGui(int argc, char **argv)
+{
+    const QStringList arguments = argumentList(argc, argv);
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("export"))
+        return formatArgument(arguments) == QLatin1String("json");
+    return verb == QLatin1String("import") || verb == QLatin1String("check") || verb == QLatin1String("search");
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)

@@ -9,6 +9,9 @@ namespace Quorum {
 /**
  * The headless verbs (sample, export, import, check, generate, search), kept in one table with
  * their summaries and usage lines. Each prints one clear line on failure.
+ *
+ * This file is built twice: into the window module with every verb, and into the `quorum`
+ * executable (QUORUM_CORE_VERBS) with only the verbs that need no Qt Gui (runsWithoutGui()).
  */
 class CommandLine
 {
@@ -17,6 +20,14 @@ class CommandLine
 public:
     /** True when the first argument names a verb, so no window must open. */
     static bool hasVerb(int argc, char **argv);
+    /**
+     * True for the verbs that only read and write library data (search, check, import, export
+     * --format json): the executable runs them itself, with Qt Core and Qt Sql alone, so that a
+     * search does not first load Qt Gui and the window's libraries (docs/PERFORMANCE.md).
+     */
+    static bool runsWithoutGui(int argc, char **argv);
+    /** Names the application (organisation, name, version) for settings and --version. */
+    static void setIdentity();
     /**
      * True when the verb writes a printed document (PDF, HTML, Markdown): Qt's text engine lays
      * those out and needs a GUI application (without a screen) for its fonts.

@@ -1,61 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The `quorum` executable: Qt Core and Qt Sql only. The verbs that read and write library data
+// (CommandLine::runsWithoutGui) run here; the window and every other verb are in the window
+// module, loaded on demand, so that `quorum search` does not spend most of its time loading the
+// window's libraries (Qt Gui, Widgets, Pdf, fonts) that it never uses.
 #include "commandline.h"
-#include "document/clockoption.h"
-#include "mainwindow.h"
-#include "samplelibrary.h"
+#include "windowmodule.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QStandardPaths>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <exception>
 #include <new>
+#include <string>
 
+#include <dlfcn.h>
+#include <limits.h>
 #include <unistd.h>
 
 namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
-    QCoreApplication::setApplicationName(QStringLiteral("Quorum"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
-}
-
-/** A fresh copy of the sample library in the temporary folder, so nothing of the user's is touched. */
-QString writeFreshSample(QString *error, qint64 *referenceMeeting)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString path = QDir(dir).filePath(QStringLiteral("Quorum sample %1.quorum").arg(stamp));
-    return Quorum::SampleLibrary::write(path, error, referenceMeeting) ? path : QString();
-}
-
-/**
- * A screenless GUI application warns on stderr when the session has no runtime folder (a script,
- * cron, CI). Verbs print nothing but their results, so they get a private one, as Qt would make.
- */
-void ensureRuntimeFolder()
-{
-    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
-        return;
-    const QString path = QDir::temp().filePath(QStringLiteral("quorum-runtime-%1").arg(::getuid()));
-    QDir().mkpath(path);
-    const QFileInfo folder(path);
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    if (folder.isDir() && !folder.isSymLink() && folder.ownerId() == ::getuid()
-        && QFile::setPermissions(path,
-                                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
-}
-
-} // namespace
 
 /** Says an error nothing else caught in one line on standard error; the exit status is then 1. */
 int uncaught(const char *what)
@@ -64,97 +26,57 @@ int uncaught(const char *what)
     return 1;
 }
 
+/** The folder of this executable, from /proc (not argv[0], which a caller chooses). */
+std::string ownFolder()
+{
+    char path[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0)
+        return ".";
+    std::string folder(path, size_t(n));
+    return folder.substr(0, folder.rfind('/'));
+}
+
+/**
+ * Loads the window module and runs it: beside the executable in the build tree, else where
+ * `cmake --install` puts it (QUORUM_MODULE_RELATIVE_DIR, relative to the executable's folder).
+ * The module's own messages are translated; a missing module is said in plain English, as no
+ * translation can be loaded without it either.
+ */
+int runWindowModule(int argc, char **argv)
+{
+    const std::string folder = ownFolder();
+    const std::string places[]
+        = {folder + "/" QUORUM_WINDOW_MODULE, folder + "/" QUORUM_MODULE_RELATIVE_DIR "/" QUORUM_WINDOW_MODULE};
+    std::string failures;
+    for (const std::string &place : places) {
+        void *module = ::dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!module) {
+            failures += std::string("\n  ") + ::dlerror();
+            continue;
+        }
+        using Entry = int (*)(int, char **);
+        if (auto entry = reinterpret_cast<Entry>(::dlsym(module, "quorum_window_main")))
+            return entry(argc, argv);
+        failures += std::string("\n  ") + place + ": no entry point quorum_window_main";
+    }
+    std::fprintf(stderr,
+                 "quorum: cannot load Quorum's window module (%s), so only the verbs search, check, "
+                 "import and export --format json work; reinstall Quorum. Tried:%s\n",
+                 QUORUM_WINDOW_MODULE, failures.c_str());
+    return 1;
+}
+
 int run(int argc, char **argv)
 {
-    if (Quorum::CommandLine::hasVerb(argc, argv)) {
-        // Verbs never open a window. Printed documents need fonts, which a GUI application without a screen provides.
-        if (Quorum::CommandLine::needsFonts(argc, argv)) {
-            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            ensureRuntimeFolder();
-            QGuiApplication app(argc, argv);
-            setIdentity();
-            return Quorum::CommandLine::run(app.arguments());
-        }
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        return Quorum::CommandLine::run(app.arguments());
-    }
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
-                                            "VERB --help lists a verb's options alone):\n%1")
-            .arg(Quorum::CommandLine::verbSummaries()));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
-    parser.addOption(sample);
-    const QCommandLineOption clock(
-        QStringLiteral("clock"),
-        QCoreApplication::translate("main", "Start the clock at DATETIME (ISO 8601 with a UTC offset or a time zone, "
-                                            "e.g. 2020-09-15T09:00:00-07:00) and let it run on from there: for "
-                                            "rehearsals, demos and screenshots of a live meeting."),
-        QStringLiteral("DATETIME"));
-    parser.addOption(clock);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
-                                 QStringLiteral("[FILE]"));
-
-    // Help, version and mistakes are answered before any window system is needed, so they work
-    // without a display (over ssh, in a script).
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const bool parsed = parser.parse(arguments);
-    if (!parsed || parser.isSet(help) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(version)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        parser.process(app); // prints and exits
-        return 2;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        const QString use
-            = QCoreApplication::translate("main", "quorum: too many arguments; use: quorum [FILE], quorum "
-                                                  "--sample, or quorum %1 …\n")
-                  .arg(Quorum::CommandLine::verbNames().join(QLatin1Char('|')));
-        std::fputs(use.toLocal8Bit().constData(), stderr);
-        return 2;
-    }
-
-    QDateTime clockStart;
-    if (parser.isSet(clock)) {
-        QString error;
-        clockStart = Quorum::ClockOption::parse(parser.value(clock), &error);
-        if (!clockStart.isValid()) {
-            const QString message = QCoreApplication::translate("main", "quorum: --clock: %1\n").arg(error);
-            std::fputs(message.toLocal8Bit().constData(), stderr);
-            return 2;
-        }
-    }
-
-    QApplication app(argc, argv);
-    setIdentity();
-    parser.process(app);
-
-    Quorum::MainWindow window;
-    if (clockStart.isValid())
-        window.setClock(Quorum::ClockOption::runningFrom(clockStart));
-    window.show();
-    if (parser.isSet(sample)) {
-        QString error;
-        qint64 reference = 0;
-        const QString path = writeFreshSample(&error, &reference);
-        if (path.isEmpty()) {
-            qCritical("quorum: %s", qPrintable(error));
-            return 1;
-        }
-        window.openLibrary(path, reference);
-    } else if (!parser.positionalArguments().isEmpty()) {
-        window.openLibrary(parser.positionalArguments().constFirst());
-    }
-    return app.exec();
+    if (!Quorum::CommandLine::runsWithoutGui(argc, argv))
+        return runWindowModule(argc, argv);
+    QCoreApplication app(argc, argv);
+    Quorum::CommandLine::setIdentity();
+    return Quorum::CommandLine::run(app.arguments());
 }
+
+} // namespace
 
 int main(int argc, char **argv)
 {

@@ -32,14 +32,14 @@ struct Run
 };
 
 /** Runs quorum as a script would: no display, no platform chosen, no session runtime folder. */
-Run quorum(const QStringList &args)
+Run quorum(const QStringList &args, const QString &executable = QStringLiteral(QUORUM_EXECUTABLE))
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
         env.remove(QString::fromLatin1(name));
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QUORUM_EXECUTABLE), args);
+    p.start(executable, args);
     Run r;
     if (!p.waitForFinished(60000))
         return r;
@@ -136,6 +136,44 @@ private Q_SLOTS:
         const Run again = quorum({QStringLiteral("sample"), lib});
         QVERIFY(again.exitCode != 0);
         QCOMPARE(fileSha256(lib), before);
+    }
+
+    void shouldRunTheReadingVerbsWithoutTheWindowModule()
+    {
+        // GIVEN the quorum executable alone in a folder, without its window module (Qt Gui and
+        // everything the window needs), and a library
+        QTemporaryDir bare;
+        const QString executable = bare.filePath(QStringLiteral("quorum"));
+        QVERIFY(QFile::copy(QStringLiteral(QUORUM_EXECUTABLE), executable));
+        const QString lib = m_dir.filePath(QStringLiteral("bare.quorum"));
+        QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const QString json = bare.filePath(QStringLiteral("out.json"));
+        // WHEN the verbs that only read and write library data run
+        const Run exported = quorum(
+            {QStringLiteral("export"), QStringLiteral("--format=json"), lib, QStringLiteral("-o"), json}, executable);
+        const Run imported = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json,
+                                     bare.filePath(QStringLiteral("copy.quorum"))},
+                                    executable);
+        const Run found = quorum({QStringLiteral("search"), lib, QStringLiteral("Rubin")}, executable);
+        const Run checked = quorum({QStringLiteral("check"), lib}, executable);
+        // THEN they work: they never load the window module
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(found.exitCode == 0 && !found.out.isEmpty(), found.err.constData());
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                         bare.filePath(QStringLiteral("copy.quorum"))},
+                        executable)
+                     .out,
+                 Quorum::SampleLibrary::json());
+        // AND a verb that needs the module says in one line that it is missing, writing nothing
+        const QString pdf = bare.filePath(QStringLiteral("agenda.pdf"));
+        const Run printed = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                    QStringLiteral("--kind"), QStringLiteral("agenda"), lib, QStringLiteral("-o"), pdf},
+                                   executable);
+        QCOMPARE(printed.exitCode, 1);
+        QVERIFY2(printed.err.startsWith("quorum: cannot load Quorum's window module"), printed.err.constData());
+        QVERIFY(!QFileInfo::exists(pdf));
     }
 
     void shouldExportOneMeetingToAFile()

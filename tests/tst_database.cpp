@@ -2,6 +2,7 @@
 #include "document/libraryfile.h"
 #include "fixtures.h"
 #include "storage/database.h"
+#include "storage/schemacheck.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
@@ -56,6 +57,25 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldExpectTheSchemaTheMigrationsCreateAtEveryVersion()
+    {
+        // GIVEN the built-in migrations, whose schemas the build wrote down (schemagen)
+        const QList<Migration> migrations = Database::builtinMigrations();
+        // WHEN the expected schema of each version is read
+        // THEN it is the one the migrations create when applied now, object for object
+        for (int version = 0; version <= Database::latestVersion() + 1; ++version) {
+            const QList<SchemaObject> expected = SchemaCheck::expected(migrations, version);
+            QCOMPARE(expected, SchemaCheck::applied(migrations, version));
+            QCOMPARE(expected.isEmpty(), version == 0);
+        }
+        // AND a library made by the migrations has exactly that schema
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("new.quorum")), Database::Mode::CreateNew, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(SchemaCheck::of(db->connection()), SchemaCheck::expected(migrations, Database::latestVersion()));
+    }
+
     void shouldCreateLibraryAtLatestSchemaFromEmpty()
     {
         // GIVEN a path that does not exist

@@ -218,8 +218,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
                                  .arg(latest);
                 } else if (reason = foreignSchema(probe, migrations, version); reason.isEmpty()) {
                     // (Planted triggers or views would run when the library is edited or read: refused above.)
-                    // A library that is to be upgraded is always checked first.
-                    checked = check == Check::BeforeOpening || version < latest;
+                    // A library that is to be upgraded is always checked first (only a writable one is).
+                    checked = check == Check::BeforeOpening || (version < latest && mode != Mode::ReadOnly);
                     if (checked) {
                         const QString damage = damageOf(probe);
                         if (!damage.isEmpty())

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemacheck.h"
 
+#include "schemaquery.h"
 #include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QHash>
 #include <QMap>
 #include <QMutex>
@@ -19,9 +21,13 @@
 
 namespace Quorum {
 
-namespace {
+namespace SchemaQuery {
+// Written by the build (models/tools/schemagen.cpp) from resources/schema.
+extern const unsigned char Built[];
+extern const int BuiltSize;
+} // namespace SchemaQuery
 
-const char *const SchemaQuery = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid";
+namespace {
 
 QString normalized(const QString &sql)
 {
@@ -96,7 +102,7 @@ Schemas build(const QList<Migration> &migrations)
         }
         QList<SchemaObject> objects;
         sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, SchemaQuery, -1, &s, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db, SchemaQuery::Sql, -1, &s, nullptr) != SQLITE_OK)
             throw StorageError(SchemaCheck::tr("Could not %1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(db))));
         const auto text = [s](int column) {
             return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)));
@@ -109,33 +115,73 @@ Schemas build(const QList<Migration> &migrations)
     return result;
 }
 
+/**
+ * The schemas the build wrote for the built-in migrations (schemagen), when key is theirs: the
+ * same as build() gives, without running the migrations in every process that opens a library.
+ */
+bool readBuilt(const QByteArray &key, Schemas *result)
+{
+    QDataStream in(QByteArray::fromRawData(reinterpret_cast<const char *>(SchemaQuery::Built), SchemaQuery::BuiltSize));
+    in.setVersion(QDataStream::Qt_6_4);
+    qint32 streamVersion = 0;
+    QByteArray builtKey;
+    QList<QPair<int, QList<QStringList>>> schemas;
+    in >> streamVersion >> builtKey;
+    if (streamVersion != SchemaQuery::StreamVersion || builtKey != key)
+        return false;
+    in >> schemas;
+    if (in.status() != QDataStream::Ok)
+        return false;
+    result->at.insert(0, {});
+    for (const auto &[version, rows] : std::as_const(schemas)) {
+        QList<SchemaObject> objects;
+        for (const QStringList &row : rows)
+            objects.append({row.value(0), row.value(1), row.value(2), normalized(row.value(3))});
+        result->at.insert(version, objects);
+    }
+    return true;
+}
+
+QList<SchemaObject> at(const Schemas &schemas, int version)
+{
+    if (version >= schemas.failedAt)
+        throw StorageError(schemas.failure);
+    // A version between two steps has the schema of the step before it.
+    const auto it = schemas.at.upperBound(version);
+    return it == schemas.at.begin() ? QList<SchemaObject>() : std::prev(it).value();
+}
+
 } // namespace
 
 QList<SchemaObject> SchemaCheck::expected(const QList<Migration> &migrations, int version)
 {
-    // Built once per set of migrations (tests bring their own) and kept.
+    // Read from the build's table for the built-in migrations, else (tests bring their own) built
+    // once per set of migrations; kept.
     static QMutex mutex;
     static QHash<QByteArray, Schemas> cache;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const Migration &m : migrations) {
-        hash.addData(QByteArray::number(m.version) + '\0');
-        hash.addData(m.sql.toUtf8() + '\0');
-    }
+    for (const Migration &m : migrations)
+        SchemaQuery::addToKey(hash, m.version, m.sql.toUtf8());
     const QByteArray key = hash.result();
     const QMutexLocker locker(&mutex);
     auto it = cache.find(key);
-    if (it == cache.end())
-        it = cache.insert(key, build(migrations));
-    if (version >= it->failedAt)
-        throw StorageError(it->failure);
-    // A version between two steps has the schema of the step before it.
-    const auto at = it->at.upperBound(version);
-    return at == it->at.begin() ? QList<SchemaObject>() : std::prev(at).value();
+    if (it == cache.end()) {
+        Schemas schemas;
+        if (!readBuilt(key, &schemas))
+            schemas = build(migrations);
+        it = cache.insert(key, schemas);
+    }
+    return at(*it, version);
+}
+
+QList<SchemaObject> SchemaCheck::applied(const QList<Migration> &migrations, int version)
+{
+    return at(build(migrations), version);
 }
 
 QList<SchemaObject> SchemaCheck::of(const QSqlDatabase &db)
 {
-    Statement s = Statement::run(db, QString::fromLatin1(SchemaQuery), tr("read the library's schema"));
+    Statement s = Statement::run(db, QString::fromLatin1(SchemaQuery::Sql), tr("read the library's schema"));
     QList<SchemaObject> objects;
     while (s.next())
         objects.append({s.text(0), s.text(1), s.text(2), normalized(s.text(3))});

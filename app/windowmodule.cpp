@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window module: Quorum's window and the verbs that need Qt Gui (printed documents, the
+// sample, generate), loaded by the `quorum` executable when it needs them (main.cpp).
+#include "windowmodule.h"
+#include "commandline.h"
+#include "document/clockoption.h"
+#include "mainwindow.h"
+#include "samplelibrary.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <exception>
+#include <new>
+
+#include <unistd.h>
+
+namespace {
+
+/** A fresh copy of the sample library in the temporary folder, so nothing of the user's is touched. */
+QString writeFreshSample(QString *error, qint64 *referenceMeeting)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString path = QDir(dir).filePath(QStringLiteral("Quorum sample %1.quorum").arg(stamp));
+    return Quorum::SampleLibrary::write(path, error, referenceMeeting) ? path : QString();
+}
+
+/**
+ * A screenless GUI application warns on stderr when the session has no runtime folder (a script,
+ * cron, CI). Verbs print nothing but their results, so they get a private one, as Qt would make.
+ */
+void ensureRuntimeFolder()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::temp().filePath(QStringLiteral("quorum-runtime-%1").arg(::getuid()));
+    QDir().mkpath(path);
+    const QFileInfo folder(path);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (folder.isDir() && !folder.isSymLink() && folder.ownerId() == ::getuid()
+        && QFile::setPermissions(path,
+                                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
+} // namespace
+
+int quorum_window_main(int argc, char **argv)
+{
+    if (Quorum::CommandLine::hasVerb(argc, argv)) {
+        // Verbs never open a window. Printed documents need fonts, which a GUI application without a screen provides.
+        if (Quorum::CommandLine::needsFonts(argc, argv)) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            ensureRuntimeFolder();
+            QGuiApplication app(argc, argv);
+            Quorum::CommandLine::setIdentity();
+            return Quorum::CommandLine::run(app.arguments());
+        }
+        QCoreApplication app(argc, argv);
+        Quorum::CommandLine::setIdentity();
+        return Quorum::CommandLine::run(app.arguments());
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
+                                            "VERB --help lists a verb's options alone):\n%1")
+            .arg(Quorum::CommandLine::verbSummaries()));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
+    parser.addOption(sample);
+    const QCommandLineOption clock(
+        QStringLiteral("clock"),
+        QCoreApplication::translate("main", "Start the clock at DATETIME (ISO 8601 with a UTC offset or a time zone, "
+                                            "e.g. 2020-09-15T09:00:00-07:00) and let it run on from there: for "
+                                            "rehearsals, demos and screenshots of a live meeting."),
+        QStringLiteral("DATETIME"));
+    parser.addOption(clock);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
+                                 QStringLiteral("[FILE]"));
+
+    // Help, version and mistakes are answered before any window system is needed, so they work
+    // without a display (over ssh, in a script).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool parsed = parser.parse(arguments);
+    if (!parsed || parser.isSet(help) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(version)) {
+        QCoreApplication app(argc, argv);
+        Quorum::CommandLine::setIdentity();
+        parser.process(app); // prints and exits
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        const QString use
+            = QCoreApplication::translate("main", "quorum: too many arguments; use: quorum [FILE], quorum "
+                                                  "--sample, or quorum %1 …\n")
+                  .arg(Quorum::CommandLine::verbNames().join(QLatin1Char('|')));
+        std::fputs(use.toLocal8Bit().constData(), stderr);
+        return 2;
+    }
+
+    QDateTime clockStart;
+    if (parser.isSet(clock)) {
+        QString error;
+        clockStart = Quorum::ClockOption::parse(parser.value(clock), &error);
+        if (!clockStart.isValid()) {
+            const QString message = QCoreApplication::translate("main", "quorum: --clock: %1\n").arg(error);
+            std::fputs(message.toLocal8Bit().constData(), stderr);
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+    Quorum::CommandLine::setIdentity();
+    parser.process(app);
+
+    Quorum::MainWindow window;
+    if (clockStart.isValid())
+        window.setClock(Quorum::ClockOption::runningFrom(clockStart));
+    window.show();
+    if (parser.isSet(sample)) {
+        QString error;
+        qint64 reference = 0;
+        const QString path = writeFreshSample(&error, &reference);
+        if (path.isEmpty()) {
+            qCritical("quorum: %s", qPrintable(error));
+            return 1;
+        }
+        window.openLibrary(path, reference);
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openLibrary(parser.positionalArguments().constFirst());
+    }
+    return app.exec();
+}
