@@ -29,10 +29,28 @@ extern const int BuiltSize;
 
 namespace {
 
+/**
+ * sql with each run of ASCII white space (space, tab, line breaks, vertical tab, form feed: what
+ * SQLite itself skips) made one space, none at either end. Not QString::simplified(), which also
+ * treats Unicode spaces so, where SQLite sees part of a name.
+ */
 QString normalized(const QString &sql)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString(sql).replace(space, QStringLiteral(" ")).trimmed();
+    QString result;
+    result.reserve(sql.size());
+    bool space = false;
+    for (const QChar c : sql) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            space = !result.isEmpty();
+            continue;
+        }
+        if (space)
+            result += QLatin1Char(' ');
+        space = false;
+        result += c;
+    }
+    return result;
 }
 
 /** Triggers have names of their own; tables, views and indexes share one (in any case). */

@@ -218,6 +218,10 @@ int main(int argc, char **argv)
     const QDir dir(parser.value(work));
     QDir().mkpath(dir.path());
     const auto path = [&](const QString &name) { return dir.absoluteFilePath(name); };
+    // Whether a figure is measured in this run (--only); what only it needs is not prepared otherwise.
+    const auto wanted = [&](const QString &name) { return !parser.isSet(only) || name.contains(parser.value(only)); };
+    const QString importName = QStringLiteral("`quorum import --format json` into a new library");
+    const QString minutesName = QStringLiteral("Minutes PDF of the largest meeting");
 
     // The libraries, made once and kept: ten years (520 meetings) and fifty (2600). The window
     // benchmarks open copies, as opening may write a backup beside the library.
@@ -232,7 +236,7 @@ int main(int argc, char **argv)
         }
         for (const QString &suffix : {QStringLiteral(".json"), QStringLiteral(".sql")}) {
             const QString out = path(name + suffix);
-            if (QFileInfo::exists(out))
+            if (QFileInfo::exists(out) || !wanted(importName))
                 continue;
             const bool done = suffix == QLatin1String(".json")
                                   ? prepare(quorum, {QStringLiteral("export"), QStringLiteral("--format"),
@@ -252,16 +256,17 @@ int main(int argc, char **argv)
                       QStringLiteral("SELECT meeting_id FROM agenda_entry GROUP BY meeting_id "
                                      "ORDER BY sum(length(running_notes) + length(pre_notes)) DESC LIMIT 1"));
     const QString html = path(QStringLiteral("minutes.html"));
-    if (!prepare(quorum, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
-                          QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--meeting"), largest,
-                          path(QStringLiteral("ten.quorum")), QStringLiteral("-o"), html}))
+    if (wanted(minutesName)
+        && !prepare(quorum, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                             QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--meeting"), largest,
+                             path(QStringLiteral("ten.quorum")), QStringLiteral("-o"), html}))
         return 1;
     const QString profile = QUrl::fromLocalFile(path(QStringLiteral("lo-profile"))).toString();
 
     std::vector<Figure> figures;
     const auto add = [&](const QString &name, const Command &quorumCommand, const Command &floorCommand,
                          const QString &target, bool fasterIsRatio, double limit) {
-        if (parser.isSet(only) && !name.contains(parser.value(only)))
+        if (!wanted(name))
             return;
         Figure f;
         f.name = name;
@@ -300,7 +305,7 @@ int main(int argc, char **argv)
             false, 2);
         const QString imported = path(name + QStringLiteral("-imported.quorum"));
         const QString restored = path(name + QStringLiteral("-restored.quorum"));
-        add(QStringLiteral("`quorum import --format json` into a new library, %1 library").arg(years),
+        add(importName + QStringLiteral(", %1 library").arg(years),
             {{quorum, QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"),
               path(name + QStringLiteral(".json")), imported},
              {},
@@ -314,7 +319,7 @@ int main(int argc, char **argv)
              [restored] { QFile::remove(restored); }},
             QStringLiteral("≤ 1.5×, peak < 150 MB"), false, 1.5);
     }
-    add(QStringLiteral("Minutes PDF of the largest meeting (meeting %1)").arg(largest),
+    add(minutesName + QStringLiteral(" (meeting %1)").arg(largest),
         {{quorum, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--kind"),
           QStringLiteral("minutes"), QStringLiteral("--meeting"), largest, path(QStringLiteral("ten.quorum")),
           QStringLiteral("-o"), path(QStringLiteral("minutes.pdf"))},
