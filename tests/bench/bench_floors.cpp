@@ -230,9 +230,13 @@ int main(int argc, char **argv)
         if (!QFileInfo::exists(library)) {
             std::printf("generating %d meetings into %s…\n", meetings, qPrintable(library));
             std::fflush(stdout);
+            const qint64 started = monotonicNs();
             if (!prepare(quorum, {QStringLiteral("generate"), QStringLiteral("--meetings"), QString::number(meetings),
                                   QStringLiteral("--seed"), QStringLiteral("1"), library}))
                 return 1;
+            const double took = (monotonicNs() - started) / 1e6;
+            std::printf("generated %d meetings in %s (%.1f ms a meeting), %lld MB\n", meetings, qPrintable(ms(took)),
+                        took / meetings, QFileInfo(library).size() >> 20);
         }
         for (const QString &suffix : {QStringLiteral(".json"), QStringLiteral(".sql")}) {
             const QString out = path(name + suffix);
@@ -389,6 +393,22 @@ int main(int argc, char **argv)
                 : met      ? QStringLiteral("yes")
                            : QStringLiteral("no"))
             << " | " << QStringLiteral("%1 MB").arg(f.quorumPeakKb / 1024) << " |\n";
+    }
+    // Growth: each verb at ten and at fifty years, per meeting, so that linear growth shows.
+    out << "\n| Per meeting | 520 meetings | 2600 meetings |\n|---|---|---|\n";
+    for (const Figure &f : figures) {
+        if (!f.name.contains(QLatin1String("ten-year")))
+            continue;
+        QString fifty = f.name;
+        fifty.replace(QLatin1String("ten-year"), QLatin1String("fifty-year"));
+        const auto other
+            = std::find_if(figures.begin(), figures.end(), [&](const Figure &g) { return g.name == fifty; });
+        if (other == figures.end())
+            continue;
+        QString what = f.name;
+        what.replace(QLatin1String(", ten-year library"), QString());
+        out << "| " << what << " | " << QStringLiteral("%1 ms").arg(median(f.quorumMs) / 520, 0, 'f', 3) << " | "
+            << QStringLiteral("%1 ms").arg(median(other->quorumMs) / 2600, 0, 'f', 3) << " |\n";
     }
     out << "\nMedians of " << n << " interleaved rounds. Floors: floor_window (a bare Qt Widgets program with the same "
         << "window skeleton), the sqlite3 command line (the same FTS5 query: tests/bench/floors/search-budget.sql; "
