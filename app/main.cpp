@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "document/clockoption.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
 
@@ -141,6 +142,7 @@ int run(int argc, char **argv)
     if (clockStart.isValid())
         window.setClock(Quorum::ClockOption::runningFrom(clockStart));
     window.show();
+    Quorum::installFirstPaintProbe(&window);
     if (parser.isSet(sample)) {
         QString error;
         qint64 reference = 0;
