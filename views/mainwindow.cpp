@@ -79,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_meetingProxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter)
     , m_banner(new QLabel)
-    , m_searchPanel(new SearchPanel)
+    , m_searchPanel(nullptr)
     , m_searchDock(new QDockWidget(tr("Search Library")))
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
@@ -161,11 +161,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_searchPanel);
     m_searchDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
-    m_searchDock->hide();
-    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+    m_searchDock->hide(); // its panel is built when first asked for (searchPanel())
 
     createMenus();
     // No library yet: what to do first, with the buttons that do it.
@@ -213,7 +211,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeDocumentViews()
 {
-    m_searchPanel->setDocument(nullptr);
+    if (m_searchPanel)
+        m_searchPanel->setDocument(nullptr);
     m_live->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
@@ -324,9 +323,10 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *searchLibrary = view->addAction(tr("Search &Library…"), this, [this] {
+        SearchPanel *panel = searchPanel();
         m_searchDock->show();
         m_searchDock->raise();
-        m_searchPanel->focusSearch();
+        panel->focusSearch();
     });
     searchLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
     searchLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
@@ -615,7 +615,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         doc->models()->setClock(m_clock);
     // Every place a name is typed asks through the same dialog when the directory cannot tell who is meant.
     doc->directory()->setAsker(NameQuestionDialog::asker(this));
-    m_searchPanel->setDocument(doc);
+    if (m_searchPanel)
+        m_searchPanel->setDocument(doc);
     m_meetingProxy->setSourceModel(doc->meetingList());
     m_meetingTree->expandAll();
 
@@ -770,6 +771,17 @@ QWidget *MainWindow::buildTab(MeetingDocument *doc, Page page)
     if (doc->isReadOnly())
         setViewOnly(built);
     return built;
+}
+
+SearchPanel *MainWindow::searchPanel()
+{
+    if (!m_searchPanel) {
+        m_searchPanel = new SearchPanel;
+        m_searchDock->setWidget(m_searchPanel);
+        connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+        m_searchPanel->setDocument(m_document.get());
+    }
+    return m_searchPanel;
 }
 
 template<typename T>

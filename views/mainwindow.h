@@ -82,6 +82,8 @@ private:
     /** The tab's real widget, built now when it was not yet; the tabs must exist. */
     template<typename T>
     T *tab(Page page);
+    /** The Search Library panel, built the first time it is asked for (it starts hidden). */
+    SearchPanel *searchPanel();
     /** Shows the Agenda on entry. */
     void showEntry(Id entryId);
     void createMenus();
@@ -160,7 +162,7 @@ private:
     QSortFilterProxyModel *m_meetingProxy;
     QSplitter *m_splitter;
     QLabel *m_banner; ///< above everything: why edits are not being saved
-    SearchPanel *m_searchPanel;
+    SearchPanel *m_searchPanel; ///< built when first asked for (searchPanel())
     QDockWidget *m_searchDock;
     QTabWidget *m_tabs;
     QList<LazyTab *> m_pages; ///< the tabs' pages, by Page; each builds its tab when first shown
