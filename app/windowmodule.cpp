@@ -4,6 +4,7 @@
 #include "windowmodule.h"
 #include "commandline.h"
 #include "document/clockoption.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
 
@@ -130,6 +131,7 @@ int quorum_window_main(int argc, char **argv)
     if (clockStart.isValid())
         window.setClock(Quorum::ClockOption::runningFrom(clockStart));
     window.show();
+    Quorum::installFirstPaintProbe(&window);
     if (parser.isSet(sample)) {
         QString error;
         qint64 reference = 0;

@@ -70,7 +70,12 @@ public:
     AgendaModel *agenda() const { return m_models->models().agenda; }
     ParticipantModel *participants() const { return m_models->models().participants; }
     ActionItemModel *actionItems() const { return m_models->models().actionItems; }
-    ActionItemModel *actionSummary() const { return m_models->models().actionSummary; }
+    /** Every action item of the library; read when first asked for (LibraryModels::readSummary()). */
+    ActionItemModel *actionSummary() const
+    {
+        m_models->readSummary();
+        return m_models->models().actionSummary;
+    }
     AttachmentModel *attachments() const { return m_models->models().attachments; }
     TopicRequestModel *topicRequests() const { return m_models->models().topicRequests; }
     DialInModel *dialIns() const { return m_models->models().dialIns; }

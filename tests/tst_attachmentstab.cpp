@@ -89,8 +89,13 @@ private:
         w.show();
         if (!QTest::qWaitForWindowExposed(&w))
             return nullptr;
-        auto *tab = w.findChild<Tab *>();
-        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(tab);
+        // Each tab is built the first time it is shown: the tabs are shown in turn until it is there.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        Tab *tab = nullptr;
+        for (int i = 0; !tab && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            tab = tabs->currentWidget()->findChild<Tab *>();
+        }
         return tab;
     }
 

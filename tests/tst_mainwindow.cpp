@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionitemstab.h"
+#include "agendatab.h"
 #include "directorydialog.h"
 #include "documentdialog.h"
 #include "export/jsoninterchange.h"
@@ -9,10 +11,14 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
+#include "overviewtab.h"
+#include "planningtab.h"
 #include "restoredialog.h"
+#include "storage/actionitemrepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
+#include "document/librarymodels.h"
 #include "itemmodels/agendamodel.h"
 #include <QAbstractButton>
 #include <QAction>
@@ -53,6 +59,12 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    /** Shows the tab named name, as a click on it would: each tab is built the first time it is shown. */
+    static void showTab(MainWindow &w, const QString &name)
+    {
+        w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentWidget(w.findChild<QWidget *>(name));
+    }
 
     QAction *menuAction(MainWindow &w, const QString &text)
     {
@@ -132,9 +144,12 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().startsWith(
             QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17 — w1.quorum")));
         QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("meetingCodeEdit"))->text(), QStringLiteral("91337592385"));
+        showTab(w, QStringLiteral("participantsTab"));
         QCOMPARE(w.findChild<QTableView *>(QStringLiteral("participantTable"))->model()->rowCount(), 21);
+        showTab(w, QStringLiteral("attachmentsTab"));
         QCOMPARE(w.findChild<QTableView *>(QStringLiteral("attachmentTable"))->model()->rowCount(), 13);
         // The summary shows open items only until "Show done" is ticked.
+        showTab(w, QStringLiteral("actionItemsTab"));
         auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
         QCOMPARE(summary->model()->rowCount(), 11);
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
@@ -410,6 +425,7 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openLibrary(path));
         QVERIFY(w.document()->currentMeetingId() != seed); // the newest meeting is shown first
+        showTab(w, QStringLiteral("actionItemsTab"));
         auto *state = w.findChild<QComboBox *>(QStringLiteral("summaryStateCombo"));
         state->setCurrentIndex(state->findText(QStringLiteral("All")));
         auto *filter = w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"));
@@ -434,11 +450,78 @@ private Q_SLOTS:
         dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
         w.setFileDialogs(dialogs);
         QVERIFY(w.openLibrary(path));
+        showTab(w, QStringLiteral("actionItemsTab"));
         w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"))->setText(QStringLiteral("PSTN-017"));
         menuAction(w, QStringLiteral("Export Action Items as CSV"))->trigger();
         const QByteArray csv = readFile(target);
         QCOMPARE(csv.count("\r\n"), 7); // the header and the six open PSTN-017 actions shown
         QVERIFY(csv.contains("Cristián Silva"));
+    }
+
+    void shouldBuildATabWhenFirstShownOrNeeded()
+    {
+        // GIVEN a library opened in a window that shows its first tab
+        const QString path = writeSample(m_dir, QStringLiteral("lazy.quorum"));
+        const QString target = m_dir.filePath(QStringLiteral("lazy.csv"));
+        MainWindow w;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return target; };
+        w.setFileDialogs(dialogs);
+        w.show();
+        QVERIFY(w.openLibrary(path));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // THEN only the tab shown is built, and the summary of every action item is not read yet
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QCOMPARE(tabs->count(), 7);
+        QVERIFY(w.findChild<OverviewTab *>());
+        QVERIFY(!w.findChild<AgendaTab *>());
+        QVERIFY(!w.findChild<ActionItemsTab *>());
+        QVERIFY(!w.findChild<PlanningTab *>());
+        QVERIFY(!w.document()->models()->isSummaryRead());
+        QVERIFY(!w.findChild<QTableView *>(QStringLiteral("actionSummaryTable")));
+        // WHEN an action that needs the Action Items tab runs before it was ever shown
+        menuAction(w, QStringLiteral("Export Action Items as CSV"))->trigger();
+        // THEN the tab is built for it, with the whole summary read, and the export holds every action item
+        QVERIFY(w.findChild<ActionItemsTab *>());
+        QVERIFY(w.document()->models()->isSummaryRead());
+        const qsizetype shown = w.findChild<ActionItemsTab *>()->shownSummaryIds().size();
+        QVERIFY(shown > 0);
+        QCOMPARE(readFile(target).count("\r\n"), 1 + shown); // the header, then what the summary shows
+        QCOMPARE(tabs->currentIndex(), 0); // nothing else on screen changed
+        // AND the Agenda, never shown, is built when a search hit opens an entry on it
+        w.findChild<QAction *>(QStringLiteral("searchLibraryAction"))->trigger();
+        auto *box = w.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        QTest::keyClicks(box, QStringLiteral("quarantine"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agendaTab"));
+        QVERIFY(w.findChild<AgendaTab *>());
+        QCOMPARE(
+            w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->currentIndex().siblingAtColumn(0).data().toString(),
+            QStringLiteral("John Swinbank transition"));
+        // AND a tab switched to from the keyboard is built, shown and given the focus
+        QVERIFY(!w.findChild<PlanningTab *>());
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
+        auto *planning = w.findChild<PlanningTab *>();
+        QVERIFY(planning);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("planningTab"));
+        QTRY_VERIFY(planning->isVisible());
+    }
+
+    void shouldReadTheSummaryWhenItsTabIsFirstShown()
+    {
+        const QString path = writeSample(m_dir, QStringLiteral("lazy2.quorum"));
+        MainWindow w;
+        QVERIFY(w.openLibrary(path));
+        QVERIFY(!w.document()->models()->isSummaryRead());
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("actionItemsTab")));
+        QVERIFY(w.document()->models()->isSummaryRead());
+        auto *summary = w.findChild<QTableView *>(QStringLiteral("actionSummaryTable"));
+        QVERIFY(summary);
+        const qsizetype inFile = ActionItemRepository(w.document()->file()->connection()).list().size();
+        QVERIFY(inFile > 0);
+        QCOMPARE(w.document()->actionSummary()->rowCount(), inFile);
+        QVERIFY(summary->model()->rowCount() > 0);
     }
 
     void shouldExportTheMeetingOrTheLibraryAsJson_data()
@@ -530,6 +613,7 @@ private Q_SLOTS:
             return true;
         });
         QVERIFY(w.openLibrary(path));
+        showTab(w, QStringLiteral("actionItemsTab"));
         w.findChild<QLineEdit *>(QStringLiteral("summaryActionFilter"))->setText(QStringLiteral("PSTN-017"));
         chooseDocument(ReportOptions::Kind::Actions, DocumentDialog::Format::Pdf);
         w.findChild<QAction *>(QStringLiteral("printAction"))->trigger();
@@ -699,6 +783,7 @@ private Q_SLOTS:
         const QString path = writeSample(m_dir, QStringLiteral("w9.quorum"), &seed);
         MainWindow w;
         QVERIFY(w.openLibrary(path, seed));
+        showTab(w, QStringLiteral("actionItemsTab"));
         auto *box = w.findChild<QWidget *>(QStringLiteral("carriedActionBox"));
         QVERIFY(box->isHidden()); // nothing came before the seed meeting
         Meeting m;
@@ -727,6 +812,7 @@ private Q_SLOTS:
         };
         w.setFileDialogs(dialogs);
         QVERIFY(w.openLibrary(path, seed));
+        showTab(w, QStringLiteral("attachmentsTab"));
         w.findChild<QAction *>(QStringLiteral("saveAllAttachmentsAction"))->trigger();
         QStringList pdfs = QDir(out.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files);
         QCOMPARE(pdfs.size(), 10);

@@ -85,7 +85,10 @@ private Q_SLOTS:
         QVERIFY(banner->text().startsWith(QStringLiteral("Read-only: ")));
         QVERIFY(w.windowTitle().contains(QStringLiteral("(read-only)")));
 
-        // Editing is off; viewing, filtering, printing are not.
+        // Editing is off; viewing, filtering, printing are not, in every tab (each built when first shown).
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        for (int i = tabs->count() - 1; i >= 0; --i)
+            tabs->setCurrentIndex(i);
         QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isReadOnly());
         QVERIFY(!w.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isClearButtonEnabled());
         QCOMPARE(w.findChild<QTreeView *>(QStringLiteral("agendaTree"))->editTriggers(),
@@ -135,8 +138,8 @@ private Q_SLOTS:
         QTRY_VERIFY(w.document()->isReadOnly());
         // WHEN the late entry is shown on the Agenda
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("agendaTab"))); // built when first shown
         auto *agenda = w.findChild<AgendaTab *>();
-        tabs->setCurrentWidget(agenda);
         agenda->selectEntry(
             entryTitled(w.document()->agenda()->state().entries, QStringLiteral("Community support")).id);
         // THEN it says what runs late, and offers no fix it could not store

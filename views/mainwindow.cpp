@@ -17,6 +17,7 @@
 #include "itemmodels/attachmentmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
+#include "lazytab.h"
 #include "livecontroller.h"
 #include "meetingdocument.h"
 #include "namequestiondialog.h"
@@ -78,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_meetingProxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter)
     , m_banner(new QLabel)
-    , m_searchPanel(new SearchPanel)
+    , m_searchPanel(nullptr)
     , m_searchDock(new QDockWidget(tr("Search Library")))
     , m_tabs(nullptr)
     , m_tabHost(new QWidget)
@@ -160,11 +161,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_searchPanel);
     m_searchDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
-    m_searchDock->hide();
-    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+    m_searchDock->hide(); // its panel is built when first asked for (searchPanel())
 
     createMenus();
     // No library yet: what to do first, with the buttons that do it.
@@ -191,6 +190,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // The library's check and backups start once the first screen is up (holdBackgroundWork()).
+        QTimer::singleShot(0, this, [this] {
+            if (m_document)
+                m_document->file()->resumeBackgroundWork();
+        });
+    }
+    return handled;
+}
+
 MainWindow::~MainWindow()
 {
     closeDocumentViews();
@@ -198,7 +211,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeDocumentViews()
 {
-    m_searchPanel->setDocument(nullptr);
+    if (m_searchPanel)
+        m_searchPanel->setDocument(nullptr);
     m_live->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
@@ -210,6 +224,7 @@ void MainWindow::closeDocumentViews()
     }
     QTabWidget *tabs = m_tabs;
     m_tabs = nullptr;
+    m_pages.clear();
     delete tabs;
     delete m_noMeetings;
     m_noMeetings = nullptr;
@@ -308,9 +323,10 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *searchLibrary = view->addAction(tr("Search &Library…"), this, [this] {
+        SearchPanel *panel = searchPanel();
         m_searchDock->show();
         m_searchDock->raise();
-        m_searchPanel->focusSearch();
+        panel->focusSearch();
     });
     searchLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
     searchLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
@@ -592,40 +608,39 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     delete m_tabHost->findChild<EmptyState *>(QStringLiteral("noLibraryState"), Qt::FindDirectChildrenOnly);
 
     MeetingDocument *doc = m_document.get();
+    // Opened as the window starts: its first paint does not share the processor with the check and the backups.
+    if (!m_painted && isVisible())
+        doc->file()->holdBackgroundWork(2000);
     if (m_clock)
         doc->models()->setClock(m_clock);
     // Every place a name is typed asks through the same dialog when the directory cannot tell who is meant.
     doc->directory()->setAsker(NameQuestionDialog::asker(this));
-    m_searchPanel->setDocument(doc);
+    if (m_searchPanel)
+        m_searchPanel->setDocument(doc);
     m_meetingProxy->setSourceModel(doc->meetingList());
     m_meetingTree->expandAll();
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("meetingTabs"));
     m_tabs->setDocumentMode(true);
-    auto *overview = new OverviewTab(doc);
-    overview->setObjectName(QStringLiteral("overviewTab"));
-    auto *agenda = new AgendaTab(doc, m_opener.get());
-    agenda->setObjectName(QStringLiteral("agendaTab"));
-    auto *notes = new RunningNotesTab(doc, m_opener.get());
-    notes->setObjectName(QStringLiteral("runningNotesTab"));
-    agenda->setStartAction(m_live->startAction());
-    notes->setStartAction(m_live->startAction());
-    auto *participants = new ParticipantsTab(doc);
-    participants->setObjectName(QStringLiteral("participantsTab"));
-    auto *actions = new ActionItemsTab(doc);
-    actions->setObjectName(QStringLiteral("actionItemsTab"));
-    auto *attachments = new AttachmentsTab(doc, &m_dialogs, m_opener.get());
-    attachments->setObjectName(QStringLiteral("attachmentsTab"));
-    auto *planning = new PlanningTab(doc);
-    planning->setObjectName(QStringLiteral("planningTab"));
-    m_tabs->addTab(overview, tr("Overview"));
-    m_tabs->addTab(agenda, tr("Agenda"));
-    m_tabs->addTab(notes, tr("Running Notes"));
-    m_tabs->addTab(participants, tr("Participants"));
-    m_tabs->addTab(actions, tr("Action Items"));
-    m_tabs->addTab(attachments, tr("Attachments"));
-    m_tabs->addTab(planning, tr("Planning"));
+    // Only the tab shown is built now; each other one the first time it is shown or needed.
+    const QList<std::pair<QString, QString>> pages = {{QStringLiteral("overviewTab"), tr("Overview")},
+                                                      {QStringLiteral("agendaTab"), tr("Agenda")},
+                                                      {QStringLiteral("runningNotesTab"), tr("Running Notes")},
+                                                      {QStringLiteral("participantsTab"), tr("Participants")},
+                                                      {QStringLiteral("actionItemsTab"), tr("Action Items")},
+                                                      {QStringLiteral("attachmentsTab"), tr("Attachments")},
+                                                      {QStringLiteral("planningTab"), tr("Planning")}};
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *page = new LazyTab(pages.at(i).first, [this, doc, i] { return buildTab(doc, Page(i)); });
+        m_pages << page;
+        m_tabs->addTab(page, pages.at(i).second);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (LazyTab *page = m_pages.value(index))
+            page->widget();
+    });
+    m_pages.at(m_tabs->currentIndex())->widget();
     // A library without meetings, and a meeting with nothing in it yet, say what to do next.
     m_noMeetings = new EmptyState(tr("This library has no meetings yet"),
                                   tr("Add the first meeting: give it a title, its dates and its series; then plan "
@@ -645,27 +660,6 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
                                                                              doc->actionItems(), doc->attachments()})
         onAnyChange(m, m_emptyMeeting, [this] { updateEmptyStates(); });
 
-    connect(overview, &OverviewTab::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    connect(attachments, &AttachmentsTab::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(actions, &ActionItemsTab::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
-    connect(agenda, &AgendaTab::failed, this, &MainWindow::showError);
-    connect(notes, &RunningNotesTab::failed, this, &MainWindow::showError);
-    connect(actions, &ActionItemsTab::actionRequested, this, [this, doc, agenda](Id meetingId, Id entryId) {
-        if (!doc->setCurrentMeeting(meetingId))
-            return;
-        if (entryId) {
-            m_tabs->setCurrentWidget(agenda);
-            agenda->selectEntry(entryId);
-        }
-    });
-    connect(planning, &PlanningTab::entryRequested, this, [this, agenda](Id entry) {
-        m_tabs->setCurrentWidget(agenda);
-        agenda->selectEntry(entry);
-    });
     connect(doc->file(), &LibraryFile::storageFailed, this, &MainWindow::showError);
     connect(doc->file(), &LibraryFile::saveFailed, this, [this](const QString &message) {
         m_lastError = message;
@@ -718,6 +712,90 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         (doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
             .arg(QDir::toNativeSeparators(doc->path())),
         8000);
+}
+
+QWidget *MainWindow::buildTab(MeetingDocument *doc, Page page)
+{
+    QWidget *built = nullptr;
+    switch (page) {
+    case OverviewPage: {
+        auto *overview = new OverviewTab(doc);
+        connect(overview, &OverviewTab::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+        built = overview;
+        break;
+    }
+    case AgendaPage: {
+        auto *agenda = new AgendaTab(doc, m_opener.get());
+        agenda->setStartAction(m_live->startAction());
+        connect(agenda, &AgendaTab::failed, this, &MainWindow::showError);
+        built = agenda;
+        break;
+    }
+    case NotesPage: {
+        auto *notes = new RunningNotesTab(doc, m_opener.get());
+        notes->setStartAction(m_live->startAction());
+        connect(notes, &RunningNotesTab::failed, this, &MainWindow::showError);
+        built = notes;
+        break;
+    }
+    case ParticipantsPage: built = new ParticipantsTab(doc); break;
+    case ActionsPage: {
+        auto *actions = new ActionItemsTab(doc);
+        connect(actions, &ActionItemsTab::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(actions, &ActionItemsTab::actionRequested, this, [this, doc](Id meetingId, Id entryId) {
+            if (doc->setCurrentMeeting(meetingId) && entryId)
+                showEntry(entryId);
+        });
+        built = actions;
+        break;
+    }
+    case AttachmentsPage: {
+        auto *attachments = new AttachmentsTab(doc, &m_dialogs, m_opener.get());
+        connect(attachments, &AttachmentsTab::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(attachments, &AttachmentsTab::failed, this, &MainWindow::showError);
+        built = attachments;
+        break;
+    }
+    case PlanningPage: {
+        auto *planning = new PlanningTab(doc);
+        connect(planning, &PlanningTab::entryRequested, this, &MainWindow::showEntry);
+        built = planning;
+        break;
+    }
+    }
+    built->setObjectName(m_pages.at(page)->objectName());
+    // Built after the library turned read-only: as the tabs built before it were made.
+    if (doc->isReadOnly())
+        setViewOnly(built);
+    return built;
+}
+
+SearchPanel *MainWindow::searchPanel()
+{
+    if (!m_searchPanel) {
+        m_searchPanel = new SearchPanel;
+        m_searchDock->setWidget(m_searchPanel);
+        connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+        m_searchPanel->setDocument(m_document.get());
+    }
+    return m_searchPanel;
+}
+
+template<typename T>
+T *MainWindow::tab(Page page)
+{
+    return qobject_cast<T *>(m_pages.at(page)->widget());
+}
+
+void MainWindow::showEntry(Id entryId)
+{
+    if (!m_tabs)
+        return;
+    m_tabs->setCurrentWidget(m_pages.at(AgendaPage));
+    tab<AgendaTab>(AgendaPage)->selectEntry(entryId);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -835,11 +913,12 @@ bool MainWindow::exportTo(const ExportRequest &request, const QString &title, co
     return true;
 }
 
-ExportRequest MainWindow::withSummary(ExportRequest request) const
+ExportRequest MainWindow::withSummary(ExportRequest request)
 {
-    const auto *tab = m_tabs->findChild<ActionItemsTab *>();
-    request.actionIds = tab->shownSummaryIds();
-    request.filters = tab->summaryFilters();
+    // Never shown yet: built now, and so with the summary's default filters.
+    const auto *actions = tab<ActionItemsTab>(ActionsPage);
+    request.actionIds = actions->shownSummaryIds();
+    request.filters = actions->summaryFilters();
     request.report.today = m_document->actionSummary()->today();
     return request;
 }
@@ -868,7 +947,7 @@ bool MainWindow::askDocumentOptions(DocumentDialog::Purpose purpose)
     return true;
 }
 
-ExportRequest MainWindow::documentRequest() const
+ExportRequest MainWindow::documentRequest()
 {
     ExportRequest request = m_documentRequest;
     request.report.generated = m_document->today();
@@ -1003,20 +1082,13 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     if (hit.meetingId != m_document->currentMeetingId() && !m_document->setCurrentMeeting(hit.meetingId))
         return;
     switch (hit.kind) {
-    case SearchHit::Kind::Meeting: m_tabs->setCurrentWidget(m_tabs->findChild<OverviewTab *>()); break;
-    case SearchHit::Kind::Entry: {
-        auto *agenda = m_tabs->findChild<AgendaTab *>();
-        m_tabs->setCurrentWidget(agenda);
-        agenda->selectEntry(hit.entryId);
+    case SearchHit::Kind::Meeting: m_tabs->setCurrentWidget(m_pages.at(OverviewPage)); break;
+    case SearchHit::Kind::Entry: showEntry(hit.entryId); break;
+    case SearchHit::Kind::Action:
+        m_tabs->setCurrentWidget(m_pages.at(ActionsPage));
+        tab<ActionItemsTab>(ActionsPage)->selectAction(hit.itemId);
         break;
-    }
-    case SearchHit::Kind::Action: {
-        auto *actions = m_tabs->findChild<ActionItemsTab *>();
-        m_tabs->setCurrentWidget(actions);
-        actions->selectAction(hit.itemId);
-        break;
-    }
-    case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_tabs->findChild<AttachmentsTab *>()); break;
+    case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_pages.at(AttachmentsPage)); break;
     case SearchHit::Kind::Person: break;
     }
 }

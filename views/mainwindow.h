@@ -30,6 +30,7 @@ class QTreeView;
 namespace Quorum {
 
 class EmptyState;
+class LazyTab;
 class LiveController;
 
 class ActionItemsTab;
@@ -71,8 +72,20 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    /** The tabs, in their order. */
+    enum Page { OverviewPage, AgendaPage, NotesPage, ParticipantsPage, ActionsPage, AttachmentsPage, PlanningPage };
+    /** Builds the real widget of a tab the first time it is shown or needed (LazyTab). */
+    QWidget *buildTab(MeetingDocument *doc, Page page);
+    /** The tab's real widget, built now when it was not yet; the tabs must exist. */
+    template<typename T>
+    T *tab(Page page);
+    /** The Search Library panel, built the first time it is asked for (it starts hidden). */
+    SearchPanel *searchPanel();
+    /** Shows the Agenda on entry. */
+    void showEntry(Id entryId);
     void createMenus();
     void setDocument(std::unique_ptr<MeetingDocument> document);
     /** Turns editing off and says why in the banner; inUse: offer editing once the other Quorum lets go. */
@@ -90,11 +103,11 @@ private:
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
     /** request for the action items the summary shows, with its filters, in its order, and its "today". */
-    ExportRequest withSummary(ExportRequest request) const;
+    ExportRequest withSummary(ExportRequest request);
     /** Asks what to print (and for an export, in which format); false when cancelled. */
     bool askDocumentOptions(DocumentDialog::Purpose purpose);
     /** The request the last document options make, for the meeting or the summary shown. */
-    ExportRequest documentRequest() const;
+    ExportRequest documentRequest();
     /** The document the last options ask for; nothing (and the reason shown) when it cannot be read. */
     std::optional<ReportDocument> buildDocument();
     /** Asks what to print and sets printer up for it; the document, or nothing when cancelled or unreadable. */
@@ -149,9 +162,11 @@ private:
     QSortFilterProxyModel *m_meetingProxy;
     QSplitter *m_splitter;
     QLabel *m_banner; ///< above everything: why edits are not being saved
-    SearchPanel *m_searchPanel;
+    SearchPanel *m_searchPanel; ///< built when first asked for (searchPanel())
     QDockWidget *m_searchDock;
     QTabWidget *m_tabs;
+    QList<LazyTab *> m_pages; ///< the tabs' pages, by Page; each builds its tab when first shown
+    bool m_painted = false; ///< the window has been painted once: what waited for it has started
     QWidget *m_tabHost;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -173,8 +173,24 @@ bool LibraryFile::isReadOnly() const
 
 void LibraryFile::checkInBackground()
 {
-    auto promise = std::make_shared<std::promise<QString>>();
-    m_check = promise->get_future().share();
+    m_checkToStart = std::make_shared<std::promise<QString>>();
+    m_check = m_checkToStart->get_future().share();
+    // Queued: whoever opened the file may hold it back first (holdBackgroundWork()).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_held)
+                startCheck();
+        },
+        Qt::QueuedConnection);
+}
+
+void LibraryFile::startCheck()
+{
+    if (!m_checkToStart)
+        return; // started already
+    const std::shared_ptr<std::promise<QString>> promise = std::move(m_checkToStart);
+    m_checkToStart.reset();
     const QString library = path();
     // On the pool's thread, with a connection of its own; snapshots queue behind it.
     m_backupPool->start([this, promise, library] {
@@ -206,8 +222,27 @@ void LibraryFile::checkInBackground()
     });
 }
 
+void LibraryFile::holdBackgroundWork(int maxMs)
+{
+    m_held = true;
+    QTimer::singleShot(maxMs, this, &LibraryFile::resumeBackgroundWork);
+}
+
+void LibraryFile::resumeBackgroundWork()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    startCheck();
+    if (m_backupsHeld) {
+        m_backupsHeld = false;
+        startBackups(m_backupFolder, m_backupInterval);
+    }
+}
+
 void LibraryFile::waitForCheck()
 {
+    startCheck(); // when still held or queued: it is wanted now
     if (!m_check.valid())
         return; // none was started, or its answer is taken
     const QString damage = m_check.get();
@@ -347,6 +382,10 @@ void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
 {
     m_backupFolder = folder;
     m_backupInterval = intervalMs;
+    if (m_held) {
+        m_backupsHeld = true;
+        return;
+    }
     // Snapshots a killed Quorum left unfinished are of no use (none of this library's is being written now).
     if (!m_backupRunning)
         Backups::removeUnfinished(path(), folder);
@@ -376,6 +415,7 @@ bool LibraryFile::isBackupDue() const
 
 void LibraryFile::backupInBackground()
 {
+    startCheck(); // ahead of the snapshot on the pool's one thread, which waits for its answer
     m_backupRunning = true;
     m_lastBackup = QDateTime::currentDateTime();
     const QString library = path();

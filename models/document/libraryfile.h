@@ -81,6 +81,14 @@ public:
      * whole file), and says damaged() if it failed. Every write waits for it first.
      */
     void waitForCheck();
+    /**
+     * Holds the check after opening and the backups back until resumeBackgroundWork(), or maxMs
+     * at most: a window's first paint does not share the processor with them. Whatever waits for
+     * the check (every write) still starts it at once. Without a hold, they start when the event
+     * loop next runs.
+     */
+    void holdBackgroundWork(int maxMs);
+    void resumeBackgroundWork();
     /** What damaged() said, once it has; else empty. */
     QString damage() const { return m_damage; }
 
@@ -163,7 +171,10 @@ Q_SIGNALS:
 
 private:
     LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
+    /** Prepares the check after opening; it starts when the event loop next runs (startCheck()). */
     void checkInBackground();
+    /** Starts the check prepared by checkInBackground(), if it has not started yet. */
+    void startCheck();
     void backupInBackground();
     bool isBackupDue() const;
     qint64 dataVersion() const;
@@ -180,6 +191,9 @@ private:
     bool m_backupRunning = false;
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
     std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
+    std::shared_ptr<std::promise<QString>> m_checkToStart; ///< the check prepared and not yet started
+    bool m_held = false; ///< holdBackgroundWork(): the check and the backups wait
+    bool m_backupsHeld = false; ///< startBackups() came while held: it runs when the hold ends
     QString m_damage; ///< what damaged() said; empty while the library is sound
     qint64 m_dataVersion = -1; ///< PRAGMA data_version as this window last saw the file
     bool m_changeSaid = false; ///< changedElsewhere() was said for the present change

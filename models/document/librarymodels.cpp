@@ -91,9 +91,23 @@ void LibraryModels::load()
     const QList<MeetingSummary> summaries = MeetingRepository(m_file->connection()).summaries();
     rememberMeetings(summaries);
     m_models.meetingList->show(summaries);
-    m_models.actionSummary->show(summaryRows(ActionItemRepository(m_file->connection()).list()));
+    // The summary waits until its view is shown: at start-up only the sidebar and the first tab are.
+    m_summaryRead = false;
+    m_models.actionSummary->show({});
     m_linkPatterns = LinkPatternRepository(m_file->connection()).all();
     m_linker = TicketLinker(m_linkPatterns);
+}
+
+bool LibraryModels::readSummary()
+{
+    if (m_summaryRead)
+        return true;
+    QList<ActionItem> actions;
+    if (!reading([&] { actions = ActionItemRepository(m_file->connection()).list(); }))
+        return false;
+    m_summaryRead = true;
+    m_models.actionSummary->show(summaryRows(actions));
+    return true;
 }
 
 void LibraryModels::readDirectory()
@@ -248,6 +262,8 @@ QList<ActionItemRow> LibraryModels::summaryRows(const QList<ActionItem> &items) 
 
 void LibraryModels::updateSummary(Id meetingId, const QList<ActionItem> &items)
 {
+    if (!m_summaryRead)
+        return; // read whole when first asked for
     // The summary is ordered by meeting, then by place: the meeting's rows go where its old ones were.
     QList<ActionItemRow> rows;
     bool placed = false;
@@ -385,6 +401,8 @@ void LibraryModels::refreshMeetings()
 
 void LibraryModels::refreshSummary()
 {
+    if (!m_summaryRead)
+        return; // read whole when first asked for
     QList<ActionItem> actions;
     if (!reading([&] { actions = ActionItemRepository(m_file->connection()).list(); }))
         return;
@@ -404,13 +422,17 @@ void LibraryModels::refreshDirectory()
         refreshParticipants(m_current.id);
         refreshAttachments(m_current.id);
         refreshTopicRequests(m_current.id);
-        // The summary holds the meeting's actions as just read, in the meeting's order.
-        QList<ActionItem> shown;
-        for (const ActionItemRow &r : m_models.actionSummary->rows()) {
-            if (r.item.meetingId == m_current.id)
-                shown << r.item;
+        if (m_summaryRead) {
+            // The summary holds the meeting's actions as just read, in the meeting's order.
+            QList<ActionItem> shown;
+            for (const ActionItemRow &r : m_models.actionSummary->rows()) {
+                if (r.item.meetingId == m_current.id)
+                    shown << r.item;
+            }
+            m_models.actionItems->update(actionRows(shown));
+        } else {
+            refreshActionItems(m_current.id);
         }
-        m_models.actionItems->update(actionRows(shown));
     }
     Q_EMIT directoryChanged();
 }

@@ -62,8 +62,15 @@ class LibraryModels : public QObject
 public:
     LibraryModels(LibraryFile *file, const ModelSet &models, QObject *parent = nullptr);
 
-    /** Reads the sidebar, the action summary, the directory's names and the link patterns. Throws StorageError. */
+    /**
+     * Reads the sidebar, the directory's names and the link patterns. Throws StorageError. The
+     * action summary (every action item of the library) is read when first asked for (readSummary()).
+     */
     void load();
+    /** Reads the action summary if it was not read yet (its view is shown, or it is asked for); false on a storage error (said). */
+    bool readSummary();
+    /** Whether the action summary has been read (it follows every change from then on). */
+    bool isSummaryRead() const { return m_summaryRead; }
     const ModelSet &models() const { return m_models; }
 
     /** 0 when no meeting is shown. */
@@ -173,6 +180,7 @@ private:
     QList<ActionItemRow> summaryRows(const QList<ActionItem> &items) const;
 
     LibraryFile *m_file;
+    bool m_summaryRead = false; ///< the summary is read when first asked for, then kept current
     ModelSet m_models;
     Meeting m_current;
     QHash<Id, MeetingSummary> m_meetings; ///< the sidebar's meetings, by id
