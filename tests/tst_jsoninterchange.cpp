@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,32 @@ QJsonValue asVersionOne(const QJsonValue &value, bool participant = false)
     for (auto it = o.begin(); it != o.end(); ++it)
         *it = asVersionOne(*it, it.key() == QLatin1String("participants"));
     return o;
+}
+
+/** The search index's rows, and the rows its source views give for the records: equal when it is current. */
+QStringList indexRows(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery q(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"), db);
+    while (q.next())
+        rows << rowText(q);
+    rows.sort();
+    return rows;
+}
+
+QStringList sourceRows(const QSqlDatabase &db)
+{
+    QStringList rows;
+    for (const char *view : {"search_meeting_source", "search_entry_source", "search_action_source",
+                             "search_attachment_source", "search_person_source"}) {
+        QSqlQuery q(QStringLiteral("SELECT row_id, title, body, people, kind, meeting_id, entry_id FROM %1")
+                        .arg(QLatin1String(view)),
+                    db);
+        while (q.next())
+            rows << rowText(q);
+    }
+    rows.sort();
+    return rows;
 }
 
 } // namespace
@@ -270,6 +297,103 @@ private Q_SLOTS:
                  !withSample  ? 0
                  : oneMeeting ? 1
                               : MeetingRepository(db->connection()).summaries().size());
+    }
+
+    void shouldWriteTextAndContentAsQJsonDocumentDoes()
+    {
+        // GIVEN a meeting whose texts hold what JSON escapes or encodes, and attachments of every
+        // length modulo three, one larger than a piece of content read at a time
+        QJsonObject root = sampleObject();
+        QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
+        QJsonObject m = meetings.at(0).toObject();
+        const QString tricky = QStringLiteral("quote \" backslash \\ tab \t cr \r bell \a del \x7f "
+                                              "é € 𝄞 \u2028 end\nline");
+        m.insert(QStringLiteral("title"), tricky);
+        m.insert(QStringLiteral("description"), tricky + QStringLiteral(" \u0001\u001f"));
+        QList<QByteArray> contents;
+        for (int size : {0, 1, 2, 3, 4, 5, 3 * 64 * 1024 + 1, 3 * 64 * 1024 * 2 + 2}) {
+            QByteArray data(size, Qt::Uninitialized);
+            for (int i = 0; i < size; ++i)
+                data[i] = char((i * 131 + size) & 0xff);
+            contents << data;
+        }
+        QJsonArray attachments;
+        for (qsizetype i = 0; i < contents.size(); ++i) {
+            attachments.append(
+                QJsonObject{{QStringLiteral("fileName"), QStringLiteral("file %1.bin").arg(i)},
+                            {QStringLiteral("modifiedAt"), QStringLiteral("2024-01-02T03:04:05Z")},
+                            {QStringLiteral("contentBase64"), QString::fromLatin1(contents.at(i).toBase64())}});
+        }
+        m.insert(QStringLiteral("attachments"), attachments);
+        meetings[0] = m;
+        root.insert(QStringLiteral("meetings"), meetings);
+        QTemporaryDir dir;
+        auto db = newLibrary(dir, QStringLiteral("a.quorum"));
+        JsonInterchange::importDocument(*db, toJson(root));
+        // WHEN the library is exported
+        const QByteArray exported = JsonInterchange::exportLibrary(*db);
+        // THEN the bytes are those QJsonDocument writes, and every text and content is kept
+        const QJsonDocument whole = QJsonDocument::fromJson(exported);
+        QCOMPARE(exported, whole.toJson(QJsonDocument::Indented));
+        bool found = false;
+        for (const QJsonValue &v : whole.object().value(QStringLiteral("meetings")).toArray()) {
+            const QJsonObject meeting = v.toObject();
+            if (meeting.value(QStringLiteral("title")).toString() != tricky)
+                continue;
+            found = true;
+            QCOMPARE(meeting.value(QStringLiteral("description")).toString(), tricky + QStringLiteral(" \u0001\u001f"));
+            const QJsonArray written = meeting.value(QStringLiteral("attachments")).toArray();
+            QCOMPARE(written.size(), contents.size());
+            for (qsizetype i = 0; i < contents.size(); ++i) {
+                const QJsonObject a = written.at(i).toObject();
+                QCOMPARE(a.value(QStringLiteral("contentBase64")).toString().toLatin1(), contents.at(i).toBase64());
+                QCOMPARE(a.value(QStringLiteral("size")).toInteger(), contents.at(i).size());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void shouldIndexWhatItImportsAsTheTriggersWould()
+    {
+        // GIVEN the sample imported into a new library (the search index written once, at the end)
+        QTemporaryDir dir;
+        auto db = newLibrary(dir, QStringLiteral("a.quorum"));
+        JsonInterchange::importDocument(*db, SampleLibrary::json());
+        // THEN the index holds exactly the rows its views make of the records
+        QVERIFY(!indexRows(db->connection()).isEmpty());
+        QCOMPARE(indexRows(db->connection()), sourceRows(db->connection()));
+        // WHEN a meeting with a new person is imported into that library, which holds records already
+        const Id first = MeetingRepository(db->connection()).summaries().constFirst().id;
+        QJsonObject doc = QJsonDocument::fromJson(JsonInterchange::exportLibrary(*db, first)).object();
+        QJsonArray people = doc.value(QStringLiteral("people")).toArray();
+        people.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("person-new")},
+                                  {QStringLiteral("displayName"), QStringLiteral("Zebulon Newcomer")},
+                                  {QStringLiteral("aliases"), QJsonArray{QStringLiteral("Zeb")}}});
+        doc.insert(QStringLiteral("people"), people);
+        QJsonArray meetings = doc.value(QStringLiteral("meetings")).toArray();
+        QJsonObject m = meetings.at(0).toObject();
+        m.insert(QStringLiteral("title"), QStringLiteral("Imported again"));
+        QJsonArray participants = m.value(QStringLiteral("participants")).toArray();
+        participants.append(QJsonObject{{QStringLiteral("person"), QStringLiteral("person-new")},
+                                        {QStringLiteral("role"), QStringLiteral("attendee")},
+                                        {QStringLiteral("attendance"), QStringLiteral("present")}});
+        m.insert(QStringLiteral("participants"), participants);
+        meetings[0] = m;
+        doc.insert(QStringLiteral("meetings"), meetings);
+        const QStringList before = indexRows(db->connection());
+        JsonInterchange::importDocument(*db, toJson(doc));
+        // THEN the index gained the new records, as the triggers would have written them
+        QCOMPARE(indexRows(db->connection()), sourceRows(db->connection()));
+        QVERIFY(indexRows(db->connection()).size() > before.size());
+        QVERIFY(indexRows(db->connection()).join(QLatin1Char('\n')).contains(QLatin1String("Zebulon Newcomer")));
+        // AND the triggers write it again for the next edit
+        Meeting later;
+        later.title = QStringLiteral("Written after the import");
+        later.startDate = later.endDate = QDate(2030, 1, 2);
+        MeetingRepository(db->connection()).insert(later);
+        QCOMPARE(indexRows(db->connection()), sourceRows(db->connection()));
+        QVERIFY(
+            indexRows(db->connection()).join(QLatin1Char('\n')).contains(QLatin1String("Written after the import")));
     }
 
     void shouldSayWhenTheExportCannotBeWritten()

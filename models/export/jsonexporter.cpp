@@ -3,6 +3,7 @@
 
 #include "document/meetingreader.h"
 #include "jsonkeys.h"
+#include "jsonwriter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
@@ -10,14 +11,13 @@
 #include "storage/personrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QBuffer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace Quorum {
@@ -45,48 +45,16 @@ private:
     QHash<Id, QString> m_keys;
 };
 
-void putText(QJsonObject &o, const QString &name, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(name, value);
-}
-
-void putKey(QJsonObject &o, const QString &name, const KeyMap &keys, Id id)
-{
-    if (id)
-        o.insert(name, keys.key(id));
-}
-
-/** An instant of the live run in UTC (2020-09-15T16:00:00Z); left out when not set. */
-void putInstant(QJsonObject &o, const QString &name, const QDateTime &instant)
-{
-    if (instant.isValid())
-        o.insert(name, instant.toUTC().toString(Qt::ISODate));
-}
-
-void putTime(QJsonObject &o, const QString &name, const QTime &time)
-{
-    if (time.isValid())
-        o.insert(name, time.toString(JsonFormat::TimeOfDay));
-}
-
-QJsonArray keyArray(const KeyMap &keys, const QList<Id> &ids)
-{
-    QJsonArray a;
-    for (Id id : ids)
-        a.append(keys.key(id));
-    return a;
-}
-
 /** One export: the document-local keys it has handed out, and what a single meeting uses. */
 class LibraryWriter
 {
 public:
-    explicit LibraryWriter(const QSqlDatabase &db)
+    LibraryWriter(const QSqlDatabase &db, QIODevice *out)
         : m_db(db)
+        , m_json(out)
     { }
 
-    void run(Id onlyMeeting, QIODevice *out)
+    void run(Id onlyMeeting)
     {
         MeetingRepository meetings(m_db);
         QList<MeetingSummary> summaries = meetings.summaries();
@@ -111,113 +79,137 @@ public:
                     m_usedPeople.unite(QSet<Id>(g.memberIds.begin(), g.memberIds.end()));
             }
         }
-
-        QJsonObject root;
-        root.insert(JsonKeys::Format, JsonFormat::Name);
-        root.insert(JsonKeys::FormatVersion, JsonFormat::Version);
-
-        QJsonArray peopleJson;
+        // The keys are numbered in the order of the lists; the meetings, which come before people
+        // and series in the document (keys are in alphabetical order), name them by these keys.
+        const auto keep = [&](const QSet<Id> &used, Id id) { return !onlyMeeting || used.contains(id); };
         for (const Person &p : people) {
-            if (onlyMeeting && !m_usedPeople.contains(p.id))
-                continue;
-            QJsonObject o;
-            o.insert(JsonKeys::Key, m_people.add(p.id));
-            putText(o, JsonKeys::DisplayName, p.displayName);
-            putText(o, JsonKeys::Username, p.username);
-            putText(o, JsonKeys::Email, p.email);
-            putText(o, JsonKeys::Team, p.team);
-            if (!p.aliases.isEmpty())
-                o.insert(JsonKeys::Aliases, QJsonArray::fromStringList(p.aliases));
-            peopleJson.append(o);
+            if (keep(m_usedPeople, p.id))
+                m_people.add(p.id);
         }
-        root.insert(JsonKeys::People, peopleJson);
-
-        QJsonArray groupsJson;
         for (const PersonGroup &g : groups) {
-            if (onlyMeeting && !m_usedGroups.contains(g.id))
-                continue;
-            QJsonObject o;
-            o.insert(JsonKeys::Key, m_groups.add(g.id));
-            o.insert(JsonKeys::Name, g.name);
-            putText(o, JsonKeys::Description, g.description);
-            o.insert(JsonKeys::Members, keyArray(m_people, g.memberIds));
-            groupsJson.append(o);
+            if (keep(m_usedGroups, g.id))
+                m_groups.add(g.id);
         }
-        root.insert(JsonKeys::Groups, groupsJson);
-
-        QJsonArray seriesJson;
         for (const Series &s : series) {
-            if (onlyMeeting && !m_usedSeries.contains(s.id))
-                continue;
-            QJsonObject o;
-            o.insert(JsonKeys::Key, m_series.add(s.id));
-            o.insert(JsonKeys::Name, s.name);
-            putText(o, JsonKeys::Description, s.description);
-            seriesJson.append(o);
+            if (keep(m_usedSeries, s.id))
+                m_series.add(s.id);
         }
-        root.insert(JsonKeys::Series, seriesJson);
+
+        // Written as it is read, one meeting in memory at a time, in QJsonObject's key order.
+        m_json.beginObject();
+        m_json.field(JsonKeys::Format, JsonFormat::Name);
+        m_json.field(JsonKeys::FormatVersion, JsonFormat::Version);
+
+        m_json.key(JsonKeys::Groups);
+        m_json.beginArray();
+        for (const PersonGroup &g : groups) {
+            if (!m_groups.contains(g.id))
+                continue;
+            m_json.beginObject();
+            putText(JsonKeys::Description, g.description);
+            m_json.field(JsonKeys::Key, m_groups.key(g.id));
+            m_json.key(JsonKeys::Members);
+            keyArray(m_people, g.memberIds);
+            m_json.field(JsonKeys::Name, g.name);
+            m_json.endObject();
+        }
+        m_json.endArray();
 
         if (!onlyMeeting) {
-            QJsonArray patterns;
-            for (const LinkPattern &p : LinkPatternRepository(m_db).all())
-                patterns.append(QJsonObject{{JsonKeys::Prefix, p.prefix}, {JsonKeys::Url, p.url}});
-            if (!patterns.isEmpty())
-                root.insert(JsonKeys::LinkPatterns, patterns);
+            const QList<LinkPattern> patterns = LinkPatternRepository(m_db).all();
+            if (!patterns.isEmpty()) {
+                m_json.key(JsonKeys::LinkPatterns);
+                m_json.beginArray();
+                for (const LinkPattern &p : patterns) {
+                    m_json.beginObject();
+                    m_json.field(JsonKeys::Prefix, p.prefix);
+                    m_json.field(JsonKeys::Url, p.url);
+                    m_json.endObject();
+                }
+                m_json.endArray();
+            }
         }
 
-        // The meetings, with their attachments, are most of a library: they are written one at a
-        // time into the place a marker holds in the rest of the document, so that memory holds one
-        // meeting and never the whole export. The bytes are those QJsonDocument writes for the
-        // whole document at once.
-        const QString marker = QStringLiteral("@meetings@");
-        root.insert(JsonKeys::Meetings, QJsonArray{marker});
-        const QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
-        const QByteArray markerLine = QByteArray(2 * IndentWidth, ' ') + '"' + marker.toLatin1() + "\"\n";
-        // Only an element of a top-level array sits alone on a line at this depth, and the other
-        // top-level arrays hold objects.
-        const qsizetype at = frame.indexOf("\n" + markerLine) + 1;
-        if (at <= 0) // (cannot happen: the marker is in the frame by construction)
-            throw StorageError(JsonExporter::tr("The export could not be put together."));
-        write(out, QByteArrayView(frame).first(at));
-        bool first = true;
+        m_json.key(JsonKeys::Meetings);
+        m_json.beginArray();
+        AttachmentRepository blobs(m_db);
         for (const MeetingSummary &s : std::as_const(summaries)) {
             if (onlyMeeting && s.id != onlyMeeting)
                 continue;
-            const QByteArray text
-                = QJsonDocument(meetingJson(only ? *only : load(s.id))).toJson(QJsonDocument::Indented);
-            if (!first)
-                write(out, ",\n");
-            first = false;
-            writeIndented(out, QByteArrayView(text).chopped(1), 2);
+            writeMeeting(only ? *only : load(s.id), blobs);
         }
-        if (!first)
-            write(out, "\n");
-        write(out, QByteArrayView(frame).sliced(at + markerLine.size()));
+        m_json.endArray();
+
+        m_json.key(JsonKeys::People);
+        m_json.beginArray();
+        for (const Person &p : people) {
+            if (!m_people.contains(p.id))
+                continue;
+            m_json.beginObject();
+            if (!p.aliases.isEmpty()) {
+                m_json.key(JsonKeys::Aliases);
+                m_json.beginArray();
+                for (const QString &alias : p.aliases)
+                    m_json.string(alias);
+                m_json.endArray();
+            }
+            putText(JsonKeys::DisplayName, p.displayName);
+            putText(JsonKeys::Email, p.email);
+            m_json.field(JsonKeys::Key, m_people.key(p.id));
+            putText(JsonKeys::Team, p.team);
+            putText(JsonKeys::Username, p.username);
+            m_json.endObject();
+        }
+        m_json.endArray();
+
+        m_json.key(JsonKeys::Series);
+        m_json.beginArray();
+        for (const Series &s : series) {
+            if (!m_series.contains(s.id))
+                continue;
+            m_json.beginObject();
+            putText(JsonKeys::Description, s.description);
+            m_json.field(JsonKeys::Key, m_series.key(s.id));
+            m_json.field(JsonKeys::Name, s.name);
+            m_json.endObject();
+        }
+        m_json.endArray();
+        m_json.endObject();
+        m_json.finish();
     }
 
 private:
-    static constexpr int IndentWidth = 4; // QJsonDocument::Indented
-
-    static void write(QIODevice *out, QByteArrayView bytes)
+    void putText(const QString &name, const QString &value)
     {
-        if (out->write(bytes.data(), bytes.size()) != bytes.size())
-            throw StorageError(JsonExporter::tr("Cannot write the export: %1.").arg(out->errorString()));
+        if (!value.isEmpty())
+            m_json.field(name, value);
     }
 
-    /** Writes text (JSON, so newlines are only between lines) with each line moved depth levels in. */
-    static void writeIndented(QIODevice *out, QByteArrayView text, int depth)
+    void putKey(const QString &name, const KeyMap &keys, Id id)
     {
-        const QByteArray indent(depth * IndentWidth, ' ');
-        while (true) {
-            write(out, indent);
-            const qsizetype end = text.indexOf('\n');
-            if (end < 0) {
-                write(out, text);
-                return;
-            }
-            write(out, text.first(end + 1));
-            text = text.sliced(end + 1);
-        }
+        if (id)
+            m_json.field(name, keys.key(id));
+    }
+
+    /** An instant of the live run in UTC (2020-09-15T16:00:00Z); left out when not set. */
+    void putInstant(const QString &name, const QDateTime &instant)
+    {
+        if (instant.isValid())
+            m_json.field(name, instant.toUTC().toString(Qt::ISODate));
+    }
+
+    void putTime(const QString &name, const QTime &time)
+    {
+        if (time.isValid())
+            m_json.field(name, time.toString(JsonFormat::TimeOfDay));
+    }
+
+    void keyArray(const KeyMap &keys, const QList<Id> &ids)
+    {
+        m_json.beginArray();
+        for (Id id : ids)
+            m_json.string(keys.key(id));
+        m_json.endArray();
     }
 
     /** The meeting, with the people, groups and series it uses noted. */
@@ -250,170 +242,217 @@ private:
         return l;
     }
 
-    QJsonObject entryJson(const AgendaEntry &e, const QList<AgendaEntry> &all)
+    /**
+     * Numbers the meeting's agenda entries in the order of its days and agendas, each block before
+     * its entries: action items and attachments, written before the days, name entries by these keys.
+     */
+    void addEntryKeys(const MeetingContent &l)
     {
-        QJsonObject o;
-        o.insert(JsonKeys::Key, m_entries.add(e.id));
-        o.insert(JsonKeys::Kind, AgendaEntry::kindKey(e.kind));
-        putText(o, JsonKeys::Title, e.title);
-        putTime(o, JsonKeys::Start, e.startTime);
-        if (e.durationMinutes >= 0)
-            o.insert(JsonKeys::DurationMinutes, e.durationMinutes);
-        if (e.pinned)
-            o.insert(JsonKeys::Pinned, true);
-        putKey(o, JsonKeys::Moderator, m_people, e.moderatorId);
-        if (!e.coordinatorIds.isEmpty())
-            o.insert(JsonKeys::Coordinators, keyArray(m_people, e.coordinatorIds));
-        putText(o, JsonKeys::PreNotes, e.preNotes);
-        putText(o, JsonKeys::RunningNotes, e.runningNotes);
-        putInstant(o, JsonKeys::ActualStart, e.actualStart);
-        putInstant(o, JsonKeys::ActualEnd, e.actualEnd);
-        if (e.pausedSeconds > 0)
-            o.insert(JsonKeys::PausedSeconds, e.pausedSeconds);
-        if (e.runStatus != AgendaEntry::RunStatus::Planned)
-            o.insert(JsonKeys::RunStatus, AgendaEntry::runStatusKey(e.runStatus));
-        putTime(o, JsonKeys::OriginalStart, e.originalStart);
-        if (e.originalMinutes >= 0)
-            o.insert(JsonKeys::OriginalMinutes, e.originalMinutes);
-        if (e.kind == AgendaEntry::Kind::Block) {
-            QJsonArray children;
-            for (const AgendaEntry &c : all) {
+        const std::function<void(const AgendaEntry &)> add = [&](const AgendaEntry &e) {
+            m_entries.add(e.id);
+            if (e.kind != AgendaEntry::Kind::Block)
+                return;
+            for (const AgendaEntry &c : l.entries) {
                 if (c.parentId == e.id)
-                    children.append(entryJson(c, all));
+                    add(c);
             }
-            o.insert(JsonKeys::Entries, children);
+        };
+        for (const MeetingDay &d : l.days) {
+            for (const AgendaEntry &e : l.entries) {
+                if (e.dayId == d.id && e.parentId == 0)
+                    add(e);
+            }
         }
-        return o;
     }
 
-    QJsonObject meetingJson(const MeetingContent &l)
+    void writeEntry(const AgendaEntry &e, const QList<AgendaEntry> &all)
     {
-        const Meeting &m = l.meeting;
-        QJsonObject o;
-        putText(o, JsonKeys::Title, m.title);
-        putKey(o, JsonKeys::Series, m_series, m.seriesId);
-        o.insert(JsonKeys::StartDate, m.startDate.toString(Qt::ISODate));
-        o.insert(JsonKeys::EndDate, m.endDate.toString(Qt::ISODate));
-        putText(o, JsonKeys::TimeZone, m.timeZone);
-        putText(o, JsonKeys::Location, m.location);
-        putText(o, JsonKeys::JoinUrl, m.joinUrl);
-        putText(o, JsonKeys::MeetingCode, m.meetingCode);
-        QJsonArray dialIns;
-        for (const DialIn &d : m.dialIns) {
-            QJsonObject dj;
-            putText(dj, JsonKeys::Label, d.label);
-            dj.insert(JsonKeys::Number, d.number);
-            dialIns.append(dj);
+        m_json.beginObject();
+        putInstant(JsonKeys::ActualEnd, e.actualEnd);
+        putInstant(JsonKeys::ActualStart, e.actualStart);
+        if (!e.coordinatorIds.isEmpty()) {
+            m_json.key(JsonKeys::Coordinators);
+            keyArray(m_people, e.coordinatorIds);
         }
-        o.insert(JsonKeys::DialIns, dialIns);
-        putText(o, JsonKeys::SipAddress, m.sipAddress);
-        putText(o, JsonKeys::PasscodeHint, m.passcodeHint);
-        putText(o, JsonKeys::Description, m.description);
+        if (e.durationMinutes >= 0)
+            m_json.field(JsonKeys::DurationMinutes, e.durationMinutes);
+        if (e.kind == AgendaEntry::Kind::Block) {
+            m_json.key(JsonKeys::Entries);
+            m_json.beginArray();
+            for (const AgendaEntry &c : all) {
+                if (c.parentId == e.id)
+                    writeEntry(c, all);
+            }
+            m_json.endArray();
+        }
+        m_json.field(JsonKeys::Key, m_entries.key(e.id));
+        m_json.field(JsonKeys::Kind, AgendaEntry::kindKey(e.kind));
+        putKey(JsonKeys::Moderator, m_people, e.moderatorId);
+        if (e.originalMinutes >= 0)
+            m_json.field(JsonKeys::OriginalMinutes, e.originalMinutes);
+        putTime(JsonKeys::OriginalStart, e.originalStart);
+        if (e.pausedSeconds > 0)
+            m_json.field(JsonKeys::PausedSeconds, e.pausedSeconds);
+        if (e.pinned)
+            m_json.field(JsonKeys::Pinned, true);
+        putText(JsonKeys::PreNotes, e.preNotes);
+        if (e.runStatus != AgendaEntry::RunStatus::Planned)
+            m_json.field(JsonKeys::RunStatus, AgendaEntry::runStatusKey(e.runStatus));
+        putText(JsonKeys::RunningNotes, e.runningNotes);
+        putTime(JsonKeys::Start, e.startTime);
+        putText(JsonKeys::Title, e.title);
+        m_json.endObject();
+    }
 
-        QJsonArray participants;
+    void writeMeeting(const MeetingContent &l, const AttachmentRepository &blobs)
+    {
+        addEntryKeys(l);
+        const Meeting &m = l.meeting;
+        m_json.beginObject();
+
+        m_json.key(JsonKeys::ActionItems);
+        m_json.beginArray();
+        for (const ActionItem &a : l.actions) {
+            m_json.beginObject();
+            m_json.key(JsonKeys::Assignees);
+            m_json.beginArray();
+            for (const Assignee &who : a.assignees) {
+                m_json.beginObject();
+                if (who.personId)
+                    m_json.field(JsonKeys::Person, m_people.key(who.personId));
+                else
+                    m_json.field(JsonKeys::Group, m_groups.key(who.groupId));
+                m_json.endObject();
+            }
+            m_json.endArray();
+            m_json.field(JsonKeys::Description, a.description);
+            m_json.field(JsonKeys::Done, a.done);
+            if (a.doneDate.isValid())
+                m_json.field(JsonKeys::DoneDate, a.doneDate.toString(Qt::ISODate));
+            if (a.dueDate.isValid())
+                m_json.field(JsonKeys::DueDate, a.dueDate.toString(Qt::ISODate));
+            putKey(JsonKeys::Entry, m_entries, a.entryId);
+            putText(JsonKeys::ExternalRef, a.externalRef);
+            m_json.endObject();
+        }
+        m_json.endArray();
+
+        m_json.key(JsonKeys::Attachments);
+        m_json.beginArray();
+        for (const Attachment &a : l.attachments) {
+            m_json.beginObject();
+            // Straight from the stored bytes into base64 in the output.
+            m_json.key(JsonKeys::ContentBase64);
+            m_json.beginBase64();
+            blobs.readContent(a.sha256, [&](QByteArrayView piece) { m_json.base64Piece(piece); });
+            m_json.endBase64();
+            putText(JsonKeys::Description, a.description);
+            putKey(JsonKeys::Entry, m_entries, a.entryId);
+            m_json.field(JsonKeys::FileName, a.fileName);
+            m_json.field(JsonKeys::MimeType, a.mimeType);
+            m_json.field(JsonKeys::ModifiedAt, a.modifiedAt.toUTC().toString(Qt::ISODate));
+            m_json.field(JsonKeys::Sha256, a.sha256);
+            m_json.field(JsonKeys::Size, a.size);
+            putKey(JsonKeys::UploadedBy, m_people, a.uploadedBy);
+            m_json.endObject();
+        }
+        m_json.endArray();
+
+        m_json.key(JsonKeys::Days);
+        m_json.beginArray();
+        for (const MeetingDay &d : l.days) {
+            m_json.beginObject();
+            putInstant(JsonKeys::ActualEnd, d.actualEnd);
+            putInstant(JsonKeys::ActualStart, d.actualStart);
+            m_json.key(JsonKeys::Agenda);
+            m_json.beginArray();
+            for (const AgendaEntry &e : l.entries) {
+                if (e.dayId == d.id && e.parentId == 0)
+                    writeEntry(e, l.entries);
+            }
+            m_json.endArray();
+            m_json.field(JsonKeys::Date, d.date.toString(Qt::ISODate));
+            putInstant(JsonKeys::PausedAt, d.pausedAt);
+            putTime(JsonKeys::PlannedEnd, d.plannedEnd);
+            putTime(JsonKeys::PlannedStart, d.plannedStart);
+            m_json.endObject();
+        }
+        m_json.endArray();
+
+        putText(JsonKeys::Description, m.description);
+        m_json.key(JsonKeys::DialIns);
+        m_json.beginArray();
+        for (const DialIn &d : m.dialIns) {
+            m_json.beginObject();
+            putText(JsonKeys::Label, d.label);
+            m_json.field(JsonKeys::Number, d.number);
+            m_json.endObject();
+        }
+        m_json.endArray();
+        m_json.field(JsonKeys::EndDate, m.endDate.toString(Qt::ISODate));
+        putText(JsonKeys::JoinUrl, m.joinUrl);
+        putText(JsonKeys::Location, m.location);
+        putText(JsonKeys::MeetingCode, m.meetingCode);
+
+        m_json.key(JsonKeys::Participants);
+        m_json.beginArray();
         for (const Participant &p : l.participants) {
-            QJsonObject pj;
-            pj.insert(JsonKeys::Person, m_people.key(p.personId));
-            pj.insert(JsonKeys::Role, p.role);
-            pj.insert(JsonKeys::Attendance, p.attendance);
+            m_json.beginObject();
+            m_json.field(JsonKeys::Attendance, p.attendance);
             // The days that differ from the meeting's attendance, by date in the meeting's order.
-            QJsonArray days;
+            bool anyDay = false;
             for (const MeetingDay &d : l.days) {
                 for (const DayAttendance &a : p.days) {
                     if (a.dayId != d.id)
                         continue;
-                    QJsonObject aj;
-                    aj.insert(JsonKeys::Date, d.date.toString(Qt::ISODate));
-                    aj.insert(JsonKeys::Attendance, a.attendance);
-                    putTime(aj, JsonKeys::Arrived, a.arrived);
-                    putTime(aj, JsonKeys::Departed, a.departed);
-                    days.append(aj);
+                    if (!anyDay) {
+                        m_json.key(JsonKeys::Days);
+                        m_json.beginArray();
+                        anyDay = true;
+                    }
+                    m_json.beginObject();
+                    putTime(JsonKeys::Arrived, a.arrived);
+                    m_json.field(JsonKeys::Attendance, a.attendance);
+                    m_json.field(JsonKeys::Date, d.date.toString(Qt::ISODate));
+                    putTime(JsonKeys::Departed, a.departed);
+                    m_json.endObject();
                 }
             }
-            if (!days.isEmpty())
-                pj.insert(JsonKeys::Days, days);
-            participants.append(pj);
+            if (anyDay)
+                m_json.endArray();
+            m_json.field(JsonKeys::Person, m_people.key(p.personId));
+            m_json.field(JsonKeys::Role, p.role);
+            m_json.endObject();
         }
-        o.insert(JsonKeys::Participants, participants);
+        m_json.endArray();
 
-        QJsonArray days;
-        for (const MeetingDay &d : l.days) {
-            QJsonObject dj;
-            dj.insert(JsonKeys::Date, d.date.toString(Qt::ISODate));
-            putTime(dj, JsonKeys::PlannedStart, d.plannedStart);
-            putTime(dj, JsonKeys::PlannedEnd, d.plannedEnd);
-            putInstant(dj, JsonKeys::ActualStart, d.actualStart);
-            putInstant(dj, JsonKeys::ActualEnd, d.actualEnd);
-            putInstant(dj, JsonKeys::PausedAt, d.pausedAt);
-            QJsonArray agenda;
-            for (const AgendaEntry &e : l.entries) {
-                if (e.dayId == d.id && e.parentId == 0)
-                    agenda.append(entryJson(e, l.entries));
-            }
-            dj.insert(JsonKeys::Agenda, agenda);
-            days.append(dj);
-        }
-        o.insert(JsonKeys::Days, days);
+        putText(JsonKeys::PasscodeHint, m.passcodeHint);
+        putKey(JsonKeys::Series, m_series, m.seriesId);
+        putText(JsonKeys::SipAddress, m.sipAddress);
+        m_json.field(JsonKeys::StartDate, m.startDate.toString(Qt::ISODate));
+        putText(JsonKeys::TimeZone, m.timeZone);
+        putText(JsonKeys::Title, m.title);
 
-        QJsonArray actions;
-        for (const ActionItem &a : l.actions) {
-            QJsonObject aj;
-            aj.insert(JsonKeys::Description, a.description);
-            QJsonArray assignees;
-            for (const Assignee &who : a.assignees) {
-                QJsonObject wj;
-                if (who.personId)
-                    wj.insert(JsonKeys::Person, m_people.key(who.personId));
-                else
-                    wj.insert(JsonKeys::Group, m_groups.key(who.groupId));
-                assignees.append(wj);
-            }
-            aj.insert(JsonKeys::Assignees, assignees);
-            if (a.dueDate.isValid())
-                aj.insert(JsonKeys::DueDate, a.dueDate.toString(Qt::ISODate));
-            aj.insert(JsonKeys::Done, a.done);
-            if (a.doneDate.isValid())
-                aj.insert(JsonKeys::DoneDate, a.doneDate.toString(Qt::ISODate));
-            putKey(aj, JsonKeys::Entry, m_entries, a.entryId);
-            putText(aj, JsonKeys::ExternalRef, a.externalRef);
-            actions.append(aj);
-        }
-        o.insert(JsonKeys::ActionItems, actions);
-
-        QJsonArray attachments;
-        AttachmentRepository blobs(m_db);
-        for (const Attachment &a : l.attachments) {
-            QJsonObject aj;
-            aj.insert(JsonKeys::FileName, a.fileName);
-            aj.insert(JsonKeys::MimeType, a.mimeType);
-            aj.insert(JsonKeys::Size, a.size);
-            aj.insert(JsonKeys::Sha256, a.sha256);
-            aj.insert(JsonKeys::ModifiedAt, a.modifiedAt.toUTC().toString(Qt::ISODate));
-            putKey(aj, JsonKeys::UploadedBy, m_people, a.uploadedBy);
-            putKey(aj, JsonKeys::Entry, m_entries, a.entryId);
-            putText(aj, JsonKeys::Description, a.description);
-            aj.insert(JsonKeys::ContentBase64, QString::fromLatin1(blobs.content(a.sha256).toBase64()));
-            attachments.append(aj);
-        }
-        o.insert(JsonKeys::Attachments, attachments);
-
-        QJsonArray requests;
+        m_json.key(JsonKeys::TopicRequests);
+        m_json.beginArray();
         for (const TopicRequest &t : l.requests) {
-            QJsonObject tj;
-            tj.insert(JsonKeys::Topic, t.topic);
-            tj.insert(JsonKeys::RequestedBy, keyArray(m_people, t.requestedBy));
+            m_json.beginObject();
             if (t.minutesRequired >= 0)
-                tj.insert(JsonKeys::MinutesRequired, t.minutesRequired);
-            putText(tj, JsonKeys::Notes, t.notes);
-            tj.insert(JsonKeys::Status, t.status);
-            putKey(tj, JsonKeys::ScheduledEntry, m_entries, t.scheduledEntryId);
-            requests.append(tj);
+                m_json.field(JsonKeys::MinutesRequired, t.minutesRequired);
+            putText(JsonKeys::Notes, t.notes);
+            m_json.key(JsonKeys::RequestedBy);
+            keyArray(m_people, t.requestedBy);
+            putKey(JsonKeys::ScheduledEntry, m_entries, t.scheduledEntryId);
+            m_json.field(JsonKeys::Status, t.status);
+            m_json.field(JsonKeys::Topic, t.topic);
+            m_json.endObject();
         }
-        o.insert(JsonKeys::TopicRequests, requests);
-        return o;
+        m_json.endArray();
+        m_json.endObject();
     }
 
     QSqlDatabase m_db;
+    JsonWriter m_json;
     QSet<Id> m_usedPeople;
     QSet<Id> m_usedGroups;
     QSet<Id> m_usedSeries;
@@ -427,7 +466,9 @@ private:
 
 void JsonExporter::write(const Database &db, QIODevice *out, Id meetingId)
 {
-    LibraryWriter(db.connection()).run(meetingId, out);
+    // One state of the library from the first row to the last, read in one transaction.
+    const ReadTransaction snapshot(db.connection(), tr("read the library"));
+    LibraryWriter(db.connection(), out).run(meetingId);
 }
 
 QByteArray JsonExporter::toJson(const Database &db, Id meetingId)

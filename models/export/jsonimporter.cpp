@@ -9,6 +9,7 @@
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
+#include "storage/bulkindex.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
 #include "storage/linkpatternrepository.h"
@@ -720,6 +721,8 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
     // refused for what it would add and not for what was there.
     const QStringList damagedBefore = LibraryCheck::relationProblems(db.connection());
     Transaction tx(db.connection(), tr("import the JSON document"));
+    // The search index is written once at the end, not by the triggers at every row.
+    BulkIndex index(db.connection());
     LibraryReader reader(db.connection());
     ImportSummary summary;
     reader.readHead(head, &summary);
@@ -730,6 +733,7 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
             summary.meetingIds << reader.importMeeting(meeting, index, contents);
         },
         [&](const QByteArray &data) { return attachments.storeBlob(data); });
+    index.finish();
     for (const QString &problem : LibraryCheck::relationProblems(db.connection())) {
         if (!damagedBefore.contains(problem))
             throw StorageError(

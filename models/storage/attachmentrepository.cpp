@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentrepository.h"
 
+#include "sqlitehandle.h"
 #include "statement.h"
+#include "storageerror.h"
 
 #include <QCryptographicHash>
+
+#include <sqlite3.h>
 
 namespace Quorum {
 
@@ -40,6 +44,39 @@ QByteArray AttachmentRepository::content(const QString &sha256) const
     Statement s = Statement::run(m_db, QStringLiteral("SELECT data FROM blob WHERE sha256 = ?"),
                                  tr("read an attachment"), {sha256});
     return s.next() ? s.value(0).toByteArray() : QByteArray();
+}
+
+void AttachmentRepository::readContent(const QString &sha256,
+                                       const std::function<void(QByteArrayView piece)> &read) const
+{
+    const QString context = tr("read an attachment");
+    Statement s = Statement::run(m_db, QStringLiteral("SELECT rowid FROM blob WHERE sha256 = ?"), context, {sha256});
+    if (!s.next())
+        return;
+    sqlite3 *handle = SqliteHandle::of(m_db, context);
+    sqlite3_blob *blob = nullptr;
+    const auto fail = [&] {
+        const StorageError e = StorageError::fromSqlite(context, sqlite3_extended_errcode(handle),
+                                                        QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_blob_close(blob);
+        return e;
+    };
+    if (sqlite3_blob_open(handle, "main", "blob", "data", s.integer(0), 0, &blob) != SQLITE_OK)
+        throw fail();
+    const int size = sqlite3_blob_bytes(blob);
+    QByteArray buffer(qMin(size, 3 * 64 * 1024), Qt::Uninitialized);
+    for (int offset = 0; offset < size; offset += int(buffer.size())) {
+        const int n = qMin(int(buffer.size()), size - offset);
+        if (sqlite3_blob_read(blob, buffer.data(), n, offset) != SQLITE_OK)
+            throw fail();
+        try {
+            read(QByteArrayView(buffer.constData(), n));
+        } catch (...) {
+            sqlite3_blob_close(blob);
+            throw;
+        }
+    }
+    sqlite3_blob_close(blob);
 }
 
 QString AttachmentRepository::sha256Of(const QByteArray &data)

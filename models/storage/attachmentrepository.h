@@ -5,7 +5,10 @@
 #include "repository.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
+
+#include <functional>
 
 namespace Quorum {
 
@@ -17,6 +20,12 @@ public:
     /** Metadata only; content() reads the bytes. */
     QList<Attachment> forMeeting(Id meetingId) const;
     QByteArray content(const QString &sha256) const;
+    /**
+     * The content of sha256 handed to read in pieces of at most a few hundred kilobytes, each but
+     * the last a multiple of three bytes long (whole groups of base64), read straight from the
+     * file into one buffer: for an export that writes it on at once. Nothing when there is none.
+     */
+    void readContent(const QString &sha256, const std::function<void(QByteArrayView piece)> &read) const;
     /**
      * Stores data (once per sha256) and the attachment. The attachment's size and sha256 are
      * computed from data; the returned id is the new attachment's.

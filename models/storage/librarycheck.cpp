@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarycheck.h"
 
+#include "bulkindex.h"
 #include "database.h"
 #include "readonlyconnection.h"
 #include "schemacheck.h"
@@ -392,40 +393,15 @@ void LibraryCheck::checkSearchIndex(const QSqlDatabase &db, const Database *writ
 void LibraryCheck::rebuildSearchIndex(const QSqlDatabase &db)
 {
     const QString context = tr("rebuild the search index");
-    const QList<SchemaObject> schema = SchemaCheck::of(db);
-    for (const QString &table : SchemaCheck::fts5Tables(schema)) {
+    for (const QString &table : SchemaCheck::fts5Tables(SchemaCheck::of(db))) {
         // First made to agree with the rows it holds (FTS5 reads none of its damaged index for
-        // this), then its rows are made again from the records: from the views that the
-        // triggers fill it from, the ones with its columns after an id and a row_id.
+        // this), then its rows are made again from the records.
         Statement::run(db, QStringLiteral("INSERT INTO %1(%1) VALUES('rebuild')").arg(quoted(table)), context);
-        const auto columnsOf = [&](const QString &name) {
-            QStringList columns;
-            Statement info
-                = Statement::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), context, {name});
-            while (info.next())
-                columns << info.text(0);
-            return columns;
-        };
-        const QStringList columns = columnsOf(table);
-        QStringList sources;
-        for (const SchemaObject &o : schema) {
-            if (o.type == QLatin1String("view")
-                && columnsOf(o.name) == QStringList{QStringLiteral("id"), QStringLiteral("row_id")} + columns)
-                sources << o.name;
-        }
-        if (sources.isEmpty())
-            continue;
-        QStringList quotedColumns;
-        for (const QString &c : columns)
-            quotedColumns << quoted(c);
-        const QString list = quotedColumns.join(QStringLiteral(", "));
-        Statement::run(db, QStringLiteral("DELETE FROM %1").arg(quoted(table)), context);
-        for (const QString &view : std::as_const(sources)) {
-            Statement::run(db,
-                           QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT row_id, %2 FROM %3")
-                               .arg(quoted(table), list, quoted(view)),
-                           context);
-        }
+    }
+    // From the views that the triggers fill it from, the ones with its columns after an id and a row_id.
+    for (const BulkIndex::Source &source : BulkIndex::sources(db, context)) {
+        Statement::run(db, QStringLiteral("DELETE FROM %1").arg(quoted(source.table)), context);
+        BulkIndex::fill(db, source, {}, context);
     }
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Quorum {
 
@@ -42,6 +45,25 @@ void Transaction::rollback() noexcept
     QSqlQuery q(m_db);
     // Fails harmlessly when SQLite already rolled back (disk full does that).
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+ReadTransaction::ReadTransaction(const QSqlDatabase &db, const QString &context)
+    : m_db(db)
+{
+    if (!sqlite3_get_autocommit(SqliteHandle::of(m_db, context)))
+        return;
+    Statement::run(m_db, QStringLiteral("BEGIN"), context);
+    m_active = true;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_active)
+        return;
+    // Nothing was written: ending it only lets go of the shared lock.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        q.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace Quorum

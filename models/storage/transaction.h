@@ -29,4 +29,23 @@ private:
     bool m_active = false;
 };
 
+/**
+ * A read transaction: everything read before it ends sees one state of the file, and SQLite
+ * takes its shared lock and checks its cache once instead of at every statement. A program that
+ * commits a write meanwhile waits for it (up to its busy timeout). Inside a transaction that is
+ * already open it does nothing. Ends with the object; throws StorageError when it cannot begin.
+ */
+class ReadTransaction
+{
+public:
+    ReadTransaction(const QSqlDatabase &db, const QString &context);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
 } // namespace Quorum
