@@ -53,7 +53,8 @@ QFont marginFont()
 /** The top and bottom of table rows first to last, in document coordinates. */
 QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
 {
-    QAbstractTextDocumentLayout *layout = table->document()->documentLayout();
+    const QTextDocument *text = table->document();
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
     qreal top = std::numeric_limits<qreal>::max();
     qreal bottom = 0;
     for (int row = first; row <= last; ++row) {
@@ -61,8 +62,9 @@ QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
             const QTextTableCell cell = table->cellAt(row, column);
             if (!cell.isValid() || cell.column() != column)
                 continue;
-            top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-            bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            // Blocks found by position, not through a text cursor: a cursor lays its line out.
+            top = qMin(top, layout->blockBoundingRect(text->findBlock(cell.firstPosition())).top());
+            bottom = qMax(bottom, layout->blockBoundingRect(text->findBlock(cell.lastPosition())).bottom());
         }
     }
     return {top, bottom};
@@ -92,8 +94,10 @@ qreal pageTopOf(qreal y, qreal pageHeight)
 PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace, qreal limit)
 {
     QAbstractTextDocumentLayout *layout = text->documentLayout();
-    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable() || breaks.contains(block.blockNumber()))
+    // The blocks of the root frame: the frames in it are the tables.
+    for (auto it = text->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || breaks.contains(block.blockNumber()))
             continue;
         const QRectF rect = layout->blockBoundingRect(block); // lays the document out up to here
         const QTextLayout *lines = block.layout();
@@ -241,13 +245,13 @@ void splitTable(ReportDocument &doc, int block, int row)
 
 /** doc as a text document on pages of size body, with page breaks before the blocks numbered in breaks. */
 std::unique_ptr<QTextDocument> typeset(const ReportDocument &doc, const QList<int> &breaks, QPagedPaintDevice *device,
-                                       const QSizeF &body)
+                                       const QSizeF &body, ReportWriter::NotesCache *notes)
 {
     auto text = std::make_unique<SealedTextDocument>();
     text->documentLayout()->setPaintDevice(device);
     text->setDefaultFont(bodyFont());
     text->setDocumentMargin(0);
-    text->setHtml(ReportWriter::toHtml(doc, ReportWriter::Target::Print));
+    text->setHtml(ReportWriter::toHtml(doc, ReportWriter::Target::Print, notes));
     // Set before anything is laid out: changing a laid-out document leaves stale positions behind.
     for (int number : breaks) {
         const QTextBlock block = text->findBlockByNumber(number);
@@ -283,7 +287,8 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
     // valid and the loop ends.
     ReportDocument pages = doc;
     QList<int> breaks;
-    result.document = typeset(pages, breaks, device, result.body);
+    ReportWriter::NotesCache notes;
+    result.document = typeset(pages, breaks, device, result.body, &notes);
     for (int guard = 0; guard < 1000; ++guard) {
         const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight);
         const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, row.y);
@@ -295,7 +300,7 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
             moveTable(pages, row.block);
         else
             splitTable(pages, row.block, row.row);
-        result.document = typeset(pages, breaks, device, result.body);
+        result.document = typeset(pages, breaks, device, result.body, &notes);
     }
     result.pageCount = result.document->pageCount();
     return result;
