@@ -43,7 +43,11 @@ public:
 
     enum class Check {
         BeforeOpening, ///< PRAGMA quick_check before anything else: a damaged file is refused
-        Later, ///< the caller runs damageOf() itself, off the GUI thread (an upgrade still checks first)
+        /**
+         * the caller runs damageOf() itself, off the GUI thread, or (read-only, reading a small
+         * part of the file) relies on SQLite's errors for the pages it reads; an upgrade still checks first
+         */
+        Later,
     };
 
     /**
