@@ -133,9 +133,8 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
  *   repeat there ("Day 3 (continued)");
  * - in a table printed in runs side by side, the first row on a later page: the runs start again
  *   there, or the whole table moves when it fits on one page.
- * Tables below limit are not looked at.
  */
-PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal pageHeight, qreal limit)
+PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal pageHeight)
 {
     QList<int> tableBlocks;
     for (int i = 0; i < doc.blocks.size(); ++i) {
@@ -153,8 +152,6 @@ PageBreak firstRowToMove(QTextDocument *text, const ReportDocument &doc, qreal p
         const ReportTable &rt = doc.blocks.at(blockIndex).table;
         const int header = table->format().headerRowCount();
         const qreal tableTop = rowExtent(table, 0, 0).first;
-        if (tableTop > limit)
-            break; // something before here moves first: laying out further is wasted
         const qreal startPage = pageTopOf(tableTop, pageHeight);
         const bool atPageTop = tableTop - startPage < pageHeight * 0.15;
         if (rt.runs > 1) {
@@ -293,11 +290,13 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
     ReportWriter::NotesCache notes;
     result.document = typeset(pages, breaks, device, result.body, &notes);
     for (int guard = 0; guard < 1000; ++guard) {
-        // The blocks first: the document is laid out only as far as the first fix (lazily, as
-        // positions are asked for), and no further for the tables below it.
-        const PageBreak block
-            = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, std::numeric_limits<qreal>::max());
-        const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight, block.y);
+        // The tables first (which lays out nearly all of it), then the blocks above the first
+        // table fix. Qt lays a document out lazily, as positions are asked for, and where a line
+        // lands at a page end can depend on how far it was laid out before: asking for the blocks
+        // first, only as far as the first fix, put a line across a page end in one of 40
+        // three-day minutes, so the order stays.
+        const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight);
+        const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, row.y);
         if (!block.isValid() && !row.isValid())
             break;
         if (block.y <= row.y)
