@@ -85,11 +85,44 @@ qreal pageTopOf(qreal y, qreal pageHeight)
     return std::floor(y / pageHeight) * pageHeight;
 }
 
+/** A heading or a label, which belongs with what follows it; headings of notes (h5) are paragraphs. */
+bool isHeading(const QTextBlock &block)
+{
+    const int level = block.blockFormat().headingLevel();
+    return level != 0 && level != 5;
+}
+
+/** The top of a block's first line, in document coordinates. */
+qreal lineTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QTextLayout *lines = block.layout();
+    return layout->blockBoundingRect(block).top() + (lines->lineCount() ? lines->lineAt(0).rect().top() : 0);
+}
+
+/**
+ * block as the one to move, or the heading or label above it that introduces it (a topic's
+ * heading above its "Notes:" label), with it, when that is on the same page and not at its top:
+ * moving the label alone would leave the heading at the foot of the page.
+ */
+PageBreak withHeadingsAbove(QTextDocument *text, QTextBlock block, const QList<int> &breaks, qreal pageHeight,
+                            qreal minSpace)
+{
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    const qreal pageTop = pageTopOf(lineTop(layout, block), pageHeight);
+    for (QTextBlock above = block.previous(); above.isValid() && isHeading(above); above = above.previous()) {
+        const qreal top = lineTop(layout, above);
+        if (breaks.contains(above.blockNumber()) || pageTopOf(top, pageHeight) != pageTop || top - pageTop < minSpace)
+            break;
+        block = above;
+    }
+    return {block.blockNumber(), -1, lineTop(layout, block)};
+}
+
 /**
  * The first text block outside tables that should start the next page: a heading (or label)
  * with too little room, or what follows it on another page, and a short paragraph or list item
- * that runs over a page end. Headings of notes (h5) count as paragraphs. Blocks below limit
- * are not looked at.
+ * that runs over a page end, with the headings or labels above it on its page. Headings of
+ * notes (h5) count as paragraphs. Blocks below limit are not looked at.
  */
 PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace, qreal limit)
 {
@@ -110,15 +143,14 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
         const qreal pageTop = pageTopOf(top, pageHeight);
         if (top - pageTop < minSpace)
             continue; // at the top of a page already: moving it gains nothing
-        const int level = block.blockFormat().headingLevel();
-        if (level != 0 && level != 5) {
+        if (isHeading(block)) {
             const QTextBlock next = block.next();
             const bool nextElsewhere
                 = next.isValid() && pageTopOf(layout->blockBoundingRect(next).bottom() - 1, pageHeight) > pageTop;
             if (pageTop + pageHeight - bottom < minSpace || nextElsewhere)
-                return {block.blockNumber(), -1, top};
+                return withHeadingsAbove(text, block, breaks, pageHeight, minSpace);
         } else if (bottom > pageTop + pageHeight && bottom - top < pageHeight / 3) {
-            return {block.blockNumber(), -1, top};
+            return withHeadingsAbove(text, block, breaks, pageHeight, minSpace);
         }
     }
     return {};
