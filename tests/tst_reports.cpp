@@ -1012,6 +1012,7 @@ private Q_SLOTS:
         }
         QVERIFY(checked > 13);
     }
+
     void shouldCutNoLineAndLeaveNoHeadingAtAPageFoot()
     {
         // Wherever the page ends (filler lines move everything down a line at a time), in minutes-like pages
@@ -1069,13 +1070,14 @@ private Q_SLOTS:
                 QVERIFY(next.isValid());
                 const qreal top = at.y() + lines->lineAt(0).rect().top();
                 const qreal nextTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().top();
-                QVERIFY2(page(nextTop) == page(top), qPrintable(QStringLiteral("%1 lines: %2 at %3, then %4 at %5, page %6")
-                                                                    .arg(filler)
-                                                                    .arg(block.text())
-                                                                    .arg(top)
-                                                                    .arg(next.text())
-                                                                    .arg(nextTop)
-                                                                    .arg(height)));
+                QVERIFY2(page(nextTop) == page(top),
+                         qPrintable(QStringLiteral("%1 lines: %2 at %3, then %4 at %5, page %6")
+                                        .arg(filler)
+                                        .arg(block.text())
+                                        .arg(top)
+                                        .arg(next.text())
+                                        .arg(nextTop)
+                                        .arg(height)));
                 ++headings;
                 moved += block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore;
             }
