@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/personrepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -22,6 +23,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <cmath>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
@@ -1007,6 +1011,79 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 13);
+    }
+
+    void shouldCutNoLineAndLeaveNoHeadingAtAPageFoot()
+    {
+        // Wherever the page ends (filler lines move everything down a line at a time), in minutes-like pages
+        int headings = 0;
+        int moved = 0;
+        for (int filler = 36; filler <= 50; ++filler) {
+            // GIVEN topics with a label and notes of list items, some wrapping, some code
+            ReportDocument doc;
+            doc.title = QStringLiteral("Breaks");
+            doc.kindName = QStringLiteral("Minutes");
+            addLines(doc, filler);
+            for (int topic = 1; topic <= 6; ++topic) {
+                doc.heading(QStringLiteral("Topic %1").arg(topic), 4);
+                doc.label(QStringLiteral("Notes:"));
+                QString notes;
+                for (int item = 0; item < 2 + topic % 3; ++item) {
+                    notes += QStringLiteral("- Item %1 of topic %2\n").arg(item).arg(topic);
+                    if (item % 2 == 1)
+                        notes += QStringLiteral("    - A detail that is long enough to wrap onto a second line of "
+                                                "the page, or nearly so, %1\n")
+                                     .arg(item);
+                }
+                if (topic % 3 == 0)
+                    notes += QStringLiteral("\n```\n$ run check\nok\n```\n");
+                doc.markdown(notes);
+            }
+
+            // WHEN it is laid out on pages
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(300);
+            const ReportPrinter::Layout laid = ReportPrinter::layout(doc, &writer);
+
+            // THEN every line is whole on one page, and a heading or label is on the page of what follows it
+            const qreal height = laid.body.height();
+            const auto page = [height](qreal y) { return int(std::floor(y / height)); };
+            QTextDocument *text = laid.document.get();
+            QAbstractTextDocumentLayout *layout = text->documentLayout();
+            for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
+                const QPointF at = layout->blockBoundingRect(block).topLeft();
+                const QTextLayout *lines = block.layout();
+                for (int i = 0; i < lines->lineCount(); ++i) {
+                    const QRectF line = lines->lineAt(i).rect().translated(at);
+                    QVERIFY2(page(line.top()) == page(line.bottom() - 1),
+                             qPrintable(QStringLiteral("%1 lines: %2").arg(filler).arg(block.text())));
+                }
+                const int level = block.blockFormat().headingLevel();
+                if (level == 0 || level == 5 || lines->lineCount() == 0)
+                    continue;
+                QTextBlock next = block.next();
+                while (next.isValid() && next.text().isEmpty())
+                    next = next.next();
+                QVERIFY(next.isValid());
+                const qreal top = at.y() + lines->lineAt(0).rect().top();
+                const qreal nextTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().top();
+                QVERIFY2(page(nextTop) == page(top),
+                         qPrintable(QStringLiteral("%1 lines: %2 at %3, then %4 at %5, page %6")
+                                        .arg(filler)
+                                        .arg(block.text())
+                                        .arg(top)
+                                        .arg(next.text())
+                                        .arg(nextTop)
+                                        .arg(height)));
+                ++headings;
+                moved += block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore;
+            }
+        }
+        QVERIFY(headings >= 15 * 12);
+        QVERIFY(moved > 0); // some page end did fall between a heading and what follows it
     }
 };
 

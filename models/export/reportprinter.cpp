@@ -53,7 +53,8 @@ QFont marginFont()
 /** The top and bottom of table rows first to last, in document coordinates. */
 QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
 {
-    QAbstractTextDocumentLayout *layout = table->document()->documentLayout();
+    const QTextDocument *text = table->document();
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
     qreal top = std::numeric_limits<qreal>::max();
     qreal bottom = 0;
     for (int row = first; row <= last; ++row) {
@@ -61,8 +62,9 @@ QPair<qreal, qreal> rowExtent(QTextTable *table, int first, int last)
             const QTextTableCell cell = table->cellAt(row, column);
             if (!cell.isValid() || cell.column() != column)
                 continue;
-            top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-            bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            // Blocks found by position, not through a text cursor: a cursor lays its line out.
+            top = qMin(top, layout->blockBoundingRect(text->findBlock(cell.firstPosition())).top());
+            bottom = qMax(bottom, layout->blockBoundingRect(text->findBlock(cell.lastPosition())).bottom());
         }
     }
     return {top, bottom};
@@ -83,17 +85,52 @@ qreal pageTopOf(qreal y, qreal pageHeight)
     return std::floor(y / pageHeight) * pageHeight;
 }
 
+/** A heading or a label, which belongs with what follows it; headings of notes (h5) are paragraphs. */
+bool isHeading(const QTextBlock &block)
+{
+    const int level = block.blockFormat().headingLevel();
+    return level != 0 && level != 5;
+}
+
+/** The top of a block's first line, in document coordinates. */
+qreal lineTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QTextLayout *lines = block.layout();
+    return layout->blockBoundingRect(block).top() + (lines->lineCount() ? lines->lineAt(0).rect().top() : 0);
+}
+
+/**
+ * block as the one to move, or the heading or label above it that introduces it (a topic's
+ * heading above its "Notes:" label), with it, when that is on the same page and not at its top:
+ * moving the label alone would leave the heading at the foot of the page.
+ */
+PageBreak withHeadingsAbove(QTextDocument *text, QTextBlock block, const QList<int> &breaks, qreal pageHeight,
+                            qreal minSpace)
+{
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    const qreal pageTop = pageTopOf(lineTop(layout, block), pageHeight);
+    for (QTextBlock above = block.previous(); above.isValid() && isHeading(above); above = above.previous()) {
+        const qreal top = lineTop(layout, above);
+        if (breaks.contains(above.blockNumber()) || pageTopOf(top, pageHeight) != pageTop || top - pageTop < minSpace)
+            break;
+        block = above;
+    }
+    return {block.blockNumber(), -1, lineTop(layout, block)};
+}
+
 /**
  * The first text block outside tables that should start the next page: a heading (or label)
  * with too little room, or what follows it on another page, and a short paragraph or list item
- * that runs over a page end. Headings of notes (h5) count as paragraphs. Blocks below limit
- * are not looked at.
+ * that runs over a page end, with the headings or labels above it on its page. Headings of
+ * notes (h5) count as paragraphs. Blocks below limit are not looked at.
  */
 PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal pageHeight, qreal minSpace, qreal limit)
 {
     QAbstractTextDocumentLayout *layout = text->documentLayout();
-    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable() || breaks.contains(block.blockNumber()))
+    // The blocks of the root frame: the frames in it are the tables.
+    for (auto it = text->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || breaks.contains(block.blockNumber()))
             continue;
         const QRectF rect = layout->blockBoundingRect(block); // lays the document out up to here
         const QTextLayout *lines = block.layout();
@@ -106,15 +143,14 @@ PageBreak firstBlockToMove(QTextDocument *text, const QList<int> &breaks, qreal 
         const qreal pageTop = pageTopOf(top, pageHeight);
         if (top - pageTop < minSpace)
             continue; // at the top of a page already: moving it gains nothing
-        const int level = block.blockFormat().headingLevel();
-        if (level != 0 && level != 5) {
+        if (isHeading(block)) {
             const QTextBlock next = block.next();
             const bool nextElsewhere
                 = next.isValid() && pageTopOf(layout->blockBoundingRect(next).bottom() - 1, pageHeight) > pageTop;
             if (pageTop + pageHeight - bottom < minSpace || nextElsewhere)
-                return {block.blockNumber(), -1, top};
+                return withHeadingsAbove(text, block, breaks, pageHeight, minSpace);
         } else if (bottom > pageTop + pageHeight && bottom - top < pageHeight / 3) {
-            return {block.blockNumber(), -1, top};
+            return withHeadingsAbove(text, block, breaks, pageHeight, minSpace);
         }
     }
     return {};
@@ -241,13 +277,13 @@ void splitTable(ReportDocument &doc, int block, int row)
 
 /** doc as a text document on pages of size body, with page breaks before the blocks numbered in breaks. */
 std::unique_ptr<QTextDocument> typeset(const ReportDocument &doc, const QList<int> &breaks, QPagedPaintDevice *device,
-                                       const QSizeF &body)
+                                       const QSizeF &body, ReportWriter::NotesCache *notes)
 {
     auto text = std::make_unique<SealedTextDocument>();
     text->documentLayout()->setPaintDevice(device);
     text->setDefaultFont(bodyFont());
     text->setDocumentMargin(0);
-    text->setHtml(ReportWriter::toHtml(doc, ReportWriter::Target::Print));
+    text->setHtml(ReportWriter::toHtml(doc, ReportWriter::Target::Print, notes));
     // Set before anything is laid out: changing a laid-out document leaves stale positions behind.
     for (int number : breaks) {
         const QTextBlock block = text->findBlockByNumber(number);
@@ -283,8 +319,14 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
     // valid and the loop ends.
     ReportDocument pages = doc;
     QList<int> breaks;
-    result.document = typeset(pages, breaks, device, result.body);
+    ReportWriter::NotesCache notes;
+    result.document = typeset(pages, breaks, device, result.body, &notes);
     for (int guard = 0; guard < 1000; ++guard) {
+        // The tables first (which lays out nearly all of it), then the blocks above the first
+        // table fix. Qt lays a document out lazily, as positions are asked for, and where a line
+        // lands at a page end can depend on how far it was laid out before: asking for the blocks
+        // first, only as far as the first fix, put a line across a page end in one of 40
+        // three-day minutes, so the order stays.
         const PageBreak row = firstRowToMove(result.document.get(), pages, pageHeight);
         const PageBreak block = firstBlockToMove(result.document.get(), breaks, pageHeight, minSpace, row.y);
         if (!block.isValid() && !row.isValid())
@@ -295,7 +337,7 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
             moveTable(pages, row.block);
         else
             splitTable(pages, row.block, row.row);
-        result.document = typeset(pages, breaks, device, result.body);
+        result.document = typeset(pages, breaks, device, result.body, &notes);
     }
     result.pageCount = result.document->pageCount();
     return result;

@@ -81,7 +81,18 @@ QString alertHtml(const QString &text)
     return QStringLiteral("<b class=\"alert\" style=\"color: #b00020\">%1&nbsp;%2</b>").arg(Warning, lines);
 }
 
-QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
+/** notes as HTML, converted once when a cache is given. */
+QString notesHtml(const QString &markdown, ReportWriter::NotesCache *notes)
+{
+    if (!notes)
+        return NotesHtml::fromMarkdown(markdown);
+    auto it = notes->constFind(markdown);
+    if (it == notes->cend())
+        it = notes->insert(markdown, NotesHtml::fromMarkdown(markdown));
+    return *it;
+}
+
+QString tableHtml(const ReportBlock &block, ReportWriter::Target target, ReportWriter::NotesCache *notes)
 {
     ReportTable table = block.table;
     if (target == ReportWriter::Target::Browser)
@@ -106,7 +117,7 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target)
                        .arg(esc(row.cells.value(0)));
             break;
         case ReportRow::Style::Detail: {
-            QString content = NotesHtml::fromMarkdown(row.markdown);
+            QString content = notesHtml(row.markdown, notes);
             for (int i = 0; i < row.writingLines; ++i) {
                 // Room to write by hand: ruled lines in a browser, spaced rules in print.
                 content += target == ReportWriter::Target::Browser ? QStringLiteral("<hr class=\"writing\">")
@@ -284,7 +295,7 @@ QString ReportWriter::contentSecurityPolicy()
                           "form-action 'none'; base-uri 'none'; frame-ancestors 'none'");
 }
 
-QString ReportWriter::toHtml(const ReportDocument &doc, Target target)
+QString ReportWriter::toHtml(const ReportDocument &doc, Target target, NotesCache *notes)
 {
     const bool browser = target == Target::Browser;
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -317,9 +328,9 @@ QString ReportWriter::toHtml(const ReportDocument &doc, Target target)
                            .arg(esc(fact.first), valueHtml(fact.second));
             out += QStringLiteral("</table>\n");
             break;
-        case ReportBlock::Type::Table: out += tableHtml(block, target); break;
+        case ReportBlock::Type::Table: out += tableHtml(block, target, notes); break;
         case ReportBlock::Type::Markdown:
-            out += QStringLiteral("<div class=\"notes\">\n") + NotesHtml::fromMarkdown(block.markdown)
+            out += QStringLiteral("<div class=\"notes\">\n") + notesHtml(block.markdown, notes)
                    + QStringLiteral("</div>\n");
             break;
         case ReportBlock::Type::Tasks: out += tasksHtml(block.tasks); break;

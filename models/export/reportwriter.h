@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Quorum {
 
@@ -18,8 +19,15 @@ public:
         Print, ///< the subset QTextDocument lays out, for PDF and the printer
     };
 
-    /** Every text escaped; links only to http, https and mailto; no images, scripts or remote content. */
-    static QString toHtml(const ReportDocument &doc, Target target);
+    /** Notes already written as HTML (NotesHtml::fromMarkdown), by their Markdown. */
+    using NotesCache = QHash<QString, QString>;
+
+    /**
+     * Every text escaped; links only to http, https and mailto; no images, scripts or remote
+     * content. With notes, each note's Markdown is converted once and kept there for the next
+     * call (the printer writes the same document several times while it places page breaks).
+     */
+    static QString toHtml(const ReportDocument &doc, Target target, NotesCache *notes = nullptr);
     static QString toMarkdown(const ReportDocument &doc);
 
     /** The policy a Browser document carries: nothing but its own inline styles may load. */
