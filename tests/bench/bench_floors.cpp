@@ -257,8 +257,14 @@ int main(int argc, char **argv)
     // The minutes of the largest meeting: the one with the most text in its agenda (a three-day meeting).
     const QString largest
         = sqliteValue(path(QStringLiteral("ten.quorum")),
-                      QStringLiteral("SELECT meeting_id FROM agenda_entry GROUP BY meeting_id "
-                                     "ORDER BY sum(length(running_notes) + length(pre_notes)) DESC LIMIT 1"));
+                      QStringLiteral("SELECT d.meeting_id FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
+                                     "GROUP BY d.meeting_id ORDER BY "
+                                     "sum(length(e.running_notes) + length(e.pre_notes)) DESC LIMIT 1"));
+    if (largest.toLongLong() <= 0) {
+        std::fprintf(stderr, "bench_floors: cannot find the largest meeting of %s\n",
+                     qPrintable(path(QStringLiteral("ten.quorum"))));
+        return 1;
+    }
     const QString html = path(QStringLiteral("minutes.html"));
     if (wanted(minutesName)
         && !prepare(quorum, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
