@@ -35,6 +35,13 @@ qint64 monotonicNs()
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
+/** Where the standard error of the last run goes (set once the work folder is known). */
+QString &errorFile()
+{
+    static QString path = QStringLiteral("/dev/null");
+    return path;
+}
+
 /** One command to time: its arguments, what it reads and where its output goes. */
 struct Command
 {
@@ -55,6 +62,26 @@ struct Sample
     long peakKb = 0;
     bool ok = false;
 };
+
+Sample runOnce(const Command &command);
+
+/**
+ * Runs command once; a window program that could not connect to the X server (Xvfb now and then
+ * refuses a connection just after another client went) is run again, up to three times, as that
+ * says nothing of the program. The retries are counted.
+ */
+Sample runMeasured(const Command &command, int *retries)
+{
+    Sample sample = runOnce(command);
+    for (int attempt = 0; attempt < 3 && !sample.ok && command.firstPaint; ++attempt) {
+        QFile error(errorFile());
+        if (!error.open(QIODevice::ReadOnly) || !error.readAll().contains("could not connect to display"))
+            break;
+        ++*retries;
+        sample = runOnce(command);
+    }
+    return sample;
+}
 
 /** Runs command once: wall time from just before the process starts (to its first paint), its peak memory. */
 Sample runOnce(const Command &command)
@@ -97,7 +124,9 @@ Sample runOnce(const Command &command)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.constData(), O_WRONLY | O_CREAT | O_TRUNC,
                                          0644);
     }
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    // Standard error is kept for the last run, so that a failed one can say why.
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, QFile::encodeName(errorFile()).constData(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
     pid_t pid = 0;
     const qint64 start = monotonicNs();
@@ -124,6 +153,12 @@ Sample runOnce(const Command &command)
     Sample sample;
     sample.peakKb = usage.ru_maxrss;
     sample.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!sample.ok || (command.firstPaint && !said.contains("first-paint "))) {
+        QFile error(errorFile());
+        error.open(QIODevice::ReadOnly);
+        std::fprintf(stderr, "bench_floors: %s failed (status %d): %s\n", argv[0], status,
+                     error.read(2000).constData());
+    }
     if (command.firstPaint) {
         const int at = said.indexOf("first-paint ");
         const qint64 painted = at < 0 ? 0 : said.mid(at + 12).trimmed().split('\n').value(0).toLongLong();
@@ -157,6 +192,7 @@ struct Figure
     std::vector<double> quorumMs, floorMs;
     long quorumPeakKb = 0;
     int failures = 0;
+    int displayRetries = 0; ///< runs again because the X server refused the connection
 };
 
 QString ms(double value)
@@ -218,6 +254,7 @@ int main(int argc, char **argv)
     const QDir dir(parser.value(work));
     QDir().mkpath(dir.path());
     const auto path = [&](const QString &name) { return dir.absoluteFilePath(name); };
+    errorFile() = path(QStringLiteral("last-stderr.txt"));
     // Whether a figure is measured in this run (--only); what only it needs is not prepared otherwise.
     const auto wanted = [&](const QString &name) { return !parser.isSet(only) || name.contains(parser.value(only)); };
     const QString importName = QStringLiteral("`quorum import --format json` into a new library");
@@ -291,9 +328,11 @@ int main(int argc, char **argv)
     add(QStringLiteral("Open the ten-year library (520 meetings) to the first painted window"),
         {{quorum, path(QStringLiteral("ten-window.quorum"))}, {}, {}, true, {}},
         {{floorWindow, floorWindowRows}, {}, {}, true, {}}, QStringLiteral("≤ 1.5×"), false, 1.5);
+    // Fifty years against ten, both Quorum, interleaved like every floor.
     add(QStringLiteral("Open the fifty-year library (2600 meetings) to the first painted window"),
         {{quorum, path(QStringLiteral("fifty-window.quorum"))}, {}, {}, true, {}},
-        {{floorWindow, floorWindowRows}, {}, {}, true, {}}, QStringLiteral("≤ 1.2× the 520 figure"), false, 0);
+        {{quorum, path(QStringLiteral("ten-window.quorum"))}, {}, {}, true, {}},
+        QStringLiteral("≤ 1.2× the 520 figure"), false, 1.2);
     for (const QString &name : {QStringLiteral("ten"), QStringLiteral("fifty")}) {
         const QString library = path(name + QStringLiteral(".quorum"));
         const QString years = name == QLatin1String("ten") ? QStringLiteral("ten-year") : QStringLiteral("fifty-year");
@@ -359,7 +398,7 @@ int main(int argc, char **argv)
             // Alternate which goes first, so neither always runs on a machine the other just warmed.
             for (int which = 0; which < 2; ++which) {
                 const bool quorumTurn = (which == 0) == (round % 2 == 0);
-                const Sample s = runOnce(quorumTurn ? f.quorum : f.floor);
+                const Sample s = runMeasured(quorumTurn ? f.quorum : f.floor, &f.displayRetries);
                 if (!s.ok)
                     ++f.failures;
                 (quorumTurn ? f.quorumMs : f.floorMs).push_back(s.ms);
@@ -372,7 +411,6 @@ int main(int argc, char **argv)
     }
 
     // The table for docs/PERFORMANCE.md.
-    double window520 = 0;
     QTextStream out(stdout);
     out << "\n| What | Quorum | Floor | Ratio | Target | Met | Quorum's peak memory |\n|---|---|---|---|---|---|---|\n";
     bool allMet = true;
@@ -382,14 +420,8 @@ int main(int argc, char **argv)
         double ratio = f.fasterIsRatio ? fl / q : q / fl;
         QString ratioText = QStringLiteral("%1×").arg(ratio, 0, 'f', 2);
         bool met = f.fasterIsRatio ? ratio >= f.limit : ratio <= f.limit;
-        if (f.name.contains(QLatin1String("520 meetings")))
-            window520 = q;
-        if (f.limit == 0 && window520 > 0) { // the 2600 start-up against the 520 one
-            ratioText = QStringLiteral("%1× the floor, %2× the 520 figure")
-                            .arg(q / fl, 0, 'f', 2)
-                            .arg(q / window520, 0, 'f', 2);
-            met = q / window520 <= 1.2;
-        }
+        if (f.name.contains(QLatin1String("2600 meetings")))
+            ratioText += QStringLiteral(" (the floor here is Quorum at 520 meetings)");
         if (f.target.contains(QLatin1String("150 MB")))
             met = met && f.quorumPeakKb < 150 * 1024;
         met = met && f.failures == 0;
@@ -415,6 +447,12 @@ int main(int argc, char **argv)
         what.replace(QLatin1String(", ten-year library"), QString());
         out << "| " << what << " | " << QStringLiteral("%1 ms").arg(median(f.quorumMs) / 520, 0, 'f', 3) << " | "
             << QStringLiteral("%1 ms").arg(median(other->quorumMs) / 2600, 0, 'f', 3) << " |\n";
+    }
+    for (const Figure &f : figures) {
+        if (f.displayRetries)
+            out << "\n"
+                << f.name << ": " << f.displayRetries
+                << " runs started again because the X server refused their connection.";
     }
     out << "\nMedians of " << n << " interleaved rounds. Floors: floor_window (a bare Qt Widgets program with the same "
         << "window skeleton), the sqlite3 command line (the same FTS5 query: tests/bench/floors/search-budget.sql; "
