@@ -3,10 +3,11 @@
 // skeleton and no data read. The same menus with plain actions, a sidebar tree of one series
 // holding N meetings (argv[1], default 520), seven empty tabs, the same size. With
 // QUORUM_BENCH_FIRST_PAINT set it says "first-paint NS" after its first paint and exits, as
-// Quorum does (views/firstpaintprobe.cpp); it links nothing of Quorum's.
+// Quorum does, with the same probe (views/firstpaintprobe.cpp, built in); it links nothing else of Quorum's.
+#include "firstpaintprobe.h"
+
 #include <QApplication>
 #include <QDate>
-#include <QEvent>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -16,38 +17,10 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <cstdio>
-#include <cstdlib>
-#include <ctime>
-
 namespace {
-
-class FirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, [] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-paint %lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-                std::fflush(stdout);
-                std::_Exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 void addMenu(QMenuBar *bar, const QString &title, int actions)
 {
@@ -119,7 +92,6 @@ int main(int argc, char **argv)
     window.setWindowTitle(QStringLiteral("Weekly team meeting — ten.quorum — Quorum"));
     window.resize(1400, 900);
     window.show();
-    if (qEnvironmentVariableIsSet("QUORUM_BENCH_FIRST_PAINT"))
-        window.installEventFilter(new FirstPaint(&window));
+    Quorum::installFirstPaintProbe(&window);
     return app.exec();
 }
