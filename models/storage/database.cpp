@@ -192,6 +192,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
 
     int version = 0;
     bool checked = true; // a new library has nothing to check
+    // A read-only library keeps the connection that validated it: one open and one schema comparison.
+    QString validatedConnection;
     if (!created) {
         // Validate through a read-only connection, so nothing can be written to a file we refuse.
         QString probeName;
@@ -260,7 +262,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
             }
             closeConnection(recoverName);
         }
-        closeConnection(probeName);
+        if (mode == Mode::ReadOnly && reason.isEmpty())
+            validatedConnection = probeName;
+        else
+            closeConnection(probeName);
         if (busy)
             *busy = wasBusy;
         if (!reason.isEmpty())
@@ -271,7 +276,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     }
 
     std::unique_ptr<Database> db(new Database);
-    db->m_connectionName = newConnectionName();
+    db->m_connectionName = validatedConnection.isEmpty() ? newConnectionName() : validatedConnection;
     db->m_path = absolute;
     db->m_readOnly = mode == Mode::ReadOnly;
     db->m_schemaVersion = version;
@@ -281,10 +286,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     bool backupWritten = false;
     bool upgraded = false;
     try {
-        conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
-        // The file may have changed since the probe: its schema is compared again on this connection.
-        if (const QString foreign = foreignSchema(conn, migrations, version); !foreign.isEmpty())
-            throw StorageError(foreign);
+        if (!validatedConnection.isEmpty()) {
+            conn = QSqlDatabase::database(validatedConnection, false);
+        } else {
+            conn = openConnection(db->m_connectionName, absolute, db->m_readOnly);
+            // The file may have changed since the probe: its schema is compared again on this connection.
+            if (const QString foreign = foreignSchema(conn, migrations, version); !foreign.isEmpty())
+                throw StorageError(foreign);
+        }
         // Our own triggers write the search index, which SQLite allows only with a trusted schema:
         // this one is exactly what the migrations create.
         if (!db->m_readOnly)
