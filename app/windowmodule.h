@@ -9,5 +9,5 @@
  */
 extern "C" __attribute__((visibility("default"))) int quorum_window_main(int argc, char **argv);
 
-/** The module's file name, and where an installed executable finds it, relative to its own folder. */
+/** The module's file name (main.cpp looks for it beside the executable, then in QUORUM_MODULE_RELATIVE_DIR). */
 #define QUORUM_WINDOW_MODULE "libquorum-window.so"
