@@ -295,6 +295,19 @@ QString formatArgument(const QStringList &arguments)
     return key; // the last one counts, as for QCommandLineParser::value()
 }
 
+/** The usage error of a printed document's options given to an export that prints none; 0 when none is given. */
+int refuseDocumentOptions(const QCommandLineParser &parser)
+{
+    for (const char *name : {"variant", "paper", "group-by", "state", "with-timing"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return failWith(
+                CommandLine::tr(
+                    "--variant, --paper, --group-by, --state and --with-timing apply to pdf, html and md only."),
+                2);
+    }
+    return 0;
+}
+
 /** Reads --meeting into *meetingId (0 when it is not set); 0, or the exit code of a usage error. */
 int readMeetingOption(const QCommandLineParser &parser, qint64 *meetingId)
 {
@@ -321,13 +334,8 @@ int runJsonExport(const Verb &verb, QCommandLineParser &parser, const QStringLis
         return usageError(verb);
     if (parser.isSet(QStringLiteral("kind")))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
-    if (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
-        || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))
-        || parser.isSet(QStringLiteral("with-timing")))
-        return failWith(
-            CommandLine::tr(
-                "--variant, --paper, --group-by, --state and --with-timing apply to pdf, html and md only."),
-            2);
+    if (const int code = refuseDocumentOptions(parser))
+        return code;
     qint64 meetingId = 0;
     if (const int code = readMeetingOption(parser, &meetingId))
         return code;
@@ -362,14 +370,10 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
             2);
     if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
-    if (!request.isDocument()
-        && (parser.isSet(QStringLiteral("variant")) || parser.isSet(QStringLiteral("paper"))
-            || parser.isSet(QStringLiteral("group-by")) || parser.isSet(QStringLiteral("state"))
-            || parser.isSet(QStringLiteral("with-timing"))))
-        return failWith(
-            CommandLine::tr(
-                "--variant, --paper, --group-by, --state and --with-timing apply to pdf, html and md only."),
-            2);
+    if (!request.isDocument()) {
+        if (const int code = refuseDocumentOptions(parser))
+            return code;
+    }
     if (request.format == ExportRequest::Format::Pdf
         && (parser.value(QStringLiteral("output")).isEmpty()
             || parser.value(QStringLiteral("output")) == QLatin1String("-")))
