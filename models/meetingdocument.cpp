@@ -14,9 +14,11 @@
 #include "commands/setmeetingfield.h"
 #include "commands/undomacro.h"
 #include "document/meetingreader.h"
+#include "export/decisionexport.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
+#include "itemmodels/decisionmodel.h"
 #include "itemmodels/dialinmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
@@ -62,6 +64,7 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
     models.attachments = new AttachmentModel(this);
     models.topicRequests = new TopicRequestModel(this);
     models.dialIns = new DialInModel(this);
+    models.decisions = new DecisionModel(this);
     m_models = new LibraryModels(m_file.get(), models, this);
     m_directory = std::make_unique<PersonDirectory>(context(), m_undoStack);
     // Queued: a write that found the change refuses inside its undo command, which must end first.
@@ -230,6 +233,7 @@ QString MeetingDocument::meetingDeletionSummary(Id meetingId) const
         parts << dayText;
     const std::tuple<const char *, const char *, const char *> tables[] = {
         {"action_item", QT_TR_NOOP("1 action item"), QT_TR_NOOP("%1 action items")},
+        {"decision", QT_TR_NOOP("1 decision"), QT_TR_NOOP("%1 decisions")},
         {"attachment", QT_TR_NOOP("1 attachment"), QT_TR_NOOP("%1 attachments")},
         {"participant", QT_TR_NOOP("1 participant"), QT_TR_NOOP("%1 participants")},
         {"topic_request", QT_TR_NOOP("1 topic request"), QT_TR_NOOP("%1 topic requests")},
@@ -568,6 +572,79 @@ Id MeetingDocument::recordActionItem(Id entryId, const QList<NameChoice> &assign
     after.append(item);
     editActionItems(meetingId, after, text);
     return actionItems()->rowOf(item.id) >= 0 ? item.id : 0;
+}
+
+// ------------------------------------------------------------------------------------- decisions
+
+QList<Decision> MeetingDocument::decisionsOf(Id meetingId) const
+{
+    try {
+        return MeetingReader(m_file->connection()).decisions(meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+bool MeetingDocument::editDecisions(Id meetingId, QList<Decision> after, const QString &text, qint64 mergeKey)
+{
+    if (!meetingId)
+        return false;
+    int position = 0;
+    for (Decision &d : after) {
+        d.text = d.text.trimmed();
+        d.externalRef = d.externalRef.trimmed();
+        if (d.text.isEmpty()) {
+            m_file->report(tr("A decision needs its text: say what was decided."));
+            return false;
+        }
+        d.meetingId = meetingId;
+        d.position = position++;
+    }
+    const QList<Decision> before = decisionsOf(meetingId);
+    if (before == after)
+        return false;
+    push(new ReplaceDecisions(context(), meetingId, before, after, text, mergeKey));
+    // A refused or failed write (said by the file) leaves the stored decisions as they were.
+    return decisionsOf(meetingId) == after;
+}
+
+Id MeetingDocument::newDecisionId(const QList<Decision> &decisions) const
+{
+    return m_file->nextId("decision", largestId(decisions));
+}
+
+Id MeetingDocument::recordDecision(Id entryId, const QList<NameChoice> &decidedBy, const QString &text,
+                                   const QDate &date, const QString &externalRef)
+{
+    const Id meetingId = currentMeetingId();
+    if (!meetingId)
+        return 0;
+    if (text.trimmed().isEmpty()) {
+        m_file->report(tr("A decision needs its text: say what was decided."));
+        return 0;
+    }
+    const QString step = tr("Record the decision “%1”").arg(text.trimmed().left(40));
+    const UndoMacro macro(m_undoStack, step);
+    QList<Decision> after = decisionsOf(meetingId);
+    Decision decision;
+    decision.id = newDecisionId(after);
+    decision.entryId = entryId;
+    decision.text = text.trimmed();
+    decision.decidedBy = m_directory->addAssignees(decidedBy);
+    decision.date = date.isValid() ? date : today();
+    decision.externalRef = externalRef.trimmed();
+    after.append(decision);
+    editDecisions(meetingId, after, step);
+    return decisions()->rowOf(decision.id) >= 0 ? decision.id : 0;
+}
+
+QList<RegisterDecision> MeetingDocument::decisionRegister(const DecisionFilter &filter, QString *error) const
+{
+    QList<RegisterDecision> result;
+    if (!m_file->read([&](const Database &db) { result = DecisionExport::load(db, filter); }, error))
+        return {};
+    return result;
 }
 
 // ------------------------------------------------------------------------------------- ticket links

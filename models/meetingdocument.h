@@ -6,6 +6,7 @@
 #include "commands/editcontext.h"
 #include "data/actionitem.h"
 #include "data/attachment.h"
+#include "data/decision.h"
 #include "data/meeting.h"
 #include "data/participant.h"
 #include "data/searchhit.h"
@@ -31,6 +32,7 @@ namespace Quorum {
 class ActionItemModel;
 class AgendaModel;
 class AttachmentModel;
+class DecisionModel;
 class DialInModel;
 class MeetingListModel;
 class ParticipantModel;
@@ -79,6 +81,8 @@ public:
     AttachmentModel *attachments() const { return m_models->models().attachments; }
     TopicRequestModel *topicRequests() const { return m_models->models().topicRequests; }
     DialInModel *dialIns() const { return m_models->models().dialIns; }
+    /** The shown meeting's decisions. */
+    DecisionModel *decisions() const { return m_models->models().decisions; }
 
     /** 0 when the library has no meetings. */
     Id currentMeetingId() const { return m_models->currentMeetingId(); }
@@ -169,6 +173,26 @@ public:
      * Returns the new id, or 0.
      */
     Id recordActionItem(Id entryId, const QList<NameChoice> &assignees, const QString &description, const QDate &due);
+
+    // Decisions. Every change of a meeting's decisions goes through editDecisions: the one door
+    // where a rule about them (a final meeting refusing edits, the history) belongs.
+    /** A meeting's decisions as stored; empty and said on a read error. */
+    QList<Decision> decisionsOf(Id meetingId) const;
+    /**
+     * Stores after as the meeting's decisions, one undo step. A decision without text is refused
+     * with a message and nothing changes; false then, or when the write failed or nothing changed.
+     */
+    bool editDecisions(Id meetingId, QList<Decision> after, const QString &text, qint64 mergeKey = 0);
+    Id newDecisionId(const QList<Decision> &decisions) const;
+    /**
+     * Records a decision of the current meeting under entryId (0: none), decided by the people
+     * and groups settled by PersonDirectory::chooseAssignees() (new people are added), on date
+     * (today when invalid), with an optional ticket key; all as one undo step. Returns the new id, or 0.
+     */
+    Id recordDecision(Id entryId, const QList<NameChoice> &decidedBy, const QString &text, const QDate &date,
+                      const QString &externalRef = {});
+    /** The decision register: every decision filter accepts; empty with *error set when it cannot be read. */
+    QList<RegisterDecision> decisionRegister(const DecisionFilter &filter, QString *error) const;
 
     /** The library's ticket link patterns, and the linker made of them. */
     const QList<LinkPattern> &linkPatterns() const { return m_models->linkPatterns(); }

@@ -18,6 +18,8 @@ enum : int {
     ReplaceGroups = 8,
     ReplaceAttachments = 9,
     SetDialIns = 10,
+    // Decisions (issue 19): a number of its own, clear of the other kinds added beside it.
+    ReplaceDecisions = 21,
 };
 
 } // namespace Quorum::CommandId

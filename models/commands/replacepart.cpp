@@ -4,6 +4,7 @@
 #include "document/librarymodels.h"
 #include "storage/actionitemrepository.h"
 #include "storage/attachmentrepository.h"
+#include "storage/decisionrepository.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/personrepository.h"
@@ -123,6 +124,21 @@ void LinkPatternsPart::write(const QSqlDatabase &db, Id, const State &, const St
 void LinkPatternsPart::refresh(LibraryModels &models, Id)
 {
     models.refreshLinkPatterns();
+}
+
+QString DecisionsPart::context()
+{
+    return tr("save the decisions");
+}
+
+void DecisionsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    DecisionRepository(db).replace(from, to);
+}
+
+void DecisionsPart::refresh(LibraryModels &models, Id meetingId)
+{
+    models.refreshDecisions(meetingId);
 }
 
 } // namespace Quorum

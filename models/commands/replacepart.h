@@ -4,6 +4,7 @@
 #include "commandids.h"
 #include "data/actionitem.h"
 #include "data/attachment.h"
+#include "data/decision.h"
 #include "data/participant.h"
 #include "data/person.h"
 #include "data/topicrequest.h"
@@ -63,6 +64,7 @@ QUORUM_PART(AttachmentsPart, QList<Attachment>, CommandId::ReplaceAttachments);
 QUORUM_PART(PersonPart, Person, CommandId::UpdatePerson);
 QUORUM_PART(GroupsPart, QList<PersonGroup>, CommandId::ReplaceGroups);
 QUORUM_PART(LinkPatternsPart, QList<LinkPattern>, CommandId::ReplaceLinkPatterns);
+QUORUM_PART(DecisionsPart, QList<Decision>, CommandId::ReplaceDecisions);
 
 #undef QUORUM_PART
 
@@ -73,5 +75,6 @@ using ReplaceAttachments = ReplacePart<AttachmentsPart>;
 using UpdatePerson = ReplacePart<PersonPart>;
 using ReplaceGroups = ReplacePart<GroupsPart>;
 using ReplaceLinkPatterns = ReplacePart<LinkPatternsPart>;
+using ReplaceDecisions = ReplacePart<DecisionsPart>;
 
 } // namespace Quorum

@@ -4,6 +4,7 @@
 #include "actionitem.h"
 #include "agendaentry.h"
 #include "attachment.h"
+#include "decision.h"
 #include "meeting.h"
 #include "participant.h"
 #include "topicrequest.h"
@@ -19,9 +20,10 @@ struct MeetingContent
     QList<MeetingDay> days; ///< in date order
     QList<AgendaEntry> entries;
     QList<Participant> participants; ///< in order
-    QList<ActionItem> actions;       ///< in order
-    QList<Attachment> attachments;   ///< in order
-    QList<TopicRequest> requests;    ///< in order
+    QList<ActionItem> actions; ///< in order
+    QList<Attachment> attachments; ///< in order
+    QList<TopicRequest> requests; ///< in order
+    QList<Decision> decisions; ///< in order
 };
 
 } // namespace Quorum

@@ -12,18 +12,18 @@ namespace Quorum {
 /** One place a search found, best first. */
 struct SearchHit
 {
-    enum class Kind { Meeting, Entry, Action, Attachment, Person };
+    enum class Kind { Meeting, Entry, Action, Attachment, Person, Decision };
     /** Where the words were found, best first: hits are ordered by this, then by rank. */
     enum class Match {
-        Name, ///< the title of a meeting, topic or action item, or a person's name, username or alias
+        Name, ///< the title of a meeting, topic or action item, a decision's text, or a person's name, username or alias
         FileName, ///< an attachment's file name
-        People, ///< the people on it: participants, moderator and coordinators, assignees, uploader
-        Text, ///< notes, descriptions, an action item's reference
+        People, ///< the people on it: participants, moderator and coordinators, assignees, uploader, deciders
+        Text, ///< notes, descriptions, an action item's or a decision's reference
     };
 
     Kind kind = Kind::Meeting;
     Match match = Match::Text;
-    Id itemId = 0; ///< the meeting, entry, action item, attachment or person
+    Id itemId = 0; ///< the meeting, entry, action item, attachment, person or decision
     Id meetingId = 0; ///< 0 for a person
     Id entryId = 0; ///< the agenda entry it belongs to, or 0
     QString meetingTitle;

@@ -7,6 +7,7 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
+#include "itemmodels/decisionmodel.h"
 #include "itemmodels/dialinmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
@@ -188,6 +189,7 @@ bool LibraryModels::show(Id meetingId)
     m_models.attachments->show(attachmentRows(content.attachments));
     m_models.topicRequests->show(requestRows(content.requests));
     m_models.dialIns->show(m_current.dialIns);
+    m_models.decisions->show(decisionRows(content.decisions));
     Q_EMIT currentMeetingChanged(meetingId);
     return true;
 }
@@ -227,12 +229,22 @@ QList<TopicRequestRow> LibraryModels::requestRows(const QList<TopicRequest> &ite
     return rows;
 }
 
+QList<DecisionRow> LibraryModels::decisionRows(const QList<Decision> &items) const
+{
+    const EntryTexts entries(m_models.agenda->state());
+    QList<DecisionRow> rows;
+    for (const Decision &d : items)
+        rows.append({d, m_names.joinAssignees(d.decidedBy), entries.titles.value(d.entryId)});
+    return rows;
+}
+
 void LibraryModels::updateMeetingTables()
 {
     m_models.participants->update(participantRows(m_models.participants->items(&ParticipantRow::participant)));
     m_models.actionItems->update(actionRows(m_models.actionItems->items(&ActionItemRow::item)));
     m_models.attachments->update(attachmentRows(m_models.attachments->items(&AttachmentRow::attachment)));
     m_models.topicRequests->update(requestRows(m_models.topicRequests->items(&TopicRequestRow::request)));
+    m_models.decisions->update(decisionRows(m_models.decisions->items(&DecisionRow::decision)));
 }
 
 template<typename Item, typename Model, typename Rows>
@@ -354,6 +366,7 @@ void LibraryModels::refreshAgenda(Id meetingId)
         refreshActionItems(meetingId);
         refreshAttachments(meetingId);
         refreshTopicRequests(meetingId);
+        refreshDecisions(meetingId);
     }
     if (redated)
         refreshMeeting(meetingId);
@@ -385,6 +398,12 @@ void LibraryModels::refreshAttachments(Id meetingId)
 void LibraryModels::refreshTopicRequests(Id meetingId)
 {
     refreshPart(meetingId, &MeetingReader::requests, m_models.topicRequests, &LibraryModels::requestRows);
+}
+
+void LibraryModels::refreshDecisions(Id meetingId)
+{
+    refreshPart(meetingId, &MeetingReader::decisions, m_models.decisions, &LibraryModels::decisionRows);
+    Q_EMIT decisionsChanged(meetingId);
 }
 
 void LibraryModels::refreshMeetings()
@@ -422,6 +441,7 @@ void LibraryModels::refreshDirectory()
         refreshParticipants(m_current.id);
         refreshAttachments(m_current.id);
         refreshTopicRequests(m_current.id);
+        refreshDecisions(m_current.id);
         if (m_summaryRead) {
             // The summary holds the meeting's actions as just read, in the meeting's order.
             QList<ActionItem> shown;

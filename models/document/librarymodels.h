@@ -19,12 +19,15 @@ namespace Quorum {
 class ActionItemModel;
 class AgendaModel;
 class AttachmentModel;
+class DecisionModel;
 class DialInModel;
 class MeetingReader;
 struct ActionItem;
 struct ActionItemRow;
 struct Attachment;
 struct AttachmentRow;
+struct Decision;
+struct DecisionRow;
 struct Participant;
 struct ParticipantRow;
 struct TopicRequest;
@@ -45,6 +48,7 @@ struct ModelSet
     AttachmentModel *attachments = nullptr;
     TopicRequestModel *topicRequests = nullptr;
     DialInModel *dialIns = nullptr;
+    DecisionModel *decisions = nullptr;
 };
 
 /**
@@ -100,6 +104,8 @@ public:
     void refreshActionItems(Id meetingId);
     void refreshAttachments(Id meetingId);
     void refreshTopicRequests(Id meetingId);
+    /** The meeting's decisions (shown when it is not); says decisionsChanged for the register. */
+    void refreshDecisions(Id meetingId);
     /** Meetings came, went, or moved (dates, series): the sidebar and the summary. */
     void refreshMeetings();
     /** People or groups changed: every name shown, wherever it is. */
@@ -155,6 +161,8 @@ Q_SIGNALS:
     void linkPatternsChanged();
     /** People or groups of the directory changed. */
     void directoryChanged();
+    /** A meeting's decisions were stored anew (an edit, its undo, or a change from elsewhere). */
+    void decisionsChanged(Id meetingId);
 
 private:
     /** Runs read; a StorageError is said, and false returns. */
@@ -173,6 +181,7 @@ private:
     QList<ActionItemRow> actionRows(const QList<ActionItem> &items) const;
     QList<AttachmentRow> attachmentRows(const QList<Attachment> &items) const;
     QList<TopicRequestRow> requestRows(const QList<TopicRequest> &items) const;
+    QList<DecisionRow> decisionRows(const QList<Decision> &items) const;
     /** The summary with the meeting's rows replaced by those of items. */
     void updateSummary(Id meetingId, const QList<ActionItem> &items);
     /** Every action item of the library read again into the summary. */

@@ -4,6 +4,7 @@
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/attachmentrepository.h"
+#include "storage/decisionrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/personrepository.h"
@@ -21,6 +22,7 @@ MeetingContent MeetingReader::load(Id meetingId) const
     c.actions = actions(meetingId);
     c.attachments = attachments(meetingId);
     c.requests = requests(meetingId);
+    c.decisions = decisions(meetingId);
     return c;
 }
 
@@ -52,6 +54,11 @@ QList<ActionItem> MeetingReader::actions(Id meetingId) const
 QList<Attachment> MeetingReader::attachments(Id meetingId) const
 {
     return AttachmentRepository(m_db).forMeeting(meetingId);
+}
+
+QList<Decision> MeetingReader::decisions(Id meetingId) const
+{
+    return DecisionRepository(m_db).forMeeting(meetingId);
 }
 
 QList<TopicRequest> MeetingReader::requests(Id meetingId) const

@@ -30,6 +30,7 @@ public:
     QList<ActionItem> actions(Id meetingId) const;
     QList<Attachment> attachments(Id meetingId) const;
     QList<TopicRequest> requests(Id meetingId) const;
+    QList<Decision> decisions(Id meetingId) const;
     /** Shown names of every person and group, by id. */
     NameLookup names() const;
 

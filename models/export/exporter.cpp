@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "attachments/safefilename.h"
+#include "decisionexport.h"
 #include "document/meetingreader.h"
 #include "exportfile.h"
 #include "jsonexporter.h"
@@ -10,6 +11,7 @@
 #include "reportwriter.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
+#include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
 
 #include <QFileInfo>
@@ -105,8 +107,68 @@ QList<ActionExportRow> Exporter::actionRows(const Database &db, const ExportRequ
     return rows;
 }
 
+QList<RegisterDecision> Exporter::decisionRows(const Database &db, const ExportRequest &request)
+{
+    DecisionFilter filter = request.decisionFilter;
+    if (request.meetingId) {
+        requireMeeting(db, request.meetingId);
+        filter.meetingId = request.meetingId;
+    }
+    if (!request.seriesName.isEmpty()) {
+        const QList<Series> all = SeriesRepository(db.connection()).all();
+        const auto it = std::find_if(all.begin(), all.end(), [&](const Series &s) {
+            return s.name.compare(request.seriesName.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (it == all.end())
+            throw StorageError(tr("The library has no series named “%1”.").arg(request.seriesName));
+        filter.seriesId = it->id;
+    }
+    return DecisionExport::load(db, filter);
+}
+
+namespace {
+
+/** The decision register's words for what chose its decisions. */
+QList<QPair<QString, QString>> decisionFacts(const Database &db, const ExportRequest &request)
+{
+    const DecisionFilter &f = request.decisionFilter;
+    QList<QPair<QString, QString>> facts;
+    const Id meetingId = request.meetingId ? request.meetingId : f.meetingId;
+    if (meetingId) {
+        const Meeting m = MeetingReader(db.connection()).meeting(meetingId);
+        facts.append({Exporter::tr("Meeting"),
+                      QLocale().toString(m.startDate, QLocale::ShortFormat) + QLatin1Char(' ') + m.title});
+    }
+    QString series = request.seriesName;
+    if (series.isEmpty() && f.seriesId) {
+        for (const Series &s : SeriesRepository(db.connection()).all()) {
+            if (s.id == f.seriesId)
+                series = s.name;
+        }
+    }
+    facts.append({Exporter::tr("Series"), series.isEmpty() ? Exporter::tr("every series") : series});
+    if (!f.text.trimmed().isEmpty())
+        facts.append({Exporter::tr("Containing"), f.text.trimmed()});
+    if (f.from.isValid() || f.to.isValid()) {
+        const QString from = f.from.isValid() ? QLocale().toString(f.from, QLocale::ShortFormat) : QString();
+        const QString to = f.to.isValid() ? QLocale().toString(f.to, QLocale::ShortFormat) : QString();
+        facts.append({Exporter::tr("Decided"), !f.to.isValid()     ? Exporter::tr("on or after %1").arg(from)
+                                               : !f.from.isValid() ? Exporter::tr("on or before %1").arg(to)
+                                                                   : Exporter::tr("%1 to %2").arg(from, to)});
+    }
+    if (f.personId)
+        facts.append({Exporter::tr("Decided by"), MeetingReader(db.connection()).names().person(f.personId)});
+    return facts;
+}
+
+} // namespace
+
 ReportDocument Exporter::document(const Database &db, const ExportRequest &request)
 {
+    if (request.report.kind == ReportOptions::Kind::Decisions) {
+        const QList<RegisterDecision> rows = decisionRows(db, request); // first: it refuses an unknown meeting
+        return ReportBuilder::decisions(rows, request.report, decisionFacts(db, request));
+    }
     if (request.report.kind == ReportOptions::Kind::Actions) {
         const QList<ActionExportRow> rows = actionRows(db, request); // first: it refuses an unknown meeting
         return ReportBuilder::actions(rows, request.report, actionScope(db, request));
@@ -122,7 +184,10 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
         // Streamed: a whole library with its attachments is too big to hold in memory.
         JsonExporter::write(db, out, request.meetingId);
         return;
-    case ExportRequest::Format::Csv: data = ActionExport::toCsv(actionRows(db, request)); break;
+    case ExportRequest::Format::Csv:
+        data = request.report.kind == ReportOptions::Kind::Decisions ? DecisionExport::toCsv(decisionRows(db, request))
+                                                                     : ActionExport::toCsv(actionRows(db, request));
+        break;
     case ExportRequest::Format::ICalendar:
         data = ActionExport::toICalendar(actionRows(db, request), request.stamp);
         break;
@@ -144,14 +209,15 @@ QString Exporter::suggestedFileName(const Database &db, const ExportRequest &req
     case ExportRequest::Format::Json:
         return request.meetingId ? tr("meeting-%1.json").arg(request.meetingId)
                                  : QFileInfo(db.path()).completeBaseName() + QStringLiteral(".json");
-    case ExportRequest::Format::Csv: return tr("action-items.csv");
+    case ExportRequest::Format::Csv:
+        return request.report.kind == ReportOptions::Kind::Decisions ? tr("decisions.csv") : tr("action-items.csv");
     case ExportRequest::Format::ICalendar: return tr("action-items.ics");
     case ExportRequest::Format::Pdf:
     case ExportRequest::Format::Html:
     case ExportRequest::Format::Markdown: break;
     }
     const ReportOptions::Kind kind = request.report.kind;
-    const QString meetingTitle = kind == ReportOptions::Kind::Actions
+    const QString meetingTitle = kind == ReportOptions::Kind::Actions || kind == ReportOptions::Kind::Decisions
                                      ? QString()
                                      : MeetingReader(db.connection()).meeting(documentMeeting(db, request)).title;
     return SafeFileName::make(ReportBuilder::title(kind, meetingTitle)) + QLatin1Char('.')

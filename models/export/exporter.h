@@ -36,6 +36,9 @@ public:
     /** The action items a request chooses, in order. */
     static QList<ActionExportRow> actionRows(const Database &db, const ExportRequest &request);
 
+    /** The decisions a request chooses (report.kind Decisions), in register order, with their names. */
+    static QList<RegisterDecision> decisionRows(const Database &db, const ExportRequest &request);
+
     /** A file name to offer for the export: "meeting-3.json", "action-items.csv", the document's title. */
     static QString suggestedFileName(const Database &db, const ExportRequest &request);
 };

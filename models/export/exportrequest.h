@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/actionitem.h"
+#include "data/decision.h"
 #include "report.h"
 
 #include <QDateTime>
@@ -40,6 +41,12 @@ struct ExportRequest
     std::optional<QList<Id>> actionIds;
     QString filters; ///< with actionIds: the action report's words for the filters that chose them
     QDateTime stamp = QDateTime::currentDateTimeUtc(); ///< ICalendar: DTSTAMP
+
+    // The decision register (report.kind Decisions; csv, pdf, html, md): every decision, or those
+    // of meetingId (when set), of the series named here, and those decisionFilter accepts.
+    QString seriesName; ///< a series by its name (the command line's --series), or empty for all
+    DecisionFilter
+        decisionFilter; ///< what the window's register shows (its meetingId is overridden by meetingId when set)
 
     /** A printed document: PDF, HTML or Markdown. */
     bool isDocument() const;

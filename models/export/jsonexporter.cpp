@@ -212,6 +212,17 @@ private:
         m_json.endArray();
     }
 
+    /** Notes the people and groups of an assignee list (an action item's, a decision's) as used. */
+    void noteUsed(const QList<Assignee> &assignees)
+    {
+        for (const Assignee &who : assignees) {
+            if (who.personId)
+                m_usedPeople.insert(who.personId);
+            if (who.groupId)
+                m_usedGroups.insert(who.groupId);
+        }
+    }
+
     /** The meeting, with the people, groups and series it uses noted. */
     MeetingContent load(Id id)
     {
@@ -225,14 +236,10 @@ private:
                 m_usedPeople.insert(e.moderatorId);
             m_usedPeople.unite(QSet<Id>(e.coordinatorIds.begin(), e.coordinatorIds.end()));
         }
-        for (const ActionItem &a : std::as_const(l.actions)) {
-            for (const Assignee &who : a.assignees) {
-                if (who.personId)
-                    m_usedPeople.insert(who.personId);
-                if (who.groupId)
-                    m_usedGroups.insert(who.groupId);
-            }
-        }
+        for (const ActionItem &a : std::as_const(l.actions))
+            noteUsed(a.assignees);
+        for (const Decision &d : std::as_const(l.decisions))
+            noteUsed(d.decidedBy);
         for (const Attachment &a : std::as_const(l.attachments)) {
             if (a.uploadedBy)
                 m_usedPeople.insert(a.uploadedBy);
@@ -263,6 +270,21 @@ private:
                     add(e);
             }
         }
+    }
+
+    /** People and groups (an action item's assignees, a decision's makers) by their keys. */
+    void writeAssignees(const QList<Assignee> &assignees)
+    {
+        m_json.beginArray();
+        for (const Assignee &who : assignees) {
+            m_json.beginObject();
+            if (who.personId)
+                m_json.field(JsonKeys::Person, m_people.key(who.personId));
+            else
+                m_json.field(JsonKeys::Group, m_groups.key(who.groupId));
+            m_json.endObject();
+        }
+        m_json.endArray();
     }
 
     void writeEntry(const AgendaEntry &e, const QList<AgendaEntry> &all)
@@ -315,16 +337,7 @@ private:
         for (const ActionItem &a : l.actions) {
             m_json.beginObject();
             m_json.key(JsonKeys::Assignees);
-            m_json.beginArray();
-            for (const Assignee &who : a.assignees) {
-                m_json.beginObject();
-                if (who.personId)
-                    m_json.field(JsonKeys::Person, m_people.key(who.personId));
-                else
-                    m_json.field(JsonKeys::Group, m_groups.key(who.groupId));
-                m_json.endObject();
-            }
-            m_json.endArray();
+            writeAssignees(a.assignees);
             m_json.field(JsonKeys::Description, a.description);
             m_json.field(JsonKeys::Done, a.done);
             if (a.doneDate.isValid())
@@ -378,6 +391,24 @@ private:
             m_json.endObject();
         }
         m_json.endArray();
+
+        // Version 4: a meeting's decisions (left out when it has none).
+        if (!l.decisions.isEmpty()) {
+            m_json.key(JsonKeys::Decisions);
+            m_json.beginArray();
+            for (const Decision &d : l.decisions) {
+                m_json.beginObject();
+                if (d.date.isValid())
+                    m_json.field(JsonKeys::Date, d.date.toString(Qt::ISODate));
+                m_json.key(JsonKeys::DecidedBy);
+                writeAssignees(d.decidedBy);
+                putKey(JsonKeys::Entry, m_entries, d.entryId);
+                putText(JsonKeys::ExternalRef, d.externalRef);
+                m_json.field(JsonKeys::Text, d.text);
+                m_json.endObject();
+            }
+            m_json.endArray();
+        }
 
         putText(JsonKeys::Description, m.description);
         m_json.key(JsonKeys::DialIns);

@@ -11,6 +11,7 @@
 #include "storage/attachmentrepository.h"
 #include "storage/bulkindex.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/librarycheck.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
@@ -481,14 +482,7 @@ private:
             item.meetingId = meetingId;
             item.position = position++;
             item.description = a.text(JsonKeys::Description, true);
-            for (const Reader &who : a.objects(JsonKeys::Assignees)) {
-                Assignee as;
-                as.personId = who.ref(JsonKeys::Person, m_people);
-                as.groupId = who.ref(JsonKeys::Group, m_groups);
-                if ((as.personId == 0) == (as.groupId == 0))
-                    who.fail(JsonImporter::tr("an assignee is either a “person” or a “group”"));
-                item.assignees.append(as);
-            }
+            item.assignees = assignees(a, JsonKeys::Assignees, JsonImporter::tr("an assignee"));
             item.dueDate = a.date(JsonKeys::DueDate);
             item.done = a.boolean(JsonKeys::Done);
             item.doneDate = a.date(JsonKeys::DoneDate);
@@ -497,6 +491,23 @@ private:
             item.entryId = entryRef(a, JsonKeys::Entry);
             item.externalRef = a.text(JsonKeys::ExternalRef);
             ActionItemRepository(m_db).insert(item);
+        }
+
+        // Version 4: decisions (an older document has none).
+        position = 0;
+        for (const Reader &unnamed : r.objects(JsonKeys::Decisions)) {
+            Decision decision;
+            decision.meetingId = meetingId;
+            decision.position = position;
+            const Reader d = unnamed.named(JsonImporter::tr("decision %1").arg(++position));
+            decision.text = d.text(JsonKeys::Text, true).trimmed();
+            if (decision.text.isEmpty())
+                d.fail(JsonImporter::tr("“%1” is empty").arg(JsonKeys::Text));
+            decision.decidedBy = assignees(d, JsonKeys::DecidedBy, JsonImporter::tr("a decision maker"));
+            decision.date = d.date(JsonKeys::Date);
+            decision.entryId = entryRef(d, JsonKeys::Entry);
+            decision.externalRef = d.text(JsonKeys::ExternalRef);
+            DecisionRepository(m_db).insert(decision);
         }
 
         position = 0;
@@ -602,6 +613,21 @@ private:
         m_dayMinutes += minutes;
         if (m_dayMinutes > Duration::MaxMinutes)
             e.fail(JsonImporter::tr("with this entry the day's entries take more than the 24 hours of a day"));
+    }
+
+    /** People and groups by key (an action item's assignees, a decision's makers); who names one in messages. */
+    QList<Assignee> assignees(const Reader &r, const QString &name, const QString &who) const
+    {
+        QList<Assignee> result;
+        for (const Reader &one : r.objects(name)) {
+            Assignee as;
+            as.personId = one.ref(JsonKeys::Person, m_people);
+            as.groupId = one.ref(JsonKeys::Group, m_groups);
+            if ((as.personId == 0) == (as.groupId == 0))
+                one.fail(JsonImporter::tr("%1 is either a “person” or a “group”").arg(who));
+            result.append(as);
+        }
+        return result;
     }
 
     /** An agenda entry the document names by key: it must be one of the meeting being read. */

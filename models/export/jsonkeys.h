@@ -14,9 +14,10 @@ inline const QString Name = QStringLiteral("quorum-library");
  * status, the original plan, per-day attendance); a version 1 document has none of it. 3 writes
  * link patterns as a key prefix and an address with {n} (`prefix`, `url`); the regular expressions
  * of versions 1 and 2 (`pattern`, `url` with \1) are still read, converted when they have the
- * simple form DM-(\d+) and refused otherwise.
+ * simple form DM-(\d+) and refused otherwise. 4 adds a meeting's decisions ("decisions"); an older
+ * document has none.
  */
-constexpr int Version = 3;
+constexpr int Version = 4;
 /** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
 inline const QString TimeOfDay = QStringLiteral("HH:mm");
 /** Instants ("actualStart", "pausedAt", …) are written in UTC as 2020-09-15T16:00:00Z. */
@@ -38,6 +39,8 @@ inline const QString ContentBase64 = QStringLiteral("contentBase64");
 inline const QString Coordinators = QStringLiteral("coordinators");
 inline const QString Date = QStringLiteral("date");
 inline const QString Days = QStringLiteral("days");
+inline const QString DecidedBy = QStringLiteral("decidedBy");
+inline const QString Decisions = QStringLiteral("decisions");
 inline const QString Departed = QStringLiteral("departed");
 inline const QString Description = QStringLiteral("description");
 inline const QString DialIns = QStringLiteral("dialIns");
@@ -102,6 +105,7 @@ inline const QString StartDate = QStringLiteral("startDate");
 inline const QString Status = QStringLiteral("status");
 inline const QString Team = QStringLiteral("team");
 inline const QString TimeZone = QStringLiteral("timeZone");
+inline const QString Text = QStringLiteral("text");
 inline const QString Title = QStringLiteral("title");
 inline const QString Topic = QStringLiteral("topic");
 inline const QString TopicRequests = QStringLiteral("topicRequests");

@@ -14,7 +14,7 @@ namespace Quorum {
 struct ReportOptions
 {
     /** RunSheet: the moderator's copy of each day with the planned and the actual times (models/agenda/liverun.h). */
-    enum class Kind { Agenda, Minutes, Actions, RunSheet };
+    enum class Kind { Agenda, Minutes, Actions, RunSheet, Decisions };
     enum class Variant { Participant, Moderator };
     enum class Grouping { ByAssignee, ByMeeting };
 
@@ -23,6 +23,7 @@ struct ReportOptions
     Grouping grouping = Grouping::ByAssignee; ///< action report only
     bool includeParticipants = true; ///< agenda: the list at the end; minutes: with attendance
     bool includeActionTable = true; ///< minutes: the table of every action item
+    bool includeDecisions = true; ///< minutes: the decisions (when there are any)
     bool includeAttachments = true; ///< minutes: the attachment list
     /** Minutes: planned against actual times per entry, block and day (left out when no day has run). */
     bool includeTiming = false;
@@ -32,7 +33,7 @@ struct ReportOptions
 
     /** US Letter where the locale's country prints on it, A4 everywhere else. */
     static QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
-    /** agenda, minutes, actions or run-sheet: the command line's word. */
+    /** agenda, minutes, actions, run-sheet or decisions: the command line's word. */
     static QString kindKey(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);
     /** Every kind's key, in the order the command line lists them. */

@@ -30,6 +30,7 @@ struct MeetingData
     QList<Participant> participants;
     QList<ActionItem> actions;
     QList<Attachment> attachments;
+    QList<Decision> decisions;
     NameLookup names;
     TicketLinker linker;
 
@@ -53,6 +54,7 @@ MeetingData load(const Database &db, Id meetingId)
     d.participants = std::move(content.participants);
     d.actions = std::move(content.actions);
     d.attachments = std::move(content.attachments);
+    d.decisions = std::move(content.decisions);
     d.names = reader.names();
     d.linker = TicketLinker(LinkPatternRepository(db.connection()).all());
     return d;
@@ -108,10 +110,9 @@ namespace {
 
 // The command line's words for the document kinds, in the order its messages list them.
 const std::pair<ReportOptions::Kind, const char *> KindKeys[] = {
-    {ReportOptions::Kind::Agenda, "agenda"},
-    {ReportOptions::Kind::Minutes, "minutes"},
-    {ReportOptions::Kind::RunSheet, "run-sheet"},
-    {ReportOptions::Kind::Actions, "actions"},
+    {ReportOptions::Kind::Agenda, "agenda"},       {ReportOptions::Kind::Minutes, "minutes"},
+    {ReportOptions::Kind::RunSheet, "run-sheet"},  {ReportOptions::Kind::Actions, "actions"},
+    {ReportOptions::Kind::Decisions, "decisions"},
 };
 
 } // namespace
@@ -177,6 +178,7 @@ QString ReportBuilder::title(ReportOptions::Kind kind, const QString &meetingTit
     case ReportOptions::Kind::Agenda: return meetingTitle;
     case ReportOptions::Kind::Minutes: return tr("Minutes: %1").arg(meetingTitle);
     case ReportOptions::Kind::Actions: return tr("Action items");
+    case ReportOptions::Kind::Decisions: return tr("Decision register");
     case ReportOptions::Kind::RunSheet: return tr("Run sheet: %1").arg(meetingTitle);
     }
     return meetingTitle;
@@ -188,7 +190,8 @@ ReportDocument ReportBuilder::meetingDocument(Id meetingId, const ReportOptions 
     case ReportOptions::Kind::Minutes: return minutes(meetingId, options);
     case ReportOptions::Kind::RunSheet: return runSheet(meetingId, options);
     case ReportOptions::Kind::Agenda:
-    case ReportOptions::Kind::Actions: break;
+    case ReportOptions::Kind::Actions:
+    case ReportOptions::Kind::Decisions: break;
     }
     return agenda(meetingId, options);
 }
@@ -837,6 +840,21 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         }
         doc.table(table);
     }
+    if (options.includeDecisions && !d.decisions.isEmpty()) {
+        doc.heading(tr("Decisions"), 2);
+        ReportTable table;
+        table.headers = {tr("Decision"), tr("Decided by"), tr("Date"), tr("Agenda entry"), tr("Ticket")};
+        table.widths = {40, 19, 12, 17, 12};
+        table.noWrap = {2};
+        table.continuedHeading = tr("Decisions (continued)");
+        for (const Decision &dec : d.decisions) {
+            ReportRow row;
+            row.cells = {dec.text, d.names.joinAssignees(dec.decidedBy), unbroken(shortDate(dec.date)),
+                         d.entryTitle(dec.entryId), dec.externalRef};
+            table.rows << row;
+        }
+        doc.table(table);
+    }
     if (options.includeAttachments && !d.attachments.isEmpty()) {
         doc.heading(tr("Attachments"), 2);
         ReportTable table;
@@ -908,6 +926,39 @@ QString ReportBuilder::meetingLabel(const QString &title, const QString &seriesN
     }
     const QString day = unbroken(shortDate(date));
     return rest.isEmpty() ? day : day + QLatin1Char(' ') + rest;
+}
+
+ReportDocument ReportBuilder::decisions(const QList<RegisterDecision> &rows, const ReportOptions &options,
+                                        const QList<QPair<QString, QString>> &facts)
+{
+    ReportDocument doc;
+    doc.title = title(ReportOptions::Kind::Decisions, QString());
+    doc.pageHeader = doc.title;
+    doc.kindName = tr("Decisions");
+    doc.generated = options.generated;
+    doc.heading(doc.title, 1);
+    if (!facts.isEmpty())
+        doc.facts(facts);
+    doc.paragraph(rows.size() == 1 ? tr("1 decision.") : tr("%1 decisions.").arg(rows.size()));
+    if (rows.isEmpty())
+        return doc;
+    ReportTable table;
+    table.headers = {tr("Date"), tr("Meeting"), tr("Decision"), tr("Decided by"), tr("Ticket")};
+    table.widths = {12, 22, 38, 17, 11};
+    table.noWrap = {0};
+    table.continuedHeading = tr("%1 (continued)").arg(doc.title);
+    for (const RegisterDecision &r : rows) {
+        const QDate date = r.decision.date.isValid() ? r.decision.date : r.meetingDate;
+        QString text = r.decision.text;
+        if (!r.entryTitle.isEmpty())
+            text += QLatin1Char('\n') + tr("(%1)").arg(r.entryTitle);
+        ReportRow row;
+        row.cells = {unbroken(shortDate(date)), meetingLabel(r.meetingTitle, r.seriesName, r.meetingDate), text,
+                     r.decidedBy, r.decision.externalRef};
+        table.rows << row;
+    }
+    doc.table(table);
+    return doc;
 }
 
 ReportDocument ReportBuilder::actions(const QList<ActionExportRow> &rows, const ReportOptions &options,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actionexport.h"
+#include "data/decision.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ public:
      */
     static ReportDocument actions(const QList<ActionExportRow> &rows, const ReportOptions &options,
                                   const ActionReportScope &scope);
+
+    /**
+     * The decision register: rows (already filtered, in the order given) in one table with their
+     * meetings, under a header that says in words which filters chose them (facts).
+     */
+    static ReportDocument decisions(const QList<RegisterDecision> &rows, const ReportOptions &options,
+                                    const QList<QPair<QString, QString>> &facts);
 
     /**
      * The meeting's date (short, as the locale writes it) and short title (MeetingTitle::shorten),

@@ -53,6 +53,10 @@ QPair<QString, QString> recordName(const QString &table)
          {QT_TRANSLATE_NOOP("LibraryCheck", "action item"), QT_TRANSLATE_NOOP("LibraryCheck", "action items")}},
         {QStringLiteral("action_assignee"),
          {QT_TRANSLATE_NOOP("LibraryCheck", "assignment"), QT_TRANSLATE_NOOP("LibraryCheck", "assignments")}},
+        {QStringLiteral("decision"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "decision"), QT_TRANSLATE_NOOP("LibraryCheck", "decisions")}},
+        {QStringLiteral("decision_maker"),
+         {QT_TRANSLATE_NOOP("LibraryCheck", "decision maker"), QT_TRANSLATE_NOOP("LibraryCheck", "decision makers")}},
         {QStringLiteral("blob"),
          {QT_TRANSLATE_NOOP("LibraryCheck", "attachment content"),
           QT_TRANSLATE_NOOP("LibraryCheck", "attachment contents")}},
@@ -208,6 +212,8 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
          QT_TRANSLATE_NOOP("LibraryCheck", "Attachments that point to an agenda entry of another meeting: %1.")},
         {"topic_request", "scheduled_entry_id",
          QT_TRANSLATE_NOOP("LibraryCheck", "Topic requests scheduled into another meeting's agenda: %1.")},
+        {"decision", "entry_id",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Decisions that point to an agenda entry of another meeting: %1.")},
     };
     for (const auto &link : entryLinks) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "

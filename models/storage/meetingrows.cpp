@@ -29,6 +29,8 @@ QString referencedTable(const QString &table, const QString &column)
         return QStringLiteral("agenda_entry");
     if (column == QLatin1String("action_id"))
         return QStringLiteral("action_item");
+    if (column == QLatin1String("decision_id"))
+        return QStringLiteral("decision");
     if (column == QLatin1String("request_id"))
         return QStringLiteral("topic_request");
     Q_UNUSED(table)
@@ -40,7 +42,8 @@ bool isRecord(const QString &table)
 {
     return table == QLatin1String("action_item") || table == QLatin1String("action_assignee")
            || table == QLatin1String("day_attendance") || table == QLatin1String("topic_request")
-           || table == QLatin1String("topic_requester");
+           || table == QLatin1String("topic_requester") || table == QLatin1String("decision")
+           || table == QLatin1String("decision_maker");
 }
 
 /** A column of a planned table that holds what happened (notes, attendance, the live run): *value as before the meeting. */
@@ -109,9 +112,14 @@ MeetingRows MeetingRows::read(const QSqlDatabase &db, Id meetingId)
     rows.readTable(db, QStringLiteral("topic_request"), QStringLiteral("meeting_id = ?"), id);
     rows.readTable(db, QStringLiteral("topic_requester"),
                    QStringLiteral("request_id IN (SELECT id FROM topic_request WHERE meeting_id = ?)"), id);
+    rows.readTable(db, QStringLiteral("decision"), QStringLiteral("meeting_id = ?"), id);
+    rows.readTable(db, QStringLiteral("decision_maker"),
+                   QStringLiteral("decision_id IN (SELECT id FROM decision WHERE meeting_id = ?)"), id);
     // Other meetings' rows that name one of its entries lose that link with it (ON DELETE SET NULL).
-    const std::pair<const char *, const char *> links[]
-        = {{"action_item", "entry_id"}, {"attachment", "entry_id"}, {"topic_request", "scheduled_entry_id"}};
+    const std::pair<const char *, const char *> links[] = {{"action_item", "entry_id"},
+                                                           {"attachment", "entry_id"},
+                                                           {"topic_request", "scheduled_entry_id"},
+                                                           {"decision", "entry_id"}};
     for (const auto &[table, column] : links) {
         Statement s = Statement::run(db,
                                      QStringLiteral("SELECT id, %2 FROM %1 WHERE meeting_id <> ? AND %2 IN (%3)")

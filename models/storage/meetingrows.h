@@ -12,8 +12,8 @@ namespace Quorum {
 
 /**
  * Every stored row that belongs to one meeting, read verbatim: its days, agenda, coordinators,
- * participants, action items and their assignees, attachments, dial-in numbers and topic
- * requests, and the links from other meetings' rows to its agenda entries. Deleting a meeting
+ * participants, action items and their assignees, attachments, dial-in numbers, topic
+ * requests and decisions with who decided them, and the links from other meetings' rows to its agenda entries. Deleting a meeting
  * keeps them to write back on undo with the same ids; duplicating writes a copy with new ids.
  * Attachment contents (blobs) are shared and never removed, so they need no copy.
  */
@@ -39,7 +39,8 @@ public:
     struct CopyOptions
     {
         QString title;
-        bool keepRecord = false; ///< true: actions, topic requests, running notes, attendance and the live run too
+        bool keepRecord
+            = false; ///< true: actions, decisions, topic requests, running notes, attendance and the live run too
     };
     /**
      * Writes a copy with new ids and returns its id. The plan is copied: logistics, days, agenda

@@ -15,6 +15,7 @@ struct LinkTable
     const char *name;
     const char *columns;
     bool hasKey; ///< (owner, person) is unique: a row both people have is kept once
+    const char *owner = nullptr; ///< without a key: the column whose rows name the survivor once
 };
 
 // The rowid comes along: rows read back in rowid order (a group's members) keep that order on undo.
@@ -24,7 +25,8 @@ constexpr LinkTable linkTables[] = {
     {"agenda_coordinator", "rowid, entry_id, person_id, position", true},
     {"topic_requester", "rowid, request_id, person_id, position", true},
     {"group_member", "rowid, group_id, person_id", true},
-    {"action_assignee", "rowid, action_id, position, person_id, group_id", false},
+    {"action_assignee", "rowid, action_id, position, person_id, group_id", false, "action_id"},
+    {"decision_maker", "rowid, decision_id, position, person_id, group_id", false, "decision_id"},
 };
 
 } // namespace
@@ -66,12 +68,12 @@ MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
         } else {
             Statement::run(m_db, QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table), context,
                            {survivorId, mergedId});
-            // Both people on one action item: the survivor is named once.
-            Statement::run(
-                m_db,
-                QStringLiteral("DELETE FROM action_assignee WHERE person_id = ? AND rowid NOT IN "
-                               "(SELECT min(rowid) FROM action_assignee WHERE person_id = ? GROUP BY action_id)"),
-                context, {survivorId, survivorId});
+            // Both people on one action item (or decision): the survivor is named once.
+            Statement::run(m_db,
+                           QStringLiteral("DELETE FROM %1 WHERE person_id = ? AND rowid NOT IN "
+                                          "(SELECT min(rowid) FROM %1 WHERE person_id = ? GROUP BY %2)")
+                               .arg(table, QLatin1String(t.owner)),
+                           context, {survivorId, survivorId});
         }
     }
     Statement moderated = Statement::run(m_db, QStringLiteral("SELECT id FROM agenda_entry WHERE moderator_id = ?"),

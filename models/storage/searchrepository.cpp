@@ -74,7 +74,8 @@ QString SearchRepository::describe(SearchHit::Kind kind, const QString &title, c
     switch (kind) {
     case SearchHit::Kind::Person:
         return joined(title.simplified(), bodyText.isEmpty() ? QString() : tr("also %1").arg(bodyText));
-    case SearchHit::Kind::Action: text = joined(title.simplified(), inBody ? bodyText : QString()); break;
+    case SearchHit::Kind::Action:
+    case SearchHit::Kind::Decision: text = joined(title.simplified(), inBody ? bodyText : QString()); break;
     default:
         if (inBody)
             text = bodyText;
@@ -90,6 +91,7 @@ QString SearchRepository::describe(SearchHit::Kind kind, const QString &title, c
     case SearchHit::Kind::Entry: return joined(text, tr("Led by %1").arg(names));
     case SearchHit::Kind::Action: return joined(text, tr("Assigned to %1").arg(names));
     case SearchHit::Kind::Attachment: return joined(text, tr("Uploaded by %1").arg(names));
+    case SearchHit::Kind::Decision: return joined(text, tr("Decided by %1").arg(names));
     case SearchHit::Kind::Person: break;
     }
     return text;
@@ -141,6 +143,7 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit) const
         case 2: hit.kind = SearchHit::Kind::Entry; break;
         case 3: hit.kind = SearchHit::Kind::Action; break;
         case 4: hit.kind = SearchHit::Kind::Attachment; break;
+        case 6: hit.kind = SearchHit::Kind::Decision; break;
         default: hit.kind = SearchHit::Kind::Person; break;
         }
         switch (s.integer(1)) {
