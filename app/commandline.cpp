@@ -251,8 +251,8 @@ QList<QCommandLineOption> exportOptions()
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        CommandLine::tr(
-            "What to export: actions (csv, ics), or agenda, minutes, run-sheet or actions (pdf, html, md)."),
+        CommandLine::tr("What to export: actions (csv, ics), decisions (csv), or agenda, minutes, run-sheet, "
+                        "actions or decisions (pdf, html, md)."),
         QStringLiteral("KIND"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -276,7 +276,10 @@ QList<QCommandLineOption> exportOptions()
         CommandLine::tr("Minutes: add planned against actual times per entry, block and day (days that have run)."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
-    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, output};
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    CommandLine::tr("Decision register: only the decisions of this series."),
+                                    QStringLiteral("NAME"));
+    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, series, output};
 }
 
 /** What follows "--format" or "--format=" among a verb's arguments; empty when there is none. */
@@ -368,8 +371,17 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
-    if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
+    // The decision register: CSV as well as a printed document, the whole library or one meeting or series.
+    const bool decisions = parser.value(QStringLiteral("kind")) == QLatin1String("decisions");
+    if (decisions && request.format == ExportRequest::Format::Csv)
+        request.report.kind = ReportOptions::Kind::Decisions;
+    else if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
+    if (parser.isSet(QStringLiteral("series")) && !decisions)
+        return failWith(CommandLine::tr("--series applies to the decision register (--kind decisions) only."), 2);
+    request.seriesName = parser.value(QStringLiteral("series")).trimmed();
+    if (parser.isSet(QStringLiteral("series")) && request.seriesName.isEmpty())
+        return failWith(CommandLine::tr("--series needs the name of a series."), 2);
     if (!request.isDocument()) {
         if (const int code = refuseDocumentOptions(parser))
             return code;
@@ -558,6 +570,7 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
         case SearchHit::Kind::Action: where = CommandLine::tr("action item"); break;
         case SearchHit::Kind::Attachment: where = CommandLine::tr("attachment: %1").arg(hit.title); break;
         case SearchHit::Kind::Person: where = CommandLine::tr("person directory"); break;
+        case SearchHit::Kind::Decision: where = CommandLine::tr("decision"); break;
         }
         QString snippet = hit.snippet.simplified();
         snippet.replace(SearchHit::Mark, QLatin1Char('[')).replace(SearchHit::EndMark, QLatin1Char(']'));

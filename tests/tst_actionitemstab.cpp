@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemstab.h"
+#include "decisionregisterdialog.h"
 #include "fixtures.h"
 #include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
+#include "itemmodels/decisionmodel.h"
 #include "librarygenerator.h"
 #include "meetingdocument.h"
 #include "runningnotestab.h"
@@ -153,6 +155,67 @@ private Q_SLOTS:
         m_tab.reset();
         m_tester.reset();
         m_doc.reset();
+    }
+
+    void shouldListEditAndRemoveThisMeetingsDecisionsBeneathItsActions()
+    {
+        // GIVEN a decision recorded from the decisions section's form
+        auto *decisions = child<QTableView>(QStringLiteral("meetingDecisionTable"));
+        QVERIFY(decisions && decisions->isVisible());
+        decisions->setFocus();
+        action(QStringLiteral("addDecisionAction"))->trigger();
+        auto *what = child<QLineEdit>(QStringLiteral("decisionTextEdit"));
+        QVERIFY(what && what->isVisible());
+        what->setText(QStringLiteral("Hold the review in person"));
+        QTest::keyClick(what, Qt::Key_Return);
+        QCOMPARE(m_doc->decisions()->rowCount(), 1);
+        QCOMPARE(decisions->model()->rowCount(), 1);
+        QCOMPARE(m_doc->decisions()->rows().constFirst().decision.date, QDate(2020, 9, 15));
+        QVERIFY(decisions->selectionModel()->isRowSelected(0, {}));
+        QVERIFY(child<QLabel>(QStringLiteral("meetingDecisionCount"))->text().contains(QStringLiteral("(1)")));
+        // WHEN it is removed with Delete THEN it goes, and undo brings it back
+        decisions->setFocus();
+        QTest::keyClick(decisions, Qt::Key_Delete);
+        QCOMPARE(m_doc->decisions()->rowCount(), 0);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->decisions()->rowCount(), 1);
+        // AND a search hit's selectDecision shows it
+        m_tab->selectDecision(m_doc->decisions()->rows().constFirst().decision.id);
+        QCOMPARE(decisions->currentIndex().row(), 0);
+    }
+
+    void shouldFilterTheDecisionRegisterAndAskForTheMeetingAndTheExport()
+    {
+        // GIVEN two decisions of the seed meeting
+        const Id first
+            = m_doc->recordDecision(0, {}, QStringLiteral("Adopt the new release cadence"), QDate(2020, 9, 15));
+        QVERIFY(m_doc->recordDecision(0, {}, QStringLiteral("Retire the old pipeline"), QDate(2020, 9, 16)));
+        DecisionRegisterDialog dialog(m_doc.get());
+        const auto tester = watchModel(dialog.model());
+        auto *registerTable = dialog.findChild<QTableView *>(QStringLiteral("decisionRegisterTable"));
+        QCOMPARE(registerTable->model()->rowCount(), 2);
+        // WHEN words are typed THEN only the matching decision stays, and the count says so
+        dialog.findChild<QLineEdit *>(QStringLiteral("decisionTextFilter"))->setText(QStringLiteral("CADENCE"));
+        QCOMPARE(registerTable->model()->rowCount(), 1);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("decisionRegisterCount"))->text(),
+                 QStringLiteral("1 decision"));
+        // AND Enter on it asks for its meeting; an export button for what is shown
+        QSignalSpy requested(&dialog, &DecisionRegisterDialog::decisionRequested);
+        Q_EMIT registerTable->activated(registerTable->model()->index(0, 0));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toLongLong(), m_seed);
+        QCOMPARE(requested.at(0).at(1).toLongLong(), first);
+        ExportRequest request;
+        int exports = 0;
+        connect(&dialog, &DecisionRegisterDialog::exportRequested, this, [&](const ExportRequest &r) {
+            request = r;
+            ++exports;
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("exportDecisionsCsvButton"))->click();
+        QCOMPARE(exports, 1);
+        QCOMPARE(request.format, ExportRequest::Format::Csv);
+        QCOMPARE(request.report.kind, ReportOptions::Kind::Decisions);
+        QCOMPARE(request.decisionFilter.text, QStringLiteral("CADENCE"));
     }
 
     void shouldAddAnActionItemFromTheTabAsOneUndoStep()

@@ -4,6 +4,7 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
+#include "itemmodels/decisionmodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "notesview.h"
@@ -120,6 +121,40 @@ private Q_SLOTS:
         QVERIFY(storedNotes(QStringLiteral("Welcome")).contains(QStringLiteral("For welcome")));
         QCOMPARE(storedNotes(QStringLiteral("Project news and updates")), newsBefore);
         QVERIFY(editor()->toPlainText().startsWith(QStringLiteral("See slides.")));
+    }
+
+    void shouldRecordADecisionFromTheKeyboardUnderTheShownEntry()
+    {
+        m_doc->setToday(QDate(2020, 9, 16));
+        const int steps = m_doc->undoStack()->count();
+        editor()->setFocus();
+        // WHEN Ctrl+Shift+D opens the decision form and it is filled in
+        QTest::keyClick(editor(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *who = m_tab->findChild<QLineEdit *>(QStringLiteral("decisionMakersEdit"));
+        QVERIFY(who && who->isVisible());
+        QCOMPARE(QApplication::focusWidget(), who);
+        QVERIFY(!m_tab->findChild<QLineEdit *>(QStringLiteral("actionAssigneesEdit"))->isVisible());
+        who->setText(QStringLiteral("Wil O'Mullane"));
+        auto *what = m_tab->findChild<QLineEdit *>(QStringLiteral("decisionTextEdit"));
+        // An empty text records nothing.
+        QTest::keyClick(what, Qt::Key_Return);
+        QVERIFY(who->isVisible());
+        QCOMPARE(m_doc->decisions()->rowCount(), 0);
+        what->setText(QStringLiteral("Move the face-to-face to October"));
+        m_tab->findChild<QLineEdit *>(QStringLiteral("decisionTicketEdit"))->setText(QStringLiteral("DM-77"));
+        QTest::keyClick(what, Qt::Key_Return);
+        // THEN a decision of the shown entry, dated today, as one undo step
+        QVERIFY(!who->isVisible());
+        QCOMPARE(m_doc->decisions()->rowCount(), 1);
+        const DecisionRow row = m_doc->decisions()->rows().constFirst();
+        QCOMPARE(row.decision.text, QStringLiteral("Move the face-to-face to October"));
+        QCOMPARE(row.decision.date, QDate(2020, 9, 16));
+        QCOMPARE(row.decision.externalRef, QStringLiteral("DM-77"));
+        QCOMPARE(row.decidedBy, QStringLiteral("Wil O'Mullane"));
+        QCOMPARE(row.decision.entryId, tree()->currentIndex().data(AgendaModel::EntryIdRole).toLongLong());
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->decisions()->rowCount(), 0);
     }
 
     void shouldRecordAnActionItemFromTheKeyboardAndTickItInBothPlaces()

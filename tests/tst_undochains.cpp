@@ -131,6 +131,7 @@ private:
         RenamePerson,
         AddParticipant,
         LinkAttachment,
+        RecordDecision, // issue 19: decisions and who decided them
         OpCount
     };
 
@@ -210,6 +211,12 @@ private Q_SLOTS:
                 const Id entry = entries.isEmpty() ? 0 : pick(entries).id;
                 what = QStringLiteral("action on entry %1 of %2").arg(entry).arg(current);
                 QVERIFY(doc->recordActionItem(entry, {who}, QStringLiteral("Action %1").arg(step), QDate()));
+            } else if (op == RecordDecision && current) {
+                NameChoice who;
+                who.person.id = pick(ids(db, QStringLiteral("SELECT id FROM person")));
+                const Id entry = entries.isEmpty() ? 0 : pick(entries).id;
+                what = QStringLiteral("decision on entry %1 of %2").arg(entry).arg(current);
+                QVERIFY(doc->recordDecision(entry, {who}, QStringLiteral("Decision %1").arg(step), QDate()));
             } else if (op == RenameEntry && !entries.isEmpty()) {
                 const AgendaEntry e = pick(entries);
                 what = QStringLiteral("rename entry %1").arg(e.id);

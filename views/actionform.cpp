@@ -19,24 +19,34 @@
 namespace Quorum {
 
 ActionForm::ActionForm(QWidget *parent)
+    : ActionForm(Kind::Action, parent)
+{ }
+
+ActionForm::ActionForm(Kind kind, QWidget *parent)
     : QFrame(parent)
     , m_assignees(new QLineEdit)
     , m_description(new QLineEdit)
     , m_due(new QLineEdit)
     , m_calendar(new QToolButton)
     , m_hint(new QLabel)
+    , m_kind(kind)
 {
-    setObjectName(QStringLiteral("actionForm"));
+    const bool decision = kind == Kind::Decision;
+    // Object names: actionForm, actionAssigneesEdit, … and decisionForm, decisionMakersEdit, …
+    const QString prefix = decision ? QStringLiteral("decision") : QStringLiteral("action");
+    setObjectName(prefix + QStringLiteral("Form"));
     setFrameShape(QFrame::StyledPanel);
-    m_assignees->setObjectName(QStringLiteral("actionAssigneesEdit"));
-    m_assignees->setPlaceholderText(tr("Who (people or groups, commas between; may stay empty)"));
-    m_description->setObjectName(QStringLiteral("actionDescriptionEdit"));
-    m_description->setPlaceholderText(tr("What is to be done"));
-    m_due->setObjectName(QStringLiteral("actionDueEdit"));
-    m_due->setPlaceholderText(tr("Due: 28 Sep, next friday, in 2 weeks (optional)"));
-    m_hint->setObjectName(QStringLiteral("actionDueHint"));
+    m_assignees->setObjectName(prefix + (decision ? QStringLiteral("MakersEdit") : QStringLiteral("AssigneesEdit")));
+    m_assignees->setPlaceholderText(decision ? tr("Who decided (people or groups, commas between; may stay empty)")
+                                             : tr("Who (people or groups, commas between; may stay empty)"));
+    m_description->setObjectName(prefix + (decision ? QStringLiteral("TextEdit") : QStringLiteral("DescriptionEdit")));
+    m_description->setPlaceholderText(decision ? tr("What was decided") : tr("What is to be done"));
+    m_due->setObjectName(prefix + (decision ? QStringLiteral("DateEdit") : QStringLiteral("DueEdit")));
+    m_due->setPlaceholderText(decision ? tr("Decided on: today when empty, or 28 Sep, yesterday")
+                                       : tr("Due: 28 Sep, next friday, in 2 weeks (optional)"));
+    m_hint->setObjectName(prefix + (decision ? QStringLiteral("DateHint") : QStringLiteral("DueHint")));
     m_calendar->setText(tr("…"));
-    m_calendar->setToolTip(tr("Pick the due date in a calendar"));
+    m_calendar->setToolTip(decision ? tr("Pick the date in a calendar") : tr("Pick the due date in a calendar"));
     m_calendar->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_calendar);
     auto *calendar = new QCalendarWidget;
@@ -56,8 +66,8 @@ ActionForm::ActionForm(QWidget *parent)
     connect(calendar, &QCalendarWidget::clicked, calendar, &QCalendarWidget::activated);
     connect(m_due, &QLineEdit::textChanged, this, &ActionForm::updateDueHint);
 
-    auto *record = new QPushButton(tr("Record Action"));
-    record->setObjectName(QStringLiteral("recordActionButton"));
+    auto *record = new QPushButton(decision ? tr("Record Decision") : tr("Record Action"));
+    record->setObjectName(decision ? QStringLiteral("recordDecisionButton") : QStringLiteral("recordActionButton"));
     auto *cancel = new QPushButton(tr("Cancel"));
     connect(record, &QPushButton::clicked, this, &ActionForm::submit);
     connect(cancel, &QPushButton::clicked, this, [this] {
@@ -68,14 +78,14 @@ ActionForm::ActionForm(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &ActionForm::submit);
     connect(m_assignees, &QLineEdit::editingFinished, this, &ActionForm::settleNames);
 
-    auto *who = new QLabel(tr("&Who:"));
+    auto *who = new QLabel(decision ? tr("Decided &by:") : tr("&Who:"));
     who->setBuddy(m_assignees);
     auto *what = new QLabel(tr("&What:"));
     what->setBuddy(m_description);
-    auto *when = new QLabel(tr("D&ue:"));
+    auto *when = new QLabel(decision ? tr("D&ate:") : tr("D&ue:"));
     when->setBuddy(m_due);
     auto *grid = new QGridLayout(this);
-    grid->addWidget(new QLabel(tr("<b>New action item</b>")), 0, 0, 1, 4);
+    grid->addWidget(new QLabel(decision ? tr("<b>New decision</b>") : tr("<b>New action item</b>")), 0, 0, 1, 4);
     grid->addWidget(who, 1, 0);
     grid->addWidget(m_assignees, 1, 1, 1, 3);
     grid->addWidget(what, 2, 0);
@@ -88,7 +98,17 @@ ActionForm::ActionForm(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(cancel);
     buttons->addWidget(record);
-    grid->addLayout(buttons, 4, 0, 1, 4);
+    if (decision) {
+        m_ticket = new QLineEdit;
+        m_ticket->setObjectName(QStringLiteral("decisionTicketEdit"));
+        m_ticket->setPlaceholderText(tr("Ticket key such as DM-26798 (optional)"));
+        connect(m_ticket, &QLineEdit::returnPressed, this, &ActionForm::submit);
+        auto *ticket = new QLabel(tr("&Ticket:"));
+        ticket->setBuddy(m_ticket);
+        grid->addWidget(ticket, 4, 0);
+        grid->addWidget(m_ticket, 4, 1, 1, 3);
+    }
+    grid->addLayout(buttons, 5, 0, 1, 4);
     hide();
 }
 
@@ -99,6 +119,8 @@ void ActionForm::open(const PersonDirectory *directory, const QDate &today)
     m_assignees->clear();
     m_description->clear();
     m_due->clear();
+    if (m_ticket)
+        m_ticket->clear();
     delete m_assignees->completer();
     m_assignees->setCompleter(new PeopleCompleter(directory->assigneeNames(), true, m_assignees));
     updateDueHint();
@@ -120,6 +142,10 @@ void ActionForm::updateDueHint()
 {
     const QString text = m_due->text().trimmed();
     const QDate due = DateParser::parse(text, m_today);
+    if (text.isEmpty() && m_kind == Kind::Decision) {
+        m_hint->setText(tr("today, %1").arg(QLocale().toString(m_today, QLocale::LongFormat)));
+        return;
+    }
     m_hint->setText(text.isEmpty()  ? QString()
                     : due.isValid() ? QLocale().toString(due, QLocale::LongFormat)
                                     : tr("not a date"));
@@ -159,7 +185,10 @@ void ActionForm::submit()
         m_assignees->setFocus();
         return;
     }
-    Q_EMIT submitted(*assignees, description, due);
+    if (m_kind == Kind::Decision)
+        Q_EMIT decided(*assignees, description, due.isValid() ? due : m_today, m_ticket->text().trimmed());
+    else
+        Q_EMIT submitted(*assignees, description, due);
     hide();
 }
 

@@ -20,13 +20,18 @@ class PersonDirectory;
  * or picked in a calendar). Enter records it, Escape closes the form. A name that stands for one
  * person shows as that person's name once the cursor leaves the field ("Tim" becomes Tim
  * Jenness); names that fit several people or nobody are asked about before anything is recorded.
+ * Made with Kind::Decision, the same form records a decision: who decided, what, the date it
+ * was decided (today when left empty) and a ticket key.
  */
 class ActionForm : public QFrame
 {
     Q_OBJECT
 
 public:
+    enum class Kind { Action, Decision };
+
     explicit ActionForm(QWidget *parent = nullptr);
+    explicit ActionForm(Kind kind, QWidget *parent = nullptr);
 
     /**
      * Clears the form, completes names from directory (which also settles them), and puts the
@@ -37,6 +42,8 @@ public:
 Q_SIGNALS:
     /** The assignees settled (PersonDirectory::chooseAssignees()); due is invalid when none was given. */
     void submitted(const QList<NameChoice> &assignees, const QString &description, const QDate &due);
+    /** Kind::Decision: the deciders settled as above; date is today when none was typed. */
+    void decided(const QList<NameChoice> &decidedBy, const QString &text, const QDate &date, const QString &ticket);
     void closed();
 
 protected:
@@ -52,6 +59,8 @@ private:
     QLineEdit *m_due;
     QToolButton *m_calendar;
     QLabel *m_hint;
+    Kind m_kind;
+    QLineEdit *m_ticket = nullptr; ///< Kind::Decision only
     QDate m_today;
     const PersonDirectory *m_directory = nullptr;
 };

@@ -2,12 +2,13 @@
 #include "actionitemstab.h"
 
 #include "actionform.h"
+#include "decisionsview.h"
 #include "editordelegate.h"
 #include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "meetingdocument.h"
-#include "peoplecompleter.h"
+#include "peopledatedelegate.h"
 #include "viewsetup.h"
 
 #include <QAbstractProxyModel>
@@ -36,31 +37,6 @@ namespace Quorum {
 
 namespace {
 
-/** Assignees complete from the directory and the groups; due dates are typed as people say them. */
-class ActionDelegate : public EditorDelegate
-{
-public:
-    ActionDelegate(MeetingDocument *document, QObject *parent)
-        : EditorDelegate(parent)
-        , m_document(document)
-    { }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QWidget *editor = EditorDelegate::createEditor(parent, option, index);
-        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-            if (index.column() == ActionItemModel::AssigneesColumn)
-                edit->setCompleter(new PeopleCompleter(m_document->directory()->assigneeNames(), true, edit));
-            if (index.column() == ActionItemModel::DueColumn)
-                edit->setPlaceholderText(QCoreApplication::translate("Quorum::ActionItemsTab", "28 Sep, next friday"));
-        }
-        return editor;
-    }
-
-private:
-    MeetingDocument *m_document;
-};
-
 /** Wide enough for the widest date the locale writes (every month's), and for the header. */
 int dateColumnWidth(const QTableView *table, int column, bool withBox)
 {
@@ -82,7 +58,10 @@ int dateColumnWidth(const QTableView *table, int column, bool withBox)
 void setUpActionTable(QTableView *table, ActionFilterProxy *proxy, ActionItemModel *model, MeetingDocument *document)
 {
     setUpTable(table, model, ActionItemModel::SortRole, proxy);
-    table->setItemDelegate(new ActionDelegate(document, table));
+    // Assignees complete from the directory and the groups; due dates are typed as people say them.
+    table->setItemDelegate(new PeopleDateDelegate(document, ActionItemModel::AssigneesColumn,
+                                                  ActionItemModel::DueColumn, ActionItemsTab::tr("28 Sep, next friday"),
+                                                  table));
     table->setColumnWidth(ActionItemModel::DoneColumn, dateColumnWidth(table, ActionItemModel::DoneColumn, true));
     table->setColumnWidth(ActionItemModel::DueColumn, dateColumnWidth(table, ActionItemModel::DueColumn, false));
     // Across meetings, "Appears on" needs room for a date and a short title.
@@ -119,6 +98,7 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     , m_meetingProxy(new ActionFilterProxy(this))
     , m_summaryProxy(new ActionFilterProxy(this))
     , m_summaryCount(new QLabel)
+    , m_decisions(new DecisionsView(document))
 {
     m_pages->setObjectName(QStringLiteral("actionPages"));
     m_meetingTable->setObjectName(QStringLiteral("meetingActionTable"));
@@ -220,10 +200,13 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     meetingPage->setObjectName(QStringLiteral("meetingActionSplitter"));
     meetingPage->setChildrenCollapsible(false);
     meetingPage->addWidget(meetingBox);
+    meetingPage->addWidget(m_decisions);
     meetingPage->addWidget(m_carriedBox);
     meetingPage->setStretchFactor(0, 3);
     meetingPage->setStretchFactor(1, 1);
-    meetingPage->setSizes({540, 220});
+    meetingPage->setStretchFactor(2, 1);
+    meetingPage->setSizes({400, 180, 180});
+    connect(m_decisions, &DecisionsView::statusMessage, this, &ActionItemsTab::statusMessage);
 
     auto *summaryPage = new QWidget;
     auto *summaryLayout = new QVBoxLayout(summaryPage);
@@ -367,6 +350,12 @@ void ActionItemsTab::selectAction(Id actionId)
     const int row = m_document->actionItems()->rowOf(actionId);
     if (row >= 0)
         showNewRows(row, row);
+}
+
+void ActionItemsTab::selectDecision(Id decisionId)
+{
+    m_pages->setCurrentIndex(0);
+    m_decisions->selectDecision(decisionId);
 }
 
 void ActionItemsTab::showEvent(QShowEvent *event)

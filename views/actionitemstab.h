@@ -20,12 +20,13 @@ namespace Quorum {
 class ActionFilterProxy;
 class ActionForm;
 class ActionItemModel;
+class DecisionsView;
 class MeetingDocument;
 
 /**
- * Two pages: this meeting's action items (add, remove, edit), with what earlier meetings of the
- * series left open below them (the newest few, or all); and the action item summary of the whole
- * library. Each with filters.
+ * Two pages: this meeting's action items (add, remove, edit), with its decisions and what earlier
+ * meetings of the series left open below them (the newest few, or all); and the action item
+ * summary of the whole library. Each with filters.
  */
 class ActionItemsTab : public QWidget
 {
@@ -44,6 +45,8 @@ public:
 
     /** Shows this meeting's page with the action item selected and in sight (filters give way). */
     void selectAction(Id actionId);
+    /** Shows this meeting's page with the decision selected and in sight. */
+    void selectDecision(Id decisionId);
 
 Q_SIGNALS:
     /** The user asked to see where an action item was recorded. */
@@ -96,6 +99,7 @@ private:
     Filters m_meetingFilters;
     Filters m_summaryFilters;
     QLabel *m_summaryCount;
+    DecisionsView *m_decisions; ///< this meeting's decisions, beneath its action items
 };
 
 } // namespace Quorum

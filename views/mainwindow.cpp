@@ -6,6 +6,7 @@
 #include "attachmentopener.h"
 #include "attachmentstab.h"
 #include "busywaitdialog.h"
+#include "decisionregisterdialog.h"
 #include "directorydialog.h"
 #include "emptystate.h"
 #include "export/exporter.h"
@@ -340,6 +341,11 @@ void MainWindow::createMenus()
     presenter->setObjectName(QStringLiteral("presenterViewAction"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
     m_documentActions << presenter;
+    QAction *register_ = view->addAction(tr("&Decision Register…"), this, &MainWindow::openDecisionRegister);
+    register_->setObjectName(QStringLiteral("decisionRegisterAction"));
+    register_->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    register_->setStatusTip(tr("Every decision of the library, with filters and export"));
+    m_documentActions << register_;
     view->addSeparator();
     const QStringList tabNames = {tr("&Overview"),     tr("&Agenda"),      tr("Running &Notes"), tr("&Participants"),
                                   tr("A&ction Items"), tr("A&ttachments"), tr("P&lanning")};
@@ -1089,8 +1095,33 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         tab<ActionItemsTab>(ActionsPage)->selectAction(hit.itemId);
         break;
     case SearchHit::Kind::Attachment: m_tabs->setCurrentWidget(m_pages.at(AttachmentsPage)); break;
+    case SearchHit::Kind::Decision:
+        m_tabs->setCurrentWidget(m_pages.at(ActionsPage));
+        tab<ActionItemsTab>(ActionsPage)->selectDecision(hit.itemId);
+        break;
     case SearchHit::Kind::Person: break;
     }
+}
+
+void MainWindow::openDecisionRegister()
+{
+    if (!m_document)
+        return;
+    DecisionRegisterDialog dialog(m_document.get(), this);
+    connect(&dialog, &DecisionRegisterDialog::decisionRequested, this, [this, &dialog](Id meetingId, Id decisionId) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Decision;
+        hit.itemId = decisionId;
+        hit.meetingId = meetingId;
+        openSearchHit(hit);
+        dialog.accept();
+    });
+    connect(&dialog, &DecisionRegisterDialog::exportRequested, this, [this](const ExportRequest &request) {
+        exportTo(request, tr("Export Decision Register"),
+                 request.format == ExportRequest::Format::Csv ? tr("CSV (*.csv)")
+                                                              : DocumentDialog::filter(request.format));
+    });
+    dialog.exec();
 }
 
 void MainWindow::checkLibrary()

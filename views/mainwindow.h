@@ -132,6 +132,8 @@ private:
     /** No meeting: the tabs give way to what to do first; an empty meeting's Overview says what to do next. */
     void updateEmptyStates();
     void checkLibrary();
+    /** View › Decision Register: every decision of the library; a double-click shows its meeting. */
+    void openDecisionRegister();
     /** Shows the meeting and the tab (and entry) where a search hit is. */
     void openSearchHit(const SearchHit &hit);
     /** The person directory, on personId when it is not 0; read-only when the library is. */

@@ -40,6 +40,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     , m_editor(new MarkdownEditor)
     , m_extras(new NotesView)
     , m_actionForm(new ActionForm)
+    , m_decisionForm(new ActionForm(ActionForm::Kind::Decision))
     , m_saveTimer(new QTimer(this))
     , m_topRow(new QHBoxLayout)
     , m_follow(new QLabel)
@@ -84,30 +85,49 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     rightLayout->addWidget(m_heading);
     rightLayout->addWidget(m_preToggle);
     rightLayout->addWidget(m_preNotes);
-    auto *newAction = new QAction(tr("New &Action Item"), this);
-    newAction->setObjectName(QStringLiteral("newActionItemAction"));
-    newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    newAction->setToolTip(tr("Record an action item for this entry; while the meeting runs, for the running entry (%1)")
-                              .arg(newAction->shortcut().toString(QKeySequence::NativeText)));
-    addAction(newAction);
-    auto *newActionButton = new QToolButton;
-    newActionButton->setDefaultAction(newAction);
-    connect(newAction, &QAction::triggered, this, [this] {
-        // While a day runs, what is decided belongs to the entry being held, whatever is shown.
-        const Id running = runningEntry();
-        if (!running && (!m_entryId || !m_editor->isEnabled()))
-            return;
-        m_actionEntryId = running ? running : m_entryId;
-        m_actionForm->open(m_document->directory(), m_document->today());
-    });
+    // An action item and a decision are recorded alike: a button with a shortcut opens its form
+    // for this entry (while a day runs, for the running entry, whatever is shown).
+    const auto formAction = [this](const QString &text, const QString &objectName, const QString &keys,
+                                   const QString &tip, ActionForm *form, ActionForm *other) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(QKeySequence(keys));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tip.arg(action->shortcut().toString(QKeySequence::NativeText)));
+        addAction(action);
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        connect(action, &QAction::triggered, this, [this, form, other] {
+            const Id running = runningEntry();
+            if (!running && (!m_entryId || !m_editor->isEnabled()))
+                return;
+            m_actionEntryId = running ? running : m_entryId;
+            other->hide();
+            form->open(m_document->directory(), m_document->today());
+        });
+        connect(form, &ActionForm::closed, this, [this] { m_editor->textEdit()->setFocus(); });
+        return button;
+    };
+    QToolButton *newActionButton
+        = formAction(tr("New &Action Item"), QStringLiteral("newActionItemAction"), tr("Ctrl+Shift+A"),
+                     tr("Record an action item for this entry; while the meeting runs, for the running entry (%1)"),
+                     m_actionForm, m_decisionForm);
+    QToolButton *newDecisionButton = formAction(
+        tr("Record &Decision"), QStringLiteral("recordDecisionAction"), tr("Ctrl+Shift+D"),
+        tr("Record a decision taken under this entry; while the meeting runs, under the running entry (%1)"),
+        m_decisionForm, m_actionForm);
     connect(m_actionForm, &ActionForm::submitted, this,
             [this](const QList<NameChoice> &assignees, const QString &description, const QDate &due) {
                 flush();
                 m_document->recordActionItem(m_actionEntryId, assignees, description, due);
                 m_editor->textEdit()->setFocus();
             });
-    connect(m_actionForm, &ActionForm::closed, this, [this] { m_editor->textEdit()->setFocus(); });
+    connect(m_decisionForm, &ActionForm::decided, this,
+            [this](const QList<NameChoice> &decidedBy, const QString &text, const QDate &date, const QString &ticket) {
+                flush();
+                m_document->recordDecision(m_actionEntryId, decidedBy, text, date, ticket);
+                m_editor->textEdit()->setFocus();
+            });
     connect(m_extras, &NotesView::quorumLinkClicked, this, [this](const QUrl &url) {
         if (url.path().startsWith(QLatin1String("action/")))
             toggleAction(url.path().section(QLatin1Char('/'), 1).toLongLong());
@@ -118,10 +138,12 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     auto *runningRow = new QHBoxLayout;
     runningRow->addWidget(new QLabel(tr("<b>Running notes</b>")));
     runningRow->addStretch();
+    runningRow->addWidget(newDecisionButton);
     runningRow->addWidget(newActionButton);
     rightLayout->addLayout(runningRow);
     rightLayout->addWidget(m_editor, 1);
     rightLayout->addWidget(m_actionForm);
+    rightLayout->addWidget(m_decisionForm);
     rightLayout->addWidget(m_extras);
 
     auto *splitter = new QSplitter;

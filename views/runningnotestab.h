@@ -29,7 +29,8 @@ class NotesView;
  * While a day runs the tab follows the clock: the running entry is shown, and each step of the
  * run (Next, Previous, Skip) moves to the new one, unless the note-taker pinned the entry shown
  * (the Pin button, or choosing another entry by hand); one click follows again. An action item
- * recorded then (Ctrl+Shift+A) goes to the running entry, whichever entry is shown.
+ * or a decision recorded then (Ctrl+Shift+A, Ctrl+Shift+D) goes to the running entry, whichever entry
+ * is shown.
  */
 class RunningNotesTab : public QWidget
 {
@@ -77,13 +78,14 @@ private:
     MarkdownEditor *m_editor;
     NotesView *m_extras;
     ActionForm *m_actionForm;
+    ActionForm *m_decisionForm; ///< the same form, recording a decision (Ctrl+Shift+D)
     QTimer *m_saveTimer;
     QHBoxLayout *m_topRow;
     QToolButton *m_start = nullptr;
     QLabel *m_follow;
     QToolButton *m_pin;
     Id m_entryId = 0;
-    /** The entry the open action form records for (the running one while a day runs). */
+    /** The entry the open action or decision form records for (the running one while a day runs). */
     Id m_actionEntryId = 0;
     /** The tab itself moves the selection (following the run, another meeting): not a pin. */
     bool m_selecting = false;

@@ -72,6 +72,9 @@ QString placeOf(const SearchHit &hit)
                                         : SearchPanel::tr("Action item, %1").arg(hit.entryTitle);
     case SearchHit::Kind::Attachment: return SearchPanel::tr("Attachment %1").arg(hit.title);
     case SearchHit::Kind::Person: return SearchPanel::tr("Person directory");
+    case SearchHit::Kind::Decision:
+        return hit.entryTitle.isEmpty() ? SearchPanel::tr("Decision")
+                                        : SearchPanel::tr("Decision, %1").arg(hit.entryTitle);
     }
     return {};
 }
