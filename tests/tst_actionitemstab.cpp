@@ -5,6 +5,7 @@
 #include "itemmodels/actionfilterproxy.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/decisionmodel.h"
+#include "itemmodels/decisionregistermodel.h"
 #include "librarygenerator.h"
 #include "meetingdocument.h"
 #include "runningnotestab.h"

@@ -63,7 +63,7 @@ QString staleIndexRows(const QSqlDatabase &db)
         stored << rowText(index);
     QStringList wanted;
     for (const char *source : {"search_meeting_source", "search_entry_source", "search_action_source",
-                               "search_attachment_source", "search_person_source"}) {
+                               "search_attachment_source", "search_person_source", "search_decision_source"}) {
         QSqlQuery q(QStringLiteral("SELECT row_id, title, body, people, kind, meeting_id, entry_id FROM %1")
                         .arg(QLatin1String(source)),
                     db);
