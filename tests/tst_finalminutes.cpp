@@ -65,7 +65,8 @@ const QList<std::pair<QString, Edit>> &edits()
              }
              const QModelIndex title = doc.agenda()->indexOfEntry(topic);
              QVERIFY(title.isValid());
-             QVERIFY(doc.agenda()->setData(title.siblingAtColumn(AgendaModel::DurationColumn), QStringLiteral("17 min")));
+             QVERIFY(
+                 doc.agenda()->setData(title.siblingAtColumn(AgendaModel::DurationColumn), QStringLiteral("17 min")));
          }},
         {QStringLiteral("startRun"),
          [](MeetingDocument &doc, Id, const QString &) {

@@ -341,8 +341,9 @@ private Q_SLOTS:
         QJsonObject root = QJsonDocument::fromJson(JsonInterchange::exportLibrary(m_doc->database(), m_seed)).object();
         QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
         QJsonObject meeting = meetings.first().toObject();
-        const QString json = QStringLiteral(R"({"v": %1})")
-                                 .arg(value.contains(QLatin1String("%1")) ? value.arg(QString(64, QLatin1Char('a'))) : value);
+        const QString json
+            = QStringLiteral(R"({"v": %1})")
+                  .arg(value.contains(QLatin1String("%1")) ? value.arg(QString(64, QLatin1Char('a'))) : value);
         meeting.insert(key, QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("v")));
         meetings[0] = meeting;
         root.insert(QStringLiteral("meetings"), meetings);

@@ -92,7 +92,13 @@ void FinalController::setDocument(MeetingDocument *document, QTabWidget *tabs)
         disconnect(m_document->models(), nullptr, this, nullptr);
     m_document = document;
     m_tabs = tabs;
-    m_built.clear();
+    // The tab shown first was built before the window handed the document over: it stays.
+    QList<QPointer<QWidget>> kept;
+    for (const QPointer<QWidget> &tab : std::as_const(m_built)) {
+        if (tab && tabs && tabs->isAncestorOf(tab))
+            kept << tab;
+    }
+    m_built = kept;
     m_viewOnly = false;
     if (document) {
         connect(document->models(), &LibraryModels::currentMeetingChanged, this, &FinalController::update);
