@@ -6,9 +6,11 @@
 #include "export/jsonexporter.h"
 #include "export/jsoninterchange.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/librarycheck.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 #ifndef QUORUM_CORE_VERBS
 #include "export/exporter.h"
 #include "librarygenerator.h"
@@ -454,6 +456,55 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     return 0;
 }
 
+// ------------------------------------------------------------------ prune-history (issue 19)
+
+QList<QCommandLineOption> pruneHistoryOptions()
+{
+    return {QCommandLineOption(QStringLiteral("before"),
+                               CommandLine::tr("Remove the revisions older than this date (the start of that day, "
+                                               "local time)."),
+                               QStringLiteral("YYYY-MM-DD"))};
+}
+
+int runPruneHistory(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library whose history is pruned."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(QStringLiteral("before")))
+        return usageError(verb);
+    const QDate before = QDate::fromString(parser.value(QStringLiteral("before")), Qt::ISODate);
+    if (!before.isValid())
+        return failWith(CommandLine::tr("--before needs a date as YYYY-MM-DD, not “%1”.")
+                            .arg(parser.value(QStringLiteral("before"))),
+                        2);
+    const QString target = args.at(1);
+    if (!QFileInfo::exists(target))
+        return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
+    QString error;
+    // The same edit lock as the window's: never written behind a window that shows the library.
+    LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
+    const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
+    if (!lock)
+        return failWith(CommandLine::tr("%1 Nothing was pruned.").arg(error));
+    std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
+    if (!db)
+        return failWith(error);
+    int removed = 0;
+    try {
+        Transaction transaction(db->connection(), CommandLine::tr("prune the history"));
+        removed = HistoryRepository(db->connection()).prune(before.startOfDay().toUTC());
+        transaction.commit();
+    } catch (const StorageError &e) {
+        return failWith(e.message());
+    }
+    const QString date = before.toString(Qt::ISODate);
+    print((removed == 1 ? CommandLine::tr("1 revision older than %1 was removed.").arg(date)
+                        : CommandLine::tr("%1 revisions older than %2 were removed.").arg(removed).arg(date))
+          + QLatin1Char('\n'));
+    return 0;
+}
+
 QList<QCommandLineOption> checkOptions()
 {
     return {QCommandLineOption(QStringLiteral("rebuild-index"),
@@ -619,6 +670,10 @@ const Verb Verbs[] = {
 #endif
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
+    {"prune-history",
+     QT_TRANSLATE_NOOP("CommandLine", "Remove a library's revision history older than a date, for good."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum prune-history FILE --before YYYY-MM-DD"), runPruneHistory,
+     pruneHistoryOptions, nullptr},
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE, or quorum check --rebuild-index FILE"), runCheck,
      checkOptions, nullptr},
@@ -669,7 +724,8 @@ bool CommandLine::runsWithoutGui(int argc, char **argv)
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("export"))
         return formatArgument(arguments) == QLatin1String("json");
-    return verb == QLatin1String("import") || verb == QLatin1String("check") || verb == QLatin1String("search");
+    return verb == QLatin1String("import") || verb == QLatin1String("check") || verb == QLatin1String("search")
+           || verb == QLatin1String("prune-history");
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)

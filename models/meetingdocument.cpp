@@ -2,6 +2,7 @@
 #include "meetingdocument.h"
 
 #include "attachments/attachmentfile.h"
+#include "attachments/safefilename.h"
 #include "commands/addmeeting.h"
 #include "commands/attachfiles.h"
 #include "commands/deletemeeting.h"
@@ -12,9 +13,12 @@
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
+#include "commands/setmeetingfinal.h"
 #include "commands/undomacro.h"
 #include "document/meetingreader.h"
 #include "export/decisionexport.h"
+#include "export/exporter.h"
+#include "export/exportrequest.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -24,10 +28,13 @@
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "storage/attachmentrepository.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSet>
@@ -47,6 +54,18 @@ Id largestId(const QList<Item> &items)
     for (const Item &item : items)
         largest = qMax(largest, item.id);
     return largest;
+}
+
+/** Whether after differs from before only in the done state and date of items (none added, removed or moved). */
+bool onlyDoneStateDiffers(const QList<ActionItem> &before, QList<ActionItem> after)
+{
+    if (before.size() != after.size())
+        return false;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        after[i].done = before.at(i).done;
+        after[i].doneDate = before.at(i).doneDate;
+    }
+    return before == after;
 }
 
 } // namespace
@@ -158,6 +177,10 @@ QList<SearchHit> MeetingDocument::search(const QString &query, int limit, QStrin
 void MeetingDocument::editMeetingField(Meeting::Field field, const QVariant &value)
 {
     const Meeting &current = currentMeeting();
+    if (refuseFinal(current.id)) {
+        m_models->announceField(current.id, field);
+        return;
+    }
     const QVariant old = current.value(field);
     if (!current.id || old == value)
         return;
@@ -167,6 +190,10 @@ void MeetingDocument::editMeetingField(Meeting::Field field, const QVariant &val
 void MeetingDocument::editDialIns(const QList<DialIn> &dialIns)
 {
     const Meeting &current = currentMeeting();
+    if (refuseFinal(current.id)) {
+        m_models->refreshMeeting(current.id); // the numbers typed go back
+        return;
+    }
     if (!current.id || dialIns == current.dialIns)
         return;
     push(new SetDialIns(context(), current.id, current.dialIns, dialIns));
@@ -175,6 +202,10 @@ void MeetingDocument::editDialIns(const QList<DialIn> &dialIns)
 void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
 {
     const Meeting &current = currentMeeting();
+    if (refuseFinal(current.id)) {
+        m_models->announceField(current.id, Meeting::StartDate);
+        return;
+    }
     if (!current.id || (start == current.startDate && end == current.endDate))
         return;
     if (!start.isValid() || !end.isValid() || end < start) {
@@ -252,6 +283,8 @@ QString MeetingDocument::meetingDeletionSummary(Id meetingId) const
 
 bool MeetingDocument::deleteMeeting(Id meetingId)
 {
+    if (refuseFinal(meetingId))
+        return false;
     std::optional<MeetingRows> rows = meetingRows(meetingId);
     if (!rows)
         return false;
@@ -281,6 +314,8 @@ Id MeetingDocument::duplicateMeeting(Id meetingId)
 
 bool MeetingDocument::moveMeetingToSeries(Id meetingId, const QString &seriesName)
 {
+    if (refuseFinal(meetingId))
+        return false;
     const QString name = seriesName.trimmed();
     const MeetingSummary m = m_models->meetingSummary(meetingId);
     if (name.isEmpty() || !m.id || name == m.seriesName)
@@ -302,6 +337,8 @@ AgendaState MeetingDocument::agendaState() const
 void MeetingDocument::editAgenda(AgendaState after, const QString &text, qint64 mergeKey)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return;
     if (!meetingId)
         return;
     after.retime();
@@ -386,6 +423,8 @@ QString dayName(const AgendaState &state, Id dayId)
 bool MeetingDocument::startRun(Id dayId, const QDateTime &firstStart)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return false;
     const AgendaState before = agendaState();
     AgendaState after = before;
     if (!meetingId || LiveRun::liveDay(before) || !LiveRun::start(&after, dayId, LiveRun::instant(firstStart)))
@@ -398,6 +437,8 @@ bool MeetingDocument::startRun(Id dayId, const QDateTime &firstStart)
 bool MeetingDocument::stepRun(RunStep step)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return false;
     const AgendaState before = agendaState();
     const Id dayId = LiveRun::liveDay(before);
     if (!meetingId || !dayId)
@@ -445,6 +486,8 @@ bool MeetingDocument::stepRun(RunStep step)
 bool MeetingDocument::retimeRest(const LiveRun::RetimeChoice &choice)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return false;
     const AgendaState before = agendaState();
     const Id dayId = LiveRun::liveDay(before);
     AgendaState after = before;
@@ -478,6 +521,8 @@ QList<TopicRequest> MeetingDocument::topicRequestList() const
 void MeetingDocument::editTopicRequests(QList<TopicRequest> after, const QString &text, qint64 mergeKey)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return;
     if (!meetingId)
         return;
     int position = 0;
@@ -495,6 +540,8 @@ Id MeetingDocument::newTopicRequestId(const QList<TopicRequest> &requests) const
 
 Id MeetingDocument::scheduleTopicRequest(Id requestId, Id dayId, Id blockId)
 {
+    if (refuseFinal(currentMeetingId()))
+        return 0;
     QList<TopicRequest> requests = topicRequestList();
     auto request
         = std::find_if(requests.begin(), requests.end(), [&](const TopicRequest &t) { return t.id == requestId; });
@@ -546,6 +593,9 @@ void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, con
         if (!a.done)
             a.doneDate = QDate();
     }
+    // A final meeting's actions are still followed up: only their done state may change.
+    if (isFinal(meetingId) && !onlyDoneStateDiffers(actionItemsOf(meetingId), after) && refuseFinal(meetingId))
+        return;
     push(new ReplaceActionItems(context(), meetingId, actionItemsOf(meetingId), after, text, mergeKey));
 }
 
@@ -558,6 +608,8 @@ Id MeetingDocument::recordActionItem(Id entryId, const QList<NameChoice> &assign
                                      const QDate &due)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return 0;
     if (!meetingId || description.trimmed().isEmpty())
         return 0;
     const QString text = tr("Record the action item “%1”").arg(description.left(40));
@@ -588,7 +640,7 @@ QList<Decision> MeetingDocument::decisionsOf(Id meetingId) const
 
 bool MeetingDocument::editDecisions(Id meetingId, QList<Decision> after, const QString &text, qint64 mergeKey)
 {
-    if (!meetingId)
+    if (!meetingId || refuseFinal(meetingId))
         return false;
     int position = 0;
     for (Decision &d : after) {
@@ -618,7 +670,7 @@ Id MeetingDocument::recordDecision(Id entryId, const QList<NameChoice> &decidedB
                                    const QDate &date, const QString &externalRef)
 {
     const Id meetingId = currentMeetingId();
-    if (!meetingId)
+    if (!meetingId || refuseFinal(meetingId))
         return 0;
     if (text.trimmed().isEmpty()) {
         m_file->report(tr("A decision needs its text: say what was decided."));
@@ -666,6 +718,8 @@ QList<Participant> MeetingDocument::participantList() const
 void MeetingDocument::editParticipants(const QList<Participant> &after, const QString &text)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return;
     if (!meetingId)
         return;
     QList<Participant> stored = after;
@@ -679,6 +733,8 @@ void MeetingDocument::editParticipants(const QList<Participant> &after, const QS
 int MeetingDocument::addParticipants(const QList<NameChoice> &people)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return 0;
     if (!meetingId)
         return 0;
     QList<Participant> after = participantList();
@@ -711,6 +767,8 @@ QList<Attachment> MeetingDocument::attachmentList() const
 void MeetingDocument::editAttachments(const QList<Attachment> &after, const QString &text)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return;
     if (!meetingId)
         return;
     QList<Attachment> stored = after;
@@ -727,6 +785,8 @@ void MeetingDocument::editAttachments(const QList<Attachment> &after, const QStr
 int MeetingDocument::addAttachmentFiles(const QStringList &paths, Id entryId)
 {
     const Id meetingId = currentMeetingId();
+    if (refuseFinal(meetingId))
+        return 0;
     if (!meetingId || paths.isEmpty())
         return 0;
     QList<QByteArray> contents;
@@ -765,6 +825,8 @@ int MeetingDocument::addAttachmentFiles(const QStringList &paths, Id entryId)
 
 bool MeetingDocument::replaceAttachmentFile(Id attachmentId, const QString &path)
 {
+    if (refuseFinal(currentMeetingId()))
+        return false;
     const QList<Attachment> before = attachmentList();
     QList<Attachment> after = before;
     auto it = std::find_if(after.begin(), after.end(), [&](const Attachment &a) { return a.id == attachmentId; });
@@ -794,6 +856,200 @@ QByteArray MeetingDocument::attachmentContent(const QString &sha256) const
         m_file->report(e.message());
         return {};
     }
+}
+
+// ----------------------------------------------------------------------- final minutes and history
+
+FinalState MeetingDocument::finalState(Id meetingId) const
+{
+    try {
+        return HistoryRepository(m_file->connection()).finalState(meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+QList<MeetingEvent> MeetingDocument::meetingEvents(Id meetingId) const
+{
+    try {
+        return HistoryRepository(m_file->connection()).events(meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+QString MeetingDocument::suggestedFinalizer(Id meetingId) const
+{
+    QString login;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        login = qEnvironmentVariable(name);
+        if (!login.isEmpty())
+            break;
+    }
+    const QList<Person> people = m_directory->people();
+    if (!login.isEmpty()) {
+        for (const Person &p : people) {
+            if (p.username.compare(login, Qt::CaseInsensitive) == 0)
+                return p.shownName();
+        }
+    }
+    try {
+        for (const Participant &p : MeetingReader(m_file->connection()).participants(meetingId)) {
+            if (p.role != QLatin1String("notetaker"))
+                continue;
+            for (const Person &person : people) {
+                if (person.id == p.personId)
+                    return person.shownName();
+            }
+        }
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+    }
+    return login;
+}
+
+bool MeetingDocument::refuseFinal(Id meetingId) const
+{
+    if (!meetingId || !isFinal(meetingId))
+        return false;
+    const MeetingSummary m = m_models->meetingSummary(meetingId);
+    m_file->report(tr("The minutes of “%1” are final, so the meeting cannot be changed. Reopen them first "
+                      "(Meeting › Reopen Minutes…).")
+                       .arg(m.title));
+    return true;
+}
+
+bool MeetingDocument::finalizeMinutes(Id meetingId, const QString &by)
+{
+    const QString name = by.simplified();
+    const MeetingSummary meeting = m_models->meetingSummary(meetingId);
+    if (!meeting.id)
+        return false;
+    if (isFinal(meetingId)) {
+        m_file->report(tr("The minutes of “%1” are final already.").arg(meeting.title));
+        return false;
+    }
+    if (name.isEmpty()) {
+        m_file->report(tr("Say who finalizes the minutes. Nothing was changed."));
+        return false;
+    }
+    // The minutes exactly as `quorum export --format pdf --kind minutes` writes them.
+    ExportRequest request;
+    request.format = ExportRequest::Format::Pdf;
+    request.report.kind = ReportOptions::Kind::Minutes;
+    request.report.pageSize = ReportOptions::defaultPageSize();
+    request.report.generated = today();
+    request.report.today = today();
+    request.meetingId = meetingId;
+    QByteArray pdf;
+    QList<Attachment> before;
+    QString error;
+    const bool read = m_file->read(
+        [&](const Database &db) {
+            QBuffer buffer(&pdf);
+            buffer.open(QIODevice::WriteOnly);
+            Exporter::write(db, request, &buffer);
+            before = MeetingReader(db.connection()).attachments(meetingId);
+        },
+        &error);
+    if (!read || pdf.isEmpty()) {
+        m_file->report(tr("The minutes could not be written, so they were not finalized: %1").arg(error));
+        return false;
+    }
+    const QDateTime at = now().toUTC();
+    const QString label = meeting.seriesName.isEmpty() ? meeting.title : meeting.seriesName;
+    QStringList names;
+    for (const Attachment &a : before)
+        names << a.fileName;
+    QString fileName = SafeFileName::make(tr("Minutes %1 %2.pdf").arg(meeting.startDate.toString(Qt::ISODate), label));
+    for (int n = 2; names.contains(fileName, Qt::CaseInsensitive); ++n)
+        fileName = SafeFileName::withSuffix(
+            SafeFileName::make(tr("Minutes %1 %2.pdf").arg(meeting.startDate.toString(Qt::ISODate), label)), n);
+    Attachment a;
+    a.id = m_file->nextId("attachment", largestId(before));
+    a.meetingId = meetingId;
+    a.position = int(before.size());
+    a.fileName = fileName;
+    a.mimeType = QStringLiteral("application/pdf");
+    a.size = pdf.size();
+    a.sha256 = AttachmentRepository::sha256Of(pdf);
+    a.modifiedAt = at;
+    a.description = tr("Final minutes, finalized by %1").arg(name);
+    QList<Attachment> after = before;
+    after.append(a);
+    const FinalState state{name, at, a.sha256};
+    push(new SetMeetingFinal(context(), meetingId, {}, state, name, before, after, pdf,
+                             tr("Finalize the minutes of “%1”").arg(meeting.title)));
+    return isFinal(meetingId);
+}
+
+bool MeetingDocument::reopenMinutes(Id meetingId, const QString &by)
+{
+    const QString name = by.simplified();
+    const MeetingSummary meeting = m_models->meetingSummary(meetingId);
+    if (!meeting.id || !isFinal(meetingId))
+        return false;
+    if (name.isEmpty()) {
+        m_file->report(tr("Say who reopens the minutes. Nothing was changed."));
+        return false;
+    }
+    const FinalState before = finalState(meetingId);
+    if (!before.isFinal())
+        return false;
+    push(new SetMeetingFinal(context(), meetingId, before, {}, name, {}, {}, {},
+                             tr("Reopen the minutes of “%1”").arg(meeting.title)));
+    return !isFinal(meetingId);
+}
+
+QList<Revision> MeetingDocument::revisions(Id meetingId) const
+{
+    try {
+        return HistoryRepository(m_file->connection()).revisions(meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+bool MeetingDocument::restoreRevision(const Revision &revision)
+{
+    if (!revision.isNotes() || !revision.hasContent)
+        return false;
+    if (revision.meetingId != currentMeetingId() && !setCurrentMeeting(revision.meetingId))
+        return false;
+    if (refuseFinal(revision.meetingId))
+        return false;
+    AgendaState after = agendaState();
+    AgendaEntry *entry = after.entry(revision.entryId);
+    if (!entry) {
+        m_file->report(
+            tr("“%1” is no longer on the agenda, so its notes cannot be restored.").arg(revision.entryTitle));
+        return false;
+    }
+    const bool running = revision.part == Revision::runningNotesPart();
+    QString &notes = running ? entry->runningNotes : entry->preNotes;
+    if (notes == revision.content)
+        return false;
+    notes = revision.content;
+    const QString when = QLocale().toString(revision.at.toLocalTime(), QLocale::ShortFormat);
+    editAgenda(after, running ? tr("Restore the running notes of “%1” as of %2").arg(entry->title, when)
+                              : tr("Restore the pre-meeting notes of “%1” as of %2").arg(entry->title, when));
+    const AgendaEntry *stored = agendaState().entry(revision.entryId);
+    return stored && (running ? stored->runningNotes : stored->preNotes) == revision.content;
+}
+
+int MeetingDocument::pruneHistory(const QDate &before)
+{
+    if (!before.isValid())
+        return -1;
+    int removed = 0;
+    const QDateTime limit = before.startOfDay().toUTC();
+    if (!m_file->write(tr("prune the history"),
+                       [&](const QSqlDatabase &db) { removed = HistoryRepository(db).prune(limit); }))
+        return -1;
+    return removed;
 }
 
 } // namespace Quorum

@@ -8,6 +8,7 @@
 #include "data/attachment.h"
 #include "data/decision.h"
 #include "data/meeting.h"
+#include "data/meetinghistory.h"
 #include "data/participant.h"
 #include "data/searchhit.h"
 #include "data/series.h"
@@ -222,6 +223,44 @@ public:
     bool replaceAttachmentFile(Id attachmentId, const QString &path);
     /** An attachment's content; empty and said when it cannot be read. */
     QByteArray attachmentContent(const QString &sha256) const;
+
+    // Final minutes and revision history (issue 19).
+    /** Whether the meeting's minutes are final: every edit of it is refused until they are reopened. */
+    bool isFinal(Id meetingId) const { return m_models->isFinal(meetingId); }
+    /** The meeting's final record (not final when it has none); empty and said on a read error. */
+    FinalState finalState(Id meetingId) const;
+    /** Every finalization and reopening of the meeting, oldest first. */
+    QList<MeetingEvent> meetingEvents(Id meetingId) const;
+    /**
+     * Who finalizes, as the dialog first suggests it: the directory person whose username is the
+     * login name, else the meeting's note-taker, else the login name.
+     */
+    QString suggestedFinalizer(Id meetingId) const;
+    /**
+     * Marks the meeting's minutes final, by `by` at now(): the minutes PDF (as `quorum export
+     * --format pdf --kind minutes` writes it) joins its attachments and its sha256 is recorded,
+     * with an event; one undo step. False (and said) when refused or not written.
+     */
+    bool finalizeMinutes(Id meetingId, const QString &by);
+    /** Reopens final minutes, by `by` at now(), with an event; one undo step. False (and said) when refused. */
+    bool reopenMinutes(Id meetingId, const QString &by);
+    /**
+     * The one check every edit of a meeting makes first: true (and said through storageFailed)
+     * when the meeting's minutes are final, so the edit must not happen.
+     */
+    bool refuseFinal(Id meetingId) const;
+    /** The meeting's kept changes, oldest first; empty and said on a read error. */
+    QList<Revision> revisions(Id meetingId) const;
+    /**
+     * Sets an entry's notes (pre-meeting or running, as the revision's part) of the current
+     * meeting to a revision's text: an ordinary, undoable agenda edit, itself recorded.
+     */
+    bool restoreRevision(const Revision &revision);
+    /**
+     * Removes every revision older than before (the start of that day, local time) from the
+     * library: a maintenance write, not an undo step. Returns how many went, or -1 (said) on failure.
+     */
+    int pruneHistory(const QDate &before);
 
 private:
     std::optional<MeetingRows> meetingRows(Id meetingId) const;

@@ -13,6 +13,7 @@
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "export/reportprinter.h"
+#include "finalcontroller.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_lockWatch(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_live(new LiveController(this))
+    , m_final(new FinalController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_documentRequest.format = ExportRequest::Format::Pdf;
@@ -155,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_final->banner());
     centralLayout->addWidget(m_live->offerBar());
     m_live->setBeforeStep([this] { saveTypedNotes(); });
     connect(m_live, &LiveController::liveChanged, this, &MainWindow::updateTitle);
@@ -215,6 +218,7 @@ void MainWindow::closeDocumentViews()
     if (m_searchPanel)
         m_searchPanel->setDocument(nullptr);
     m_live->setDocument(nullptr);
+    m_final->setDocument(nullptr, nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
         saveTypedNotes();
@@ -315,6 +319,7 @@ void MainWindow::createMenus()
             m_document->editLinkPatterns(dialog.patterns());
     });
 
+    m_final->addMenu(menuBar());
     m_live->addMenu(menuBar());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -390,6 +395,11 @@ void MainWindow::updateMeetingActions()
     const bool on = m_document && !m_document->isReadOnly() && m_document->currentMeetingId() != 0;
     for (QAction *a : std::as_const(m_meetingActions))
         a->setEnabled(on);
+    // Final minutes: the meeting is not moved or deleted until they are reopened; a copy is fine.
+    if (on && m_document->isFinal(m_document->currentMeetingId())) {
+        m_meetingActions.value(1)->setEnabled(false);
+        m_meetingActions.value(2)->setEnabled(false);
+    }
 }
 
 void MainWindow::updateEmptyStates()
@@ -713,6 +723,8 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     updateEmptyStates();
     selectCurrentInSidebar();
     m_live->setDocument(doc);
+    m_final->setDocument(doc, m_tabs);
+    connect(doc->models(), &LibraryModels::finalStateChanged, this, &MainWindow::updateMeetingActions);
     updateTitle();
     statusBar()->showMessage(
         (doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
@@ -776,6 +788,7 @@ QWidget *MainWindow::buildTab(MeetingDocument *doc, Page page)
     // Built after the library turned read-only: as the tabs built before it were made.
     if (doc->isReadOnly())
         setViewOnly(built);
+    m_final->tabBuilt(built);
     return built;
 }
 

@@ -32,6 +32,7 @@ namespace Quorum {
 class EmptyState;
 class LazyTab;
 class LiveController;
+class FinalController;
 
 class ActionItemsTab;
 class AttachmentOpener;
@@ -66,6 +67,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /** The Run menu, the live panel and the offer of the live view. */
     LiveController *liveController() const { return m_live; }
+    /** Final minutes: the Meeting menu, the banner, the tabs view-only while final (issue 19). */
+    FinalController *finalController() const { return m_final; }
 
     /** The last error shown to the user (also kept for tests). */
     QString lastError() const { return m_lastError; }
@@ -181,6 +184,8 @@ private:
     QUndoGroup *m_undoGroup; ///< holds the open library's undo stack: the Edit menu's Undo and Redo follow it
     bool m_filteringSidebar = false; ///< the sidebar's current row moves by itself, not by the user
     LiveController *m_live;
+    /** Final minutes (issue 19): the Meeting menu, the banner of a final meeting, its tabs view-only. */
+    FinalController *m_final;
 };
 
 } // namespace Quorum

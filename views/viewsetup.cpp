@@ -139,6 +139,129 @@ void setViewOnly(QWidget *root)
     }
 }
 
+namespace {
+
+const char *const FinalOnly = "quorumFinalOnly"; ///< made view-only for a final meeting
+const char *const FinalWas = "quorumFinalWas"; ///< what it was before: read-only, enabled or edit triggers
+const char *const FinalDrops = "quorumFinalDrops"; ///< an item view's drag and drop mode before
+const char *const FinalAccepts = "quorumFinalAccepts"; ///< whether it accepted drops before
+
+/** Keeps a control off while its meeting is final, whenever its tab turns it back on. */
+class KeepDisabledWhileFinal : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::EnabledChange) {
+            auto *w = static_cast<QWidget *>(watched);
+            if (w->isEnabled() && w->property(FinalOnly).toBool())
+                QMetaObject::invokeMethod(
+                    w,
+                    [w] {
+                        if (w->property(FinalOnly).toBool()) {
+                            w->setProperty(FinalWas, true); // the tab wants it on once the meeting reopens
+                            w->setEnabled(false);
+                        }
+                    },
+                    Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void setMeetingViewOnly(QWidget *root, bool on)
+{
+    // Found by name: the class has no meta-object of its own for findChild to tell it by.
+    const QString keeperName = QStringLiteral("quorumFinalKeeper");
+    QObject *keeper = root->findChild<QObject *>(keeperName, Qt::FindDirectChildrenOnly);
+    if (!keeper) {
+        keeper = new KeepDisabledWhileFinal(root);
+        keeper->setObjectName(keeperName);
+    }
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget *w : root->findChildren<QWidget *>())
+        widgets << w;
+    for (QWidget *w : std::as_const(widgets)) {
+        // Made view-only for good (a read-only library), or a control that only changes what is shown.
+        if (!w || isViewControl(w) || w->property(ViewOnly).toBool() || w->property(FinalOnly).toBool() == on)
+            continue;
+        auto *line = qobject_cast<QLineEdit *>(w);
+        if (line
+            && (qobject_cast<QAbstractSpinBox *>(line->parentWidget())
+                || qobject_cast<QComboBox *>(line->parentWidget())))
+            continue;
+        auto *text = qobject_cast<QTextEdit *>(w);
+        auto *view = qobject_cast<QAbstractItemView *>(w);
+        auto *tool = qobject_cast<QToolButton *>(w);
+        const bool control = !(tool && tool->defaultAction())
+                             && (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                                 || qobject_cast<QAbstractSpinBox *>(w));
+        if (!line && !text && !view && !control)
+            continue;
+        if (on) {
+            w->setProperty(FinalOnly, true);
+            if (line) {
+                w->setProperty(FinalWas, line->isReadOnly());
+                line->setReadOnly(true);
+            } else if (text) {
+                w->setProperty(FinalWas, text->isReadOnly());
+                text->setReadOnly(true);
+            } else if (view) {
+                w->setProperty(FinalWas, int(view->editTriggers()));
+                w->setProperty(FinalDrops, int(view->dragDropMode()));
+                w->setProperty(FinalAccepts, view->viewport()->acceptDrops());
+                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+                view->setDragDropMode(QAbstractItemView::NoDragDrop);
+                view->viewport()->setAcceptDrops(false);
+            } else {
+                w->setProperty(FinalWas, w->isEnabled());
+                w->setEnabled(false);
+                w->installEventFilter(keeper);
+            }
+        } else {
+            w->setProperty(FinalOnly, false);
+            if (line) {
+                line->setReadOnly(w->property(FinalWas).toBool());
+            } else if (text) {
+                text->setReadOnly(w->property(FinalWas).toBool());
+            } else if (view) {
+                view->setEditTriggers(QAbstractItemView::EditTriggers(w->property(FinalWas).toInt()));
+                view->setDragDropMode(QAbstractItemView::DragDropMode(w->property(FinalDrops).toInt()));
+                view->viewport()->setAcceptDrops(w->property(FinalAccepts).toBool());
+            } else {
+                w->removeEventFilter(keeper);
+                w->setEnabled(w->property(FinalWas).toBool());
+            }
+        }
+    }
+    for (QAction *a : root->findChildren<QAction *>()) {
+        if (isViewControl(a) || a->property(ViewOnly).toBool() || a->property(FinalOnly).toBool() == on)
+            continue;
+        if (on) {
+            a->setProperty(FinalOnly, true);
+            a->setProperty(FinalWas, a->isEnabled());
+            a->setEnabled(false);
+            if (!a->property(FinalDrops).toBool()) {
+                a->setProperty(FinalDrops, true); // connected once
+                QObject::connect(a, &QAction::changed, a, [a] {
+                    if (a->property(FinalOnly).toBool() && a->isEnabled()) {
+                        a->setProperty(FinalWas, true);
+                        a->setEnabled(false);
+                    }
+                });
+            }
+        } else {
+            a->setProperty(FinalOnly, false);
+            a->setEnabled(a->property(FinalWas).toBool());
+        }
+    }
+}
+
 void onAnyChange(QAbstractItemModel *model, QObject *receiver, const std::function<void()> &changed)
 {
     QObject::connect(model, &QAbstractItemModel::modelReset, receiver, changed);

@@ -48,4 +48,11 @@ void markAsViewControl(QObject *control);
  */
 void setViewOnly(QWidget *root);
 
+/**
+ * As setViewOnly(), for a while: a meeting whose minutes are final (issue 19). on = false puts
+ * every control back as it was before (read-only, edit triggers, drops, enabled). Controls
+ * marked with markAsViewControl(), and a root made view-only for good, are left alone.
+ */
+void setMeetingViewOnly(QWidget *root, bool on);
+
 } // namespace Quorum

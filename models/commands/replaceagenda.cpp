@@ -6,6 +6,7 @@
 #include "document/librarymodels.h"
 
 #include "storage/agendarepository.h"
+#include "storage/historyrecorder.h"
 #include <QCoreApplication>
 
 namespace Quorum {
@@ -19,8 +20,10 @@ ReplaceAgenda::ReplaceAgenda(EditContext context, Id meetingId, AgendaState befo
 bool ReplaceAgenda::store(const AgendaState &from, const AgendaState &to)
 {
     const bool written = m_context.file->write(
-        QCoreApplication::translate("Quorum::ReplaceAgenda", "save the agenda"),
-        [&](const QSqlDatabase &db) { AgendaRepository(db).replace(meetingId(), from, to, &m_references); });
+        QCoreApplication::translate("Quorum::ReplaceAgenda", "save the agenda"), [&](const QSqlDatabase &db) {
+            AgendaRepository(db).replace(meetingId(), from, to, &m_references);
+            HistoryRecorder(db, m_context.models->now()).recordAgenda(meetingId(), from, to, text(), isUndoing());
+        });
     if (written)
         m_context.models->refreshAgenda(meetingId());
     return written;

@@ -5,15 +5,30 @@
 #include "data/actionitem.h"
 #include "data/attachment.h"
 #include "data/decision.h"
+#include "data/meetinghistory.h"
 #include "data/participant.h"
 #include "data/person.h"
 #include "data/topicrequest.h"
 #include "document/libraryfile.h"
+#include "document/librarymodels.h"
 #include "editcontext.h"
 #include "notes/ticketlinker.h"
 #include "snapshotcommand.h"
+#include "storage/historyrecorder.h"
 
 namespace Quorum {
+
+/**
+ * Which parts keep their changes in the meeting's history (HistoryRecorder): a part P is kept
+ * by one line, `template<> struct PartHistory<P> { static QString name() { return …; } };`,
+ * after its QUORUM_PART below.
+ */
+template<typename Part>
+struct PartHistory
+{
+    static constexpr bool Recorded = false;
+    static QString name() { return {}; }
+};
 
 /**
  * An edit of one part of the library held as its value before and after: Part says how that
@@ -35,8 +50,12 @@ protected:
     bool store(const State &from, const State &to) override
     {
         const Id meetingId = this->meetingId();
-        if (!m_context.file->write(Part::context(),
-                                   [&](const QSqlDatabase &db) { Part::write(db, meetingId, from, to); }))
+        if (!m_context.file->write(Part::context(), [&](const QSqlDatabase &db) {
+                Part::write(db, meetingId, from, to);
+                if constexpr (PartHistory<Part>::Recorded)
+                    HistoryRecorder(db, m_context.models->now())
+                        .recordChange(meetingId, PartHistory<Part>::name(), this->text(), this->isUndoing());
+            }))
             return false;
         Part::refresh(*m_context.models, meetingId);
         return true;
@@ -67,6 +86,20 @@ QUORUM_PART(LinkPatternsPart, QList<LinkPattern>, CommandId::ReplaceLinkPatterns
 QUORUM_PART(DecisionsPart, QList<Decision>, CommandId::ReplaceDecisions);
 
 #undef QUORUM_PART
+
+template<>
+struct PartHistory<ActionItemsPart>
+{
+    static constexpr bool Recorded = true;
+    static QString name() { return Revision::actionsPart(); }
+};
+
+template<>
+struct PartHistory<DecisionsPart>
+{
+    static constexpr bool Recorded = true;
+    static QString name() { return Revision::decisionsPart(); }
+};
 
 using ReplaceTopicRequests = ReplacePart<TopicRequestsPart>;
 using ReplaceActionItems = ReplacePart<ActionItemsPart>;

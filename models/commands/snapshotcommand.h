@@ -31,8 +31,16 @@ public:
         m_lastEdit.start();
     }
 
-    void redo() override { setObsolete(!store(m_before, m_after)); }
-    void undo() override { setObsolete(!store(m_after, m_before)); }
+    void redo() override
+    {
+        m_undoing = false;
+        setObsolete(!store(m_before, m_after));
+    }
+    void undo() override
+    {
+        m_undoing = true;
+        setObsolete(!store(m_after, m_before));
+    }
     int id() const override { return m_mergeKey ? m_kind : -1; }
 
     bool mergeWith(const QUndoCommand *other) override
@@ -55,6 +63,8 @@ protected:
     virtual bool store(const State &from, const State &to) = 0;
 
     Id meetingId() const { return m_meetingId; }
+    /** Whether store() runs for undo() (the history records an undo as a change of its own). */
+    bool isUndoing() const { return m_undoing; }
 
 private:
     int m_kind;
@@ -63,6 +73,7 @@ private:
     State m_after;
     qint64 m_mergeKey;
     QElapsedTimer m_lastEdit;
+    bool m_undoing = false;
 };
 
 } // namespace Quorum

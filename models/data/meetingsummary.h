@@ -19,11 +19,13 @@ struct MeetingSummary
     QDate endDate;
     bool live = false; ///< a day of it is running (started, not ended)
     int liveDay = 0; ///< which day runs (from 1) when live
+    bool finalized = false; ///< its minutes are final (meeting_final)
 
     bool operator==(const MeetingSummary &o) const
     {
         return id == o.id && seriesId == o.seriesId && seriesName == o.seriesName && title == o.title
-               && startDate == o.startDate && endDate == o.endDate && live == o.live && liveDay == o.liveDay;
+               && startDate == o.startDate && endDate == o.endDate && live == o.live && liveDay == o.liveDay
+               && finalized == o.finalized;
     }
 };
 

@@ -418,6 +418,12 @@ void LibraryModels::refreshMeetings()
     Q_EMIT meetingsChanged();
 }
 
+void LibraryModels::refreshFinal(Id meetingId)
+{
+    refreshMeetings();
+    Q_EMIT finalStateChanged(meetingId);
+}
+
 void LibraryModels::refreshSummary()
 {
     if (!m_summaryRead)

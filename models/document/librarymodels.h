@@ -122,6 +122,12 @@ public:
     void announceField(Id meetingId, Meeting::Field field);
     void refreshLinkPatterns();
 
+    // Final minutes (issue 19).
+    /** Whether the meeting's record is final (read-only until reopened), as the sidebar knows it. */
+    bool isFinal(Id meetingId) const { return m_meetings.value(meetingId).finalized; }
+    /** The meeting was finalized or reopened: the sidebar's mark, then finalStateChanged(). */
+    void refreshFinal(Id meetingId);
+
     /**
      * Whether the models are announcing a change right now. An edit that a view's editor commits
      * meanwhile (its row went, so it lost focus) is not made: it would run inside the command
@@ -163,6 +169,8 @@ Q_SIGNALS:
     void directoryChanged();
     /** A meeting's decisions were stored anew (an edit, its undo, or a change from elsewhere). */
     void decisionsChanged(Id meetingId);
+    /** The meeting was finalized or reopened (refreshFinal()). */
+    void finalStateChanged(Id meetingId);
 
 private:
     /** Runs read; a StorageError is said, and false returns. */

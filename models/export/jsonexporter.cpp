@@ -6,6 +6,7 @@
 #include "jsonwriter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
@@ -326,6 +327,55 @@ private:
         m_json.endObject();
     }
 
+    /** Format 4: "events", "finalized" and "history", in the order of the meeting's keys; each left out when empty. */
+    void writeFinalAndHistory(Id meetingId)
+    {
+        const HistoryRepository history(m_db);
+        const QList<MeetingEvent> events = history.events(meetingId);
+        if (!events.isEmpty()) {
+            m_json.key(JsonKeys::Events);
+            m_json.beginArray();
+            for (const MeetingEvent &e : events) {
+                m_json.beginObject();
+                putInstant(JsonKeys::At, e.at);
+                m_json.field(JsonKeys::By, e.by);
+                m_json.field(JsonKeys::Kind, MeetingEvent::kindKey(e.kind));
+                putText(JsonKeys::Sha256, e.sha256);
+                m_json.endObject();
+            }
+            m_json.endArray();
+        }
+        const FinalState final = history.finalState(meetingId);
+        if (final.isFinal()) {
+            m_json.key(JsonKeys::Finalized);
+            m_json.beginObject();
+            putInstant(JsonKeys::At, final.at);
+            m_json.field(JsonKeys::By, final.by);
+            m_json.field(JsonKeys::Sha256, final.sha256);
+            m_json.endObject();
+        }
+        const QList<Revision> revisions = history.revisions(meetingId);
+        if (revisions.isEmpty())
+            return;
+        m_json.key(JsonKeys::History);
+        m_json.beginArray();
+        for (const Revision &r : revisions) {
+            m_json.beginObject();
+            putInstant(JsonKeys::At, r.at);
+            putText(JsonKeys::Author, r.author);
+            if (r.hasContent)
+                m_json.field(JsonKeys::Content, r.content);
+            // An entry that is gone keeps its title only.
+            if (r.entryId && m_entries.contains(r.entryId))
+                m_json.field(JsonKeys::Entry, m_entries.key(r.entryId));
+            putText(JsonKeys::EntryTitle, r.entryTitle);
+            m_json.field(JsonKeys::Part, r.part);
+            putText(JsonKeys::Summary, r.summary);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
     void writeMeeting(const MeetingContent &l, const AttachmentRepository &blobs)
     {
         addEntryKeys(l);
@@ -421,6 +471,7 @@ private:
         }
         m_json.endArray();
         m_json.field(JsonKeys::EndDate, m.endDate.toString(Qt::ISODate));
+        writeFinalAndHistory(m.id);
         putText(JsonKeys::JoinUrl, m.joinUrl);
         putText(JsonKeys::Location, m.location);
         putText(JsonKeys::MeetingCode, m.meetingCode);

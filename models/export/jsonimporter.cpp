@@ -3,6 +3,7 @@
 
 #include "agenda/duration.h"
 #include "agenda/liverun.h"
+#include "document/meetingreader.h"
 #include "jsonkeys.h"
 #include "jsonstream.h"
 #include "notes/ticketlinker.h"
@@ -12,6 +13,7 @@
 #include "storage/bulkindex.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
+#include "storage/historyrepository.h"
 #include "storage/librarycheck.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
@@ -33,6 +35,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace Quorum {
 
@@ -225,6 +228,20 @@ public:
             fail(JsonImporter::tr("the key “%1” is used twice").arg(key));
     }
 
+    /** Whether the object has the key (format 4: a revision's "content", which may be empty text). */
+    bool has(const QString &name) const { return m_o.contains(name); }
+
+    /** An object held under a key (format 4: "finalized"); nothing when it is absent. */
+    std::optional<Reader> object(const QString &name) const
+    {
+        const QJsonValue v = m_o.value(name);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isObject())
+            fail(JsonImporter::tr("“%1” must be an object").arg(name));
+        return Reader(v.toObject(), QStringLiteral("%1.%2").arg(m_where, name), m_names);
+    }
+
 private:
     QJsonObject m_o;
     QString m_where;
@@ -263,6 +280,7 @@ public:
                                                 "(format %1; this version reads up to %2).")
                                    .arg(version)
                                    .arg(JsonFormat::Version));
+        m_formatVersion = version;
 
         ImportSummary &summary = *summaryOut;
         PersonRepository people(m_db);
@@ -557,7 +575,74 @@ private:
             req.scheduledEntryId = entryRef(t, JsonKeys::ScheduledEntry);
             TopicRequestRepository(m_db).insert(req);
         }
+        importFinalAndHistory(r, meetingId);
         return meetingId;
+    }
+
+    /** Format 4: the meeting's finalizations ("events"), its final record ("finalized") and its "history". */
+    void importFinalAndHistory(const Reader &r, Id meetingId)
+    {
+        // Versions 1–3 have none: whatever such a document carries under these names is not ours.
+        if (m_formatVersion < 4)
+            return;
+        HistoryRepository history(m_db);
+        const auto requiredInstant = [](const Reader &o) {
+            const QDateTime at = o.instant(JsonKeys::At);
+            if (!at.isValid())
+                o.fail(JsonImporter::tr("“%1” is missing").arg(JsonKeys::At));
+            return at;
+        };
+        const auto isSha256 = [](const QString &sha) {
+            return sha.size() == 64 && std::all_of(sha.cbegin(), sha.cend(), [](QChar c) {
+                       return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+                   });
+        };
+        for (const Reader &e : r.objects(JsonKeys::Events)) {
+            MeetingEvent event;
+            event.meetingId = meetingId;
+            const QString kind = e.text(JsonKeys::Kind, true);
+            if (!MeetingEvent::kindFromKey(kind, &event.kind))
+                e.oneOf(kind, {QStringLiteral("finalized"), QStringLiteral("reopened")}, JsonKeys::Kind);
+            event.by = e.text(JsonKeys::By, true);
+            event.at = requiredInstant(e);
+            event.sha256 = e.text(JsonKeys::Sha256);
+            if (!event.sha256.isEmpty() && !isSha256(event.sha256))
+                e.fail(
+                    JsonImporter::tr("“%1” is not a sha256 (64 lower-case hexadecimal digits)").arg(JsonKeys::Sha256));
+            history.addEvent(event);
+        }
+        if (const std::optional<Reader> f = r.object(JsonKeys::Finalized)) {
+            FinalState state;
+            state.by = f->text(JsonKeys::By, true);
+            state.at = requiredInstant(*f);
+            state.sha256 = f->text(JsonKeys::Sha256, true);
+            if (!isSha256(state.sha256))
+                f->fail(
+                    JsonImporter::tr("“%1” is not a sha256 (64 lower-case hexadecimal digits)").arg(JsonKeys::Sha256));
+            const QList<Attachment> attachments = MeetingReader(m_db).attachments(meetingId);
+            const bool attached = std::any_of(attachments.cbegin(), attachments.cend(),
+                                              [&](const Attachment &a) { return a.sha256 == state.sha256; });
+            if (!attached)
+                f->fail(JsonImporter::tr("the final minutes it names (by their sha256) are not among the meeting's "
+                                         "attachments"));
+            history.setFinalState(meetingId, state);
+        }
+        for (const Reader &h : r.objects(JsonKeys::History)) {
+            Revision rev;
+            rev.meetingId = meetingId;
+            rev.at = requiredInstant(h);
+            rev.author = h.text(JsonKeys::Author);
+            rev.part = h.text(JsonKeys::Part, true);
+            rev.entryId = entryRef(h, JsonKeys::Entry);
+            rev.entryTitle = h.text(JsonKeys::EntryTitle);
+            rev.summary = h.text(JsonKeys::Summary);
+            rev.hasContent = h.has(JsonKeys::Content);
+            rev.content = h.text(JsonKeys::Content);
+            if (rev.isNotes() && !rev.hasContent)
+                h.fail(JsonImporter::tr("a revision of notes has no “%1”").arg(JsonKeys::Content));
+            history.insert(rev);
+        }
     }
 
     void importEntries(const Reader &r, const QString &listName, Id dayId, Id parentId)
@@ -677,6 +762,7 @@ private:
     QHash<QString, Id> m_entries;
     QSet<Id> m_meetingEntries; ///< the agenda entries of the meeting being read
     qint64 m_dayMinutes = 0; ///< the planned minutes of the day being read
+    int m_formatVersion = 0; ///< the document's "formatVersion"
 };
 
 } // namespace

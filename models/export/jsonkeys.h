@@ -14,8 +14,9 @@ inline const QString Name = QStringLiteral("quorum-library");
  * status, the original plan, per-day attendance); a version 1 document has none of it. 3 writes
  * link patterns as a key prefix and an address with {n} (`prefix`, `url`); the regular expressions
  * of versions 1 and 2 (`pattern`, `url` with \1) are still read, converted when they have the
- * simple form DM-(\d+) and refused otherwise. 4 adds a meeting's decisions ("decisions"); an older
- * document has none.
+ * simple form DM-(\d+) and refused otherwise. 4 adds the life of a series (docs/json-format.md):
+ * decisions, final minutes and history, series settings, templates, recurring and carried topics;
+ * a document of versions 1–3 has none of it.
  */
 constexpr int Version = 4;
 /** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
@@ -112,6 +113,18 @@ inline const QString TopicRequests = QStringLiteral("topicRequests");
 inline const QString UploadedBy = QStringLiteral("uploadedBy");
 inline const QString Url = QStringLiteral("url");
 inline const QString Username = QStringLiteral("username");
+
+// Final minutes and revision history (format 4): per meeting "events", "finalized" and "history".
+inline const QString At = QStringLiteral("at");
+inline const QString Author = QStringLiteral("author");
+inline const QString By = QStringLiteral("by");
+inline const QString Content = QStringLiteral("content");
+inline const QString EntryTitle = QStringLiteral("entryTitle");
+inline const QString Events = QStringLiteral("events");
+inline const QString Finalized = QStringLiteral("finalized");
+inline const QString History = QStringLiteral("history");
+inline const QString Part = QStringLiteral("part");
+inline const QString Summary = QStringLiteral("summary");
 } // namespace JsonKeys
 
 } // namespace Quorum

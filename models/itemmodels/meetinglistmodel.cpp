@@ -230,7 +230,9 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         // The date first: titles of one series often differ only at their end.
         const QString label = MeetingTitle::label(m.startDate, m.title, m.seriesName);
-        return m.live ? tr("● %1").arg(label) : label;
+        if (m.live)
+            return tr("● %1").arg(label);
+        return m.finalized ? tr("✓ %1").arg(label) : label;
     }
     case Qt::FontRole: {
         if (!m.live)
@@ -250,9 +252,12 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
             = m.endDate > m.startDate
                   ? tr("%1\n%2 – %3").arg(m.title, start, locale.toString(m.endDate, QLocale::ShortFormat))
                   : tr("%1\n%2").arg(m.title, start);
+        if (m.finalized)
+            return tr("%1\nFinal minutes").arg(text);
         return m.live ? tr("Live now: day %1\n%2").arg(m.liveDay).arg(text) : text;
     }
     case LiveDayRole: return m.liveDay;
+    case FinalRole: return m.finalized;
     case MeetingIdRole: return m.id;
     case StartDateRole: return m.startDate;
     default: return {};

@@ -23,6 +23,7 @@ public:
         TitleRole,
         FilterTextRole, ///< what the sidebar filter matches: the full title and the dates as shown and as ISO
         LiveDayRole, ///< the number (from 1) of the day whose run is live; 0 when none
+        FinalRole, ///< bool: the meeting's minutes are final
     };
 
     explicit MeetingListModel(QObject *parent = nullptr);

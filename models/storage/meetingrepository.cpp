@@ -40,7 +40,8 @@ QList<MeetingSummary> MeetingRepository::summaries() const
                                         "AND (e.day_date < d.day_date OR (e.day_date = d.day_date AND e.id <= d.id))) "
                                         "FROM meeting_day d WHERE d.meeting_id = m.id "
                                         "AND d.actual_start IS NOT NULL AND d.actual_end IS NULL "
-                                        "ORDER BY d.day_date LIMIT 1) "
+                                        "ORDER BY d.day_date LIMIT 1), "
+                                        "EXISTS (SELECT 1 FROM meeting_final f WHERE f.meeting_id = m.id) "
                                         "FROM meeting m LEFT JOIN series s ON s.id = m.series_id "
                                         "ORDER BY m.start_date DESC, m.id DESC"),
                          tr("read the list of meetings"));
@@ -55,6 +56,7 @@ QList<MeetingSummary> MeetingRepository::summaries() const
         m.endDate = dateFromSql(s.value(5));
         m.liveDay = int(s.integer(6));
         m.live = m.liveDay > 0;
+        m.finalized = s.integer(7) != 0;
         result.append(m);
     }
     return result;

@@ -46,6 +46,13 @@ bool isRecord(const QString &table)
            || table == QLatin1String("decision_maker");
 }
 
+/** The tables a copy never takes: a copy is not final and starts its own history. */
+bool isHistory(const QString &table)
+{
+    return table == QLatin1String("meeting_final") || table == QLatin1String("meeting_event")
+           || table == QLatin1String("revision");
+}
+
 /** A column of a planned table that holds what happened (notes, attendance, the live run): *value as before the meeting. */
 void recordColumnCleared(const QString &table, const QString &column, QVariant *value)
 {
@@ -115,6 +122,10 @@ MeetingRows MeetingRows::read(const QSqlDatabase &db, Id meetingId)
     rows.readTable(db, QStringLiteral("decision"), QStringLiteral("meeting_id = ?"), id);
     rows.readTable(db, QStringLiteral("decision_maker"),
                    QStringLiteral("decision_id IN (SELECT id FROM decision WHERE meeting_id = ?)"), id);
+    // Final minutes and history (issue 19): kept for an undone delete, never copied.
+    rows.readTable(db, QStringLiteral("meeting_final"), QStringLiteral("meeting_id = ?"), id);
+    rows.readTable(db, QStringLiteral("meeting_event"), QStringLiteral("meeting_id = ?"), id);
+    rows.readTable(db, QStringLiteral("revision"), QStringLiteral("meeting_id = ?"), id);
     // Other meetings' rows that name one of its entries lose that link with it (ON DELETE SET NULL).
     const std::pair<const char *, const char *> links[] = {{"action_item", "entry_id"},
                                                            {"attachment", "entry_id"},
@@ -213,6 +224,8 @@ Id MeetingRows::insertCopy(const QSqlDatabase &db, const CopyOptions &options) c
     Id copy = 0;
     for (const Table &t : m_tables) {
         if (!options.keepRecord && isRecord(t.name))
+            continue;
+        if (isHistory(t.name))
             continue;
         const qsizetype idColumn = t.columns.indexOf(QStringLiteral("id"));
         QStringList columns = t.columns;

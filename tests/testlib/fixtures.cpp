@@ -129,11 +129,13 @@ QString rowText(const QSqlQuery &q)
     return values.join(QLatin1Char('|'));
 }
 
-QStringList libraryRows(const QSqlDatabase &db)
+QStringList libraryRows(const QSqlDatabase &db, bool withHistory)
 {
     QStringList tables;
+    // The history (revisions, finalizations and reopenings) only grows: an undo is recorded too.
     QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'"),
+                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
+                        + (withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')")),
                     db);
     while (names.next())
         tables << names.value(0).toString();

@@ -69,9 +69,10 @@ QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantLi
 QString rowText(const QSqlQuery &q);
 /**
  * Every stored row of every table and of the search index (all its columns), as text, sorted:
- * two libraries that hold the same give the same list.
+ * two libraries that hold the same give the same list. Without withHistory, the revision history
+ * and the finalization events are left out: they only grow, an undo being recorded too (issue 19).
  */
-QStringList libraryRows(const QSqlDatabase &db);
+QStringList libraryRows(const QSqlDatabase &db, bool withHistory = false);
 /** The first value sql gives on a read-only connection to the database file at path; as queryValue(). */
 QVariant valueInFile(const QString &path, const QString &sql);
 /**
