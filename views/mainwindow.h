@@ -179,6 +179,7 @@ private:
     QUndoGroup *m_undoGroup; ///< holds the open library's undo stack: the Edit menu's Undo and Redo follow it
     bool m_filteringSidebar = false; ///< the sidebar's current row moves by itself, not by the user
     LiveController *m_live;
+    class SinceLastMeetingBar *m_sinceLast = nullptr; ///< what changed since the series' last meeting
 };
 
 } // namespace Quorum

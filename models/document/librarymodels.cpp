@@ -9,6 +9,7 @@
 #include "itemmodels/attachmentmodel.h"
 #include "itemmodels/dialinmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/parkinglotmodel.h"
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "libraryfile.h"
@@ -17,6 +18,7 @@
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
+#include "storage/serieshistoryrepository.h"
 #include "storage/storageerror.h"
 
 #include <QLocale>
@@ -188,6 +190,9 @@ bool LibraryModels::show(Id meetingId)
     m_models.attachments->show(attachmentRows(content.attachments));
     m_models.topicRequests->show(requestRows(content.requests));
     m_models.dialIns->show(m_current.dialIns);
+    QList<ParkedTopicRow> parked;
+    readParkingLot(&parked);
+    m_models.parkingLot->show(parked);
     Q_EMIT currentMeetingChanged(meetingId);
     return true;
 }
@@ -359,6 +364,7 @@ void LibraryModels::refreshAgenda(Id meetingId)
         refreshMeeting(meetingId);
     else if (relisted)
         refreshMeetings();
+    refreshParkingLot();
 }
 
 void LibraryModels::refreshParticipants(Id meetingId)
@@ -396,6 +402,7 @@ void LibraryModels::refreshMeetings()
     rememberMeetings(summaries);
     m_models.meetingList->update(summaries);
     refreshSummary();
+    refreshParkingLot();
     Q_EMIT meetingsChanged();
 }
 
@@ -470,6 +477,28 @@ void LibraryModels::refreshLinkPatterns()
         return;
     m_linker = TicketLinker(m_linkPatterns);
     Q_EMIT linkPatternsChanged();
+}
+
+bool LibraryModels::readParkingLot(QList<ParkedTopicRow> *rows)
+{
+    QList<ParkedTopic> topics;
+    if (!m_current.id || !m_current.seriesId)
+        return true;
+    const bool read = reading([&] {
+        topics = SeriesHistoryRepository(m_file->connection())
+                     .parkedTopics(m_current.seriesId, m_current.startDate, m_current.id);
+    });
+    for (const ParkedTopic &t : std::as_const(topics))
+        rows->append({t, m_names.joinPeople(t.entry.coordinatorIds)});
+    return read;
+}
+
+void LibraryModels::refreshParkingLot()
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    QList<ParkedTopicRow> rows;
+    if (readParkingLot(&rows))
+        m_models.parkingLot->update(rows);
 }
 
 void LibraryModels::setClock(Clock clock)

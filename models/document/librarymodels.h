@@ -27,12 +27,14 @@ struct Attachment;
 struct AttachmentRow;
 struct Participant;
 struct ParticipantRow;
+struct ParkedTopicRow;
 struct TopicRequest;
 struct TopicRequestRow;
 class LibraryFile;
 class MeetingListModel;
 class ParticipantModel;
 class TopicRequestModel;
+class ParkingLotModel;
 
 /** The item models of an open library, as the window shows them. */
 struct ModelSet
@@ -45,6 +47,7 @@ struct ModelSet
     AttachmentModel *attachments = nullptr;
     TopicRequestModel *topicRequests = nullptr;
     DialInModel *dialIns = nullptr;
+    ParkingLotModel *parkingLot = nullptr; ///< the shown meeting's series' parking lot
 };
 
 /**
@@ -115,6 +118,12 @@ public:
     /** Says the field changed, so that what shows it goes back to what is stored (after a refused edit). */
     void announceField(Id meetingId, Meeting::Field field);
     void refreshLinkPatterns();
+    /**
+     * The parking lot as seen from the shown meeting, read again (only changed rows are announced):
+     * after show(), after any agenda edit (an entry carried, skipped, parked, marked or removed),
+     * after a dismissal, and when meetings move or go.
+     */
+    void refreshParkingLot();
 
     /**
      * Whether the models are announcing a change right now. An edit that a view's editor commits
@@ -173,6 +182,8 @@ private:
     QList<ActionItemRow> actionRows(const QList<ActionItem> &items) const;
     QList<AttachmentRow> attachmentRows(const QList<Attachment> &items) const;
     QList<TopicRequestRow> requestRows(const QList<TopicRequest> &items) const;
+    /** The shown meeting's parking lot as rows; false (said) on a storage error. */
+    bool readParkingLot(QList<ParkedTopicRow> *rows);
     /** The summary with the meeting's rows replaced by those of items. */
     void updateSummary(Id meetingId, const QList<ActionItem> &items);
     /** Every action item of the library read again into the summary. */

@@ -15,8 +15,9 @@ inline const QString Name = QStringLiteral("quorum-library");
  * link patterns as a key prefix and an address with {n} (`prefix`, `url`); the regular expressions
  * of versions 1 and 2 (`pattern`, `url` with \1) are still read, converted when they have the
  * simple form DM-(\d+) and refused otherwise.
+ * 4 adds the parking lot: an entry's `carryOver`, `parkingDismissed` and `carriedFrom`.
  */
-constexpr int Version = 3;
+constexpr int Version = 4;
 /** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
 inline const QString TimeOfDay = QStringLiteral("HH:mm");
 /** Instants ("actualStart", "pausedAt", …) are written in UTC as 2020-09-15T16:00:00Z. */
@@ -108,6 +109,11 @@ inline const QString TopicRequests = QStringLiteral("topicRequests");
 inline const QString UploadedBy = QStringLiteral("uploadedBy");
 inline const QString Url = QStringLiteral("url");
 inline const QString Username = QStringLiteral("username");
+// The parking lot (version 4).
+/** An entry scheduled from the parking lot: {"date": its source's date, "entry": its source's key (absent when not in the document)}. */
+inline const QString CarriedFrom = QStringLiteral("carriedFrom");
+inline const QString CarryOver = QStringLiteral("carryOver");
+inline const QString ParkingDismissed = QStringLiteral("parkingDismissed");
 } // namespace JsonKeys
 
 } // namespace Quorum
