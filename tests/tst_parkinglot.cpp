@@ -208,12 +208,12 @@ private Q_SLOTS:
 
         // AND the printed agenda and minutes say where it came from
         ReportOptions options;
-        const QString agenda = ReportWriter::toMarkdown(
-            ReportBuilder(m_doc->database().connection()).meetingDocument(m_second, options));
+        const QString agenda
+            = ReportWriter::toMarkdown(ReportBuilder(m_doc->database()).meetingDocument(m_second, options));
         QVERIFY2(agenda.contains(QStringLiteral("carried from 2020-09-15")), qPrintable(agenda));
         options.kind = ReportOptions::Kind::Minutes;
-        const QString minutes = ReportWriter::toMarkdown(
-            ReportBuilder(m_doc->database().connection()).meetingDocument(m_second, options));
+        const QString minutes
+            = ReportWriter::toMarkdown(ReportBuilder(m_doc->database()).meetingDocument(m_second, options));
         QVERIFY2(minutes.contains(QStringLiteral("Carried from 2020-09-15.")), qPrintable(minutes));
 
         // WHEN undone THEN the entry goes and the topic is back in the lot; redo carries it again

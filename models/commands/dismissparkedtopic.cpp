@@ -39,8 +39,7 @@ bool DismissParkedTopic::store(bool dismissed)
     // The entry's own meeting shows the mark when it is the one shown; the lot follows either way.
     if (m_context.models->currentMeetingId() == m_meetingId)
         m_context.models->refreshAgenda(m_meetingId);
-    else
-        m_context.models->refreshParkingLot();
+    m_context.models->refreshParkingLot();
     return true;
 }
 

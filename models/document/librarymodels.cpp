@@ -348,6 +348,17 @@ void LibraryModels::refreshAgenda(Id meetingId)
     // An entry that went took the links to it (action items, attachments, requests), an undone removal
     // brings them back: those tables are read again, or an edit of theirs would write the old links.
     const bool relinked = idsOf(entries) != idsOf(m_models.agenda->state().entries);
+    // The shown meeting's lot changes with what its own agenda carries from it (a mark or a
+    // skip here goes to the lot of a later meeting, read when that one is shown).
+    const auto carriedOf = [](const QList<AgendaEntry> &list) {
+        QSet<Id> ids;
+        for (const AgendaEntry &e : list) {
+            if (e.carriedFromEntryId)
+                ids.insert(e.carriedFromEntryId);
+        }
+        return ids;
+    };
+    const bool recarried = carriedOf(entries) != carriedOf(m_models.agenda->state().entries);
     m_models.agenda->update(days, entries, m_names);
     m_models.participants->setDays(days);
     // Tables that name entries follow; the meeting's dates only when its days changed.
@@ -364,7 +375,8 @@ void LibraryModels::refreshAgenda(Id meetingId)
         refreshMeeting(meetingId);
     else if (relisted)
         refreshMeetings();
-    refreshParkingLot();
+    if (recarried)
+        refreshParkingLot();
 }
 
 void LibraryModels::refreshParticipants(Id meetingId)
