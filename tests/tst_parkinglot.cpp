@@ -365,7 +365,7 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("Weekly 15")));
         auto *label = tab.findChild<QLabel *>(QStringLiteral("parkingLotLabel"));
-        QVERIFY(label->text().contains(QStringLiteral("1 topic")));
+        QVERIFY(label->text().contains(QStringLiteral("(1)")));
         auto *dismiss = tab.findChild<QAction *>(QStringLiteral("dismissParkedAction"));
         QVERIFY(dismiss && dismiss->isEnabled());
         dismiss->trigger();

@@ -271,10 +271,10 @@ QWidget *PlanningTab::makeParkingLot()
     m_parked->verticalHeader()->hide();
     m_parked->verticalHeader()->setDefaultSectionSize(m_parked->fontMetrics().height() + 10);
     m_parked->horizontalHeader()->setStretchLastSection(true);
-    m_parked->setColumnWidth(ParkingLotModel::TopicColumn, 220);
-    m_parked->setColumnWidth(ParkingLotModel::FromColumn, 200);
-    m_parked->setColumnWidth(ParkingLotModel::ReasonColumn, 150);
-    m_parked->setColumnWidth(ParkingLotModel::TimeColumn, 70);
+    m_parked->setColumnWidth(ParkingLotModel::TopicColumn, 170);
+    m_parked->setColumnWidth(ParkingLotModel::FromColumn, 170);
+    m_parked->setColumnWidth(ParkingLotModel::ReasonColumn, 110);
+    m_parked->setColumnWidth(ParkingLotModel::TimeColumn, 60);
     m_parked->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_parkedLabel = new QLabel;
     m_parkedLabel->setObjectName(QStringLiteral("parkingLotLabel"));
@@ -334,10 +334,9 @@ void PlanningTab::showParked()
     else if (count == 0)
         m_parkedLabel->setText(tr("<b>Parking lot</b>: no topic of an earlier meeting of this series is waiting."));
     else
-        m_parkedLabel->setText(
-            tr("<b>Parking lot</b>: %n topic(s) of earlier meetings not reached (skipped, dropped while re-timing "
-               "or carried over).",
-               nullptr, count));
+        m_parkedLabel->setText(tr("<b>Parking lot</b> (%1): topics of earlier meetings of the series not reached "
+                                  "(skipped, dropped while re-timing or carried over).")
+                                   .arg(count));
     const QModelIndex idx = m_parked->currentIndex();
     m_scheduleParked->setEnabled(idx.isValid() && !m_document->agendaState().days.isEmpty());
     m_dismissParked->setEnabled(idx.isValid());

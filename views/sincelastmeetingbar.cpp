@@ -65,9 +65,9 @@ QString SinceLastMeetingBar::summary(const SinceLastMeeting &changes)
 {
     const SinceLastMeeting::Section *closed = changes.section(QStringLiteral("closed"));
     const SinceLastMeeting::Section *opened = changes.section(QStringLiteral("opened"));
-    return tr("Since the last meeting (%1, %2): %3 closed, %4 opened.")
+    return tr("Since the last meeting (%1, %2), action items closed: %3, opened: %4.")
         .arg(changes.previousTitle, QLocale().toString(changes.previousDate, QLocale::ShortFormat))
-        .arg(tr("%n action item(s)", nullptr, closed ? int(closed->items.size()) : 0))
+        .arg(closed ? closed->items.size() : 0)
         .arg(opened ? opened->items.size() : 0);
 }
 
