@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingdocument.h"
 
+#include "agenda/parkinglot.h"
 #include "attachments/attachmentfile.h"
 #include "attachments/safefilename.h"
 #include "commands/addmeeting.h"
 #include "commands/attachfiles.h"
 #include "commands/deletemeeting.h"
+#include "commands/dismissparkedtopic.h"
 #include "commands/duplicatemeeting.h"
 #include "commands/movemeeting.h"
 #include "commands/replaceagenda.h"
@@ -25,12 +27,14 @@
 #include "itemmodels/decisionmodel.h"
 #include "itemmodels/dialinmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/parkinglotmodel.h"
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/searchrepository.h"
+#include "storage/serieshistoryrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
 
@@ -84,6 +88,7 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
     models.topicRequests = new TopicRequestModel(this);
     models.dialIns = new DialInModel(this);
     models.decisions = new DecisionModel(this);
+    models.parkingLot = new ParkingLotModel(this);
     m_models = new LibraryModels(m_file.get(), models, this);
     m_directory = std::make_unique<PersonDirectory>(context(), m_undoStack);
     // Queued: a write that found the change refuses inside its undo command, which must end first.
@@ -568,6 +573,112 @@ Id MeetingDocument::scheduleTopicRequest(Id requestId, Id dayId, Id blockId)
     if (added)
         editTopicRequests(requests, text);
     return added ? e.id : 0;
+}
+
+// ------------------------------------------------------------------------------------- parking lot
+
+QList<ParkedTopic> MeetingDocument::parkedTopics(Id meetingId) const
+{
+    try {
+        const Meeting m = MeetingReader(m_file->connection()).meeting(meetingId);
+        return SeriesHistoryRepository(m_file->connection()).parkedTopics(m.seriesId, m.startDate, meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+QList<ParkedTopic> MeetingDocument::parkedTopics(Id seriesId, const QDate &date) const
+{
+    try {
+        return SeriesHistoryRepository(m_file->connection()).parkedTopics(seriesId, date, 0);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+QList<Id> MeetingDocument::scheduleParkedTopics(AgendaState *agenda, const QList<ParkedTopic> &topics, Id dayId,
+                                                Id blockId) const
+{
+    Id next = 0;
+    return ParkingLot::schedule(agenda, topics, dayId, blockId, [&] {
+        next = next ? next + 1 : newEntryId(*agenda);
+        return next;
+    });
+}
+
+Id MeetingDocument::scheduleParkedTopic(Id entryId, Id dayId, Id blockId)
+{
+    const QList<ParkedTopic> lot = parkingLot()->items(&ParkedTopicRow::topic);
+    const auto topic
+        = std::find_if(lot.cbegin(), lot.cend(), [&](const ParkedTopic &t) { return t.entry.id == entryId; });
+    if (topic == lot.cend())
+        return 0;
+    AgendaState agenda = agendaState();
+    const QList<Id> ids = scheduleParkedTopics(&agenda, {*topic}, dayId, blockId);
+    if (ids.isEmpty())
+        return 0;
+    editAgenda(agenda, tr("Schedule “%1” from the parking lot").arg(topic->entry.title));
+    return this->agenda()->indexOfEntry(ids.constFirst()).isValid() ? ids.constFirst() : 0;
+}
+
+bool MeetingDocument::setCarryOver(Id entryId, bool carryOver)
+{
+    AgendaState agenda = agendaState();
+    AgendaEntry *e = agenda.entry(entryId);
+    if (!e || e->kind != AgendaEntry::Kind::Topic || e->carryOver == carryOver)
+        return false;
+    e->carryOver = carryOver;
+    editAgenda(agenda, carryOver ? tr("Carry “%1” over to the next meeting").arg(e->title)
+                                 : tr("Keep “%1” from the parking lot").arg(e->title));
+    return this->agenda()->state().entry(entryId) && this->agenda()->state().entry(entryId)->carryOver == carryOver;
+}
+
+bool MeetingDocument::dismissParkedTopic(Id entryId)
+{
+    const QList<ParkedTopic> lot = parkingLot()->items(&ParkedTopicRow::topic);
+    const auto topic
+        = std::find_if(lot.cbegin(), lot.cend(), [&](const ParkedTopic &t) { return t.entry.id == entryId; });
+    if (topic == lot.cend())
+        return false;
+    push(new DismissParkedTopic(context(), topic->meetingId, entryId, true,
+                                tr("Remove “%1” from the parking lot").arg(topic->entry.title)));
+    return parkingLot()->rowOf(entryId) < 0;
+}
+
+QString MeetingDocument::carriedNotes(Id entryId) const
+{
+    const AgendaEntry *e = agenda()->state().entry(entryId);
+    if (!e || !e->carriedFromEntryId)
+        return {};
+    try {
+        return SeriesHistoryRepository(m_file->connection()).runningNotes(e->carriedFromEntryId);
+    } catch (const StorageError &error) {
+        m_file->report(error.message());
+        return {};
+    }
+}
+
+SinceLastMeeting MeetingDocument::sinceLastMeeting(Id meetingId) const
+{
+    try {
+        const NameLookup names = MeetingReader(m_file->connection()).names();
+        return SeriesHistoryRepository(m_file->connection()).sinceLastMeeting(meetingId, names);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+bool MeetingDocument::isNewestOfSeries(Id meetingId) const
+{
+    try {
+        return SeriesHistoryRepository(m_file->connection()).isNewestOfSeries(meetingId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return false;
+    }
 }
 
 // ------------------------------------------------------------------------------------- action items

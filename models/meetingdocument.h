@@ -9,9 +9,11 @@
 #include "data/decision.h"
 #include "data/meeting.h"
 #include "data/meetinghistory.h"
+#include "data/parkedtopic.h"
 #include "data/participant.h"
 #include "data/searchhit.h"
 #include "data/series.h"
+#include "data/sincelastmeeting.h"
 #include "data/topicrequest.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
@@ -36,6 +38,7 @@ class AttachmentModel;
 class DecisionModel;
 class DialInModel;
 class MeetingListModel;
+class ParkingLotModel;
 class ParticipantModel;
 class TopicRequestModel;
 
@@ -84,6 +87,8 @@ public:
     DialInModel *dialIns() const { return m_models->models().dialIns; }
     /** The shown meeting's decisions. */
     DecisionModel *decisions() const { return m_models->models().decisions; }
+    /** The shown meeting's series' parking lot (see parkedTopics()). */
+    ParkingLotModel *parkingLot() const { return m_models->models().parkingLot; }
 
     /** 0 when the library has no meetings. */
     Id currentMeetingId() const { return m_models->currentMeetingId(); }
@@ -162,6 +167,38 @@ public:
      * the request's time, notes and requesters, and the request marked as scheduled there. One undo step.
      */
     Id scheduleTopicRequest(Id requestId, Id dayId, Id blockId);
+
+    // The parking lot of a series and what changed since its last meeting (storage/serieshistoryrepository.h).
+    /**
+     * The parking lot as seen from meetingId: the topics of its series' earlier meetings not
+     * reached (skipped, parked, marked to carry over), not yet carried into a meeting and not
+     * dismissed, oldest first. Empty for a meeting without a series; empty and said on a read error.
+     */
+    QList<ParkedTopic> parkedTopics(Id meetingId) const;
+    /** The parking lot as a meeting of seriesId on date would see it that is not created yet (the New Meeting dialog). */
+    QList<ParkedTopic> parkedTopics(Id seriesId, const QDate &date) const;
+    /**
+     * Adds topics to agenda at the end of blockId (or of the day dayId when 0), each an entry
+     * carried from its topic (ParkingLot::entryFor) with a new id of this library. Nothing is
+     * stored: the caller stores agenda (editAgenda, or a new meeting). Returns the new entries'
+     * ids; empty and agenda unchanged when the place is not in agenda.
+     */
+    QList<Id> scheduleParkedTopics(AgendaState *agenda, const QList<ParkedTopic> &topics, Id dayId, Id blockId) const;
+    /**
+     * Schedules the topic entryId of the current meeting's parking lot at the end of blockId
+     * (or the day), one undo step; undo puts it back in the lot. Returns the new entry, or 0.
+     */
+    Id scheduleParkedTopic(Id entryId, Id dayId, Id blockId);
+    /** Marks a topic of the current meeting to be carried over to the series' next meeting, or not; one undo step. */
+    bool setCarryOver(Id entryId, bool carryOver);
+    /** Takes a topic out of the current meeting's parking lot, one undo step. False when it is not there. */
+    bool dismissParkedTopic(Id entryId);
+    /** The running notes of the entry entryId (of the current meeting) was carried from; empty when none (or it went). */
+    QString carriedNotes(Id entryId) const;
+    /** What changed across the library since the previous meeting of meetingId's series; empty and said on a read error. */
+    SinceLastMeeting sinceLastMeeting(Id meetingId) const;
+    /** Whether meetingId has a series and no later meeting in it: its next (or newest) meeting. */
+    bool isNewestOfSeries(Id meetingId) const;
 
     /** A meeting's action items as stored (any meeting: the summary edits across the library); empty and said on a read error. */
     QList<ActionItem> actionItemsOf(Id meetingId) const;

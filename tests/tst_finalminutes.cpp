@@ -101,6 +101,19 @@ const QList<std::pair<QString, Edit>> &edits()
          [](MeetingDocument &doc, Id, const QString &) {
              doc.recordActionItem(doc.agendaState().entries.first().id, {}, QStringLiteral("New action"), {});
          }},
+        {QStringLiteral("recordDecision"),
+         [](MeetingDocument &doc, Id, const QString &) {
+             doc.recordDecision(doc.agendaState().entries.first().id, {}, QStringLiteral("New decision"),
+                                QDate(2020, 9, 15), {});
+         }},
+        {QStringLiteral("editDecisions"),
+         [](MeetingDocument &doc, Id meetingId, const QString &) {
+             QList<Decision> list = doc.decisionsOf(meetingId);
+             Decision d;
+             d.text = QStringLiteral("Another decision");
+             list.append(d);
+             doc.editDecisions(meetingId, list, QStringLiteral("Add a decision"));
+         }},
         {QStringLiteral("editParticipants"),
          [](MeetingDocument &doc, Id, const QString &) {
              QList<Participant> list = doc.participantList();

@@ -135,7 +135,16 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
         tr("Move Do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("moveDownAction"),
         tr("Move the selected entry down (into and out of blocks, across days), or the selected day later"));
     connect(m_down, &QAction::triggered, this, [this] { m_document->agenda()->stepEntry(currentTopicIndex(), 1); });
-    m_entryActions = {m_remove, m_up, m_down};
+    // The parking lot: a topic not reached goes to the series' next meeting.
+    m_carryOver = addAction(
+        tr("&Carry Over to Next Meeting"), QKeySequence(tr("Ctrl+Shift+O")), QStringLiteral("carryOverAction"),
+        tr("Put the selected topic in the series' parking lot, to be scheduled at a later meeting"));
+    m_carryOver->setCheckable(true);
+    connect(m_carryOver, &QAction::triggered, this, [this](bool checked) {
+        m_document->setCarryOver(currentTopicIndex().data(AgendaModel::EntryIdRole).toLongLong(), checked);
+        updateActions();
+    });
+    m_entryActions = {m_remove, m_up, m_down, m_carryOver};
     for (QAction *a : {topic, brk, closing, block, day}) {
         toolBar->addAction(a);
     }
@@ -468,6 +477,8 @@ void AgendaTab::updateActions()
     m_remove->setEnabled(isEntry || (idx.isValid() && m_document->agenda()->rowCount() > 1));
     m_up->setEnabled(idx.isValid());
     m_down->setEnabled(idx.isValid());
+    m_carryOver->setEnabled(idx.data(AgendaModel::KindRole).toString() == QLatin1String("topic"));
+    m_carryOver->setChecked(idx.data(AgendaModel::CarryOverRole).toBool());
 }
 
 void AgendaTab::showDetails()

@@ -89,6 +89,7 @@ private:
     int m_runColumnsShown = -1; ///< as last applied: -1 not yet, 0 hidden, 1 shown
     MarkdownEditor *m_notes;
     QList<QAction *> m_entryActions;
+    QAction *m_carryOver = nullptr; ///< the parking lot: carry the selected topic over to the next meeting
     QAction *m_remove = nullptr;
     QAction *m_up = nullptr;
     QAction *m_down = nullptr;

@@ -31,6 +31,7 @@
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
+#include "sincelastmeetingbar.h"
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
 
@@ -159,6 +160,8 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_final->banner());
     centralLayout->addWidget(m_live->offerBar());
+    m_sinceLast = new SinceLastMeetingBar;
+    centralLayout->addWidget(m_sinceLast);
     m_live->setBeforeStep([this] { saveTypedNotes(); });
     connect(m_live, &LiveController::liveChanged, this, &MainWindow::updateTitle);
     centralLayout->addWidget(m_splitter, 1);
@@ -219,6 +222,7 @@ void MainWindow::closeDocumentViews()
         m_searchPanel->setDocument(nullptr);
     m_live->setDocument(nullptr);
     m_final->setDocument(nullptr, nullptr);
+    m_sinceLast->setDocument(nullptr);
     if (m_tabs) {
         // What is still being typed is saved while every view is whole and the document is there.
         saveTypedNotes();
@@ -351,6 +355,10 @@ void MainWindow::createMenus()
     register_->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     register_->setStatusTip(tr("Every decision of the library, with filters and export"));
     m_documentActions << register_;
+    QAction *changes
+        = view->addAction(tr("&Changes Since Last Meeting…"), this, [this] { m_sinceLast->openDetails(); });
+    changes->setObjectName(QStringLiteral("sinceLastMeetingAction"));
+    m_documentActions << changes;
     view->addSeparator();
     const QStringList tabNames = {tr("&Overview"),     tr("&Agenda"),      tr("Running &Notes"), tr("&Participants"),
                                   tr("A&ction Items"), tr("A&ttachments"), tr("P&lanning")};
@@ -695,6 +703,16 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
         m_banner->hide();
         statusBar()->showMessage(tr("Saving works again: everything on screen is saved."), 10000);
     });
+    m_sinceLast->setDocument(doc);
+    connect(doc->models(), &LibraryModels::currentMeetingChanged, m_sinceLast, &SinceLastMeetingBar::meetingShown);
+    // The meeting the library opened on, after the window has painted.
+    QMetaObject::invokeMethod(
+        m_sinceLast,
+        [this, doc] {
+            if (m_document.get() == doc)
+                m_sinceLast->meetingShown(doc->currentMeetingId());
+        },
+        Qt::QueuedConnection);
     connect(doc->models(), &LibraryModels::currentMeetingChanged, this, [this] {
         updateTitle();
         selectCurrentInSidebar();

@@ -186,6 +186,7 @@ private:
     LiveController *m_live;
     /** Final minutes (issue 19): the Meeting menu, the banner of a final meeting, its tabs view-only. */
     FinalController *m_final;
+    class SinceLastMeetingBar *m_sinceLast = nullptr; ///< what changed since the series' last meeting
 };
 
 } // namespace Quorum

@@ -5,9 +5,11 @@
 #include "agenda/timebudget.h"
 #include "editordelegate.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/parkinglotmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
+#include "notesview.h"
 #include "peoplecompleter.h"
 #include "scheduledialog.h"
 #include "viewsetup.h"
@@ -153,8 +155,13 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
         new QLabel(tr("<b>Time budget</b>: what was requested, what is on the agenda, what the day allows")));
     budgetLayout->addWidget(m_budget);
     budgetLayout->addWidget(m_unscheduled);
+    // The requests, and beside them the series' parking lot.
+    auto *besides = new QSplitter(Qt::Horizontal);
+    besides->addWidget(top);
+    besides->addWidget(makeParkingLot());
+    besides->setSizes({620, 480});
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(top);
+    splitter->addWidget(besides);
     splitter->addWidget(notesBox);
     splitter->addWidget(budgetBox);
     splitter->setSizes({300, 250, 200});
@@ -249,6 +256,119 @@ void PlanningTab::updateBudget()
     m_unscheduled->setText(budget.unscheduled > 0
                                ? tr("Proposed and not yet scheduled: %1.").arg(Duration::format(budget.unscheduled))
                                : tr("Every proposed topic is on the agenda or declined."));
+}
+
+QWidget *PlanningTab::makeParkingLot()
+{
+    ParkingLotModel *lot = m_document->parkingLot();
+    m_parked = new QTableView;
+    m_parked->setObjectName(QStringLiteral("parkingLotTable"));
+    m_parked->setModel(lot);
+    m_parked->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_parked->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_parked->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_parked->setAlternatingRowColors(true);
+    m_parked->verticalHeader()->hide();
+    m_parked->verticalHeader()->setDefaultSectionSize(m_parked->fontMetrics().height() + 10);
+    m_parked->horizontalHeader()->setStretchLastSection(true);
+    m_parked->setColumnWidth(ParkingLotModel::TopicColumn, 170);
+    m_parked->setColumnWidth(ParkingLotModel::FromColumn, 170);
+    m_parked->setColumnWidth(ParkingLotModel::ReasonColumn, 110);
+    m_parked->setColumnWidth(ParkingLotModel::TimeColumn, 60);
+    m_parked->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_parkedLabel = new QLabel;
+    m_parkedLabel->setObjectName(QStringLiteral("parkingLotLabel"));
+    m_parkedLabel->setWordWrap(true);
+    m_parkedNotes = new NotesView;
+    m_parkedNotes->setObjectName(QStringLiteral("parkedNotesView"));
+    m_parkedNotes->setMaximumHeight(130);
+
+    auto *toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_scheduleParked = makeAction(m_parked, tr("Schedule…"), QKeySequence(tr("Ctrl+Shift+S")),
+                                  QStringLiteral("scheduleParkedAction"), Qt::WidgetShortcut,
+                                  tr("Put the selected parked topic on this meeting's agenda"));
+    m_dismissParked = makeAction(m_parked, tr("Remove from Parking Lot"), QKeySequence::Delete,
+                                 QStringLiteral("dismissParkedAction"), Qt::WidgetShortcut,
+                                 tr("No longer offer the selected topic for a later meeting"));
+    toolBar->addAction(m_scheduleParked);
+    toolBar->addAction(m_dismissParked);
+    connect(m_scheduleParked, &QAction::triggered, this, &PlanningTab::scheduleParked);
+    connect(m_dismissParked, &QAction::triggered, this, &PlanningTab::dismissParked);
+
+    connect(m_parked->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanningTab::showParked);
+    onAnyChange(lot, this, [this] {
+        if (!m_parked->currentIndex().isValid() && m_document->parkingLot()->rowCount() > 0)
+            m_parked->setCurrentIndex(m_document->parkingLot()->index(0, 0));
+        showParked();
+    });
+    onAnyChange(m_document->agenda(), this, [this] { showParked(); });
+
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_parkedLabel);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_parked, 1);
+    layout->addWidget(m_parkedNotes);
+    m_parked->setCurrentIndex(lot->index(0, 0));
+    showParked();
+    return box;
+}
+
+Id PlanningTab::currentParked() const
+{
+    return m_parked->currentIndex().data(ParkingLotModel::EntryIdRole).toLongLong();
+}
+
+void PlanningTab::showParked()
+{
+    const Meeting &meeting = m_document->currentMeeting();
+    const int count = m_document->parkingLot()->rowCount();
+    if (!meeting.id)
+        m_parkedLabel->setText(tr("<b>Parking lot</b>"));
+    else if (!meeting.seriesId)
+        m_parkedLabel->setText(tr("<b>Parking lot</b>: this meeting is not part of a series, so no earlier meeting "
+                                  "leaves topics for it. Topics not reached here are kept for the next meeting once "
+                                  "the meeting is moved into a series."));
+    else if (count == 0)
+        m_parkedLabel->setText(tr("<b>Parking lot</b>: no topic of an earlier meeting of this series is waiting."));
+    else
+        m_parkedLabel->setText(tr("<b>Parking lot</b> (%1): topics of earlier meetings of the series not reached "
+                                  "(skipped, dropped while re-timing or carried over).")
+                                   .arg(count));
+    const QModelIndex idx = m_parked->currentIndex();
+    m_scheduleParked->setEnabled(idx.isValid() && !m_document->agendaState().days.isEmpty());
+    m_dismissParked->setEnabled(idx.isValid());
+    m_parkedNotes->setVisible(count > 0);
+    const QString notes = idx.data(ParkingLotModel::NotesRole).toString();
+    m_parkedNotes->setMarkdown(!idx.isValid()    ? QString()
+                               : notes.isEmpty() ? tr("*No notes.*")
+                                                 : m_document->ticketLinker().linkify(notes));
+}
+
+void PlanningTab::scheduleParked()
+{
+    const QModelIndex idx = m_parked->currentIndex();
+    if (!idx.isValid())
+        return;
+    QHash<Id, QString> moderators;
+    for (const AgendaEntry &e : m_document->agendaState().entries) {
+        if (e.kind == AgendaEntry::Kind::Block)
+            moderators.insert(e.moderatorId, m_document->agenda()->personName(e.moderatorId));
+    }
+    ScheduleDialog dialog(idx.siblingAtColumn(ParkingLotModel::TopicColumn).data().toString(),
+                          m_document->agendaState(), moderators, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Id entry = m_document->scheduleParkedTopic(currentParked(), dialog.dayId(), dialog.blockId());
+    if (entry)
+        Q_EMIT entryRequested(entry);
+}
+
+void PlanningTab::dismissParked()
+{
+    m_document->dismissParkedTopic(currentParked());
 }
 
 void PlanningTab::schedule()

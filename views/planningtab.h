@@ -14,6 +14,7 @@ namespace Quorum {
 
 class MarkdownEditor;
 class MeetingDocument;
+class NotesView;
 
 /** Topics requested before the meeting: edit them, schedule them, and see whether they fit. */
 class PlanningTab : public QWidget
@@ -33,6 +34,12 @@ private:
     void updateActions();
     void schedule();
     int currentRow() const;
+    // The series' parking lot, beside the requests.
+    QWidget *makeParkingLot();
+    void showParked();
+    void scheduleParked();
+    void dismissParked();
+    Id currentParked() const;
 
     MeetingDocument *m_document;
     QTableView *m_table;
@@ -43,6 +50,11 @@ private:
     QAction *m_remove;
     QAction *m_schedule;
     Id m_currentRequest = 0;
+    QTableView *m_parked = nullptr;
+    QLabel *m_parkedLabel = nullptr;
+    NotesView *m_parkedNotes = nullptr;
+    QAction *m_scheduleParked = nullptr;
+    QAction *m_dismissParked = nullptr;
     bool m_filling = false;
 };
 

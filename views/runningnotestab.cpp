@@ -135,10 +135,35 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
             openAttachment(url.path().section(QLatin1Char('/'), 1).toLongLong());
     });
 
+    // The parking lot: "carried from" under the heading, and the topic carried over to the next meeting.
+    m_carried = new QLabel;
+    m_carried->setObjectName(QStringLiteral("carriedFromLabel"));
+    m_carried->setTextFormat(Qt::PlainText);
+    m_carried->setWordWrap(true);
+    m_carried->hide();
+    rightLayout->insertWidget(rightLayout->indexOf(m_heading) + 1, m_carried);
+    m_carryOver = new QAction(tr("Carry &Over to Next Meeting"), this);
+    m_carryOver->setObjectName(QStringLiteral("notesCarryOverAction"));
+    m_carryOver->setCheckable(true);
+    m_carryOver->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_carryOver->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_carryOver->setToolTip(tr("Not reached: put this topic in the series' parking lot for a later meeting (%1)")
+                                .arg(m_carryOver->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_carryOver);
+    auto *carryOverButton = new QToolButton;
+    carryOverButton->setObjectName(QStringLiteral("notesCarryOverButton"));
+    carryOverButton->setDefaultAction(m_carryOver);
+    connect(m_carryOver, &QAction::triggered, this, [this](bool checked) {
+        flush();
+        m_document->setCarryOver(m_entryId, checked);
+        showEntry();
+    });
+
     auto *runningRow = new QHBoxLayout;
     runningRow->addWidget(new QLabel(tr("<b>Running notes</b>")));
     runningRow->addStretch();
     runningRow->addWidget(newDecisionButton);
+    runningRow->addWidget(carryOverButton);
     runningRow->addWidget(newActionButton);
     rightLayout->addLayout(runningRow);
     rightLayout->addWidget(m_editor, 1);
@@ -306,6 +331,18 @@ void RunningNotesTab::showEntry()
     const QString kind = idx.data(AgendaModel::KindRole).toString();
     const bool editable = idx.isValid() && kind != QLatin1String("block");
     m_editor->setEnabled(editable);
+    const bool topic = kind == QLatin1String("topic");
+    m_carryOver->setEnabled(topic);
+    m_carryOver->setChecked(topic && idx.data(AgendaModel::CarryOverRole).toBool());
+    const QDate carriedFrom = idx.data(AgendaModel::CarriedFromRole).toDate();
+    if (carriedFrom.isValid()) {
+        const QString earlier = m_document->carriedNotes(m_entryId).simplified();
+        m_carried->setText(earlier.isEmpty()
+                               ? tr("Carried from %1 (the parking lot).").arg(carriedFrom.toString(Qt::ISODate))
+                               : tr("Carried from %1 (the parking lot). Noted then: %2")
+                                     .arg(carriedFrom.toString(Qt::ISODate), earlier.left(300)));
+    }
+    m_carried->setVisible(carriedFrom.isValid());
     if (!editable) {
         const QScopedValueRollback<bool> guard(m_loading, true);
         m_heading->setText(tr("Choose an agenda entry on the left to take its notes."));

@@ -83,6 +83,9 @@ private:
     QHBoxLayout *m_topRow;
     QToolButton *m_start = nullptr;
     QLabel *m_follow;
+    // The parking lot: where a carried topic came from, and carrying the shown topic over.
+    QLabel *m_carried = nullptr;
+    QAction *m_carryOver = nullptr;
     QToolButton *m_pin;
     Id m_entryId = 0;
     /** The entry the open action or decision form records for (the running one while a day runs). */

@@ -41,6 +41,15 @@ struct AgendaEntry
     QTime originalStart; ///< the plan when the day's run began; invalid before
     int originalMinutes = -1; ///< the planned duration then; -1 when none
 
+    // The parking lot (storage/parkinglotrepository.h).
+    bool carryOver = false; ///< marked by hand to be carried over to the next meeting of the series
+    bool parkingDismissed = false; ///< taken out of the parking lot: no longer offered
+    Id carriedFromEntryId = 0; ///< the entry of an earlier meeting this one was scheduled from, or 0 (it went)
+    QDate carriedFromDate; ///< that entry's date, kept when the entry goes; invalid when not carried
+
+    /** Offered by the parking lot when its meeting is over: a topic skipped, parked or marked to carry over. */
+    bool isUnreached() const { return kind == Kind::Topic && (runStatus != RunStatus::Planned || carryOver); }
+
     /** Held or being held: it has an actual start. */
     bool isHeld() const { return actualStart.isValid(); }
     /** Takes no time in the plan: parked. */

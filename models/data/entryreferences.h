@@ -16,6 +16,7 @@ struct EntryReferences
     QList<Id> actionItems;
     QList<Id> attachments;
     QList<Id> topicRequests;
+    QList<Id> carriedEntries; ///< entries (of later meetings) scheduled from it out of the parking lot
 };
 
 /** Who had attendance of their own on a day (person id, attendance); kept so that undoing the day's removal restores it. */

@@ -10,6 +10,7 @@
 #include "itemmodels/decisionmodel.h"
 #include "itemmodels/dialinmodel.h"
 #include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/parkinglotmodel.h"
 #include "itemmodels/participantmodel.h"
 #include "itemmodels/topicrequestmodel.h"
 #include "libraryfile.h"
@@ -18,6 +19,7 @@
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
+#include "storage/serieshistoryrepository.h"
 #include "storage/storageerror.h"
 
 #include <QLocale>
@@ -190,6 +192,9 @@ bool LibraryModels::show(Id meetingId)
     m_models.topicRequests->show(requestRows(content.requests));
     m_models.dialIns->show(m_current.dialIns);
     m_models.decisions->show(decisionRows(content.decisions));
+    QList<ParkedTopicRow> parked;
+    readParkingLot(&parked);
+    m_models.parkingLot->show(parked);
     Q_EMIT currentMeetingChanged(meetingId);
     return true;
 }
@@ -355,6 +360,17 @@ void LibraryModels::refreshAgenda(Id meetingId)
     // An entry that went took the links to it (action items, attachments, requests), an undone removal
     // brings them back: those tables are read again, or an edit of theirs would write the old links.
     const bool relinked = idsOf(entries) != idsOf(m_models.agenda->state().entries);
+    // The shown meeting's lot changes with what its own agenda carries from it (a mark or a
+    // skip here goes to the lot of a later meeting, read when that one is shown).
+    const auto carriedOf = [](const QList<AgendaEntry> &list) {
+        QSet<Id> ids;
+        for (const AgendaEntry &e : list) {
+            if (e.carriedFromEntryId)
+                ids.insert(e.carriedFromEntryId);
+        }
+        return ids;
+    };
+    const bool recarried = carriedOf(entries) != carriedOf(m_models.agenda->state().entries);
     m_models.agenda->update(days, entries, m_names);
     m_models.participants->setDays(days);
     // Tables that name entries follow; the meeting's dates only when its days changed.
@@ -372,6 +388,8 @@ void LibraryModels::refreshAgenda(Id meetingId)
         refreshMeeting(meetingId);
     else if (relisted)
         refreshMeetings();
+    if (recarried)
+        refreshParkingLot();
 }
 
 void LibraryModels::refreshParticipants(Id meetingId)
@@ -415,6 +433,7 @@ void LibraryModels::refreshMeetings()
     rememberMeetings(summaries);
     m_models.meetingList->update(summaries);
     refreshSummary();
+    refreshParkingLot();
     Q_EMIT meetingsChanged();
 }
 
@@ -496,6 +515,28 @@ void LibraryModels::refreshLinkPatterns()
         return;
     m_linker = TicketLinker(m_linkPatterns);
     Q_EMIT linkPatternsChanged();
+}
+
+bool LibraryModels::readParkingLot(QList<ParkedTopicRow> *rows)
+{
+    QList<ParkedTopic> topics;
+    if (!m_current.id || !m_current.seriesId)
+        return true;
+    const bool read = reading([&] {
+        topics = SeriesHistoryRepository(m_file->connection())
+                     .parkedTopics(m_current.seriesId, m_current.startDate, m_current.id);
+    });
+    for (const ParkedTopic &t : std::as_const(topics))
+        rows->append({t, m_names.joinPeople(t.entry.coordinatorIds)});
+    return read;
+}
+
+void LibraryModels::refreshParkingLot()
+{
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    QList<ParkedTopicRow> rows;
+    if (readParkingLot(&rows))
+        m_models.parkingLot->update(rows);
 }
 
 void LibraryModels::setClock(Clock clock)

@@ -30,12 +30,14 @@ struct Decision;
 struct DecisionRow;
 struct Participant;
 struct ParticipantRow;
+struct ParkedTopicRow;
 struct TopicRequest;
 struct TopicRequestRow;
 class LibraryFile;
 class MeetingListModel;
 class ParticipantModel;
 class TopicRequestModel;
+class ParkingLotModel;
 
 /** The item models of an open library, as the window shows them. */
 struct ModelSet
@@ -49,6 +51,7 @@ struct ModelSet
     TopicRequestModel *topicRequests = nullptr;
     DialInModel *dialIns = nullptr;
     DecisionModel *decisions = nullptr;
+    ParkingLotModel *parkingLot = nullptr; ///< the shown meeting's series' parking lot
 };
 
 /**
@@ -121,6 +124,12 @@ public:
     /** Says the field changed, so that what shows it goes back to what is stored (after a refused edit). */
     void announceField(Id meetingId, Meeting::Field field);
     void refreshLinkPatterns();
+    /**
+     * The parking lot as seen from the shown meeting, read again (only changed rows are announced):
+     * after show(), after any agenda edit (an entry carried, skipped, parked, marked or removed),
+     * after a dismissal, and when meetings move or go.
+     */
+    void refreshParkingLot();
 
     // Final minutes (issue 19).
     /** Whether the meeting's record is final (read-only until reopened), as the sidebar knows it. */
@@ -190,6 +199,8 @@ private:
     QList<AttachmentRow> attachmentRows(const QList<Attachment> &items) const;
     QList<TopicRequestRow> requestRows(const QList<TopicRequest> &items) const;
     QList<DecisionRow> decisionRows(const QList<Decision> &items) const;
+    /** The shown meeting's parking lot as rows; false (said) on a storage error. */
+    bool readParkingLot(QList<ParkedTopicRow> *rows);
     /** The summary with the meeting's rows replaced by those of items. */
     void updateSummary(Id meetingId, const QList<ActionItem> &items);
     /** Every action item of the library read again into the summary. */

@@ -293,6 +293,17 @@ private:
         m_json.beginObject();
         putInstant(JsonKeys::ActualEnd, e.actualEnd);
         putInstant(JsonKeys::ActualStart, e.actualStart);
+        if (e.carriedFromDate.isValid()) {
+            m_json.key(JsonKeys::CarriedFrom);
+            m_json.beginObject();
+            m_json.field(JsonKeys::Date, e.carriedFromDate.toString(Qt::ISODate));
+            // A source written before (an earlier meeting) by its key; else the date alone.
+            if (e.carriedFromEntryId && m_entries.contains(e.carriedFromEntryId))
+                m_json.field(JsonKeys::Entry, m_entries.key(e.carriedFromEntryId));
+            m_json.endObject();
+        }
+        if (e.carryOver)
+            m_json.field(JsonKeys::CarryOver, true);
         if (!e.coordinatorIds.isEmpty()) {
             m_json.key(JsonKeys::Coordinators);
             keyArray(m_people, e.coordinatorIds);
@@ -314,6 +325,8 @@ private:
         if (e.originalMinutes >= 0)
             m_json.field(JsonKeys::OriginalMinutes, e.originalMinutes);
         putTime(JsonKeys::OriginalStart, e.originalStart);
+        if (e.parkingDismissed)
+            m_json.field(JsonKeys::ParkingDismissed, true);
         if (e.pausedSeconds > 0)
             m_json.field(JsonKeys::PausedSeconds, e.pausedSeconds);
         if (e.pinned)

@@ -163,6 +163,17 @@ public:
         return v.toArray();
     }
 
+    /** A nested object, with its own place for messages; nullopt when absent. */
+    std::optional<Reader> object(const QString &name) const
+    {
+        const QJsonValue v = m_o.value(name);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isObject())
+            fail(JsonImporter::tr("“%1” must be an object").arg(name));
+        return Reader(v.toObject(), QStringLiteral("%1.%2").arg(m_where, name), m_names);
+    }
+
     /** The objects of a list, each with its own place for messages. */
     QList<Reader> objects(const QString &name) const
     {
@@ -407,6 +418,7 @@ private:
         m.description = r.text(JsonKeys::Description);
         MeetingRepository meetings(m_db);
         const Id meetingId = meetings.insert(m);
+        m_meetingId = meetingId;
 
         // Participants are written once the days are, which their attendance per day names.
         QList<std::pair<Participant, Reader>> participants;
@@ -671,12 +683,16 @@ private:
             entry.preNotes = e.text(JsonKeys::PreNotes);
             entry.runningNotes = e.text(JsonKeys::RunningNotes);
             readRun(e, &entry);
+            const QString carriedKey = readParking(e, &entry);
             requireWithinDay(e, entry);
             const QString key = e.text(JsonKeys::Key);
             if (!key.isEmpty())
                 e.newKey(key, m_entries);
             const Id id = AgendaRepository(m_db).insert(entry);
             m_meetingEntries.insert(id);
+            m_entryMeetings.insert(id, m_meetingId);
+            if (!carriedKey.isEmpty())
+                m_carried.append({id, carriedKey, e});
             if (!key.isEmpty())
                 m_entries.insert(key, id);
             if (entry.kind == AgendaEntry::Kind::Block)
@@ -686,6 +702,47 @@ private:
         }
     }
 
+    /**
+     * The entry's place in the parking lot: carried over by hand, dismissed, or carried from an
+     * entry (returned: its key, resolved by resolveCarried() once every meeting is read).
+     */
+    QString readParking(const Reader &e, AgendaEntry *entry)
+    {
+        entry->carryOver = e.boolean(JsonKeys::CarryOver);
+        entry->parkingDismissed = e.boolean(JsonKeys::ParkingDismissed);
+        QString key;
+        if (const std::optional<Reader> c = e.object(JsonKeys::CarriedFrom)) {
+            entry->carriedFromDate = c->date(JsonKeys::Date, true);
+            key = c->text(JsonKeys::Entry);
+        }
+        if (entry->kind != AgendaEntry::Kind::Topic
+            && (entry->carryOver || entry->parkingDismissed || entry->carriedFromDate.isValid()))
+            e.fail(JsonImporter::tr("only a topic goes to the parking lot (“%1”, “%2”, “%3”)")
+                       .arg(JsonKeys::CarryOver, JsonKeys::ParkingDismissed, JsonKeys::CarriedFrom));
+        return key;
+    }
+
+public:
+    /**
+     * Links each entry carried from another to it, once every meeting is read (a source may come
+     * later in the document). A key the document does not define, or an entry of the same
+     * meeting, is refused, naming the meeting and the entry.
+     */
+    void resolveCarried()
+    {
+        for (const Carried &c : std::as_const(m_carried)) {
+            const Id source = m_entries.value(c.key);
+            if (!source)
+                c.reader.fail(JsonImporter::tr("“%1” names the entry “%2”, which the document does not define")
+                                  .arg(JsonKeys::CarriedFrom, c.key));
+            if (m_entryMeetings.value(source) == m_entryMeetings.value(c.entryId))
+                c.reader.fail(JsonImporter::tr("“%1” names an entry of the same meeting").arg(JsonKeys::CarriedFrom));
+            AgendaRepository(m_db).setCarriedFrom(c.entryId, source);
+        }
+        m_carried.clear();
+    }
+
+private:
     /** An entry ends by midnight of its day, and a day's entries take at most 24 hours together. */
     void requireWithinDay(const Reader &e, const AgendaEntry &entry)
     {
@@ -761,6 +818,16 @@ private:
     QHash<QString, Id> m_series;
     QHash<QString, Id> m_entries;
     QSet<Id> m_meetingEntries; ///< the agenda entries of the meeting being read
+    /** An entry carried from another, named by key: linked when the whole document is read. */
+    struct Carried
+    {
+        Id entryId;
+        QString key;
+        Reader reader;
+    };
+    QList<Carried> m_carried;
+    QHash<Id, Id> m_entryMeetings; ///< the meeting of each entry read, by entry id
+    Id m_meetingId = 0; ///< the meeting being read
     qint64 m_dayMinutes = 0; ///< the planned minutes of the day being read
     int m_formatVersion = 0; ///< the document's "formatVersion"
 };
@@ -845,6 +912,7 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
             summary.meetingIds << reader.importMeeting(meeting, index, contents);
         },
         [&](const QByteArray &data) { return attachments.storeBlob(data); });
+    reader.resolveCarried();
     index.finish();
     for (const QString &problem : LibraryCheck::relationProblems(db.connection())) {
         if (!damagedBefore.contains(problem))

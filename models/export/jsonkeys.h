@@ -125,6 +125,11 @@ inline const QString Finalized = QStringLiteral("finalized");
 inline const QString History = QStringLiteral("history");
 inline const QString Part = QStringLiteral("part");
 inline const QString Summary = QStringLiteral("summary");
+// The parking lot (version 4).
+/** An entry scheduled from the parking lot: {"date": its source's date, "entry": its source's key (absent when not in the document)}. */
+inline const QString CarriedFrom = QStringLiteral("carriedFrom");
+inline const QString CarryOver = QStringLiteral("carryOver");
+inline const QString ParkingDismissed = QStringLiteral("parkingDismissed");
 } // namespace JsonKeys
 
 } // namespace Quorum

@@ -562,7 +562,12 @@ ReportTable dayTable(const MeetingData &d, const MeetingDay &day, int number, Co
             if (copy == Copy::Moderator)
                 row.cells << (e->durationMinutes >= 0 ? QString::number(e->durationMinutes) : QString());
         }
-        row.cells << e->title << d.names.joinPeople(e->coordinatorIds);
+        // The parking lot: a topic scheduled from it says where it comes from.
+        const QString title
+            = e->carriedFromDate.isValid()
+                  ? ReportBuilder::tr("%1 (carried from %2)").arg(e->title, e->carriedFromDate.toString(Qt::ISODate))
+                  : e->title;
+        row.cells << title << d.names.joinPeople(e->coordinatorIds);
         if (timing) {
             // A skipped or parked entry took none of its minutes: "0 (−5)".
             const QString difference = timing->difference(e->id);
@@ -780,6 +785,14 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
             case AgendaEntry::Kind::Topic: break;
             }
             doc.heading(range.isEmpty() ? e->title : range + QLatin1String("  ") + e->title, 4);
+            // The parking lot: where the topic came from, and that it goes on to the next meeting.
+            if (e->carriedFromDate.isValid())
+                doc.note(tr("Carried from %1.").arg(e->carriedFromDate.toString(Qt::ISODate)));
+            if (e->carryOver || e->runStatus != AgendaEntry::RunStatus::Planned)
+                doc.note(e->carryOver ? tr("Carried over to the next meeting.")
+                         : e->runStatus == AgendaEntry::RunStatus::Skipped
+                             ? tr("Not reached: skipped.")
+                             : tr("Not reached: dropped while re-timing."));
             if (!e->coordinatorIds.isEmpty())
                 doc.note(tr("Coordinators: %1").arg(d.names.joinPeople(e->coordinatorIds)));
             if (!e->preNotes.trimmed().isEmpty()) {

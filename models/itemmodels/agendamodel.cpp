@@ -650,6 +650,14 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty())
             return tr(
                 "Minutes it ran longer (+) or shorter (−) than planned; skipped and parked entries count as none.");
+        if (index.column() == TopicColumn && e && (e->carriedFromDate.isValid() || e->carryOver)) {
+            QStringList lines{displayData(n, index.column()).toString()};
+            if (e->carriedFromDate.isValid())
+                lines << tr("Carried from %1 (the parking lot).").arg(e->carriedFromDate.toString(Qt::ISODate));
+            if (e->carryOver)
+                lines << tr("Marked to carry over to the next meeting.");
+            return lines.join(QLatin1Char('\n'));
+        }
         return displayData(n, index.column());
     case Qt::FontRole:
         if (n->isDay || isBlock) {
@@ -709,6 +717,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case ActualMinutesRole: return m_run.value(n->isDay ? -n->id : n->id).actualMinutes;
     case DifferenceMinutesRole: return m_run.value(n->isDay ? -n->id : n->id).differenceMinutes;
     case RunStateRole: return m_run.value(n->isDay ? -n->id : n->id).state;
+    case CarryOverRole: return e && e->carryOver;
+    case CarriedFromRole: return e ? e->carriedFromDate : QDate();
     default: return {};
     }
 }

@@ -62,6 +62,9 @@ public:
         DifferenceMinutesRole,
         /** How the entry stands in its day's run: "upcoming", "running", "done", "skipped", "parked"; empty before the run. */
         RunStateRole,
+        // The parking lot.
+        CarryOverRole, ///< bool: marked to be carried over to the series' next meeting
+        CarriedFromRole, ///< QDate: the date of the meeting it was carried from; invalid when not carried
     };
 
     explicit AgendaModel(MeetingDocument *document);

@@ -4,6 +4,7 @@
 #include "meetingrepository.h"
 #include "participantrepository.h"
 #include "statement.h"
+#include "storageerror.h"
 
 #include <algorithm>
 
@@ -26,7 +27,8 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         m_db,
         QStringLiteral("SELECT e.id, e.day_id, e.parent_id, e.position, e.kind, e.title, e.start_time, "
                        "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes, e.actual_start, "
-                       "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes "
+                       "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes, "
+                       "e.carry_over, e.parking_dismissed, e.carried_from_entry_id, e.carried_from_date "
                        "FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
                        "WHERE d.meeting_id = ? "
                        "ORDER BY d.day_date, e.parent_id IS NOT NULL, e.parent_id, e.position, e.id"),
@@ -53,6 +55,10 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         AgendaEntry::runStatusFromKey(s.text(15), &e.runStatus);
         e.originalStart = timeFromSql(s.value(16));
         e.originalMinutes = s.value(17).isNull() ? -1 : int(s.integer(17));
+        e.carryOver = s.integer(18) != 0;
+        e.parkingDismissed = s.integer(19) != 0;
+        e.carriedFromEntryId = s.integer(20);
+        e.carriedFromDate = dateFromSql(s.value(21));
         index.insert(e.id, result.size());
         result.append(e);
     }
@@ -75,14 +81,32 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                          QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
                                         "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
                                         "running_notes, actual_start, actual_end, paused_seconds, run_status, "
-                                        "original_start, original_minutes) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "original_start, original_minutes, carry_over, parking_dismissed, "
+                                        "carried_from_entry_id, carried_from_date) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          context,
-                         {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind),
-                          e.title, sqlTime(e.startTime), minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0,
-                          nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, sqlDateTime(e.actualStart),
-                          sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
-                          sqlTime(e.originalStart), minutesOrNull(e.originalMinutes)})
+                         {nullIfZero(e.id),
+                          e.dayId,
+                          nullIfZero(e.parentId),
+                          e.position,
+                          AgendaEntry::kindKey(e.kind),
+                          e.title,
+                          sqlTime(e.startTime),
+                          minutesOrNull(e.durationMinutes),
+                          e.pinned ? 1 : 0,
+                          nullIfZero(e.moderatorId),
+                          e.preNotes,
+                          e.runningNotes,
+                          sqlDateTime(e.actualStart),
+                          sqlDateTime(e.actualEnd),
+                          e.pausedSeconds,
+                          AgendaEntry::runStatusKey(e.runStatus),
+                          sqlTime(e.originalStart),
+                          minutesOrNull(e.originalMinutes),
+                          e.carryOver ? 1 : 0,
+                          e.parkingDismissed ? 1 : 0,
+                          nullIfZero(e.carriedFromEntryId),
+                          sqlDate(e.carriedFromDate)})
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
@@ -106,12 +130,31 @@ void AgendaRepository::update(const AgendaEntry &e)
         QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
                        "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
                        "running_notes = ?, actual_start = ?, actual_end = ?, paused_seconds = ?, run_status = ?, "
-                       "original_start = ?, original_minutes = ? WHERE id = ?"),
+                       "original_start = ?, original_minutes = ?, carry_over = ?, parking_dismissed = ?, "
+                       "carried_from_entry_id = ?, carried_from_date = ? WHERE id = ?"),
         tr("save the agenda entry “%1”").arg(e.title),
-        {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title, sqlTime(e.startTime),
-         minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes,
-         sqlDateTime(e.actualStart), sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
-         sqlTime(e.originalStart), minutesOrNull(e.originalMinutes), e.id});
+        {e.dayId,
+         nullIfZero(e.parentId),
+         e.position,
+         AgendaEntry::kindKey(e.kind),
+         e.title,
+         sqlTime(e.startTime),
+         minutesOrNull(e.durationMinutes),
+         e.pinned ? 1 : 0,
+         nullIfZero(e.moderatorId),
+         e.preNotes,
+         e.runningNotes,
+         sqlDateTime(e.actualStart),
+         sqlDateTime(e.actualEnd),
+         e.pausedSeconds,
+         AgendaEntry::runStatusKey(e.runStatus),
+         sqlTime(e.originalStart),
+         minutesOrNull(e.originalMinutes),
+         e.carryOver ? 1 : 0,
+         e.parkingDismissed ? 1 : 0,
+         nullIfZero(e.carriedFromEntryId),
+         sqlDate(e.carriedFromDate),
+         e.id});
 }
 
 EntryReferences AgendaRepository::referencesTo(Id entryId) const
@@ -130,6 +173,10 @@ EntryReferences AgendaRepository::referencesTo(Id entryId) const
                                  context, {entryId});
     while (t.next())
         refs.topicRequests << t.integer(0);
+    Statement carried = Statement::run(
+        m_db, QStringLiteral("SELECT id FROM agenda_entry WHERE carried_from_entry_id = ?"), context, {entryId});
+    while (carried.next())
+        refs.carriedEntries << carried.integer(0);
     return refs;
 }
 
@@ -143,6 +190,9 @@ void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs
         Statement::run(m_db, QStringLiteral("UPDATE attachment SET entry_id = ? WHERE id = ?"), context, {entryId, id});
     for (Id id : refs.topicRequests)
         Statement::run(m_db, QStringLiteral("UPDATE topic_request SET scheduled_entry_id = ? WHERE id = ?"), context,
+                       {entryId, id});
+    for (Id id : refs.carriedEntries)
+        Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET carried_from_entry_id = ? WHERE id = ?"), context,
                        {entryId, id});
 }
 
@@ -223,6 +273,21 @@ void AgendaRepository::replace(Id meetingId, const AgendaState &from, const Agen
         if (old->coordinatorIds != e->coordinatorIds)
             setCoordinators(e->id, e->coordinatorIds);
     }
+}
+
+void AgendaRepository::setParkingDismissed(Id entryId, bool dismissed)
+{
+    const Statement s
+        = Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET parking_dismissed = ? WHERE id = ?"),
+                         tr("save the parking lot"), {dismissed ? 1 : 0, entryId});
+    if (s.numRowsAffected() != 1)
+        throw StorageError(tr("Could not save the parking lot: the agenda entry is no longer in the library."));
+}
+
+void AgendaRepository::setCarriedFrom(Id entryId, Id sourceId)
+{
+    Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET carried_from_entry_id = ? WHERE id = ?"),
+                   tr("save where an agenda entry was carried from"), {nullIfZero(sourceId), entryId});
 }
 
 } // namespace Quorum

@@ -27,6 +27,11 @@ public:
      */
     void replace(Id meetingId, const AgendaState &from, const AgendaState &to, AgendaReferences *references);
 
+    /** Marks an entry (of any meeting) dismissed from its series' parking lot, or not; throws when there is no such entry. */
+    void setParkingDismissed(Id entryId, bool dismissed);
+    /** Links an entry to the entry it was carried from (the import, once both are stored). */
+    void setCarriedFrom(Id entryId, Id sourceId);
+
 private:
     void update(const AgendaEntry &entry);
     void setCoordinators(Id entryId, const QList<Id> &people);

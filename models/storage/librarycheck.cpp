@@ -198,6 +198,11 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
          QT_TRANSLATE_NOOP("LibraryCheck", "Meeting days outside their meeting's dates: %1.")},
         {"SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_day d WHERE d.meeting_id = m.id)",
          QT_TRANSLATE_NOOP("LibraryCheck", "Meetings without a single day: %1.")},
+        // The parking lot (0008): a topic is carried from an earlier meeting, never from its own.
+        {"SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
+         "JOIN agenda_entry s ON s.id = e.carried_from_entry_id JOIN meeting_day sd ON sd.id = s.day_id "
+         "WHERE sd.meeting_id = d.meeting_id",
+         QT_TRANSLATE_NOOP("LibraryCheck", "Agenda entries carried from an entry of their own meeting: %1.")},
     };
     // Records of a meeting that point to an agenda entry: it must be an entry of the same meeting.
     const struct

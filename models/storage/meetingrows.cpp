@@ -64,7 +64,9 @@ void recordColumnCleared(const QString &table, const QString &column, QVariant *
           {QStringLiteral("paused_seconds"), 0},
           {QStringLiteral("run_status"), QStringLiteral("planned")},
           {QStringLiteral("original_start"), QVariant(QMetaType::fromType<QString>())},
-          {QStringLiteral("original_minutes"), QVariant(QMetaType::fromType<int>())}}},
+          {QStringLiteral("original_minutes"), QVariant(QMetaType::fromType<int>())},
+          {QStringLiteral("carry_over"), 0},
+          {QStringLiteral("parking_dismissed"), 0}}},
         {QStringLiteral("meeting_day"),
          {{QStringLiteral("actual_start"), QVariant(QMetaType::fromType<QString>())},
           {QStringLiteral("actual_end"), QVariant(QMetaType::fromType<QString>())},
@@ -139,6 +141,16 @@ MeetingRows MeetingRows::read(const QSqlDatabase &db, Id meetingId)
         while (s.next())
             rows.m_outside.append({QLatin1String(table), QLatin1String(column), s.integer(0), s.integer(1)});
     }
+    // Entries of other meetings scheduled from one of its entries out of the parking lot.
+    Statement carried = Statement::run(
+        db,
+        QStringLiteral("SELECT c.id, c.carried_from_entry_id FROM agenda_entry c JOIN meeting_day d ON d.id = c.day_id "
+                       "WHERE d.meeting_id <> ? AND c.carried_from_entry_id IN (%1)")
+            .arg(EntriesOfMeeting),
+        tr("read the meeting"), {meetingId, meetingId});
+    while (carried.next())
+        rows.m_outside.append({QStringLiteral("agenda_entry"), QStringLiteral("carried_from_entry_id"),
+                               carried.integer(0), carried.integer(1)});
     return rows;
 }
 
