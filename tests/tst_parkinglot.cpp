@@ -316,6 +316,11 @@ private Q_SLOTS:
         old.doneDate = QDate(2020, 9, 1);
         items << old;
         m_doc->editActionItems(m_first, items, QStringLiteral("actions"));
+        // AND a decision taken in the first meeting
+        Decision decision;
+        decision.text = QStringLiteral("Keep the weekly call at 10:00");
+        decision.date = QDate(2020, 9, 15);
+        QVERIFY(m_doc->editDecisions(m_first, {decision}, QStringLiteral("decide")));
 
         // WHEN the second meeting asks
         const SinceLastMeeting changes = m_doc->sinceLastMeeting(m_second);
@@ -326,7 +331,12 @@ private Q_SLOTS:
         QCOMPARE(changes.section(QStringLiteral("closed"))->items.constFirst().meetingTitle,
                  QStringLiteral("Weekly 15"));
         QCOMPARE(changes.section(QStringLiteral("opened"))->items.size(), 3);
+        QCOMPARE(changes.section(QStringLiteral("decisions"))->items.size(), 1);
+        QCOMPARE(changes.section(QStringLiteral("decisions"))->items.constFirst().text,
+                 QStringLiteral("Keep the weekly call at 10:00"));
         QVERIFY(SinceLastMeetingBar::html(changes).contains(QStringLiteral("Draft the roadmap")));
+        QVERIFY(SinceLastMeetingBar::html(changes).contains(QStringLiteral("Keep the weekly call at 10:00")));
+        QVERIFY(SinceLastMeetingBar::summary(changes).contains(QStringLiteral("decisions taken: 1")));
         // AND the first meeting has nothing to compare with
         QVERIFY(m_doc->sinceLastMeeting(m_first).isEmpty());
         QCOMPARE(m_doc->sinceLastMeeting(m_first).previousMeetingId, Id(0));

@@ -65,10 +65,12 @@ QString SinceLastMeetingBar::summary(const SinceLastMeeting &changes)
 {
     const SinceLastMeeting::Section *closed = changes.section(QStringLiteral("closed"));
     const SinceLastMeeting::Section *opened = changes.section(QStringLiteral("opened"));
-    return tr("Since the last meeting (%1, %2), action items closed: %3, opened: %4.")
+    const SinceLastMeeting::Section *decided = changes.section(QStringLiteral("decisions"));
+    return tr("Since the last meeting (%1, %2), action items closed: %3, opened: %4; decisions taken: %5.")
         .arg(changes.previousTitle, QLocale().toString(changes.previousDate, QLocale::ShortFormat))
         .arg(closed ? closed->items.size() : 0)
-        .arg(opened ? opened->items.size() : 0);
+        .arg(opened ? opened->items.size() : 0)
+        .arg(decided ? decided->items.size() : 0);
 }
 
 QString SinceLastMeetingBar::html(const SinceLastMeeting &changes)
@@ -90,10 +92,13 @@ QString SinceLastMeetingBar::html(const SinceLastMeeting &changes)
             QStringList details;
             if (!i.who.isEmpty())
                 details << i.who.toHtmlEscaped();
+            const bool decision = s.key == QLatin1String("decisions");
             if (i.date.isValid())
-                details << (s.key == QLatin1String("closed") ? tr("closed %1") : tr("due %1"))
+                details << (decision                           ? tr("decided %1")
+                            : s.key == QLatin1String("closed") ? tr("closed %1")
+                                                               : tr("due %1"))
                                .arg(QLocale().toString(i.date, QLocale::ShortFormat));
-            if (s.key != QLatin1String("closed") && i.done)
+            if (s.key == QLatin1String("opened") && i.done)
                 details << tr("done");
             details << tr("from %1, %2")
                            .arg(i.meetingTitle.toHtmlEscaped(),

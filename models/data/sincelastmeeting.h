@@ -11,18 +11,18 @@ namespace Quorum {
 
 /**
  * What happened across the library since the previous meeting of a meeting's series, in
- * sections ("Action items closed", "Action items opened"; more kinds can be added as sections of
- * their own). Computed by SeriesHistoryRepository::sinceLastMeeting().
+ * sections: "Action items closed", "Action items opened" and "Decisions taken" (keys "closed",
+ * "opened", "decisions"). Computed by SeriesHistoryRepository::sinceLastMeeting().
  */
 struct SinceLastMeeting
 {
     struct Item
     {
-        QString text; ///< the action's description
+        QString text; ///< the action's description or the decision's text
         QString who; ///< its assignees, joined; empty when nobody
-        QDate date; ///< when it was closed (closed items), else its due date (may be invalid)
+        QDate date; ///< when it was closed (closed items), decided (decisions), else its due date (may be invalid)
         bool done = false;
-        Id id = 0; ///< the action item
+        Id id = 0; ///< the action item or decision
         Id meetingId = 0; ///< the meeting it came from
         QString meetingTitle;
         QDate meetingDate;
@@ -35,7 +35,7 @@ struct SinceLastMeeting
     };
     struct Section
     {
-        QString key; ///< "closed", "opened"
+        QString key; ///< "closed", "opened", "decisions"
         QString title; ///< shown as the section's heading
         QList<Item> items;
     };

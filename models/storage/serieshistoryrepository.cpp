@@ -3,6 +3,7 @@
 
 #include "actionitemrepository.h"
 #include "agendarepository.h"
+#include "decisionrepository.h"
 #include "statement.h"
 
 #include <QHash>
@@ -159,6 +160,40 @@ SinceLastMeeting SeriesHistoryRepository::sinceLastMeeting(Id meetingId, const N
     };
     result.sections.append({QStringLiteral("closed"), tr("Action items closed"), items(closedIds, true)});
     result.sections.append({QStringLiteral("opened"), tr("Action items opened"), items(openedIds, false)});
+
+    // Decisions taken in the same meetings as the opened items: the previous one and those between.
+    Statement taken = Statement::run(
+        m_db,
+        QStringLiteral("SELECT DISTINCT m.id FROM meeting m JOIN meeting t ON t.id = ? JOIN meeting p ON p.id = ? "
+                       "WHERE m.id <> t.id AND (m.id = p.id OR (m.start_date >= p.start_date "
+                       "AND (m.start_date < t.start_date OR (m.start_date = t.start_date AND m.id < t.id)))) "
+                       "AND EXISTS (SELECT 1 FROM decision d WHERE d.meeting_id = m.id) "
+                       "ORDER BY m.start_date, m.id"),
+        context, {meetingId, result.previousMeetingId});
+    QList<Id> decisionMeetings;
+    while (taken.next())
+        decisionMeetings << taken.integer(0);
+    QList<SinceLastMeeting::Item> decisions;
+    const DecisionRepository decisionRepository(m_db);
+    for (Id meeting : std::as_const(decisionMeetings)) {
+        Statement m = Statement::run(m_db, QStringLiteral("SELECT title, start_date FROM meeting WHERE id = ?"),
+                                     context, {meeting});
+        const bool found = m.next();
+        for (const Decision &d : decisionRepository.forMeeting(meeting)) {
+            SinceLastMeeting::Item item;
+            item.id = d.id;
+            item.text = d.text;
+            item.who = names.joinAssignees(d.decidedBy);
+            item.date = d.date;
+            item.meetingId = meeting;
+            if (found) {
+                item.meetingTitle = m.text(0);
+                item.meetingDate = dateFromSql(m.value(1));
+            }
+            decisions << item;
+        }
+    }
+    result.sections.append({QStringLiteral("decisions"), tr("Decisions taken"), decisions});
     return result;
 }
 
