@@ -16,6 +16,7 @@ struct EntryReferences
     QList<Id> actionItems;
     QList<Id> attachments;
     QList<Id> topicRequests;
+    QList<Id> decisions; ///< decisions taken under the entry
 };
 
 /** Who had attendance of their own on a day (person id, attendance); kept so that undoing the day's removal restores it. */

@@ -130,6 +130,10 @@ EntryReferences AgendaRepository::referencesTo(Id entryId) const
                                  context, {entryId});
     while (t.next())
         refs.topicRequests << t.integer(0);
+    Statement d
+        = Statement::run(m_db, QStringLiteral("SELECT id FROM decision WHERE entry_id = ?"), context, {entryId});
+    while (d.next())
+        refs.decisions << d.integer(0);
     return refs;
 }
 
@@ -144,6 +148,8 @@ void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs
     for (Id id : refs.topicRequests)
         Statement::run(m_db, QStringLiteral("UPDATE topic_request SET scheduled_entry_id = ? WHERE id = ?"), context,
                        {entryId, id});
+    for (Id id : refs.decisions)
+        Statement::run(m_db, QStringLiteral("UPDATE decision SET entry_id = ? WHERE id = ?"), context, {entryId, id});
 }
 
 void AgendaRepository::replace(Id meetingId, const AgendaState &from, const AgendaState &to,
