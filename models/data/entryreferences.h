@@ -17,6 +17,7 @@ struct EntryReferences
     QList<Id> attachments;
     QList<Id> topicRequests;
     QList<Id> carriedEntries; ///< entries (of later meetings) scheduled from it out of the parking lot
+    QList<Id> decisions; ///< decisions taken under the entry
 };
 
 /** Who had attendance of their own on a day (person id, attendance); kept so that undoing the day's removal restores it. */

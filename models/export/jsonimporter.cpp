@@ -242,17 +242,6 @@ public:
     /** Whether the object has the key (format 4: a revision's "content", which may be empty text). */
     bool has(const QString &name) const { return m_o.contains(name); }
 
-    /** An object held under a key (format 4: "finalized"); nothing when it is absent. */
-    std::optional<Reader> object(const QString &name) const
-    {
-        const QJsonValue v = m_o.value(name);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isObject())
-            fail(JsonImporter::tr("“%1” must be an object").arg(name));
-        return Reader(v.toObject(), QStringLiteral("%1.%2").arg(m_where, name), m_names);
-    }
-
 private:
     QJsonObject m_o;
     QString m_where;

@@ -177,6 +177,10 @@ EntryReferences AgendaRepository::referencesTo(Id entryId) const
         m_db, QStringLiteral("SELECT id FROM agenda_entry WHERE carried_from_entry_id = ?"), context, {entryId});
     while (carried.next())
         refs.carriedEntries << carried.integer(0);
+    Statement d
+        = Statement::run(m_db, QStringLiteral("SELECT id FROM decision WHERE entry_id = ?"), context, {entryId});
+    while (d.next())
+        refs.decisions << d.integer(0);
     return refs;
 }
 
@@ -194,6 +198,8 @@ void AgendaRepository::restoreReferences(Id entryId, const EntryReferences &refs
     for (Id id : refs.carriedEntries)
         Statement::run(m_db, QStringLiteral("UPDATE agenda_entry SET carried_from_entry_id = ? WHERE id = ?"), context,
                        {entryId, id});
+    for (Id id : refs.decisions)
+        Statement::run(m_db, QStringLiteral("UPDATE decision SET entry_id = ? WHERE id = ?"), context, {entryId, id});
 }
 
 void AgendaRepository::replace(Id meetingId, const AgendaState &from, const AgendaState &to,
