@@ -126,7 +126,10 @@ void FinalController::update()
     m_reopenButton->setEnabled(editable);
     if (final) {
         const FinalState state = m_document->finalState(meetingId);
-        const QString when = QLocale().toString(state.at.toLocalTime(), QLocale::ShortFormat);
+        const QDateTime local = state.at.toLocalTime();
+        const QString when = tr("%1 at %2")
+                                 .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                      local.time().toString(QStringLiteral("HH:mm")));
         m_bannerText->setText(tr("Final minutes, finalized by %1 on %2. Nothing of this meeting can be changed "
                                  "until they are reopened.")
                                   .arg(state.by, when));
