@@ -178,7 +178,7 @@ private Q_SLOTS:
                                                  "300|planned|09:45|45")));
         QVERIFY(before.contains(title + QStringLiteral("|2020-09-15|2020-09-15T16:02:00Z|NULL|2020-09-15T17:20:00Z")));
         QVERIFY(before.contains(title + QStringLiteral("|2020-09-16|Wil O'Mullane|NULL|present|NULL|11:15")));
-        for (const char *text : {"\"formatVersion\": 3", "\"actualStart\": \"2020-09-15T16:02:00Z\"",
+        for (const char *text : {"\"formatVersion\": 4", "\"actualStart\": \"2020-09-15T16:02:00Z\"",
                                  "\"pausedAt\": \"2020-09-15T17:20:00Z\"", "\"pausedSeconds\": 300",
                                  "\"runStatus\": \"skipped\"", "\"originalStart\": \"09:40\"", "\"originalMinutes\": 5",
                                  "\"arrived\": \"09:20\"", "\"departed\": \"11:15\"", "\"attendance\": \"absent\""})

@@ -24,7 +24,7 @@ bool AgendaEntry::operator==(const AgendaEntry &o) const
            && moderatorId == o.moderatorId && coordinatorIds == o.coordinatorIds && preNotes == o.preNotes
            && runningNotes == o.runningNotes && actualStart == o.actualStart && actualEnd == o.actualEnd
            && pausedSeconds == o.pausedSeconds && runStatus == o.runStatus && originalStart == o.originalStart
-           && originalMinutes == o.originalMinutes;
+           && originalMinutes == o.originalMinutes && recurring == o.recurring;
 }
 
 QString AgendaEntry::kindKey(Kind kind)

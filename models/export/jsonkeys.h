@@ -14,9 +14,11 @@ inline const QString Name = QStringLiteral("quorum-library");
  * status, the original plan, per-day attendance); a version 1 document has none of it. 3 writes
  * link patterns as a key prefix and an address with {n} (`prefix`, `url`); the regular expressions
  * of versions 1 and 2 (`pattern`, `url` with \1) are still read, converted when they have the
- * simple form DM-(\d+) and refused otherwise.
+ * simple form DM-(\d+) and refused otherwise. 4 adds a series' "timeZone" and "cadence" and an
+ * agenda entry's "recurring", and the library's "templates"
+ * (a name and a "shape"); older documents read with none set.
  */
-constexpr int Version = 3;
+constexpr int Version = 4;
 /** Times of day ("start", "plannedStart", "plannedEnd", "arrived", …) are written as 09:30. */
 inline const QString TimeOfDay = QStringLiteral("HH:mm");
 /** Instants ("actualStart", "pausedAt", …) are written in UTC as 2020-09-15T16:00:00Z. */
@@ -85,6 +87,11 @@ inline const QString Person = QStringLiteral("person");
 /** A link pattern's key prefix (version 3). */
 inline const QString Prefix = QStringLiteral("prefix");
 inline const QString Pinned = QStringLiteral("pinned");
+// Series planning (format 4): a series' cadence (Cadence::key()), an entry's recurring flag.
+inline const QString Cadence = QStringLiteral("cadence");
+inline const QString Recurring = QStringLiteral("recurring");
+inline const QString Shape = QStringLiteral("shape");
+inline const QString Templates = QStringLiteral("templates");
 inline const QString PlannedEnd = QStringLiteral("plannedEnd");
 inline const QString PlannedStart = QStringLiteral("plannedStart");
 inline const QString PreNotes = QStringLiteral("preNotes");

@@ -62,6 +62,8 @@ public:
         DifferenceMinutesRole,
         /** How the entry stands in its day's run: "upcoming", "running", "done", "skipped", "parked"; empty before the run. */
         RunStateRole,
+        /** The entry is recurring: every meeting of the series has it (bool; settable through setEntryField). */
+        RecurringRole,
     };
 
     explicit AgendaModel(MeetingDocument *document);
@@ -100,7 +102,7 @@ public:
     bool stepEntry(const QModelIndex &index, int direction);
     /** Moves an entry (or block) to row among the children of parent (a day or a block). */
     bool moveEntry(Id entryId, const QModelIndex &parent, int row);
-    /** Changes one field of an entry: kind, pinned, pre-meeting or running notes. */
+    /** Changes one field of an entry: kind, pinned, recurring, pre-meeting or running notes. */
     bool setEntryField(Id entryId, int role, const QVariant &value);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -24,12 +24,13 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
     const QString context = tr("read the agenda");
     Statement s = Statement::run(
         m_db,
-        QStringLiteral("SELECT e.id, e.day_id, e.parent_id, e.position, e.kind, e.title, e.start_time, "
-                       "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes, e.actual_start, "
-                       "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes "
-                       "FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
-                       "WHERE d.meeting_id = ? "
-                       "ORDER BY d.day_date, e.parent_id IS NOT NULL, e.parent_id, e.position, e.id"),
+        QStringLiteral(
+            "SELECT e.id, e.day_id, e.parent_id, e.position, e.kind, e.title, e.start_time, "
+            "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes, e.actual_start, "
+            "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes, e.recurring "
+            "FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
+            "WHERE d.meeting_id = ? "
+            "ORDER BY d.day_date, e.parent_id IS NOT NULL, e.parent_id, e.position, e.id"),
         context, {meetingId});
     QList<AgendaEntry> result;
     QHash<Id, qsizetype> index;
@@ -53,6 +54,7 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         AgendaEntry::runStatusFromKey(s.text(15), &e.runStatus);
         e.originalStart = timeFromSql(s.value(16));
         e.originalMinutes = s.value(17).isNull() ? -1 : int(s.integer(17));
+        e.recurring = s.integer(18) != 0;
         index.insert(e.id, result.size());
         result.append(e);
     }
@@ -75,14 +77,14 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                          QStringLiteral("INSERT INTO agenda_entry (id, day_id, parent_id, position, kind, title, "
                                         "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
                                         "running_notes, actual_start, actual_end, paused_seconds, run_status, "
-                                        "original_start, original_minutes) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "original_start, original_minutes, recurring) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          context,
                          {nullIfZero(e.id), e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind),
                           e.title, sqlTime(e.startTime), minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0,
                           nullIfZero(e.moderatorId), e.preNotes, e.runningNotes, sqlDateTime(e.actualStart),
                           sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
-                          sqlTime(e.originalStart), minutesOrNull(e.originalMinutes)})
+                          sqlTime(e.originalStart), minutesOrNull(e.originalMinutes), e.recurring ? 1 : 0})
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
@@ -106,12 +108,12 @@ void AgendaRepository::update(const AgendaEntry &e)
         QStringLiteral("UPDATE agenda_entry SET day_id = ?, parent_id = ?, position = ?, kind = ?, title = ?, "
                        "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
                        "running_notes = ?, actual_start = ?, actual_end = ?, paused_seconds = ?, run_status = ?, "
-                       "original_start = ?, original_minutes = ? WHERE id = ?"),
+                       "original_start = ?, original_minutes = ?, recurring = ? WHERE id = ?"),
         tr("save the agenda entry “%1”").arg(e.title),
         {e.dayId, nullIfZero(e.parentId), e.position, AgendaEntry::kindKey(e.kind), e.title, sqlTime(e.startTime),
          minutesOrNull(e.durationMinutes), e.pinned ? 1 : 0, nullIfZero(e.moderatorId), e.preNotes, e.runningNotes,
          sqlDateTime(e.actualStart), sqlDateTime(e.actualEnd), e.pausedSeconds, AgendaEntry::runStatusKey(e.runStatus),
-         sqlTime(e.originalStart), minutesOrNull(e.originalMinutes), e.id});
+         sqlTime(e.originalStart), minutesOrNull(e.originalMinutes), e.recurring ? 1 : 0, e.id});
 }
 
 EntryReferences AgendaRepository::referencesTo(Id entryId) const
