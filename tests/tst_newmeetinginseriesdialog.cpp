@@ -5,6 +5,7 @@
 #include "meetingdocument.h"
 #include "newmeetinginseriesdialog.h"
 #include "seriesdialog.h"
+#include "storage/database.h"
 #include "storage/seriesrepository.h"
 #include "templatedialog.h"
 

@@ -3,6 +3,7 @@
 
 #include "data/series.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
