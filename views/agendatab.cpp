@@ -50,7 +50,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     , m_kind(new QComboBox)
     , m_start(new QLineEdit)
     , m_pinned(new QCheckBox(tr("Pinned: keep this start when the agenda is re-timed")))
-    , m_recurring(new QCheckBox(tr("Rec&urring: the next meeting of the series has it too")))
+    , m_recurring(new QCheckBox(tr("Recurrin&g: the next meeting of the series has it too")))
     , m_duration(new QLineEdit)
     , m_people(new QLineEdit)
     , m_dayStart(new QLineEdit)

@@ -89,7 +89,14 @@ NewMeetingInSeriesDialog::NewMeetingInSeriesDialog(MeetingDocument *document, Id
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_seriesBox, &QComboBox::currentIndexChanged, this, &NewMeetingInSeriesDialog::chooseSeries);
     connect(m_title, &QLineEdit::textChanged, this, &NewMeetingInSeriesDialog::describe);
-    connect(m_start, &QDateEdit::dateChanged, this, &NewMeetingInSeriesDialog::describe);
+    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        // A title not typed by hand follows the date.
+        if (seriesId() && !m_title->isModified())
+            m_title->setText(MeetingShape::nextTitle(m_last ? m_last->meeting.title : QString(),
+                                                     m_last ? m_last->meeting.startDate : QDate(), m_series.name,
+                                                     date));
+        describe();
+    });
     for (QCheckBox *box : {m_logistics, m_participants, m_recurring, m_durations, m_moderators})
         connect(box, &QCheckBox::toggled, this, &NewMeetingInSeriesDialog::describe);
     chooseSeries();
@@ -110,10 +117,12 @@ void NewMeetingInSeriesDialog::chooseSeries()
                                                   m_start->date())
                         : QString());
     if (m_last)
-        m_from->setText(tr("From “%1” (%2). %3.")
+        m_from->setText(tr("From “%1” (%2). %3")
                             .arg(m_last->meeting.title,
                                  QLocale().toString(m_last->meeting.startDate, QLocale::LongFormat),
-                                 cadence.describe(m_last->meeting.startDate)));
+                                 cadence.kind == Cadence::Kind::None
+                                     ? tr("The series has no cadence to suggest the date (Meeting › Series…).")
+                                     : tr("%1.").arg(cadence.describe(m_last->meeting.startDate))));
     else
         m_from->setText(id ? tr("The series has no meeting yet: the new one starts empty.")
                            : tr("The library has no series yet: give a meeting a series first."));
