@@ -91,7 +91,7 @@ NewMeetingInSeriesDialog::NewMeetingInSeriesDialog(MeetingDocument *document, Id
     connect(m_title, &QLineEdit::textChanged, this, &NewMeetingInSeriesDialog::describe);
     connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         // A title not typed by hand follows the date.
-        if (seriesId() && !m_title->isModified())
+        if (this->seriesId() && !m_title->isModified())
             m_title->setText(MeetingShape::nextTitle(m_last ? m_last->meeting.title : QString(),
                                                      m_last ? m_last->meeting.startDate : QDate(), m_series.name,
                                                      date));
