@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(stored.at(2), (LinkPattern{QStringLiteral("SP-"), QStringLiteral("https://jira/{key}")}));
         QVERIFY2(exported.contains("\"prefix\": \"RFC-\""), exported.constData());
         QVERIFY(!exported.contains("\"pattern\""));
-        QVERIFY(exported.contains("\"formatVersion\": 3"));
+        QVERIFY(exported.contains("\"formatVersion\": 4"));
         QCOMPARE(TicketLinker(stored).linkify(QStringLiteral("SP-4")), QStringLiteral("[SP-4](https://jira/SP-4)"));
     }
 
