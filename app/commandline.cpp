@@ -12,9 +12,16 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #ifndef QUORUM_CORE_VERBS
+#include "agenda/meetingshape.h"
+#include "commands/addmeetingfromshape.h"
+#include "data/cadence.h"
+#include "document/meetingreader.h"
 #include "export/exporter.h"
 #include "librarygenerator.h"
 #include "samplelibrary.h"
+#include "storage/seriesrepository.h"
+#include "storage/templaterepository.h"
+#include "storage/transaction.h"
 #endif
 
 #include <QCommandLineParser>
@@ -581,6 +588,107 @@ int runGenerate(const Verb &verb, QCommandLineParser &parser, const QStringList 
     return 0;
 }
 
+// ------------------------------------------------------------------------------ new-meeting
+QList<QCommandLineOption> newMeetingOptions()
+{
+    return {QCommandLineOption(QStringLiteral("series"), CommandLine::tr("The series of the new meeting."),
+                               QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("from"),
+                               CommandLine::tr("Start from the series' last meeting (last, the default) or from the "
+                                               "template of that name."),
+                               QStringLiteral("last|TEMPLATE"), QStringLiteral("last")),
+            QCommandLineOption(QStringLiteral("date"),
+                               CommandLine::tr("The first day (default: the date the series' cadence suggests)."),
+                               QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(QStringLiteral("title"),
+                               CommandLine::tr("The title (default: the last one's with its date moved on)."),
+                               QStringLiteral("TEXT"))};
+}
+
+int runNewMeeting(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The library to add the meeting to."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !parser.isSet(QStringLiteral("series")))
+        return usageError(verb);
+    const QString seriesName = parser.value(QStringLiteral("series")).trimmed();
+    const QString from = parser.value(QStringLiteral("from"));
+    QDate date;
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QString text = parser.value(QStringLiteral("date"));
+        date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid())
+            return failWith(CommandLine::tr("--date “%1” is not a date of the form YYYY-MM-DD.").arg(text), 2);
+    }
+    const QString target = args.at(1);
+    if (!QFileInfo::exists(target))
+        return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
+    // The same edit lock as the window's: never written behind a window that shows the library.
+    QString error;
+    LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
+    const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
+    if (!lock)
+        return failWith(CommandLine::tr("%1 No meeting was added.").arg(error));
+    std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
+    if (!db)
+        return failWith(error);
+    try {
+        Transaction transaction(db->connection(), CommandLine::tr("add the meeting"));
+        SeriesRepository seriesRepository(db->connection());
+        const Id seriesId = seriesRepository.findByName(seriesName);
+        if (!seriesId)
+            return failWith(CommandLine::tr("The library has no series “%1”. Nothing was added.").arg(seriesName));
+        const Series series = seriesRepository.load(seriesId);
+        const QList<MeetingSummary> meetings = seriesRepository.meetings(seriesId);
+        // --from last (the default): the series' last meeting, every part; --from NAME: a template.
+        const bool fromLast = from == QLatin1String("last");
+        std::optional<MeetingTemplate> chosen;
+        if (!fromLast) {
+            for (const MeetingTemplate &t : TemplateRepository(db->connection()).all()) {
+                if (t.name == from)
+                    chosen = t;
+            }
+            if (!chosen)
+                return failWith(CommandLine::tr("The library has no template “%1”. Nothing was added.").arg(from), 2);
+        }
+        if (fromLast && meetings.isEmpty())
+            return failWith(
+                CommandLine::tr("The series “%1” has no meeting to start from. Nothing was added.").arg(seriesName));
+        const MeetingContent last
+            = meetings.isEmpty() ? MeetingContent() : MeetingReader(db->connection()).load(meetings.constLast().id);
+        if (!date.isValid()) {
+            Cadence cadence;
+            Cadence::fromKey(series.cadence, &cadence);
+            date = cadence.nextAfter(last.meeting.startDate);
+            if (!date.isValid())
+                return failWith(CommandLine::tr("The series “%1” has no cadence to suggest a date: give --date. "
+                                                "Nothing was added.")
+                                    .arg(seriesName),
+                                2);
+        }
+        MeetingShape shape = chosen ? chosen->shape : MeetingShape::of(last, MeetingShape::Parts());
+        if (shape.logistics.timeZone.isEmpty())
+            shape.logistics.timeZone = series.timeZone;
+        const QString title
+            = parser.isSet(QStringLiteral("title"))
+                  ? parser.value(QStringLiteral("title")).trimmed()
+                  : MeetingShape::nextTitle(last.meeting.title, last.meeting.startDate, series.name, date);
+        if (title.isEmpty())
+            return failWith(CommandLine::tr("--title must not be empty."), 2);
+        const MeetingShape::Instance instance = shape.instance(title, seriesId, date);
+        const Id id = AddMeetingFromShape::write(db->connection(), instance);
+        transaction.commit();
+        print(CommandLine::tr("%1\t%2\t%3\t%4\n")
+                  .arg(id)
+                  .arg(instance.meeting.startDate.toString(Qt::ISODate), instance.meeting.endDate.toString(Qt::ISODate),
+                       forTerminal(title)));
+    } catch (const StorageError &e) {
+        return failWith(e.message());
+    }
+    return 0;
+}
+
 #endif
 
 QList<QCommandLineOption> searchOptions()
@@ -681,6 +789,12 @@ const Verb Verbs[] = {
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
      generateOptions, nullptr},
+    {"new-meeting",
+     QT_TRANSLATE_NOOP("CommandLine", "Add a series' next meeting from its last one; prints its id, dates and title."),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "quorum new-meeting FILE --series NAME [--from last|TEMPLATE] [--date YYYY-MM-DD] "
+                       "[--title TEXT]"),
+     runNewMeeting, newMeetingOptions, nullptr},
 #endif
     {"search",
      QT_TRANSLATE_NOOP("CommandLine", "Search a library's titles, topics, notes, action items and file names."),

@@ -5,6 +5,7 @@
 #include "attachments/attachmentfile.h"
 #include "attachments/safefilename.h"
 #include "commands/addmeeting.h"
+#include "commands/addmeetingfromshape.h"
 #include "commands/attachfiles.h"
 #include "commands/deletemeeting.h"
 #include "commands/dismissparkedtopic.h"
@@ -12,10 +13,12 @@
 #include "commands/movemeeting.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacepart.h"
+#include "commands/replacetemplates.h"
 #include "commands/setdialins.h"
 #include "commands/setmeetingdates.h"
 #include "commands/setmeetingfield.h"
 #include "commands/setmeetingfinal.h"
+#include "commands/setseries.h"
 #include "commands/undomacro.h"
 #include "document/meetingreader.h"
 #include "export/decisionexport.h"
@@ -37,11 +40,13 @@
 #include "storage/serieshistoryrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
+#include "storage/templaterepository.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSet>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -235,7 +240,14 @@ void MeetingDocument::editMeetingDates(const QDate &start, const QDate &end)
 
 void MeetingDocument::addMeeting(const Meeting &meeting, const QString &seriesName)
 {
-    push(new AddMeeting(context(), meeting, seriesName.trimmed()));
+    Meeting m = meeting;
+    // A meeting of a series with a default time zone starts in it.
+    const QString series = seriesName.trimmed();
+    for (const Series &s : seriesList()) {
+        if (s.name == series && !s.timeZone.isEmpty())
+            m.timeZone = s.timeZone;
+    }
+    push(new AddMeeting(context(), m, series));
 }
 
 std::optional<MeetingRows> MeetingDocument::meetingRows(Id meetingId) const
@@ -1161,6 +1173,157 @@ int MeetingDocument::pruneHistory(const QDate &before)
                        [&](const QSqlDatabase &db) { removed = HistoryRepository(db).prune(limit); }))
         return -1;
     return removed;
+}
+
+// ------------------------------------------------------------------------------------------- series
+
+std::optional<Series> MeetingDocument::series(Id seriesId) const
+{
+    try {
+        return SeriesRepository(m_file->connection()).load(seriesId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return std::nullopt;
+    }
+}
+
+QList<MeetingSummary> MeetingDocument::seriesMeetings(Id seriesId) const
+{
+    try {
+        return SeriesRepository(m_file->connection()).meetings(seriesId);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+std::optional<MeetingContent> MeetingDocument::lastMeetingOf(Id seriesId) const
+{
+    const QList<MeetingSummary> meetings = seriesMeetings(seriesId);
+    if (meetings.isEmpty())
+        return std::nullopt;
+    try {
+        return MeetingReader(m_file->connection()).load(meetings.constLast().id);
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return std::nullopt;
+    }
+}
+
+bool MeetingDocument::editSeries(const Series &after)
+{
+    const std::optional<Series> before = series(after.id);
+    if (!before || *before == after)
+        return false;
+    auto *command = new SetSeries(context(), *before, after, tr("Change the series “%1”").arg(before->name));
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
+}
+
+Id MeetingDocument::addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId,
+                                        const QDate &start)
+{
+    if (title.trimmed().isEmpty() || !start.isValid())
+        return 0;
+    MeetingShape s = shape;
+    // Without a time zone of its own the meeting takes the series' default, else this computer's.
+    if (s.logistics.timeZone.isEmpty() && seriesId)
+        s.logistics.timeZone = series(seriesId).value_or(Series()).timeZone;
+    if (s.logistics.timeZone.isEmpty())
+        s.logistics.timeZone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+    auto *command = new AddMeetingFromShape(context(), s.instance(title.trimmed(), seriesId, start));
+    push(command);
+    // A command that failed to write is obsolete and was dropped by the stack.
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? command->meetingId() : 0;
+}
+
+// ---------------------------------------------------------------------------------------- templates
+
+QList<MeetingTemplate> MeetingDocument::templates() const
+{
+    try {
+        return TemplateRepository(m_file->connection()).all();
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return {};
+    }
+}
+
+namespace {
+/** Why a template cannot be called name (empty when it can): empty, or another one's. */
+QString templateNameProblem(const QList<MeetingTemplate> &templates, Id templateId, const QString &name)
+{
+    if (name.isEmpty())
+        return MeetingDocument::tr("A template needs a name.");
+    for (const MeetingTemplate &t : templates) {
+        if (t.name == name && t.id != templateId)
+            return MeetingDocument::tr("A template named “%1” exists already: choose another name.").arg(name);
+    }
+    return {};
+}
+} // namespace
+
+Id MeetingDocument::saveTemplate(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const Id meetingId = currentMeetingId();
+    if (!meetingId)
+        return 0;
+    QList<MeetingTemplate> before = templates();
+    if (const QString problem = templateNameProblem(before, 0, trimmed); !problem.isEmpty()) {
+        m_file->report(problem);
+        return 0;
+    }
+    MeetingTemplate t;
+    try {
+        t.shape = MeetingShape::of(MeetingReader(m_file->connection()).load(meetingId), MeetingShape::templateParts());
+    } catch (const StorageError &e) {
+        m_file->report(e.message());
+        return 0;
+    }
+    Id pending = 0;
+    for (const MeetingTemplate &b : std::as_const(before))
+        pending = qMax(pending, b.id);
+    t.id = m_file->nextId("meeting_template", pending);
+    t.name = trimmed;
+    QList<MeetingTemplate> after = before;
+    after << t;
+    auto *command = new ReplaceTemplates(context(), before, after, tr("Save the template “%1”").arg(trimmed));
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? t.id : 0;
+}
+
+bool MeetingDocument::renameTemplate(Id templateId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const QList<MeetingTemplate> before = templates();
+    QList<MeetingTemplate> after = before;
+    auto it = std::find_if(after.begin(), after.end(), [&](const MeetingTemplate &t) { return t.id == templateId; });
+    if (it == after.end() || it->name == trimmed)
+        return false;
+    if (const QString problem = templateNameProblem(before, templateId, trimmed); !problem.isEmpty()) {
+        m_file->report(problem);
+        return false;
+    }
+    const QString old = it->name;
+    it->name = trimmed;
+    auto *command = new ReplaceTemplates(context(), before, after, tr("Rename the template “%1”").arg(old));
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
+}
+
+bool MeetingDocument::deleteTemplate(Id templateId)
+{
+    const QList<MeetingTemplate> before = templates();
+    QList<MeetingTemplate> after = before;
+    auto it = std::find_if(after.begin(), after.end(), [&](const MeetingTemplate &t) { return t.id == templateId; });
+    if (it == after.end())
+        return false;
+    const QString name = it->name;
+    after.erase(it);
+    auto *command = new ReplaceTemplates(context(), before, after, tr("Delete the template “%1”").arg(name));
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
 }
 
 } // namespace Quorum

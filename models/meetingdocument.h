@@ -3,12 +3,14 @@
 
 #include "agenda/agendastate.h"
 #include "agenda/liverun.h"
+#include "agenda/meetingshape.h"
 #include "commands/editcontext.h"
 #include "data/actionitem.h"
 #include "data/attachment.h"
 #include "data/decision.h"
 #include "data/meeting.h"
 #include "data/meetinghistory.h"
+#include "data/meetingsummary.h"
 #include "data/parkedtopic.h"
 #include "data/participant.h"
 #include "data/searchhit.h"
@@ -298,6 +300,27 @@ public:
      * library: a maintenance write, not an undo step. Returns how many went, or -1 (said) on failure.
      */
     int pruneHistory(const QDate &before);
+    // Series: settings, meetings, and the next meeting from the last one (views/seriesdialog.*,
+    // views/newmeetinginseriesdialog.*).
+    /** The series, or nullopt (said) when it cannot be read. */
+    std::optional<Series> series(Id seriesId) const;
+    /** The series' meetings, oldest first. */
+    QList<MeetingSummary> seriesMeetings(Id seriesId) const;
+    /** Everything of the series' latest meeting (by start date); nullopt when it has none or it cannot be read. */
+    std::optional<MeetingContent> lastMeetingOf(Id seriesId) const;
+    /** Changes a series' settings (time zone, cadence) in one undo step; false when nothing changed or it failed. */
+    bool editSeries(const Series &after);
+    /** Adds a meeting of shape on consecutive dates from start, in one undo step, and shows it; its id, or 0. */
+    Id addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId, const QDate &start);
+
+    // Meeting templates (views/templatedialog.*): each change is one undo step.
+    /** The library's templates by name; empty (and said) when they cannot be read. */
+    QList<MeetingTemplate> templates() const;
+    /** Saves the shown meeting's shape (MeetingShape::templateParts) as a new template; its id, or 0 (said) for an empty or taken name. */
+    Id saveTemplate(const QString &name);
+    /** False (said) for an empty or taken name. */
+    bool renameTemplate(Id templateId, const QString &name);
+    bool deleteTemplate(Id templateId);
 
 private:
     std::optional<MeetingRows> meetingRows(Id meetingId) const;

@@ -51,4 +51,11 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     return edit;
 }
 
+void AgendaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    EditorDelegate::initStyleOption(option, index);
+    if (index.column() == AgendaModel::TopicColumn && index.data(AgendaModel::RecurringRole).toBool())
+        option->text = tr("%1  ↻").arg(option->text);
+}
+
 } // namespace Quorum

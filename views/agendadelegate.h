@@ -17,6 +17,10 @@ public:
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+protected:
+    /** A recurring entry's topic shows a mark (AgendaModel::RecurringRole). */
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
     MeetingDocument *m_document;
 };

@@ -50,6 +50,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     , m_kind(new QComboBox)
     , m_start(new QLineEdit)
     , m_pinned(new QCheckBox(tr("Pinned: keep this start when the agenda is re-timed")))
+    , m_recurring(new QCheckBox(tr("Recurrin&g: the next meeting of the series has it too")))
     , m_duration(new QLineEdit)
     , m_people(new QLineEdit)
     , m_dayStart(new QLineEdit)
@@ -144,7 +145,17 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
         m_document->setCarryOver(currentTopicIndex().data(AgendaModel::EntryIdRole).toLongLong(), checked);
         updateActions();
     });
-    m_entryActions = {m_remove, m_up, m_down, m_carryOver};
+    // Recurring entries are carried to the series' next meeting (Meeting › New Meeting in Series…).
+    m_recurringAction
+        = addAction(tr("Re&curring"), QKeySequence(), QStringLiteral("recurringAction"),
+                    tr("Mark the selected entry as recurring: the next meeting of the series has it too"));
+    m_recurringAction->setCheckable(true);
+    connect(m_recurringAction, &QAction::triggered, this, [this](bool on) {
+        const Id id = currentTopicIndex().data(AgendaModel::EntryIdRole).toLongLong();
+        if (id)
+            m_document->agenda()->setEntryField(id, AgendaModel::RecurringRole, on);
+    });
+    m_entryActions = {m_remove, m_up, m_down, m_carryOver, m_recurringAction};
     for (QAction *a : {topic, brk, closing, block, day}) {
         toolBar->addAction(a);
     }
@@ -167,6 +178,8 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_start->setObjectName(QStringLiteral("entryStartEdit"));
     m_start->setPlaceholderText(tr("follows the entry before"));
     m_pinned->setObjectName(QStringLiteral("entryPinnedCheck"));
+    m_recurring->setObjectName(QStringLiteral("entryRecurringCheck"));
+    m_recurring->setToolTip(tr("Carried over by Meeting › New Meeting in Series…, with its block"));
     m_duration->setObjectName(QStringLiteral("entryDurationEdit"));
     m_duration->setPlaceholderText(tr("45 min, 1h 30m"));
     m_people->setObjectName(QStringLiteral("entryPeopleEdit"));
@@ -191,6 +204,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_form->addRow(tr("&Kind:"), m_kind, Qt::AlignLeft);
     m_form->addRow(tr("&Start:"), m_start);
     m_form->addWidget(m_pinned, m_form->rowCount(), 1);
+    m_form->addWidget(m_recurring, m_form->rowCount(), 1);
     m_form->addRow(tr("D&uration:"), m_duration);
     m_form->addRow(tr("C&oordinators:"), m_people);
     m_form->addRow(tr("Planned &start:"), m_dayStart);
@@ -245,6 +259,11 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     connect(m_pinned, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_filling && m_currentEntry)
             m_document->agenda()->setEntryField(m_currentEntry, AgendaModel::PinnedRole, on);
+    });
+    connect(m_recurring, &QCheckBox::toggled, this, [this](bool on) {
+        const Id id = currentTopicIndex().data(AgendaModel::EntryIdRole).toLongLong();
+        if (!m_filling && id)
+            m_document->agenda()->setEntryField(id, AgendaModel::RecurringRole, on);
     });
     connect(m_notes, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
         if (!m_filling && m_currentEntry)
@@ -479,6 +498,8 @@ void AgendaTab::updateActions()
     m_down->setEnabled(idx.isValid());
     m_carryOver->setEnabled(idx.data(AgendaModel::KindRole).toString() == QLatin1String("topic"));
     m_carryOver->setChecked(idx.data(AgendaModel::CarryOverRole).toBool());
+    m_recurringAction->setEnabled(isEntry);
+    m_recurringAction->setChecked(idx.data(AgendaModel::RecurringRole).toBool());
 }
 
 void AgendaTab::showDetails()
@@ -498,6 +519,8 @@ void AgendaTab::showDetails()
     m_form->setRowVisible(m_kind, isEntry);
     m_form->setRowVisible(m_start, isEntry);
     m_form->setRowVisible(m_pinned, isEntry);
+    m_form->setRowVisible(m_recurring, isEntry || isBlock);
+    m_recurring->setChecked(idx.data(AgendaModel::RecurringRole).toBool());
     m_form->setRowVisible(m_duration, isEntry);
     m_form->setRowVisible(m_people, isTopic || isBlock);
     m_form->setRowVisible(m_dayStart, isDay);

@@ -69,6 +69,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_start;
     QCheckBox *m_pinned;
+    QCheckBox *m_recurring; ///< every meeting of the series has the entry
     QLineEdit *m_duration;
     QLineEdit *m_people;
     QLineEdit *m_dayStart;
@@ -93,6 +94,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_up = nullptr;
     QAction *m_down = nullptr;
+    QAction *m_recurringAction = nullptr; ///< checkable, in the tree's context menu
     Id m_currentEntry = 0;
     Id m_currentDay = 0;
     bool m_filling = false;

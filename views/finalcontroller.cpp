@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -76,10 +75,9 @@ FinalController::FinalController(QWidget *window)
     update();
 }
 
-void FinalController::addMenu(QMenuBar *bar)
+void FinalController::addToMenu(QMenu *menu)
 {
-    QMenu *menu = bar->addMenu(tr("&Meeting"));
-    menu->setObjectName(QStringLiteral("meetingMenu"));
+    menu->addSeparator();
     menu->addAction(m_finalize);
     menu->addAction(m_reopen);
     menu->addSeparator();

@@ -12,7 +12,7 @@
 class QAction;
 class QFrame;
 class QLabel;
-class QMenuBar;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 class QWidget;
@@ -40,7 +40,8 @@ public:
     explicit FinalController(QWidget *window);
 
     QFrame *banner() const { return m_banner; }
-    void addMenu(QMenuBar *bar);
+    /** Adds Finalize Minutes…, Reopen Minutes… and History… to the Meeting menu, after a separator. */
+    void addToMenu(QMenu *menu);
     /** The document shown and the tabs of its meeting (the window's; null for none). */
     void setDocument(MeetingDocument *document, QTabWidget *tabs);
     /** A tab was built (tabs are built when first shown): it follows the meeting's final state. */

@@ -24,6 +24,7 @@
 #include "meetingdocument.h"
 #include "namequestiondialog.h"
 #include "newmeetingdialog.h"
+#include "newmeetinginseriesdialog.h"
 #include "overviewtab.h"
 #include "participantstab.h"
 #include "planningtab.h"
@@ -31,7 +32,9 @@
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
+#include "seriesdialog.h"
 #include "sincelastmeetingbar.h"
+#include "templatedialog.h"
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
 
@@ -323,7 +326,32 @@ void MainWindow::createMenus()
             m_document->editLinkPatterns(dialog.patterns());
     });
 
-    m_final->addMenu(menuBar());
+    // The life of a series: its settings, and the next meeting from the last one.
+    QMenu *meetingMenu = menuBar()->addMenu(tr("&Meeting"));
+    meetingMenu->setObjectName(QStringLiteral("meetingMenu"));
+    QAction *nextInSeries
+        = meetingMenu->addAction(tr("New Meeting in &Series…"), this, &MainWindow::newMeetingInSeries);
+    nextInSeries->setObjectName(QStringLiteral("newMeetingInSeriesAction"));
+    nextInSeries->setShortcut(QKeySequence(tr("Ctrl+Alt+N")));
+    nextInSeries->setStatusTip(
+        tr("Start the series' next meeting from its last one: logistics, participants and recurring entries"));
+    QAction *seriesSettings = meetingMenu->addAction(tr("Se&ries…"), this, &MainWindow::showSeries);
+    seriesSettings->setObjectName(QStringLiteral("seriesAction"));
+    seriesSettings->setStatusTip(tr("A series' meetings, its default time zone and its cadence"));
+    meetingMenu->addSeparator();
+    QAction *saveTemplate = meetingMenu->addAction(tr("Save as &Template…"), this, &MainWindow::saveTemplate);
+    saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));
+    saveTemplate->setStatusTip(tr("Keep the meeting's shape (days, blocks, recurring entries, breaks, logistics) "
+                                  "as a named template"));
+    QAction *fromTemplate
+        = meetingMenu->addAction(tr("New Meeting from Te&mplate…"), this, &MainWindow::newMeetingFromTemplate);
+    fromTemplate->setObjectName(QStringLiteral("newMeetingFromTemplateAction"));
+    fromTemplate->setStatusTip(tr("Start a meeting from a template; rename or delete templates"));
+    m_editActions << nextInSeries << saveTemplate << fromTemplate;
+    m_documentActions << nextInSeries << seriesSettings << saveTemplate << fromTemplate;
+    // Final minutes and the history of the shown meeting.
+    m_final->addToMenu(meetingMenu);
+
     m_live->addMenu(menuBar());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -1205,6 +1233,59 @@ void MainWindow::newMeeting()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->addMeeting(dialog.meeting(), dialog.seriesName());
+}
+
+void MainWindow::newMeetingInSeries()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    if (m_document->seriesList().isEmpty()) {
+        QMessageBox::information(this, tr("New Meeting in Series"),
+                                 tr("The library has no series yet. Give a meeting a series first (Edit › New "
+                                    "Meeting… or Move Meeting to Series…)."));
+        return;
+    }
+    NewMeetingInSeriesDialog dialog(m_document.get(), m_document->currentMeeting().seriesId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document->addMeetingFromShape(dialog.shape(), dialog.title(), dialog.seriesId(), dialog.startDate());
+}
+
+void MainWindow::showSeries()
+{
+    if (!m_document)
+        return;
+    if (m_document->seriesList().isEmpty()) {
+        QMessageBox::information(this, tr("Series"), tr("The library has no series yet."));
+        return;
+    }
+    SeriesDialog dialog(m_document.get(), m_document->currentMeeting().seriesId, this);
+    dialog.exec();
+}
+
+void MainWindow::saveTemplate()
+{
+    if (!m_document || m_document->isReadOnly() || !m_document->currentMeetingId())
+        return;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save as Template"),
+                                tr("A name for the shape of “%1” (its days, blocks, recurring entries, breaks and "
+                                   "logistics):")
+                                    .arg(m_document->currentMeeting().title),
+                                QLineEdit::Normal, m_document->currentMeeting().title, &ok);
+    if (ok)
+        m_document->saveTemplate(name);
+}
+
+void MainWindow::newMeetingFromTemplate()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    TemplateDialog dialog(m_document.get(), m_document->currentMeeting().seriesId, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    m_document->addMeetingFromShape(dialog.chosen()->shape, dialog.title(), dialog.seriesId(), dialog.startDate());
 }
 
 } // namespace Quorum

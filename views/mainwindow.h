@@ -123,6 +123,14 @@ private:
     /** The library's series names; *current: the shown meeting's. */
     QStringList seriesNames(QString *current) const;
     void newMeeting();
+    /** Meeting › New Meeting in Series…: the next meeting from the series' last one, one undo step. */
+    void newMeetingInSeries();
+    /** Meeting › Series…: a series' meetings, time zone and cadence. */
+    void showSeries();
+    /** Meeting › Save as Template…: the shown meeting's shape under a name. */
+    void saveTemplate();
+    /** Meeting › New Meeting from Template…: also renames and deletes templates. */
+    void newMeetingFromTemplate();
     /** Stores the running notes typed and not yet saved (they wait for a pause in typing). */
     void saveTypedNotes();
     /** Stores what is being typed anywhere in the window (a field, the notes) before the meeting shown changes. */

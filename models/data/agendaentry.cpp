@@ -25,7 +25,8 @@ bool AgendaEntry::operator==(const AgendaEntry &o) const
            && runningNotes == o.runningNotes && actualStart == o.actualStart && actualEnd == o.actualEnd
            && pausedSeconds == o.pausedSeconds && runStatus == o.runStatus && originalStart == o.originalStart
            && originalMinutes == o.originalMinutes && carryOver == o.carryOver && parkingDismissed == o.parkingDismissed
-           && carriedFromEntryId == o.carriedFromEntryId && carriedFromDate == o.carriedFromDate;
+           && carriedFromEntryId == o.carriedFromEntryId && carriedFromDate == o.carriedFromDate
+           && recurring == o.recurring;
 }
 
 QString AgendaEntry::kindKey(Kind kind)

@@ -28,6 +28,7 @@ struct AgendaEntry
     QTime startTime; ///< invalid when not set
     int durationMinutes = -1; ///< -1 when not set
     bool pinned = false; ///< a pinned entry keeps its start when others are re-timed
+    bool recurring = false; ///< every meeting of the series has it (carried to the next meeting)
     Id moderatorId = 0; ///< blocks only
     QList<Id> coordinatorIds;
     QString preNotes; ///< Markdown

@@ -13,6 +13,15 @@ struct Series
     Id id = 0;
     QString name;
     QString description;
+    QString timeZone; ///< IANA id new meetings of the series start in; empty for none
+    QString cadence; ///< how often it meets, as Cadence::key() writes it; empty for none
+
+    bool operator==(const Series &o) const
+    {
+        return id == o.id && name == o.name && description == o.description && timeZone == o.timeZone
+               && cadence == o.cadence;
+    }
+    bool operator!=(const Series &o) const { return !(*this == o); }
 };
 
 } // namespace Quorum

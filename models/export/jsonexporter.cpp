@@ -12,9 +12,12 @@
 #include "storage/personrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
+#include "storage/templaterepository.h"
 #include "storage/transaction.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -169,17 +172,61 @@ public:
             if (!m_series.contains(s.id))
                 continue;
             m_json.beginObject();
+            putText(JsonKeys::Cadence, s.cadence);
             putText(JsonKeys::Description, s.description);
             m_json.field(JsonKeys::Key, m_series.key(s.id));
             m_json.field(JsonKeys::Name, s.name);
+            putText(JsonKeys::TimeZone, s.timeZone);
             m_json.endObject();
         }
         m_json.endArray();
+
+        // Format 4: the library's meeting templates (whole-library exports only), by name.
+        if (!onlyMeeting) {
+            const QList<MeetingTemplate> templates = TemplateRepository(m_db).all();
+            if (!templates.isEmpty()) {
+                m_json.key(JsonKeys::Templates);
+                m_json.beginArray();
+                for (const MeetingTemplate &t : templates) {
+                    m_json.beginObject();
+                    m_json.field(JsonKeys::Name, t.name);
+                    m_json.key(JsonKeys::Shape);
+                    putValue(t.shape.toJson());
+                    m_json.endObject();
+                }
+                m_json.endArray();
+            }
+        }
         m_json.endObject();
         m_json.finish();
     }
 
 private:
+    /** Any JSON value (a template's shape), keys in QJsonObject's (sorted) order. */
+    void putValue(const QJsonValue &value)
+    {
+        if (value.isObject()) {
+            const QJsonObject o = value.toObject();
+            m_json.beginObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                m_json.key(it.key());
+                putValue(it.value());
+            }
+            m_json.endObject();
+        } else if (value.isArray()) {
+            m_json.beginArray();
+            for (const QJsonValue &v : value.toArray())
+                putValue(v);
+            m_json.endArray();
+        } else if (value.isBool()) {
+            m_json.boolean(value.toBool());
+        } else if (value.isDouble()) {
+            m_json.integer(value.toInteger());
+        } else {
+            m_json.string(value.toString());
+        }
+    }
+
     void putText(const QString &name, const QString &value)
     {
         if (!value.isEmpty())
@@ -332,6 +379,8 @@ private:
         if (e.pinned)
             m_json.field(JsonKeys::Pinned, true);
         putText(JsonKeys::PreNotes, e.preNotes);
+        if (e.recurring)
+            m_json.field(JsonKeys::Recurring, true);
         if (e.runStatus != AgendaEntry::RunStatus::Planned)
             m_json.field(JsonKeys::RunStatus, AgendaEntry::runStatusKey(e.runStatus));
         putText(JsonKeys::RunningNotes, e.runningNotes);

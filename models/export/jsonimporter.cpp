@@ -4,6 +4,7 @@
 #include "agenda/duration.h"
 #include "agenda/liverun.h"
 #include "document/meetingreader.h"
+#include "data/cadence.h"
 #include "jsonkeys.h"
 #include "jsonstream.h"
 #include "notes/ticketlinker.h"
@@ -21,6 +22,7 @@
 #include "storage/personrepository.h"
 #include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
+#include "storage/templaterepository.h"
 #include "storage/topicrequestrepository.h"
 #include "storage/transaction.h"
 
@@ -33,6 +35,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryFile>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -68,6 +71,14 @@ public:
     }
 
     const QString &where() const { return m_where; }
+    /** The object under name; fails when it is missing or not an object. */
+    QJsonObject object(const QString &name) const
+    {
+        const QJsonValue v = m_o.value(name);
+        if (!v.isObject())
+            fail(JsonImporter::tr("“%1” must be an object").arg(name));
+        return v.toObject();
+    }
 
     QString text(const QString &name, bool required = false) const
     {
@@ -328,6 +339,14 @@ public:
             Series s;
             s.name = r.text(JsonKeys::Name, true);
             s.description = r.text(JsonKeys::Description);
+            // Format 4: the series' default time zone and cadence (a library's own series keeps its settings).
+            s.timeZone = r.text(JsonKeys::TimeZone);
+            if (!s.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(s.timeZone.toLatin1()))
+                r.fail(JsonImporter::tr("“%1” is not a known time zone").arg(s.timeZone));
+            s.cadence = r.text(JsonKeys::Cadence);
+            Cadence cadence;
+            if (!Cadence::fromKey(s.cadence, &cadence))
+                r.fail(JsonImporter::tr("“cadence” must be empty, “monthly” or “weekly:N” with N from 1 to 99"));
             Id id = series.findByName(s.name);
             if (!id)
                 id = series.insert(s);
@@ -355,6 +374,23 @@ public:
         }
         if (patterns.size() != patternCount)
             linkRepository.replace(patterns);
+
+        // Format 4: meeting templates; the library keeps its own of the same name.
+        TemplateRepository templateRepository(m_db);
+        for (const Reader &unnamed : root.objects(JsonKeys::Templates)) {
+            MeetingTemplate t;
+            t.name = unnamed.text(JsonKeys::Name, true).trimmed();
+            const Reader r = unnamed.named(JsonImporter::tr("template “%1”").arg(t.name));
+            if (t.name.isEmpty())
+                r.fail(JsonImporter::tr("“name” must not be empty"));
+            QString problem;
+            const std::optional<MeetingShape> shape = MeetingShape::fromJson(r.object(JsonKeys::Shape), &problem);
+            if (!shape)
+                r.fail(problem);
+            t.shape = *shape;
+            if (!templateRepository.findByName(t.name))
+                templateRepository.insert(t);
+        }
 
         m_before = MeetingRepository(m_db).summaries();
     }
@@ -665,6 +701,7 @@ private:
             entry.startTime = e.time(JsonKeys::Start);
             entry.durationMinutes = e.minutes(JsonKeys::DurationMinutes);
             entry.pinned = e.boolean(JsonKeys::Pinned);
+            entry.recurring = e.boolean(JsonKeys::Recurring);
             entry.moderatorId = e.ref(JsonKeys::Moderator, m_people);
             if (entry.moderatorId && entry.kind != AgendaEntry::Kind::Block)
                 e.fail(JsonImporter::tr("only a block has a moderator"));

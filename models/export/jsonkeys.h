@@ -89,6 +89,11 @@ inline const QString Person = QStringLiteral("person");
 /** A link pattern's key prefix (version 3). */
 inline const QString Prefix = QStringLiteral("prefix");
 inline const QString Pinned = QStringLiteral("pinned");
+// Series planning (format 4): a series' cadence (Cadence::key()), an entry's recurring flag.
+inline const QString Cadence = QStringLiteral("cadence");
+inline const QString Recurring = QStringLiteral("recurring");
+inline const QString Shape = QStringLiteral("shape");
+inline const QString Templates = QStringLiteral("templates");
 inline const QString PlannedEnd = QStringLiteral("plannedEnd");
 inline const QString PlannedStart = QStringLiteral("plannedStart");
 inline const QString PreNotes = QStringLiteral("preNotes");

@@ -280,6 +280,7 @@ QHash<qint64, QVariantList> AgendaModel::shownValues() const
         const QModelIndex idx = indexOf(n, 0);
         for (int role = EntryIdRole; role <= IsNowRole; ++role)
             values << data(idx, role);
+        values << data(idx, RecurringRole);
         shown.insert(n->isDay ? -n->id : n->id, values);
     }
     return shown;
@@ -643,6 +644,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                 .arg(Duration::format(overrun), dayOf(n)->plannedEnd.toString(timeFormat));
         if (n->isDay && n->children.empty())
             return tr("No agenda entries on this day.");
+        if (index.column() == TopicColumn && e && e->recurring)
+            return tr("%1 (recurring: the next meeting of the series has it too)")
+                .arg(displayData(n, TopicColumn).toString());
         if (index.column() == PlannedColumn && !displayData(n, PlannedColumn).toString().isEmpty())
             return tr("Start and length in the plan as it stood when the day's run began.");
         if (index.column() == ActualColumn && !displayData(n, ActualColumn).toString().isEmpty())
@@ -719,6 +723,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case RunStateRole: return m_run.value(n->isDay ? -n->id : n->id).state;
     case CarryOverRole: return e && e->carryOver;
     case CarriedFromRole: return e ? e->carriedFromDate : QDate();
+    case RecurringRole: return e && e->recurring;
     default: return {};
     }
 }
@@ -958,6 +963,13 @@ bool AgendaModel::setEntryField(Id entryId, int role, const QVariant &value)
             return false;
         e->pinned = value.toBool();
         text = e->pinned ? tr("Pin %1").arg(entryName(entryId)) : tr("Unpin %1").arg(entryName(entryId));
+        break;
+    case RecurringRole:
+        if (e->recurring == value.toBool())
+            return false;
+        e->recurring = value.toBool();
+        text = e->recurring ? tr("Mark %1 as recurring").arg(entryName(entryId))
+                            : tr("Mark %1 as not recurring").arg(entryName(entryId));
         break;
     case PreNotesRole:
         if (e->preNotes == value.toString())

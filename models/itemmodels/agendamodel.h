@@ -65,6 +65,8 @@ public:
         // The parking lot.
         CarryOverRole, ///< bool: marked to be carried over to the series' next meeting
         CarriedFromRole, ///< QDate: the date of the meeting it was carried from; invalid when not carried
+        /** The entry is recurring: every meeting of the series has it (bool; settable through setEntryField). */
+        RecurringRole,
     };
 
     explicit AgendaModel(MeetingDocument *document);
@@ -103,7 +105,7 @@ public:
     bool stepEntry(const QModelIndex &index, int direction);
     /** Moves an entry (or block) to row among the children of parent (a day or a block). */
     bool moveEntry(Id entryId, const QModelIndex &parent, int row);
-    /** Changes one field of an entry: kind, pinned, pre-meeting or running notes. */
+    /** Changes one field of an entry: kind, pinned, recurring, pre-meeting or running notes. */
     bool setEntryField(Id entryId, int role, const QVariant &value);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

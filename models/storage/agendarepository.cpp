@@ -28,7 +28,7 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         QStringLiteral("SELECT e.id, e.day_id, e.parent_id, e.position, e.kind, e.title, e.start_time, "
                        "e.duration_minutes, e.pinned, e.moderator_id, e.pre_notes, e.running_notes, e.actual_start, "
                        "e.actual_end, e.paused_seconds, e.run_status, e.original_start, e.original_minutes, "
-                       "e.carry_over, e.parking_dismissed, e.carried_from_entry_id, e.carried_from_date "
+                       "e.carry_over, e.parking_dismissed, e.carried_from_entry_id, e.carried_from_date, e.recurring "
                        "FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
                        "WHERE d.meeting_id = ? "
                        "ORDER BY d.day_date, e.parent_id IS NOT NULL, e.parent_id, e.position, e.id"),
@@ -59,6 +59,7 @@ QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
         e.parkingDismissed = s.integer(19) != 0;
         e.carriedFromEntryId = s.integer(20);
         e.carriedFromDate = dateFromSql(s.value(21));
+        e.recurring = s.integer(22) != 0;
         index.insert(e.id, result.size());
         result.append(e);
     }
@@ -82,8 +83,8 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                                         "start_time, duration_minutes, pinned, moderator_id, pre_notes, "
                                         "running_notes, actual_start, actual_end, paused_seconds, run_status, "
                                         "original_start, original_minutes, carry_over, parking_dismissed, "
-                                        "carried_from_entry_id, carried_from_date) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "carried_from_entry_id, carried_from_date, recurring) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          context,
                          {nullIfZero(e.id),
                           e.dayId,
@@ -106,7 +107,8 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                           e.carryOver ? 1 : 0,
                           e.parkingDismissed ? 1 : 0,
                           nullIfZero(e.carriedFromEntryId),
-                          sqlDate(e.carriedFromDate)})
+                          sqlDate(e.carriedFromDate),
+                          e.recurring ? 1 : 0})
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
@@ -131,7 +133,7 @@ void AgendaRepository::update(const AgendaEntry &e)
                        "start_time = ?, duration_minutes = ?, pinned = ?, moderator_id = ?, pre_notes = ?, "
                        "running_notes = ?, actual_start = ?, actual_end = ?, paused_seconds = ?, run_status = ?, "
                        "original_start = ?, original_minutes = ?, carry_over = ?, parking_dismissed = ?, "
-                       "carried_from_entry_id = ?, carried_from_date = ? WHERE id = ?"),
+                       "carried_from_entry_id = ?, carried_from_date = ?, recurring = ? WHERE id = ?"),
         tr("save the agenda entry “%1”").arg(e.title),
         {e.dayId,
          nullIfZero(e.parentId),
@@ -154,6 +156,7 @@ void AgendaRepository::update(const AgendaEntry &e)
          e.parkingDismissed ? 1 : 0,
          nullIfZero(e.carriedFromEntryId),
          sqlDate(e.carriedFromDate),
+         e.recurring ? 1 : 0,
          e.id});
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/meetingsummary.h"
 #include "data/series.h"
 #include "repository.h"
 
@@ -24,6 +25,13 @@ public:
      * when it is set); *created says whether it was added.
      */
     Id findOrInsert(const QString &name, Id wantedId, bool *created);
+
+    /** Throws StorageError when there is no such series. */
+    Series load(Id id) const;
+    /** Writes the series' name, description, time zone and cadence. */
+    void update(const Series &series);
+    /** The series' meetings, oldest first (by start date, then id). */
+    QList<MeetingSummary> meetings(Id seriesId) const;
 };
 
 } // namespace Quorum
