@@ -1221,7 +1221,7 @@ bool MeetingDocument::editSeries(const Series &after)
 }
 
 Id MeetingDocument::addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId,
-                                        const QDate &start)
+                                        const QDate &start, const QList<ParkedTopic> &parked)
 {
     if (title.trimmed().isEmpty() || !start.isValid())
         return 0;
@@ -1231,7 +1231,12 @@ Id MeetingDocument::addMeetingFromShape(const MeetingShape &shape, const QString
         s.logistics.timeZone = series(seriesId).value_or(Series()).timeZone;
     if (s.logistics.timeZone.isEmpty())
         s.logistics.timeZone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
-    auto *command = new AddMeetingFromShape(context(), s.instance(title.trimmed(), seriesId, start));
+    MeetingShape::Instance instance = s.instance(title.trimmed(), seriesId, start);
+    QList<AgendaEntry> carried;
+    for (const ParkedTopic &topic : parked)
+        carried << ParkingLot::entryFor(topic);
+    instance.addTopics(carried);
+    auto *command = new AddMeetingFromShape(context(), instance);
     push(command);
     // A command that failed to write is obsolete and was dropped by the stack.
     return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? command->meetingId() : 0;

@@ -310,8 +310,13 @@ public:
     std::optional<MeetingContent> lastMeetingOf(Id seriesId) const;
     /** Changes a series' settings (time zone, cadence) in one undo step; false when nothing changed or it failed. */
     bool editSeries(const Series &after);
-    /** Adds a meeting of shape on consecutive dates from start, in one undo step, and shows it; its id, or 0. */
-    Id addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId, const QDate &start);
+    /**
+     * Adds a meeting of shape on consecutive dates from start, in one undo step, and shows it; its
+     * id, or 0. Topics of the series' parking lot in parked are scheduled at the end of its first
+     * day in the same step, each carried from its topic (undo returns them to the lot).
+     */
+    Id addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId, const QDate &start,
+                           const QList<ParkedTopic> &parked = {});
 
     // Meeting templates (views/templatedialog.*): each change is one undo step.
     /** The library's templates by name; empty (and said) when they cannot be read. */

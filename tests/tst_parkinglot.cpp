@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/meetingshape.h"
 #include "agenda/parkinglot.h"
 #include "document/seenmeetings.h"
 #include "export/jsonexporter.h"
@@ -235,6 +236,43 @@ private Q_SLOTS:
         QCOMPARE(
             stored(QStringLiteral("SELECT carried_from_entry_id FROM agenda_entry WHERE id = ?"), {added}).toLongLong(),
             budget);
+    }
+
+    void shouldScheduleParkedTopicsIntoANewMeetingOfTheSeriesInTheSameStep()
+    {
+        // GIVEN Budget and Roadmap carried over from the first meeting, Welcome recurring
+        QVERIFY(m_doc->setCurrentMeeting(m_first));
+        const Id budget = entryId(QStringLiteral("Budget"));
+        QVERIFY(m_doc->setCarryOver(budget, true));
+        QVERIFY(m_doc->setCarryOver(entryId(QStringLiteral("Roadmap")), true));
+        const Id series = m_doc->currentMeeting().seriesId;
+        const QList<ParkedTopic> lot = m_doc->parkedTopics(series, QDate(2020, 9, 29));
+        QCOMPARE(lot.size(), 2);
+        const auto last = m_doc->lastMeetingOf(series);
+        QVERIFY(last);
+        const int steps = m_doc->undoStack()->count();
+
+        // WHEN the next meeting is made from the last one with Budget chosen from the lot
+        const Id added = m_doc->addMeetingFromShape(MeetingShape::of(*last, {}), QStringLiteral("Weekly 29"), series,
+                                                    QDate(2020, 9, 29), {lot.constFirst()});
+
+        // THEN one undo step made it, Budget at the end of its day carried from 2020-09-15
+        QVERIFY(added);
+        QCOMPARE(m_doc->currentMeetingId(), added);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        const Id carried = entryId(QStringLiteral("Budget"));
+        QVERIFY(carried);
+        QCOMPARE(stored(QStringLiteral("SELECT carried_from_entry_id FROM agenda_entry WHERE id = ?"), {carried})
+                     .toLongLong(),
+                 budget);
+        QCOMPARE(m_doc->agenda()->indexOfEntry(carried).data(AgendaModel::CarriedFromRole).toDate(),
+                 QDate(2020, 9, 15));
+        QCOMPARE(lotTitles(), QStringList{QStringLiteral("Roadmap")});
+
+        // WHEN undone THEN the meeting is gone and Budget is parked again
+        m_doc->undoStack()->undo();
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM meeting WHERE id = ?"), {added}).toInt(), 0);
+        QCOMPARE(m_doc->parkedTopics(series, QDate(2020, 9, 29)).size(), 2);
     }
 
     void shouldDismissAParkedTopicUndoably()

@@ -26,6 +26,7 @@
 #include "newmeetingdialog.h"
 #include "newmeetinginseriesdialog.h"
 #include "overviewtab.h"
+#include "parkedtopicschooser.h"
 #include "participantstab.h"
 #include "planningtab.h"
 #include "presenterview.h"
@@ -1246,9 +1247,16 @@ void MainWindow::newMeetingInSeries()
         return;
     }
     NewMeetingInSeriesDialog dialog(m_document.get(), m_document->currentMeeting().seriesId, this);
+    // The series' parking lot, to schedule topics not reached in the same step.
+    auto *parked = new ParkedTopicsChooser;
+    const auto showLot = [&] { parked->setTopics(m_document->parkedTopics(dialog.seriesId(), dialog.startDate())); };
+    connect(&dialog, &NewMeetingInSeriesDialog::seriesChanged, parked, showLot);
+    showLot();
+    dialog.addSection(parked);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->addMeetingFromShape(dialog.shape(), dialog.title(), dialog.seriesId(), dialog.startDate());
+    m_document->addMeetingFromShape(dialog.shape(), dialog.title(), dialog.seriesId(), dialog.startDate(),
+                                    parked->chosen());
 }
 
 void MainWindow::showSeries()

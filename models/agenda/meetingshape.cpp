@@ -192,6 +192,29 @@ MeetingShape::Instance MeetingShape::instance(const QString &title, Id seriesId,
     return result;
 }
 
+void MeetingShape::Instance::addTopics(const QList<AgendaEntry> &topics)
+{
+    if (topics.isEmpty())
+        return;
+    if (entries.isEmpty())
+        entries.append(QList<AgendaEntry>());
+    QList<AgendaEntry> &day = entries.first();
+    int position = int(std::count_if(day.cbegin(), day.cend(), [](const AgendaEntry &e) { return e.parentId == 0; }));
+    for (AgendaEntry e : topics) {
+        e.id = 0;
+        e.dayId = 0;
+        e.parentId = 0;
+        e.position = position++;
+        for (Id c : std::as_const(e.coordinatorIds)) {
+            const bool listed = std::any_of(participants.cbegin(), participants.cend(),
+                                            [&](const Participant &p) { return p.personId == c; });
+            if (c && !listed)
+                participants.append({0, c, QStringLiteral("coordinator"), QStringLiteral("invited"), {}});
+        }
+        day.append(e);
+    }
+}
+
 QString MeetingShape::nextTitle(const QString &lastTitle, const QDate &lastDate, const QString &seriesName,
                                 const QDate &date)
 {

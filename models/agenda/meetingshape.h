@@ -103,6 +103,12 @@ struct MeetingShape
         /** Per day, its entries; a block's entries follow it, with parentId the block's index in the day's list + 1. */
         QList<QList<AgendaEntry>> entries;
         QList<Participant> participants; ///< with the moderators and coordinators who were not listed
+
+        /**
+         * Appends topics (e.g. from the series' parking lot: ParkingLot::entryFor) at the end of
+         * the first day, their coordinators joining the participants; ids and days are ignored.
+         */
+        void addTopics(const QList<AgendaEntry> &topics);
     };
     Instance instance(const QString &title, Id seriesId, const QDate &start) const;
 
