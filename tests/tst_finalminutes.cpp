@@ -359,14 +359,22 @@ private Q_SLOTS:
     {
         QVERIFY(m_doc->finalizeMinutes(m_seed, QStringLiteral("Ann")));
         QVERIFY(m_doc->reopenMinutes(m_seed, QStringLiteral("Bob")));
-        const QStringList before = storedRows(*m_doc);
+        const QStringList before = libraryRows(m_doc->database().connection());
+        QList<MeetingEvent> events = m_doc->meetingEvents(m_seed);
         QVERIFY(m_doc->deleteMeeting(m_seed));
         QCOMPARE(queryValue(m_doc->database().connection(),
                             QStringLiteral("SELECT count(*) FROM meeting_event WHERE meeting_id = ?"), {m_seed})
                      .toInt(),
                  0);
         m_doc->undoStack()->undo();
-        QCOMPARE(storedRows(*m_doc), before);
+        QCOMPARE(libraryRows(m_doc->database().connection()), before);
+        // the events come back, under new ids
+        const QList<MeetingEvent> restored = m_doc->meetingEvents(m_seed);
+        QCOMPARE(restored.size(), events.size());
+        for (qsizetype i = 0; i < restored.size(); ++i) {
+            events[i].id = restored.at(i).id;
+            QCOMPARE(restored.at(i), events.at(i));
+        }
     }
 };
 

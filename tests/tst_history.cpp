@@ -362,7 +362,13 @@ private Q_SLOTS:
         QCOMPARE(queryValue(m_doc->database().connection(), QStringLiteral("SELECT count(*) FROM revision")).toInt(),
                  0);
         m_doc->undoStack()->undo();
-        QCOMPARE(m_doc->revisions(m_seed), before);
+        // the same revisions, under new ids
+        QList<Revision> after = m_doc->revisions(m_seed);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            after[i].id = before.at(i).id;
+            QCOMPARE(after.at(i), before.at(i));
+        }
     }
 
     void shouldListTheHistoryNewestFirst()

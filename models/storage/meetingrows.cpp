@@ -221,8 +221,19 @@ void MeetingRows::restore(const QSqlDatabase &db) const
 {
     const QString context = tr("restore the meeting");
     for (const Table &t : m_tables) {
-        for (const QVariantList &row : t.rows)
-            insertRow(db, t.name, t.columns, row, context);
+        // The history's rows take new ids: nothing names them, and later changes of other meetings
+        // may have been given the ids these had (SQLite hands out the largest id plus one again).
+        const qsizetype idColumn = isHistory(t.name) && t.name != QLatin1String("meeting_final")
+                                       ? t.columns.indexOf(QStringLiteral("id"))
+                                       : -1;
+        QStringList columns = t.columns;
+        if (idColumn >= 0)
+            columns.removeAt(idColumn);
+        for (QVariantList row : t.rows) {
+            if (idColumn >= 0)
+                row.removeAt(idColumn);
+            insertRow(db, t.name, columns, row, context);
+        }
     }
     for (const OutsideLink &link : m_outside)
         Statement::run(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(link.table, link.column), context,
