@@ -72,7 +72,7 @@ public:
 
     const QString &where() const { return m_where; }
     /** The object under name; fails when it is missing or not an object. */
-    QJsonObject object(const QString &name) const
+    QJsonObject requiredObject(const QString &name) const
     {
         const QJsonValue v = m_o.value(name);
         if (!v.isObject())
@@ -384,7 +384,7 @@ public:
             if (t.name.isEmpty())
                 r.fail(JsonImporter::tr("“name” must not be empty"));
             QString problem;
-            const std::optional<MeetingShape> shape = MeetingShape::fromJson(r.object(JsonKeys::Shape), &problem);
+            const std::optional<MeetingShape> shape = MeetingShape::fromJson(r.requiredObject(JsonKeys::Shape), &problem);
             if (!shape)
                 r.fail(problem);
             t.shape = *shape;
