@@ -191,6 +191,27 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
     return error->isEmpty();
 }
 
+/**
+ * An existing library opened to be written by a verb, under the window's edit lock (never written
+ * behind a window that shows it): *db and *lock are set, or the exit code of the message said
+ * (nothingDone ends a refusal of the lock: "Nothing was pruned.") is returned.
+ */
+int openForEditing(const QString &target, const QString &nothingDone, std::unique_ptr<QLockFile> *lock,
+                   std::unique_ptr<Database> *db)
+{
+    if (!QFileInfo::exists(target))
+        return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
+    QString error;
+    LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
+    *lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
+    if (!*lock)
+        return failWith(QStringLiteral("%1 %2").arg(error, nothingDone));
+    *db = openLibrary(target, Database::Mode::OpenExisting, &error);
+    if (!*db)
+        return failWith(error);
+    return 0;
+}
+
 #ifndef QUORUM_CORE_VERBS
 int runSample(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -485,18 +506,10 @@ int runPruneHistory(const Verb &verb, QCommandLineParser &parser, const QStringL
         return failWith(CommandLine::tr("--before needs a date as YYYY-MM-DD, not “%1”.")
                             .arg(parser.value(QStringLiteral("before"))),
                         2);
-    const QString target = args.at(1);
-    if (!QFileInfo::exists(target))
-        return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
-    QString error;
-    // The same edit lock as the window's: never written behind a window that shows the library.
-    LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
-    const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
-    if (!lock)
-        return failWith(CommandLine::tr("%1 Nothing was pruned.").arg(error));
-    std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
-    if (!db)
-        return failWith(error);
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Database> db;
+    if (const int code = openForEditing(args.at(1), CommandLine::tr("Nothing was pruned."), &lock, &db))
+        return code;
     int removed = 0;
     try {
         Transaction transaction(db->connection(), CommandLine::tr("prune the history"));
@@ -621,18 +634,10 @@ int runNewMeeting(const Verb &verb, QCommandLineParser &parser, const QStringLis
         if (!date.isValid())
             return failWith(CommandLine::tr("--date “%1” is not a date of the form YYYY-MM-DD.").arg(text), 2);
     }
-    const QString target = args.at(1);
-    if (!QFileInfo::exists(target))
-        return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
-    // The same edit lock as the window's: never written behind a window that shows the library.
-    QString error;
-    LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
-    const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
-    if (!lock)
-        return failWith(CommandLine::tr("%1 No meeting was added.").arg(error));
-    std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
-    if (!db)
-        return failWith(error);
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Database> db;
+    if (const int code = openForEditing(args.at(1), CommandLine::tr("No meeting was added."), &lock, &db))
+        return code;
     try {
         Transaction transaction(db->connection(), CommandLine::tr("add the meeting"));
         SeriesRepository seriesRepository(db->connection());

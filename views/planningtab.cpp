@@ -347,21 +347,28 @@ void PlanningTab::showParked()
                                                  : m_document->ticketLinker().linkify(notes));
 }
 
-void PlanningTab::scheduleParked()
+std::optional<std::pair<Id, Id>> PlanningTab::askPlace(const QString &topic)
 {
-    const QModelIndex idx = m_parked->currentIndex();
-    if (!idx.isValid())
-        return;
     QHash<Id, QString> moderators;
     for (const AgendaEntry &e : m_document->agendaState().entries) {
         if (e.kind == AgendaEntry::Kind::Block)
             moderators.insert(e.moderatorId, m_document->agenda()->personName(e.moderatorId));
     }
-    ScheduleDialog dialog(idx.siblingAtColumn(ParkingLotModel::TopicColumn).data().toString(),
-                          m_document->agendaState(), moderators, this);
+    ScheduleDialog dialog(topic, m_document->agendaState(), moderators, this);
     if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return std::make_pair(dialog.dayId(), dialog.blockId());
+}
+
+void PlanningTab::scheduleParked()
+{
+    const QModelIndex idx = m_parked->currentIndex();
+    if (!idx.isValid())
         return;
-    const Id entry = m_document->scheduleParkedTopic(currentParked(), dialog.dayId(), dialog.blockId());
+    const auto place = askPlace(idx.siblingAtColumn(ParkingLotModel::TopicColumn).data().toString());
+    if (!place)
+        return;
+    const Id entry = m_document->scheduleParkedTopic(currentParked(), place->first, place->second);
     if (entry)
         Q_EMIT entryRequested(entry);
 }
@@ -376,17 +383,11 @@ void PlanningTab::schedule()
     const QModelIndex idx = m_table->currentIndex();
     if (!idx.isValid())
         return;
-    QHash<Id, QString> moderators;
-    for (const AgendaEntry &e : m_document->agendaState().entries) {
-        if (e.kind == AgendaEntry::Kind::Block)
-            moderators.insert(e.moderatorId, m_document->agenda()->personName(e.moderatorId));
-    }
-    ScheduleDialog dialog(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString(),
-                          m_document->agendaState(), moderators, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto place = askPlace(idx.siblingAtColumn(TopicRequestModel::TopicColumn).data().toString());
+    if (!place)
         return;
     const Id entry = m_document->scheduleTopicRequest(idx.data(TopicRequestModel::RequestIdRole).toLongLong(),
-                                                      dialog.dayId(), dialog.blockId());
+                                                      place->first, place->second);
     if (entry)
         Q_EMIT entryRequested(entry);
 }

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QAction;
 class QLabel;
 class QTableView;
@@ -33,6 +36,8 @@ private:
     void updateBudget();
     void updateActions();
     void schedule();
+    /** Asks where topic goes (ScheduleDialog): the day and the block (0: the day itself), or nothing when cancelled. */
+    std::optional<std::pair<Id, Id>> askPlace(const QString &topic);
     int currentRow() const;
     // The series' parking lot, beside the requests.
     QWidget *makeParkingLot();
