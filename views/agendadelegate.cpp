@@ -54,8 +54,15 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void AgendaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     EditorDelegate::initStyleOption(option, index);
-    if (index.column() == AgendaModel::TopicColumn && index.data(AgendaModel::RecurringRole).toBool())
+    if (index.column() != AgendaModel::TopicColumn)
+        return;
+    if (index.data(AgendaModel::RecurringRole).toBool())
         option->text = tr("%1  ↻").arg(option->text);
+    // Where a topic of the parking lot came from, and a topic waiting to go there.
+    if (const QDate from = index.data(AgendaModel::CarriedFromRole).toDate(); from.isValid())
+        option->text = tr("%1  (carried from %2)").arg(option->text, from.toString(Qt::ISODate));
+    else if (index.data(AgendaModel::CarryOverRole).toBool())
+        option->text = tr("%1  → next meeting").arg(option->text);
 }
 
 } // namespace Quorum
