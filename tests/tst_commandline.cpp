@@ -458,7 +458,7 @@ private Q_SLOTS:
         const Run unknown = quorum({"export", "--format", "pdf", "--kind", "runsheet", lib, "-o", pdf});
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(unknown.err, QByteArray("quorum: the document kind “runsheet” is not available (available: agenda, "
-                                         "minutes, run-sheet, actions).\n"));
+                                         "minutes, run-sheet, actions, decisions).\n"));
         const Run timedSheet = quorum({"export", "--format", "md", "--kind", "run-sheet", "--with-timing", lib});
         QCOMPARE(timedSheet.exitCode, 2);
         QVERIFY(timedSheet.err.contains("--with-timing applies to the minutes"));

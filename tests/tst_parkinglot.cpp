@@ -356,6 +356,7 @@ private Q_SLOTS:
         m_doc->editActionItems(m_first, items, QStringLiteral("actions"));
         // AND a decision taken in the first meeting
         Decision decision;
+        decision.id = m_doc->newDecisionId({});
         decision.text = QStringLiteral("Keep the weekly call at 10:00");
         decision.date = QDate(2020, 9, 15);
         QVERIFY(m_doc->editDecisions(m_first, {decision}, QStringLiteral("decide")));

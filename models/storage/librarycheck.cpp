@@ -176,7 +176,13 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
                         .arg(it.value());
     }
 
-    // 3. Records that must belong together.
+    // 3. Records that must belong together. A rule about a table or column that a library of an
+    // older format does not have yet (it is checked before its upgrade) holds there.
+    const auto has = [&](const char *table, const char *column) {
+        Statement s = Statement::run(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                                     tr("check the library"), {QLatin1String(table), QLatin1String(column)});
+        return s.next() && s.integer(0) > 0;
+    };
     const auto countWrong = [&](const QString &sql, const char *what) {
         Statement s = Statement::run(db, sql, tr("check the library"));
         const qint64 n = s.next() ? s.integer(0) : 0;
@@ -187,6 +193,8 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
     {
         const char *sql;
         const char *what;
+        const char *table = "meeting"; ///< a rule of a later format: a table and column it needs
+        const char *column = "id";
     } pairs[] = {
         {"SELECT count(*) FROM agenda_entry e JOIN agenda_entry p ON p.id = e.parent_id WHERE p.day_id <> e.day_id "
          "OR p.kind <> 'block'",
@@ -202,7 +210,8 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
         {"SELECT count(*) FROM agenda_entry e JOIN meeting_day d ON d.id = e.day_id "
          "JOIN agenda_entry s ON s.id = e.carried_from_entry_id JOIN meeting_day sd ON sd.id = s.day_id "
          "WHERE sd.meeting_id = d.meeting_id",
-         QT_TRANSLATE_NOOP("LibraryCheck", "Agenda entries carried from an entry of their own meeting: %1.")},
+         QT_TRANSLATE_NOOP("LibraryCheck", "Agenda entries carried from an entry of their own meeting: %1."),
+         "agenda_entry", "carried_from_entry_id"},
     };
     // Records of a meeting that point to an agenda entry: it must be an entry of the same meeting.
     const struct
@@ -221,13 +230,17 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
          QT_TRANSLATE_NOOP("LibraryCheck", "Decisions that point to an agenda entry of another meeting: %1.")},
     };
     for (const auto &link : entryLinks) {
+        if (!has(link.table, link.column))
+            continue;
         const QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN agenda_entry e ON e.id = r.%2 "
                                            "JOIN meeting_day d ON d.id = e.day_id WHERE d.meeting_id <> r.meeting_id")
                                 .arg(QLatin1String(link.table), QLatin1String(link.column));
         countWrong(sql, link.what);
     }
-    for (const auto &pair : pairs)
-        countWrong(QString::fromLatin1(pair.sql), pair.what);
+    for (const auto &pair : pairs) {
+        if (has(pair.table, pair.column))
+            countWrong(QString::fromLatin1(pair.sql), pair.what);
+    }
     return problems;
 }
 
