@@ -440,8 +440,8 @@ private Q_SLOTS:
         QVERIFY(meeting2024);
         const QJsonObject doc = QJsonDocument::fromJson(JsonInterchange::exportLibrary(*db, meeting2024)).object();
         QCOMPARE(doc.value(QStringLiteral("meetings")).toArray().size(), 1);
-        // Five people hold its six actions (one action has no assignee); no group, one series.
-        QCOMPARE(doc.value(QStringLiteral("people")).toArray().size(), 5);
+        // Its ten participants and the people who hold its six actions: thirteen; no group, one series.
+        QCOMPARE(doc.value(QStringLiteral("people")).toArray().size(), 13);
         QCOMPARE(doc.value(QStringLiteral("groups")).toArray().size(), 0);
         QCOMPARE(doc.value(QStringLiteral("series")).toArray().size(), 1);
         QVERIFY_THROWS_EXCEPTION(StorageError, JsonInterchange::exportLibrary(*db, 987654));
@@ -466,7 +466,7 @@ private Q_SLOTS:
         // THEN its people are the directory's, not copies
         QCOMPARE(summary.meetingIds.size(), 1);
         QCOMPARE(summary.peopleAdded, 0);
-        QCOMPARE(summary.peopleMatched, 5);
+        QCOMPARE(summary.peopleMatched, 13);
         QCOMPARE(rowCount(*db, QStringLiteral("person")), peopleBefore);
         QCOMPARE(rowCount(*db, QStringLiteral("meeting")), 5);
         QCOMPARE(rowCount(*db, QStringLiteral("series")), 2);

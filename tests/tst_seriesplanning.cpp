@@ -32,6 +32,10 @@ using namespace Quorum::Testing;
 namespace {
 const QStringList RecurringInSample = {QStringLiteral("Project news and updates"), QStringLiteral("Milestones"),
                                        QStringLiteral("Team status"), QStringLiteral("Team status")};
+/** The weekly call's plan (DMLT Meeting - 2024-04-22): its three recurring topics. */
+const QStringList RecurringInWeeklyCall
+    = {QStringLiteral("Project news and updates"), QStringLiteral("Review of milestones"),
+       QStringLiteral("Action items review")};
 
 struct Run
 {
@@ -388,7 +392,7 @@ private Q_SLOTS:
     {
         QStringList titles
             = column(QStringLiteral("SELECT title FROM agenda_entry WHERE recurring = 1 ORDER BY title"), {});
-        QStringList expected = RecurringInSample;
+        QStringList expected = RecurringInSample + RecurringInWeeklyCall;
         expected.sort();
         QCOMPARE(titles, expected);
         const Series weekly = SeriesRepository(db()).load(seriesNamed(QStringLiteral("DMLT Meeting")));
@@ -446,7 +450,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("DMLT Face-to-Face|America/Los_Angeles|;DMLT Meeting|America/Los_Angeles|weekly:1"));
         QCOMPARE(valueInFile(path, QStringLiteral("SELECT count(*) FROM agenda_entry WHERE recurring = 1")).toInt(),
-                 RecurringInSample.size());
+                 RecurringInSample.size() + RecurringInWeeklyCall.size());
         QCOMPARE(valueInFile(path, QStringLiteral("SELECT group_concat(name, '|') FROM meeting_template")).toString(),
                  QStringLiteral("DMLT face-to-face (three days)|DMLT weekly call"));
         // and back out, the same

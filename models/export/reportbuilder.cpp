@@ -165,11 +165,16 @@ Id ReportBuilder::defaultMeeting(const Database &db)
     QList<MeetingSummary> meetings = MeetingRepository(c).summaries();
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const MeetingSummary &a, const MeetingSummary &b) { return a.startDate > b.startDate; });
+    // The newest with a record of what was said, else the newest with an agenda, else the newest.
+    Id planned = 0;
     for (const MeetingSummary &m : meetings) {
-        if (!AgendaRepository(c).forMeeting(m.id).isEmpty())
+        const QList<AgendaEntry> agenda = AgendaRepository(c).forMeeting(m.id);
+        if (std::any_of(agenda.cbegin(), agenda.cend(), [](const AgendaEntry &e) { return !e.runningNotes.isEmpty(); }))
             return m.id;
+        if (!planned && !agenda.isEmpty())
+            planned = m.id;
     }
-    return meetings.isEmpty() ? 0 : meetings.constFirst().id;
+    return planned ? planned : meetings.isEmpty() ? 0 : meetings.constFirst().id;
 }
 
 QString ReportBuilder::title(ReportOptions::Kind kind, const QString &meetingTitle)

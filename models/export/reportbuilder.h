@@ -57,7 +57,10 @@ public:
     /** A document's title: the meeting's title (agenda), "Minutes: …", "Run sheet: …" or "Action items". */
     static QString title(ReportOptions::Kind kind, const QString &meetingTitle);
 
-    /** The meeting an export without --meeting means: the newest one with an agenda, else the newest; 0 if none. */
+    /**
+     * The meeting an export without --meeting means: the newest one with running notes (a record
+     * to print), else the newest with an agenda, else the newest; 0 if none.
+     */
     static Id defaultMeeting(const Database &db);
 
     /** "09:00–09:15", "09:00" (no or zero duration) or "" (no start) for an entry's start and duration. */
