@@ -61,6 +61,9 @@ NewMeetingInSeriesDialog::NewMeetingInSeriesDialog(MeetingDocument *document, Id
     m_summary->setObjectName(QStringLiteral("carrySummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    // A wrapped label's height is not known before the dialog's width is: room for its lines.
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 4);
+    setMinimumWidth(640);
     m_durations->setContentsMargins(20, 0, 0, 0);
     m_moderators->setContentsMargins(20, 0, 0, 0);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));

@@ -21,6 +21,8 @@ ParkedTopicsChooser::ParkedTopicsChooser(QWidget *parent)
     m_list->setToolTip(tr("Ticked topics are added at the end of the new meeting's first day, carried from "
                           "the meeting where they were not reached."));
     m_list->setMaximumHeight(120);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_empty->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
@@ -33,9 +35,11 @@ void ParkedTopicsChooser::setTopics(const QList<ParkedTopic> &topics)
     m_topics = topics;
     m_list->clear();
     for (const ParkedTopic &t : topics) {
-        QString text = tr("%1 — %2 at %3, %4")
-                           .arg(t.entry.title, ParkingLotModel::reasonName(t.reason()).toLower(), t.meetingTitle,
-                                QLocale().toString(t.date, QLocale::ShortFormat));
+        // The meeting's date only when its title does not say it already.
+        const QString from = t.meetingTitle.contains(t.date.toString(Qt::ISODate))
+                                 ? t.meetingTitle
+                                 : tr("%1, %2").arg(t.meetingTitle, QLocale().toString(t.date, QLocale::ShortFormat));
+        QString text = tr("%1 — %2 at %3").arg(t.entry.title, ParkingLotModel::reasonName(t.reason()).toLower(), from);
         if (t.entry.durationMinutes > 0)
             text += tr(", %n min", nullptr, t.entry.durationMinutes);
         auto *item = new QListWidgetItem(text, m_list);
