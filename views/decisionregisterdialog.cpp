@@ -37,6 +37,7 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     setObjectName(QStringLiteral("decisionRegisterDialog"));
     setWindowTitle(tr("Decision Register"));
     m_table->setObjectName(QStringLiteral("decisionRegisterTable"));
+    m_text->setMinimumWidth(220);
     m_series->setObjectName(QStringLiteral("decisionSeriesFilter"));
     m_person->setObjectName(QStringLiteral("decisionPersonFilter"));
     m_text->setObjectName(QStringLiteral("decisionTextFilter"));
@@ -122,10 +123,15 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
         connect(box, &QCheckBox::toggled, this, &DecisionRegisterDialog::applyFilters);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DecisionRegisterDialog::applyFilters);
-    onAnyChange(m_model, this, [this] {
-        m_count->setText(m_model->rowCount() == 1 ? tr("1 decision") : tr("%1 decisions").arg(m_model->rowCount()));
-    });
-    m_count->setText(m_model->rowCount() == 1 ? tr("1 decision") : tr("%1 decisions").arg(m_model->rowCount()));
+    const auto showCount = [this] {
+        const int n = m_model->rowCount();
+        m_count->setText(n == 0   ? tr("No decisions here. A decision is recorded in the Running Notes tab "
+                                         "(Record Decision, Ctrl+Shift+D).")
+                         : n == 1 ? tr("1 decision")
+                                  : tr("%1 decisions").arg(n));
+    };
+    onAnyChange(m_model, this, showCount);
+    showCount();
     m_table->sortByColumn(DecisionRegisterModel::DateColumn, Qt::AscendingOrder);
 }
 
