@@ -82,6 +82,7 @@ private Q_SLOTS:
         QVERIFY(w.findChild<QAction *>(QStringLiteral("reopenMinutesAction"))->isEnabled());
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("deleteMeetingAction"))->isEnabled());
         QVERIFY(w.findChild<QAction *>(QStringLiteral("duplicateMeetingAction"))->isEnabled());
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("startMeetingAction"))->isEnabled());
         // and the sidebar marks the meeting
         auto *tree = w.findChild<QTreeView *>(QStringLiteral("meetingTree"));
         QVERIFY(tree->currentIndex().data().toString().startsWith(QStringLiteral("✓ ")));
@@ -110,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(!w.document()->isFinal(seed));
         QVERIFY(!w.findChild<QFrame *>(QStringLiteral("finalBanner"))->isVisible());
         QVERIFY(!code->isReadOnly());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("startMeetingAction"))->isEnabled());
         // and undo of the reopening makes it final again, read-only again
         w.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
         QVERIFY(w.document()->isFinal(seed));

@@ -220,7 +220,8 @@ void LiveController::updateActions()
     }
     const bool live = editable && run.isLive();
     bool startable = false;
-    if (editable && !run.isLive()) {
+    // Final minutes are not run again until they are reopened.
+    if (editable && !run.isLive() && !m_document->isFinal(m_document->currentMeetingId())) {
         for (const MeetingDay &day : run.state().days) {
             const LiveRun r(run.state(), day.id, run.timeZone());
             startable = startable || (!r.isStarted() && !r.timeline().isEmpty());
