@@ -18,6 +18,32 @@ QVariant minutesOrNull(int minutes)
 {
     return minutes < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(minutes);
 }
+/** An entry's columns after its id, in the order insert() and update() name them. */
+QVariantList columnValues(const AgendaEntry &e)
+{
+    return {e.dayId,
+            nullIfZero(e.parentId),
+            e.position,
+            AgendaEntry::kindKey(e.kind),
+            e.title,
+            sqlTime(e.startTime),
+            minutesOrNull(e.durationMinutes),
+            e.pinned ? 1 : 0,
+            nullIfZero(e.moderatorId),
+            e.preNotes,
+            e.runningNotes,
+            sqlDateTime(e.actualStart),
+            sqlDateTime(e.actualEnd),
+            e.pausedSeconds,
+            AgendaEntry::runStatusKey(e.runStatus),
+            sqlTime(e.originalStart),
+            minutesOrNull(e.originalMinutes),
+            e.carryOver ? 1 : 0,
+            e.parkingDismissed ? 1 : 0,
+            nullIfZero(e.carriedFromEntryId),
+            sqlDate(e.carriedFromDate),
+            e.recurring ? 1 : 0};
+}
 } // namespace
 
 QList<AgendaEntry> AgendaRepository::forMeeting(Id meetingId) const
@@ -85,30 +111,7 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                                         "original_start, original_minutes, carry_over, parking_dismissed, "
                                         "carried_from_entry_id, carried_from_date, recurring) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         context,
-                         {nullIfZero(e.id),
-                          e.dayId,
-                          nullIfZero(e.parentId),
-                          e.position,
-                          AgendaEntry::kindKey(e.kind),
-                          e.title,
-                          sqlTime(e.startTime),
-                          minutesOrNull(e.durationMinutes),
-                          e.pinned ? 1 : 0,
-                          nullIfZero(e.moderatorId),
-                          e.preNotes,
-                          e.runningNotes,
-                          sqlDateTime(e.actualStart),
-                          sqlDateTime(e.actualEnd),
-                          e.pausedSeconds,
-                          AgendaEntry::runStatusKey(e.runStatus),
-                          sqlTime(e.originalStart),
-                          minutesOrNull(e.originalMinutes),
-                          e.carryOver ? 1 : 0,
-                          e.parkingDismissed ? 1 : 0,
-                          nullIfZero(e.carriedFromEntryId),
-                          sqlDate(e.carriedFromDate),
-                          e.recurring ? 1 : 0})
+                         context, QVariantList{nullIfZero(e.id)} + columnValues(e))
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);
     return id;
@@ -134,30 +137,7 @@ void AgendaRepository::update(const AgendaEntry &e)
                        "running_notes = ?, actual_start = ?, actual_end = ?, paused_seconds = ?, run_status = ?, "
                        "original_start = ?, original_minutes = ?, carry_over = ?, parking_dismissed = ?, "
                        "carried_from_entry_id = ?, carried_from_date = ?, recurring = ? WHERE id = ?"),
-        tr("save the agenda entry “%1”").arg(e.title),
-        {e.dayId,
-         nullIfZero(e.parentId),
-         e.position,
-         AgendaEntry::kindKey(e.kind),
-         e.title,
-         sqlTime(e.startTime),
-         minutesOrNull(e.durationMinutes),
-         e.pinned ? 1 : 0,
-         nullIfZero(e.moderatorId),
-         e.preNotes,
-         e.runningNotes,
-         sqlDateTime(e.actualStart),
-         sqlDateTime(e.actualEnd),
-         e.pausedSeconds,
-         AgendaEntry::runStatusKey(e.runStatus),
-         sqlTime(e.originalStart),
-         minutesOrNull(e.originalMinutes),
-         e.carryOver ? 1 : 0,
-         e.parkingDismissed ? 1 : 0,
-         nullIfZero(e.carriedFromEntryId),
-         sqlDate(e.carriedFromDate),
-         e.recurring ? 1 : 0,
-         e.id});
+        tr("save the agenda entry “%1”").arg(e.title), columnValues(e) + QVariantList{e.id});
 }
 
 EntryReferences AgendaRepository::referencesTo(Id entryId) const

@@ -23,6 +23,23 @@ QString HistoryRecorder::undoSummary(const QString &text)
     return QCoreApplication::translate("Quorum::HistoryRecorder", "Undo: %1").arg(text);
 }
 
+Revision HistoryRecorder::revision(Id meetingId, const QString &part, Id entryId, const QString &entryTitle,
+                                   const QString &summary, const QString *content) const
+{
+    Revision r;
+    r.meetingId = meetingId;
+    r.at = m_at;
+    r.author = m_author;
+    r.part = part;
+    r.entryId = entryId;
+    r.entryTitle = entryTitle;
+    r.summary = summary;
+    r.hasContent = content != nullptr;
+    if (content)
+        r.content = *content;
+    return r;
+}
+
 void HistoryRecorder::record(Id meetingId, const QString &part, Id entryId, const QString &entryTitle,
                              const QString &summary, const QString *content, bool undoing)
 {
@@ -36,18 +53,7 @@ void HistoryRecorder::record(Id meetingId, const QString &part, Id entryId, cons
             return;
         }
     }
-    Revision r;
-    r.meetingId = meetingId;
-    r.at = m_at;
-    r.author = m_author;
-    r.part = part;
-    r.entryId = entryId;
-    r.entryTitle = entryTitle;
-    r.summary = said;
-    r.hasContent = content != nullptr;
-    if (content)
-        r.content = *content;
-    history.insert(r);
+    history.insert(revision(meetingId, part, entryId, entryTitle, said, content));
 }
 
 void HistoryRecorder::recordChange(Id meetingId, const QString &part, const QString &summary, bool undoing)
@@ -61,18 +67,10 @@ void HistoryRecorder::recordNotes(Id meetingId, const QString &part, Id entryId,
     if (before == after)
         return;
     if (!before.isEmpty() && !HistoryRepository(m_db).hasNotesRevision(meetingId, part, entryId)) {
-        Revision first;
-        first.meetingId = meetingId;
-        first.at = m_at;
-        first.author = m_author;
-        first.part = part;
-        first.entryId = entryId;
-        first.entryTitle = entryTitle;
-        first.summary
-            = QCoreApplication::translate("Quorum::HistoryRecorder", "As it was before the first recorded change");
-        first.content = before;
-        first.hasContent = true;
-        HistoryRepository(m_db).insert(first);
+        HistoryRepository(m_db).insert(revision(
+            meetingId, part, entryId, entryTitle,
+            QCoreApplication::translate("Quorum::HistoryRecorder", "As it was before the first recorded change"),
+            &before));
     }
     record(meetingId, part, entryId, entryTitle, summary, &after, undoing);
 }

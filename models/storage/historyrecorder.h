@@ -10,6 +10,7 @@
 namespace Quorum {
 
 struct AgendaState;
+struct Revision;
 
 /**
  * Keeps a meeting's changes in its history (the revision table), called by each command's write
@@ -51,6 +52,9 @@ public:
     static QString undoSummary(const QString &text);
 
 private:
+    /** A revision at this recorder's instant, by its author; content is the notes' text (nullptr: none). */
+    Revision revision(Id meetingId, const QString &part, Id entryId, const QString &entryTitle, const QString &summary,
+                      const QString *content) const;
     void record(Id meetingId, const QString &part, Id entryId, const QString &entryTitle, const QString &summary,
                 const QString *content, bool undoing);
 
