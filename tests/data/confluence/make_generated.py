@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the generated Confluence fixtures next to this script.
 
     python3 make_generated.py
