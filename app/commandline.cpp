@@ -22,6 +22,7 @@
 #include "storage/seriesrepository.h"
 #include "storage/templaterepository.h"
 #include "storage/transaction.h"
+#include "wiki/confluenceimport.h"
 #endif
 
 #include <QCommandLineParser>
@@ -438,9 +439,82 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
 
 QList<QCommandLineOption> importOptions()
 {
-    return {
-        QCommandLineOption(QStringLiteral("format"), CommandLine::tr("Input format: json."), QStringLiteral("FORMAT"))};
+    return {QCommandLineOption(QStringLiteral("format"), CommandLine::tr("Input format: json or confluence."),
+                               QStringLiteral("FORMAT")),
+            QCommandLineOption(QStringLiteral("series"),
+                               CommandLine::tr("confluence: the series of the imported meetings (default: the page "
+                                               "title without its date)."),
+                               QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("date"),
+                               CommandLine::tr("confluence: the date of a page that gives none."),
+                               QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(QStringLiteral("dry-run"),
+                               CommandLine::tr("confluence: print what would be imported, and write nothing."))};
 }
+
+#ifndef QUORUM_CORE_VERBS
+/**
+ * import --format confluence: reads the pages (WikiSource finds what the file is), prints the
+ * report, and writes every meeting in one transaction under the edit lock.
+ */
+int runConfluenceImport(QCommandLineParser &parser, const QString &in, const QString &target)
+{
+    ConfluenceImport::Options options;
+    options.series = parser.value(QStringLiteral("series")).simplified();
+    if (parser.isSet(QStringLiteral("date"))) {
+        options.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!options.date.isValid())
+            return failWith(CommandLine::tr("--date needs a date such as 2020-09-15."), 2);
+    }
+    QString error;
+    const bool exists = QFileInfo::exists(target) || QFileInfo(target).isSymLink();
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Database> db;
+    if (exists) {
+        // The same edit lock as the window's: never written behind a window that shows the library.
+        LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
+        lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
+        if (!lock)
+            return failWith(CommandLine::tr("%1 Nothing was imported.").arg(error));
+        db = openLibrary(target, Database::Mode::OpenExisting, &error);
+        if (!db)
+            return failWith(error);
+        try {
+            options = ConfluenceImport::optionsFor(db->connection(), options);
+        } catch (const StorageError &e) {
+            return failWith(e.message());
+        }
+    }
+    ConfluenceImport::Reading reading;
+    if (!ConfluenceImport::readFile(in, options, &reading, &error))
+        return failWith(CommandLine::tr("%1 Nothing was imported.").arg(error));
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        print(ConfluenceImport::report(reading));
+        return 0;
+    }
+    if (!reading.isComplete()) {
+        print(ConfluenceImport::report(reading));
+        return failWith(CommandLine::tr("A page gives no date: give it with --date YYYY-MM-DD. Nothing was imported."));
+    }
+    if (!exists) {
+        db = Database::open(target, Database::Mode::CreateNew, &error);
+        if (!db)
+            return failWith(error);
+    }
+    try {
+        const ConfluenceImport::Outcome outcome = ConfluenceImport::write(*db, reading);
+        print(ConfluenceImport::report(reading, &outcome));
+    } catch (const StorageError &e) {
+        if (!exists) {
+            const QString created = db->path();
+            db.reset();
+            QFile::remove(created);
+        }
+        return failWith(e.message());
+    }
+    return 0;
+}
+#endif
 
 int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -451,11 +525,19 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return usageError(verb);
-    if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
-        return failWith(CommandLine::tr("import needs --format json."), 2);
-    // Read as a stream from the file, device or pipe, never whole into memory (JsonStream's limits).
     const QString in = args.at(1);
     const QString target = args.at(2);
+#ifndef QUORUM_CORE_VERBS
+    if (parser.value(QStringLiteral("format")) == QLatin1String("confluence"))
+        return runConfluenceImport(parser, in, target);
+#endif
+    if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
+        return failWith(CommandLine::tr("import needs --format json or --format confluence."), 2);
+    for (const char *option : {"series", "date", "dry-run"}) {
+        if (parser.isSet(QLatin1String(option)))
+            return failWith(CommandLine::tr("--%1 applies to --format confluence only.").arg(QLatin1String(option)), 2);
+    }
+    // Read as a stream from the file, device or pipe, never whole into memory (JsonStream's limits).
     QString error;
     ImportSummary summary;
     if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink()) {
@@ -781,8 +863,13 @@ const Verb Verbs[] = {
                                       "[--with-timing] [--meeting ID] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},
 #endif
-    {"import", QT_TRANSLATE_NOOP("CommandLine", "Import a JSON document into a library, new or existing."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum import --format json IN FILE"), runImport, importOptions, nullptr},
+    {"import",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Import a JSON document or Confluence meeting pages into a library, new or existing."),
+     QT_TRANSLATE_NOOP(
+         "CommandLine",
+         "quorum import --format json|confluence [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE"),
+     runImport, importOptions, nullptr},
     {"prune-history",
      QT_TRANSLATE_NOOP("CommandLine", "Remove a library's revision history older than a date, for good."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum prune-history FILE --before YYYY-MM-DD"), runPruneHistory,
@@ -843,8 +930,9 @@ bool CommandLine::runsWithoutGui(int argc, char **argv)
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("export"))
         return formatArgument(arguments) == QLatin1String("json");
-    return verb == QLatin1String("import") || verb == QLatin1String("check") || verb == QLatin1String("search")
-           || verb == QLatin1String("prune-history");
+    if (verb == QLatin1String("import"))
+        return formatArgument(arguments) != QLatin1String("confluence"); // the page reader is in the window module
+    return verb == QLatin1String("check") || verb == QLatin1String("search") || verb == QLatin1String("prune-history");
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)

@@ -3,8 +3,8 @@
 
 #include "agenda/duration.h"
 #include "agenda/liverun.h"
-#include "document/meetingreader.h"
 #include "data/cadence.h"
+#include "document/meetingreader.h"
 #include "jsonkeys.h"
 #include "jsonstream.h"
 #include "notes/ticketlinker.h"
@@ -384,7 +384,8 @@ public:
             if (t.name.isEmpty())
                 r.fail(JsonImporter::tr("“name” must not be empty"));
             QString problem;
-            const std::optional<MeetingShape> shape = MeetingShape::fromJson(r.requiredObject(JsonKeys::Shape), &problem);
+            const std::optional<MeetingShape> shape
+                = MeetingShape::fromJson(r.requiredObject(JsonKeys::Shape), &problem);
             if (!shape)
                 r.fail(problem);
             t.shape = *shape;
@@ -901,6 +902,14 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
 {
     if (db.isReadOnly())
         throw StorageError(tr("The library is open read-only; nothing was imported."));
+    Transaction tx(db.connection(), tr("import the JSON document"));
+    const ImportSummary summary = importWithin(db.connection(), in);
+    tx.commit();
+    return summary;
+}
+
+ImportSummary JsonImporter::importWithin(const QSqlDatabase &db, QIODevice *in)
+{
     // Two passes: the meetings name people, groups and series that the document lists after them
     // (keys are in alphabetical order). A device that cannot go back is copied to a temporary
     // file on the first pass.
@@ -924,14 +933,13 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
 
     // What the library check would call damaged before the import, so that the import is
     // refused for what it would add and not for what was there.
-    const QStringList damagedBefore = LibraryCheck::relationProblems(db.connection());
-    Transaction tx(db.connection(), tr("import the JSON document"));
+    const QStringList damagedBefore = LibraryCheck::relationProblems(db);
     // The search index is written once at the end, not by the triggers at every row.
-    BulkIndex index(db.connection());
-    LibraryReader reader(db.connection());
+    BulkIndex index(db);
+    LibraryReader reader(db);
     ImportSummary summary;
     reader.readHead(head, &summary);
-    AttachmentRepository attachments(db.connection());
+    AttachmentRepository attachments(db);
     JsonStream::readMeetings(
         second,
         [&](const QJsonValue &meeting, int index, const QHash<int, StoredContent> &contents) {
@@ -940,12 +948,11 @@ ImportSummary JsonImporter::importDocument(Database &db, QIODevice *in)
         [&](const QByteArray &data) { return attachments.storeBlob(data); });
     reader.resolveCarried();
     index.finish();
-    for (const QString &problem : LibraryCheck::relationProblems(db.connection())) {
+    for (const QString &problem : LibraryCheck::relationProblems(db)) {
         if (!damagedBefore.contains(problem))
             throw StorageError(
                 tr("The JSON document would leave the library inconsistent: %1 Nothing was imported.").arg(problem));
     }
-    tx.commit();
     return summary;
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 
 class QFile;
 class QIODevice;
@@ -39,6 +40,11 @@ public:
      */
     static ImportSummary importDocument(Database &db, QIODevice *in);
     static ImportSummary importDocument(Database &db, const QByteArray &json);
+    /**
+     * As importDocument(), inside a transaction the caller holds on db (an undo command's write,
+     * the Confluence import): nothing is committed or rolled back here.
+     */
+    static ImportSummary importWithin(const QSqlDatabase &db, QIODevice *in);
     /** The JSON document in the file at path (a device or pipe too). */
     static ImportSummary importFile(Database &db, const QString &path);
 

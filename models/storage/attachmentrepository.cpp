@@ -87,8 +87,10 @@ QString AttachmentRepository::sha256Of(const QByteArray &data)
 QString AttachmentRepository::storeBlob(const QByteArray &data)
 {
     const QString sha = sha256Of(data);
+    // An empty content is bound as an empty blob, not as NULL (which the column refuses).
+    const QByteArray content = data.isNull() ? QByteArray("") : data;
     Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"),
-                   tr("store an attachment's content"), {sha, qint64(data.size()), data});
+                   tr("store an attachment's content"), {sha, qint64(data.size()), content});
     return sha;
 }
 

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "confluenceimport.h"
+
+#include "confluencepage.h"
+#include "document/meetingreader.h"
+#include "export/jsonimporter.h"
+#include "export/jsonkeys.h"
+#include "storage/actionitemrepository.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/meetingrows.h"
+#include "storage/personrepository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "wikidom.h"
+#include "wikitext.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Quorum {
+
+namespace {
+
+QString normalised(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+bool ConfluenceImport::Reading::isComplete() const
+{
+    return std::all_of(pages.cbegin(), pages.cend(), [](const ConfluencePage &p) { return p.startDate.isValid(); });
+}
+
+int ConfluenceImport::Reading::noticeCount() const
+{
+    int n = 0;
+    for (const ConfluencePage &p : pages)
+        n += int(p.notices.size());
+    return n + int(skipped.size());
+}
+
+QJsonObject ConfluenceImport::Reading::document() const
+{
+    QJsonArray meetings;
+    for (const ConfluencePage &p : pages) {
+        if (p.startDate.isValid())
+            meetings.append(p.meeting);
+    }
+    QJsonObject doc{{JsonKeys::Format, JsonFormat::Name}, {JsonKeys::FormatVersion, JsonFormat::Version},
+                    {JsonKeys::People, people},           {JsonKeys::Groups, groups},
+                    {JsonKeys::Series, series},           {JsonKeys::Meetings, meetings}};
+    return doc;
+}
+
+bool ConfluenceImport::read(const QByteArray &data, const Options &options, Reading *reading, QString *error)
+{
+    *reading = Reading();
+    QList<WikiSourcePage> sources;
+    if (!WikiSource::read(data, &sources, &reading->kind, &reading->skipped, error))
+        return false;
+    WikiPeople people(options.directory, options.groups);
+    ConfluencePageReader reader(&people, options);
+    QStringList seriesNames;
+    for (const WikiSourcePage &source : std::as_const(sources)) {
+        WikiNode root;
+        QString parseError;
+        if (!WikiDom::parse(source.html, &root, &parseError)) {
+            if (sources.size() == 1) {
+                *error = parseError;
+                return false;
+            }
+            reading->skipped << QStringLiteral("%1: %2").arg(source.name, parseError);
+            continue;
+        }
+        ConfluencePage page = reader.read(root, source.name);
+        const QJsonObject &m = page.meeting;
+        const bool meetingLike = !m.value(QStringLiteral("days")).toArray().isEmpty()
+                                 || !m.value(QStringLiteral("participants")).toArray().isEmpty()
+                                 || !m.value(QStringLiteral("actionItems")).toArray().isEmpty();
+        if (!meetingLike) {
+            reading->skipped << tr("%1: no agenda, participants or action items; not a meeting page")
+                                    .arg(source.name.isEmpty() ? page.title : source.name);
+            continue;
+        }
+        if (page.title.isEmpty())
+            page.title = tr("Imported meeting");
+        // The series: the one asked for, else the title without its date.
+        QString seriesName = options.series;
+        if (seriesName.isEmpty()) {
+            QDate s, e;
+            QString rest;
+            ConfluencePageReader::datesInTitle(page.title, &s, &e, &rest);
+            seriesName = rest.isEmpty() ? page.title : rest;
+        }
+        seriesName = seriesName.simplified().left(200);
+        qsizetype index = seriesNames.indexOf(seriesName);
+        if (index < 0) {
+            seriesNames << seriesName;
+            index = seriesNames.size() - 1;
+        }
+        page.meeting.insert(QStringLiteral("title"), page.title.left(500));
+        page.meeting.insert(JsonKeys::Series, QStringLiteral("series-%1").arg(index + 1));
+        reading->pages.append(page);
+    }
+    if (reading->pages.isEmpty()) {
+        *error = sources.size() == 1 ? tr("The file holds no meeting page: no agenda, participants or action items "
+                                          "were found.")
+                                     : tr("None of the %1 pages is a meeting page.").arg(sources.size());
+        return false;
+    }
+    for (int i = 0; i < seriesNames.size(); ++i)
+        reading->series.append(
+            QJsonObject{{JsonKeys::Key, QStringLiteral("series-%1").arg(i + 1)}, {JsonKeys::Name, seriesNames.at(i)}});
+    reading->people = people.peopleJson();
+    reading->groups = people.groupsJson();
+    for (const auto &[name, id] : people.matches())
+        reading->personMatches.append({name, id});
+    return true;
+}
+
+bool ConfluenceImport::readFile(const QString &path, const Options &options, Reading *reading, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > WikiSource::MaxInputBytes) {
+        *error = tr("“%1” is larger than %2 MB; a Confluence page or space export is not.")
+                     .arg(path)
+                     .arg(WikiSource::MaxInputBytes / (1024 * 1024));
+        return false;
+    }
+    return read(file.read(WikiSource::MaxInputBytes + 1), options, reading, error);
+}
+
+ConfluenceImport::Options ConfluenceImport::optionsFor(const QSqlDatabase &db, Options options)
+{
+    PersonRepository people(db);
+    options.directory = people.all();
+    options.groups.clear();
+    for (const PersonGroup &g : people.groups())
+        options.groups << g.name;
+    return options;
+}
+
+ConfluenceImport::Outcome ConfluenceImport::write(const QSqlDatabase &db, const Reading &reading,
+                                                  QList<MeetingRows> *replaced)
+{
+    for (const ConfluencePage &p : reading.pages) {
+        if (!p.startDate.isValid())
+            throw StorageError(tr("The page “%1” gives no date; give the meeting's date (--date) and import again. "
+                                  "Nothing was imported.")
+                                   .arg(p.title));
+    }
+    Outcome outcome;
+    MeetingRepository meetings(db);
+    const QList<MeetingSummary> before = meetings.summaries();
+    QJsonObject document = reading.document();
+    QJsonArray series = document.value(JsonKeys::Series).toArray();
+    QJsonArray pageMeetings = document.value(JsonKeys::Meetings).toArray();
+    // A meeting of the same title and start date is this page imported before: replaced, in its series.
+    for (int i = 0; i < pageMeetings.size(); ++i) {
+        QJsonObject m = pageMeetings.at(i).toObject();
+        const QString title = m.value(JsonKeys::Title).toString();
+        const QDate start = QDate::fromString(m.value(JsonKeys::StartDate).toString(), Qt::ISODate);
+        for (const MeetingSummary &s : before) {
+            if (s.title != title || s.startDate != start)
+                continue;
+            MeetingRows rows = MeetingRows::read(db, s.id);
+            rows.remove(db);
+            if (replaced)
+                replaced->append(rows);
+            outcome.replacedIds << s.id;
+            if (!s.seriesName.isEmpty()) {
+                const QString key = QStringLiteral("series-kept-%1").arg(i + 1);
+                series.append(QJsonObject{{JsonKeys::Key, key}, {JsonKeys::Name, s.seriesName}});
+                m.insert(JsonKeys::Series, key);
+                pageMeetings.replace(i, m);
+            }
+            break;
+        }
+    }
+    document.insert(JsonKeys::Series, series);
+    document.insert(JsonKeys::Meetings, pageMeetings);
+    QBuffer buffer;
+    buffer.setData(QJsonDocument(document).toJson(QJsonDocument::Compact));
+    buffer.open(QIODevice::ReadOnly);
+    const ImportSummary summary = JsonImporter::importWithin(db, &buffer);
+    outcome.meetingIds = summary.meetingIds;
+    outcome.peopleAdded = summary.peopleAdded;
+    outcome.peopleMatched = summary.peopleMatched;
+
+    // The Action Item Summary: other meetings' tasks, matched by meeting title and description.
+    const QList<MeetingSummary> after = meetings.summaries();
+    MeetingReader reader(db);
+    ActionItemRepository actions(db);
+    QHash<Id, QList<ActionItem>> changed;
+    QHash<Id, QList<ActionItem>> original;
+    for (const ConfluencePage &p : reading.pages) {
+        for (const SummaryTask &task : p.summaryTasks) {
+            const QString wanted = normalised(task.description);
+            bool found = false;
+            for (const MeetingSummary &s : after) {
+                if (outcome.meetingIds.contains(s.id) || normalised(s.title) != normalised(task.meetingTitle))
+                    continue;
+                if (!changed.contains(s.id)) {
+                    changed.insert(s.id, reader.actions(s.id));
+                    original.insert(s.id, changed.value(s.id));
+                }
+                QList<ActionItem> &items = changed[s.id];
+                for (ActionItem &item : items) {
+                    const QString have = normalised(item.description);
+                    if (have.isEmpty() || wanted.isEmpty()
+                        || !(have == wanted
+                             || (wanted.size() >= 12 && (have.contains(wanted) || wanted.contains(have)))))
+                        continue;
+                    found = true;
+                    if (item.done != task.done) {
+                        item.done = task.done;
+                        item.doneDate = QDate();
+                        ++outcome.tasksUpdated;
+                    } else {
+                        ++outcome.tasksUnchanged;
+                    }
+                    break;
+                }
+                if (found)
+                    break;
+            }
+            if (!found)
+                outcome.tasksNotFound << task;
+        }
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (it.value() == original.value(it.key()))
+            continue;
+        actions.replace(original.value(it.key()), it.value());
+        outcome.taskChanges.append({original.value(it.key()), it.value()});
+    }
+    return outcome;
+}
+
+ConfluenceImport::Outcome ConfluenceImport::write(Database &db, const Reading &reading)
+{
+    if (db.isReadOnly())
+        throw StorageError(tr("The library is open read-only; nothing was imported."));
+    Transaction tx(db.connection(), tr("import the Confluence pages"));
+    const Outcome outcome = write(db.connection(), reading);
+    tx.commit();
+    return outcome;
+}
+
+QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
+{
+    QString out;
+    const auto line = [&](const QString &text) { out += text + QLatin1Char('\n'); };
+    line(tr("Read %n page(s) (%1).", nullptr, int(reading.pages.size())).arg(WikiSource::kindName(reading.kind)));
+    const QHash<QString, QString> names = [&] {
+        QHash<QString, QString> n;
+        for (const QJsonValue &p : reading.people) {
+            const QJsonObject o = p.toObject();
+            n.insert(
+                o.value(JsonKeys::Key).toString(),
+                Person{0, o.value(JsonKeys::DisplayName).toString(), o.value(JsonKeys::Username).toString(), {}, {}, {}}
+                    .shownName());
+        }
+        for (const QJsonValue &g : reading.groups)
+            n.insert(g.toObject().value(JsonKeys::Key).toString(), g.toObject().value(JsonKeys::Name).toString());
+        return n;
+    }();
+    for (const ConfluencePage &p : reading.pages) {
+        const QJsonObject &m = p.meeting;
+        line(QString());
+        line(tr("Meeting: %1").arg(p.title));
+        if (p.startDate.isValid())
+            line(tr("  Dates: %1 to %2")
+                     .arg(m.value(JsonKeys::StartDate).toString(), m.value(JsonKeys::EndDate).toString()));
+        else
+            line(tr("  Dates: none on the page; give one with --date YYYY-MM-DD"));
+        if (!m.value(JsonKeys::JoinUrl).toString().isEmpty())
+            line(tr("  Join: %1 (meeting ID %2)")
+                     .arg(m.value(JsonKeys::JoinUrl).toString(), m.value(JsonKeys::MeetingCode).toString()));
+        if (!m.value(JsonKeys::PasscodeHint).toString().isEmpty())
+            line(tr("  Passcode: %1").arg(m.value(JsonKeys::PasscodeHint).toString()));
+        int blocks = 0, entries = 0;
+        QStringList dayLines;
+        for (const QJsonValue &d : m.value(JsonKeys::Days).toArray()) {
+            int dayEntries = 0;
+            for (const QJsonValue &e : d.toObject().value(JsonKeys::Agenda).toArray()) {
+                if (e.toObject().value(JsonKeys::Kind).toString() == QLatin1String("block")) {
+                    ++blocks;
+                    dayEntries += int(e.toObject().value(JsonKeys::Entries).toArray().size());
+                } else {
+                    ++dayEntries;
+                }
+            }
+            entries += dayEntries;
+            dayLines
+                << tr("    %1: %n entries", nullptr, dayEntries).arg(d.toObject().value(JsonKeys::Date).toString());
+        }
+        line(tr("  Agenda: %n day(s), %1 moderated blocks, %2 entries", nullptr,
+                int(m.value(JsonKeys::Days).toArray().size()))
+                 .arg(blocks)
+                 .arg(entries));
+        for (const QString &d : std::as_const(dayLines))
+            line(d);
+        const QJsonArray participants = m.value(JsonKeys::Participants).toArray();
+        QStringList people;
+        for (const QJsonValue &p : participants)
+            people << names.value(p.toObject().value(JsonKeys::Person).toString());
+        line(tr("  Participants (%1): %2").arg(participants.size()).arg(people.join(QStringLiteral(", "))));
+        const QJsonArray actions = m.value(JsonKeys::ActionItems).toArray();
+        int done = 0;
+        for (const QJsonValue &a : actions)
+            done += a.toObject().value(JsonKeys::Done).toBool() ? 1 : 0;
+        line(tr("  Action items: %1 (%2 done)").arg(actions.size()).arg(done));
+        for (const QJsonValue &a : actions) {
+            const QJsonObject o = a.toObject();
+            QStringList who;
+            for (const QJsonValue &as : o.value(JsonKeys::Assignees).toArray()) {
+                const QJsonObject x = as.toObject();
+                who << names.value(x.contains(JsonKeys::Group) ? x.value(JsonKeys::Group).toString()
+                                                               : x.value(JsonKeys::Person).toString());
+            }
+            line(QStringLiteral("    %1 %2 \u2014 %3%4")
+                     .arg(o.value(JsonKeys::Done).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
+                          who.isEmpty() ? tr("(nobody)") : who.join(QStringLiteral(", ")),
+                          WikiText::excerpt(o.value(JsonKeys::Description).toString(), 70),
+                          o.contains(JsonKeys::DueDate)
+                              ? QStringLiteral(" (%1)").arg(o.value(JsonKeys::DueDate).toString())
+                              : QString()));
+        }
+        line(tr("  Attached documents: %1 (names only; the files stay on the page)")
+                 .arg(m.value(JsonKeys::Attachments).toArray().size()));
+        line(tr("  Topic requests: %1").arg(m.value(JsonKeys::TopicRequests).toArray().size()));
+        if (!p.tickets.isEmpty())
+            line(tr("  Tickets: %1").arg(p.tickets.join(QStringLiteral(", "))));
+        if (!p.summaryTasks.isEmpty())
+            line(tr("  Action Item Summary: %n task(s) of other meetings (matched, never created)", nullptr,
+                    int(p.summaryTasks.size())));
+        if (!p.notices.isEmpty()) {
+            line(tr("  Not recognised (%1):").arg(p.notices.size()));
+            for (const WikiNotice &n : p.notices)
+                line(QStringLiteral("    - %1 \u201c%2\u201d").arg(n.message, n.source));
+        }
+    }
+    QStringList newPeople;
+    int known = 0;
+    for (const WikiPersonMatch &m : reading.personMatches) {
+        if (m.personId)
+            ++known;
+        else
+            newPeople << m.name;
+    }
+    line(QString());
+    line(tr("People: %1 found in the directory, %2 new").arg(known).arg(newPeople.size()));
+    if (!newPeople.isEmpty())
+        line(tr("  New: %1").arg(newPeople.join(QStringLiteral(", "))));
+    for (const QString &s : reading.skipped)
+        line(tr("Left out: %1").arg(s));
+    if (outcome) {
+        line(QString());
+        line(tr("Imported %n meeting(s); %1 replaced the same meeting imported before.", nullptr,
+                int(outcome->meetingIds.size()))
+                 .arg(outcome->replacedIds.size()));
+        line(tr("People added: %1, matched in the directory: %2.")
+                 .arg(outcome->peopleAdded)
+                 .arg(outcome->peopleMatched));
+        if (outcome->tasksUpdated || outcome->tasksUnchanged || !outcome->tasksNotFound.isEmpty())
+            line(tr("Action Item Summary: %1 updated, %2 already so, %3 not in the library.")
+                     .arg(outcome->tasksUpdated)
+                     .arg(outcome->tasksUnchanged)
+                     .arg(outcome->tasksNotFound.size()));
+    }
+    return out;
+}
+
+} // namespace Quorum
