@@ -10,6 +10,7 @@
 #include "commands/deletemeeting.h"
 #include "commands/dismissparkedtopic.h"
 #include "commands/duplicatemeeting.h"
+#include "commands/importconfluence.h"
 #include "commands/movemeeting.h"
 #include "commands/replaceagenda.h"
 #include "commands/replacepart.h"
@@ -1240,6 +1241,30 @@ Id MeetingDocument::addMeetingFromShape(const MeetingShape &shape, const QString
     push(command);
     // A command that failed to write is obsolete and was dropped by the stack.
     return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? command->meetingId() : 0;
+}
+
+// ---------------------------------------------------------------------------------------- Confluence
+
+bool MeetingDocument::readConfluencePages(const QString &path, ConfluenceImport::Options options,
+                                          ConfluenceImport::Reading *reading, QString *error) const
+{
+    if (!m_file->read([&](const Database &db) { options = ConfluenceImport::optionsFor(db.connection(), options); },
+                      error))
+        return false;
+    return ConfluenceImport::readFile(path, options, reading, error);
+}
+
+bool MeetingDocument::importConfluencePages(const ConfluenceImport::Reading &reading)
+{
+    if (reading.pages.isEmpty())
+        return false;
+    if (!reading.isComplete()) {
+        m_file->report(tr("A page gives no date; choose the meeting’s date. Nothing was imported."));
+        return false;
+    }
+    auto *command = new ImportConfluence(context(), reading);
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
 }
 
 // ---------------------------------------------------------------------------------------- templates

@@ -22,6 +22,7 @@
 #include "document/persondirectory.h"
 #include "notes/ticketlinker.h"
 #include "storage/meetingrows.h"
+#include "wiki/confluenceimport.h"
 
 #include <QObject>
 #include <QVariant>
@@ -317,6 +318,16 @@ public:
      */
     Id addMeetingFromShape(const MeetingShape &shape, const QString &title, Id seriesId, const QDate &start,
                            const QList<ParkedTopic> &parked = {});
+
+    // Confluence pages (issue 20).
+    /** Reads pages from the file at path, names matched against the directory; writes nothing. */
+    bool readConfluencePages(const QString &path, ConfluenceImport::Options options, ConfluenceImport::Reading *reading,
+                             QString *error) const;
+    /**
+     * Writes what readConfluencePages() read in one undo step (ImportConfluence) and shows the
+     * first meeting; false when refused or failed (said through storageFailed).
+     */
+    bool importConfluencePages(const ConfluenceImport::Reading &reading);
 
     // Meeting templates (views/templatedialog.*): each change is one undo step.
     /** The library's templates by name; empty (and said) when they cannot be read. */

@@ -6,6 +6,7 @@
 #include "attachmentopener.h"
 #include "attachmentstab.h"
 #include "busywaitdialog.h"
+#include "confluenceimportdialog.h"
 #include "decisionregisterdialog.h"
 #include "directorydialog.h"
 #include "emptystate.h"
@@ -259,6 +260,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import JSON as New Library…"), this, &MainWindow::importJson);
     import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction *importPages = file->addAction(tr("Import Confluence Pa&ges…"), this, &MainWindow::importConfluence);
+    importPages->setShortcut(QKeySequence(tr("Ctrl+Alt+W")));
+    importPages->setObjectName(QStringLiteral("importConfluenceAction"));
+    importPages->setToolTip(tr("Meeting pages from Confluence: storage format, an HTML or Word export, a space "
+                               "export ZIP or their Markdown rendering"));
     QAction *exportMeeting = file->addAction(tr("&Export Meeting as JSON…"), this, [this] { exportJson(false); });
     exportMeeting->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *exportLibrary = file->addAction(tr("Export &Library as JSON…"), this, [this] { exportJson(true); });
@@ -942,6 +948,35 @@ void MainWindow::importJson()
         return;
     }
     openLibrary(path);
+}
+
+void MainWindow::importConfluence()
+{
+    if (!m_document || m_document->isReadOnly()) {
+        showError(tr("Open a library that you can edit to import Confluence pages into it."));
+        return;
+    }
+    const QString in = m_dialogs.openFile(
+        this, tr("Import Confluence Pages"),
+        tr("Confluence pages (*.html *.htm *.xhtml *.xml *.doc *.mht *.mhtml *.zip *.txt *.md);;All files (*)"));
+    if (in.isEmpty())
+        return;
+    ConfluenceImport::Reading reading;
+    QString error;
+    if (!m_document->readConfluencePages(in, {}, &reading, &error)) {
+        showError(tr("Nothing was imported from “%1”: %2").arg(QDir::toNativeSeparators(in), error));
+        return;
+    }
+    const auto reread = [this, in](const ConfluenceImport::Options &options, ConfluenceImport::Reading *r, QString *e) {
+        return m_document && m_document->readConfluencePages(in, options, r, e);
+    };
+    ConfluenceImportDialog dialog(in, reading, reread, this);
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    if (m_document->importConfluencePages(dialog.reading()))
+        statusBar()->showMessage(tr("Imported %n meeting(s) from Confluence. Edit › Undo takes the import back.",
+                                    nullptr, int(dialog.reading().pages.size())),
+                                 10000);
 }
 
 void MainWindow::exportJson(bool wholeLibrary)

@@ -103,6 +103,7 @@ private:
     void newLibrary();
     void openLibraryDialog();
     void importJson();
+    void importConfluence();
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
     /** request for the action items the summary shows, with its filters, in its order, and its "today". */

@@ -7,6 +7,7 @@
 #include "export/jsonkeys.h"
 #include "storage/actionitemrepository.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingrows.h"
 #include "storage/personrepository.h"
@@ -47,6 +48,30 @@ int ConfluenceImport::Reading::noticeCount() const
     for (const ConfluencePage &p : pages)
         n += int(p.notices.size());
     return n + int(skipped.size());
+}
+
+QString ConfluenceImport::Reading::nameOf(const QString &key) const
+{
+    for (const QJsonValue &p : people) {
+        const QJsonObject o = p.toObject();
+        if (o.value(JsonKeys::Key).toString() == key)
+            return Person{0, o.value(JsonKeys::DisplayName).toString(), o.value(JsonKeys::Username).toString(), {}, {},
+                          {}}
+                .shownName();
+    }
+    for (const QJsonValue &g : groups) {
+        if (g.toObject().value(JsonKeys::Key).toString() == key)
+            return g.toObject().value(JsonKeys::Name).toString();
+    }
+    return key;
+}
+
+bool ConfluenceImport::Reading::isInDirectory(const QString &personKey) const
+{
+    // People are keyed "person-N" in the order personMatches lists them.
+    bool ok = false;
+    const int n = personKey.section(QLatin1Char('-'), 1).toInt(&ok);
+    return ok && n >= 1 && n <= personMatches.size() && personMatches.at(n - 1).personId != 0;
 }
 
 QJsonObject ConfluenceImport::Reading::document() const
@@ -109,6 +134,10 @@ bool ConfluenceImport::read(const QByteArray &data, const Options &options, Read
             index = seriesNames.size() - 1;
         }
         page.meeting.insert(QStringLiteral("title"), page.title.left(500));
+        for (const MeetingSummary &s : options.meetings) {
+            if (s.title == page.title.left(500) && s.startDate == page.startDate)
+                page.replaces = s.id;
+        }
         page.meeting.insert(JsonKeys::Series, QStringLiteral("series-%1").arg(index + 1));
         reading->pages.append(page);
     }
@@ -151,6 +180,7 @@ ConfluenceImport::Options ConfluenceImport::optionsFor(const QSqlDatabase &db, O
     options.groups.clear();
     for (const PersonGroup &g : people.groups())
         options.groups << g.name;
+    options.meetings = MeetingRepository(db).summaries();
     return options;
 }
 
@@ -177,6 +207,10 @@ ConfluenceImport::Outcome ConfluenceImport::write(const QSqlDatabase &db, const 
         for (const MeetingSummary &s : before) {
             if (s.title != title || s.startDate != start)
                 continue;
+            if (HistoryRepository(db).finalState(s.id).isFinal())
+                throw StorageError(tr("The meeting “%1” of %2 is final; reopen its minutes to import the page over it. "
+                                      "Nothing was imported.")
+                                       .arg(title, start.toString(Qt::ISODate)));
             MeetingRows rows = MeetingRows::read(db, s.id);
             rows.remove(db);
             if (replaced)
@@ -191,7 +225,15 @@ ConfluenceImport::Outcome ConfluenceImport::write(const QSqlDatabase &db, const 
             break;
         }
     }
-    document.insert(JsonKeys::Series, series);
+    // Only the series a meeting is in: a replaced meeting stays in its own.
+    QJsonArray usedSeries;
+    for (const QJsonValue &v : std::as_const(series)) {
+        const QString key = v.toObject().value(JsonKeys::Key).toString();
+        if (std::any_of(pageMeetings.cbegin(), pageMeetings.cend(),
+                        [&](const QJsonValue &m) { return m.toObject().value(JsonKeys::Series).toString() == key; }))
+            usedSeries.append(v);
+    }
+    document.insert(JsonKeys::Series, usedSeries);
     document.insert(JsonKeys::Meetings, pageMeetings);
     QBuffer buffer;
     buffer.setData(QJsonDocument(document).toJson(QJsonDocument::Compact));
@@ -266,23 +308,12 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
     QString out;
     const auto line = [&](const QString &text) { out += text + QLatin1Char('\n'); };
     line(tr("Read %n page(s) (%1).", nullptr, int(reading.pages.size())).arg(WikiSource::kindName(reading.kind)));
-    const QHash<QString, QString> names = [&] {
-        QHash<QString, QString> n;
-        for (const QJsonValue &p : reading.people) {
-            const QJsonObject o = p.toObject();
-            n.insert(
-                o.value(JsonKeys::Key).toString(),
-                Person{0, o.value(JsonKeys::DisplayName).toString(), o.value(JsonKeys::Username).toString(), {}, {}, {}}
-                    .shownName());
-        }
-        for (const QJsonValue &g : reading.groups)
-            n.insert(g.toObject().value(JsonKeys::Key).toString(), g.toObject().value(JsonKeys::Name).toString());
-        return n;
-    }();
     for (const ConfluencePage &p : reading.pages) {
         const QJsonObject &m = p.meeting;
         line(QString());
         line(tr("Meeting: %1").arg(p.title));
+        if (p.replaces)
+            line(tr("  Replaces the meeting of this title and date already in the library (imported before)."));
         if (p.startDate.isValid())
             line(tr("  Dates: %1 to %2")
                      .arg(m.value(JsonKeys::StartDate).toString(), m.value(JsonKeys::EndDate).toString()));
@@ -318,7 +349,7 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
         const QJsonArray participants = m.value(JsonKeys::Participants).toArray();
         QStringList people;
         for (const QJsonValue &p : participants)
-            people << names.value(p.toObject().value(JsonKeys::Person).toString());
+            people << reading.nameOf(p.toObject().value(JsonKeys::Person).toString());
         line(tr("  Participants (%1): %2").arg(participants.size()).arg(people.join(QStringLiteral(", "))));
         const QJsonArray actions = m.value(JsonKeys::ActionItems).toArray();
         int done = 0;
@@ -330,8 +361,8 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
             QStringList who;
             for (const QJsonValue &as : o.value(JsonKeys::Assignees).toArray()) {
                 const QJsonObject x = as.toObject();
-                who << names.value(x.contains(JsonKeys::Group) ? x.value(JsonKeys::Group).toString()
-                                                               : x.value(JsonKeys::Person).toString());
+                who << reading.nameOf(x.contains(JsonKeys::Group) ? x.value(JsonKeys::Group).toString()
+                                                                  : x.value(JsonKeys::Person).toString());
             }
             line(QStringLiteral("    %1 %2 \u2014 %3%4")
                      .arg(o.value(JsonKeys::Done).toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]"),

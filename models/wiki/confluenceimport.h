@@ -3,6 +3,7 @@
 
 #include "data/actionitem.h"
 #include "data/id.h"
+#include "data/meetingsummary.h"
 #include "data/person.h"
 #include "wikisource.h"
 
@@ -48,6 +49,7 @@ struct ConfluencePage
     QList<SummaryTask> summaryTasks;
     QList<WikiNotice> notices;
     QStringList tickets; ///< the ticket keys the page names (DM-26798, RFC-723, …)
+    Id replaces = 0; ///< the library's meeting of the same title and start date, which the import replaces
 };
 
 /** A person the pages name, and whether the library's directory already knows them. */
@@ -73,6 +75,7 @@ public:
         QDate date; ///< the date of a page that gives none
         QList<Person> directory; ///< the library's people, to match names against (aliases too)
         QStringList groups; ///< the library's group names ("T/CAMs")
+        QList<MeetingSummary> meetings; ///< the library's meetings, to say which a page replaces
     };
 
     struct Reading
@@ -91,6 +94,10 @@ public:
         /** The JSON interchange document of every page (format 4). */
         QJsonObject document() const;
         int noticeCount() const;
+        /** The shown name of a person or group key of the document ("person-3", "group-1"). */
+        QString nameOf(const QString &key) const;
+        /** True when the person of key is already in the library's directory. */
+        bool isInDirectory(const QString &personKey) const;
     };
 
     /** What a write did. */
@@ -112,7 +119,7 @@ public:
     /** Reads the file at path (at most WikiSource::MaxInputBytes). */
     static bool readFile(const QString &path, const Options &options, Reading *reading, QString *error);
 
-    /** Options with the library's people and groups, read from db. */
+    /** Options with the library's people, groups and meetings, read from db. */
     static Options optionsFor(const QSqlDatabase &db, Options options);
 
     /**
