@@ -18,6 +18,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -87,7 +88,8 @@ QJsonObject ConfluenceImport::Reading::document() const
     return doc;
 }
 
-bool ConfluenceImport::read(const QByteArray &data, const Options &options, Reading *reading, QString *error)
+bool ConfluenceImport::read(const QByteArray &data, const Options &options, Reading *reading, QString *error,
+                            const QString &name)
 {
     *reading = Reading();
     QList<WikiSourcePage> sources;
@@ -96,10 +98,15 @@ bool ConfluenceImport::read(const QByteArray &data, const Options &options, Read
     WikiPeople people(options.directory, options.groups);
     ConfluencePageReader reader(&people, options);
     QStringList seriesNames;
-    for (const WikiSourcePage &source : std::as_const(sources)) {
+    for (WikiSourcePage &source : sources) {
+        if (source.name.isEmpty())
+            source.name = name;
         WikiNode root;
         QString parseError;
-        if (!WikiDom::parse(source.html, &root, &parseError)) {
+        const bool parsed = reading->kind == WikiSource::Kind::StorageFormat
+                                ? WikiDom::parseStorageFormat(source.html, &root, &parseError)
+                                : WikiDom::parse(source.html, &root, &parseError);
+        if (!parsed) {
             if (sources.size() == 1) {
                 *error = parseError;
                 return false;
@@ -108,6 +115,23 @@ bool ConfluenceImport::read(const QByteArray &data, const Options &options, Read
             continue;
         }
         ConfluencePage page = reader.read(root, source.name);
+        int entries = 0;
+        for (const QJsonValue &d : page.meeting.value(JsonKeys::Days).toArray()) {
+            for (const QJsonValue &e : d.toObject().value(JsonKeys::Agenda).toArray())
+                entries += 1 + int(e.toObject().value(JsonKeys::Entries).toArray().size());
+        }
+        if (entries > MaxEntriesPerPage) {
+            const QString why = tr("%1 has %2 agenda entries, more than a meeting page (%3 at most); it is not read.")
+                                    .arg(source.name.isEmpty() ? tr("The page") : source.name)
+                                    .arg(entries)
+                                    .arg(MaxEntriesPerPage);
+            if (sources.size() == 1) {
+                *error = why;
+                return false;
+            }
+            reading->skipped << why;
+            continue;
+        }
         const QJsonObject &m = page.meeting;
         const bool meetingLike = !m.value(QStringLiteral("days")).toArray().isEmpty()
                                  || !m.value(QStringLiteral("participants")).toArray().isEmpty()
@@ -170,7 +194,7 @@ bool ConfluenceImport::readFile(const QString &path, const Options &options, Rea
                      .arg(WikiSource::MaxInputBytes / (1024 * 1024));
         return false;
     }
-    return read(file.read(WikiSource::MaxInputBytes + 1), options, reading, error);
+    return read(file.read(WikiSource::MaxInputBytes + 1), options, reading, error, QFileInfo(path).fileName());
 }
 
 ConfluenceImport::Options ConfluenceImport::optionsFor(const QSqlDatabase &db, Options options)

@@ -69,6 +69,9 @@ class ConfluenceImport
     Q_DECLARE_TR_FUNCTIONS(ConfluenceImport)
 
 public:
+    /** More agenda entries than this on one page and it is refused: not a meeting, a hostile table. */
+    static constexpr int MaxEntriesPerPage = 1000;
+
     struct Options
     {
         QString series; ///< every page's series; empty: the title without its date
@@ -114,8 +117,12 @@ public:
         QList<QPair<QList<ActionItem>, QList<ActionItem>>> taskChanges;
     };
 
-    /** Reads data; false with *error when it holds no page at all. */
-    static bool read(const QByteArray &data, const Options &options, Reading *reading, QString *error);
+    /**
+     * Reads data; false with *error when it holds no page at all. name is the file's name: the
+     * title of a page that has none in it (storage format holds the body only).
+     */
+    static bool read(const QByteArray &data, const Options &options, Reading *reading, QString *error,
+                     const QString &name = QString());
     /** Reads the file at path (at most WikiSource::MaxInputBytes). */
     static bool readFile(const QString &path, const Options &options, Reading *reading, QString *error);
 

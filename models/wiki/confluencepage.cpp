@@ -123,7 +123,7 @@ bool isTransparent(const WikiNode &n)
 {
     if (n.is("section") || n.is("article") || n.is("main") || n.is("body") || n.is("html") || n.is("ac:layout")
         || n.is("ac:layout-section") || n.is("ac:layout-cell") || n.is("ac:rich-text-body") || n.is("#root")
-        || n.is("tbody") || n.is("center") || n.is("form"))
+        || n.is("tbody") || n.is("center") || n.is("form") || n.is("quorum-page"))
         return true;
     if (n.is("ac:structured-macro")) {
         const QString name = n.attribute("ac:name").toLower();
@@ -362,6 +362,9 @@ bool PageState::tryDayHeading(const QString &text)
         m_days.first().date = date;
         return true;
     }
+    // A day both as a heading and as the first row of its table: one day.
+    if (!m_days.isEmpty() && m_days.last().number == number && (m_days.last().date == date || !date.isValid()))
+        return true;
     m_days.append({date, number, {}});
     return true;
 }
@@ -723,6 +726,30 @@ void PageState::attachments(const WikiNode &node)
         }
         return;
     }
+    // Export to HTML lists the files as links into its attachments folder, each followed by "(type)".
+    QList<QPair<QString, QString>> links;
+    std::vector<const WikiNode *> stack{&node};
+    while (!stack.empty()) {
+        const WikiNode *n = stack.back();
+        stack.pop_back();
+        for (qsizetype i = 0; i < n->children.size(); ++i) {
+            const WikiNode &c = n->children.at(i);
+            if (c.is("a") && c.attribute("href").startsWith(QLatin1String("attachments/"))) {
+                static const QRegularExpression type(QStringLiteral("^\\s*\\(([a-z]+/[\\w.+-]+)\\)"));
+                const QString after = i + 1 < n->children.size() && n->children.at(i + 1).isText()
+                                          ? n->children.at(i + 1).text
+                                          : QString();
+                links.append({c.plainText(), type.match(after).captured(1)});
+            } else if (!c.isText()) {
+                stack.push_back(&c);
+            }
+        }
+    }
+    if (!links.isEmpty()) {
+        for (const auto &[name, mime] : std::as_const(links))
+            add(name, QString(), mime);
+        return;
+    }
     const QList<const WikiNode *> items = node.findAll([](const WikiNode &n) { return n.is("li"); });
     if (!items.isEmpty()) {
         for (const WikiNode *item : items) {
@@ -733,6 +760,15 @@ void PageState::attachments(const WikiNode &node)
                 text = text.left(m.capturedStart());
             add(text, QString(), m.captured(1));
         }
+        return;
+    }
+    if (const WikiNode *macro = node.find([](const WikiNode &n) {
+            return n.is("ac:structured-macro")
+                   && (n.attribute("ac:name") == QLatin1String("attachments")
+                       || n.attribute("ac:name") == QLatin1String("view-file"));
+        })) {
+        notice(tr("The page lists its files with a macro; their names are not in the page, so none was imported."),
+               macro->attribute("ac:name"));
         return;
     }
     const QString text = node.plainText();
@@ -938,6 +974,14 @@ QJsonObject PageState::actionJson(const Task &t)
         }
     }
     if (assignees.isEmpty()) {
+        // "T/CAMs check …": a leading group name with a slash, as teams write them.
+        static const QRegularExpression groupName(QStringLiteral("^([A-Z][A-Za-z]*/[A-Za-z/]+)\\s"));
+        if (const QRegularExpressionMatch g = groupName.match(text); g.hasMatch()) {
+            assignees.append(QJsonObject{{QStringLiteral("group"), m_people->group(g.captured(1))}});
+            text = text.mid(g.capturedLength());
+        }
+    }
+    if (assignees.isEmpty()) {
         // "T/CAMs — …", "New Person - …": the names before a dash.
         static const QRegularExpression dash(QStringLiteral("^(.{2,60}?)\\s+[\u2014\u2013-]\\s+"));
         static const QRegularExpression twoNames(
@@ -1026,11 +1070,14 @@ void PageState::run(const WikiNode &root)
 
     // The title: the page's heading, its <title> without the space name, or the first heading.
     QString title;
-    if (const WikiNode *t = root.find([](const WikiNode &n) {
-            return n.attribute("id") == QLatin1String("title-text")
-                   || n.attribute("id") == QLatin1String("title-heading");
-        }))
-        title = t->plainText();
+    for (const char *id : {"title-text", "title-heading"}) {
+        if (!title.isEmpty())
+            break;
+        if (const WikiNode *t = root.find([id](const WikiNode &n) { return n.attribute("id") == QLatin1String(id); }))
+            title = t->plainText();
+    }
+    if (title.contains(QLatin1String(" : "))) // "DMLT : DMLT Meeting - 2023-10-30": the space's name first
+        title = title.section(QLatin1String(" : "), 1);
     if (title.isEmpty()) {
         if (const WikiNode *t = root.findElement("title")) {
             title = t->plainText();
@@ -1040,15 +1087,20 @@ void PageState::run(const WikiNode &root)
     }
     QList<const WikiNode *> blocks;
     flatten(*content, &blocks);
-    if (title.isEmpty() && !blocks.isEmpty() && blocks.first()->is("h1"))
+    bool sectionName = false;
+    if (title.isEmpty() && !blocks.isEmpty() && blocks.first()->is("h1")
+        && (sectionOf(blocks.first()->plainText(), &sectionName), !sectionName))
         title = blocks.first()->plainText();
     if (!blocks.isEmpty() && blocks.first()->is("h1") && blocks.first()->plainText() == title)
         blocks.removeFirst();
-    if (title.isEmpty() && !m_page->source.isEmpty())
-        title = QFileInfo(m_page->source)
-                    .completeBaseName()
-                    .replace(QLatin1Char('-'), QLatin1Char(' '))
-                    .remove(QRegularExpression(QStringLiteral("_\\d+$")));
+    if (title.isEmpty() && !m_page->source.isEmpty()) {
+        // "DMLT-Meeting---2023-11-06_213157010.html" (an export's name) or the name the page was saved as.
+        title = QFileInfo(m_page->source).completeBaseName().remove(QRegularExpression(QStringLiteral("_\\d+$")));
+        if (!title.contains(QLatin1Char(' '))) {
+            title.replace(QStringLiteral("---"), QStringLiteral(" - "));
+            title.replace(QRegularExpression(QStringLiteral("(?<=[A-Za-z])-(?=[A-Za-z])")), QStringLiteral(" "));
+        }
+    }
     static const QRegularExpression pageIdInName(QStringLiteral("_(\\d{4,})\\.html?$"));
     m_page->pageId = pageIdInName.match(m_page->source).captured(1);
     m_page->title = title.simplified();
@@ -1074,8 +1126,6 @@ void PageState::run(const WikiNode &root)
             if (heading) {
                 section = Section::Other;
                 otherHeading = text;
-                if (m_page->title.isEmpty())
-                    m_page->title = text;
                 continue;
             }
         }
@@ -1221,6 +1271,13 @@ void PageState::run(const WikiNode &root)
             }
             notice(tr("Not recognised (under “%1”); not imported.").arg(otherHeading), text);
             break;
+        }
+    }
+    // Export to HTML puts the page's files in a section after the content.
+    if (content != &root) {
+        for (const WikiNode *section : root.findAll([](const WikiNode &n) { return n.hasClass("pageSection"); })) {
+            if (section->find([](const WikiNode &n) { return n.attribute("id") == QLatin1String("attachments"); }))
+                attachments(*section);
         }
     }
     finish();

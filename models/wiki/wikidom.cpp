@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -41,8 +43,31 @@ QByteArray cdataAsText(const QByteArray &html)
     return out;
 }
 
+/**
+ * libxml2's HTML parser drops an element's prefix ("ac:link" becomes "link", a void element that
+ * loses its children): storage format's ac: and ri: elements are renamed ac-… and ri-… before
+ * parsing and named back while reading.
+ */
+QByteArray prefixedElementsRenamed(QByteArray html)
+{
+    for (qsizetype i = html.indexOf('<'); i >= 0 && i + 4 < html.size(); i = html.indexOf('<', i + 1)) {
+        qsizetype at = i + 1;
+        if (html.at(at) == '/')
+            ++at;
+        if (at + 3 >= html.size() || html.at(at + 2) != ':')
+            continue;
+        const char a = char(html.at(at) | 0x20);
+        const char b = char(html.at(at + 1) | 0x20);
+        if ((a == 'a' && b == 'c') || (a == 'r' && b == 'i'))
+            html[at + 2] = '-';
+    }
+    return html;
+}
+
 bool isDropped(const xmlNode *node)
 {
+    if (node->ns && node->ns->prefix)
+        return false; // ac:link, ri:page: storage format's own elements
     static const char *const dropped[] = {"script", "style", "noscript", "iframe", "object", "embed", "template",
                                           "svg",    "math",  "link",     "meta",   "button", "select"};
     for (const char *name : dropped) {
@@ -63,6 +88,8 @@ WikiNode element(const xmlNode *node)
     e.name = fromXml(node->name).toLower();
     if (node->ns && node->ns->prefix)
         e.name = fromXml(node->ns->prefix).toLower() + QLatin1Char(':') + e.name;
+    if (e.name.startsWith(QLatin1String("ac-")) || e.name.startsWith(QLatin1String("ri-")))
+        e.name[2] = QLatin1Char(':');
     for (const xmlAttr *a = node->properties; a; a = a->next) {
         QString name = fromXml(a->name).toLower();
         if (a->ns && a->ns->prefix)
@@ -151,7 +178,7 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
 {
     *root = WikiNode();
     root->name = QStringLiteral("#root");
-    const QByteArray input = cdataAsText(html);
+    const QByteArray input = prefixedElementsRenamed(cdataAsText(html));
     if (input.trimmed().isEmpty())
         return true;
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
@@ -161,6 +188,12 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
         xmlFreeDoc);
     if (!doc)
         return true; // nothing a parser could read: an empty page
+    return build(doc.get(), root, error);
+}
+
+bool WikiDom::build(void *document, WikiNode *root, QString *error)
+{
+    const xmlDoc *doc = static_cast<const xmlDoc *>(document);
 
     // Walked without recursion: targets[d] is the node that what is found at depth d goes into.
     std::vector<WikiNode *> targets{root};
@@ -205,7 +238,8 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
             }
         } else if (current->type == XML_DOCUMENT_TYPE_NODE || current->type == XML_DTD_NODE) {
             // skipped
-        } else if (current->type == XML_HTML_DOCUMENT_NODE || current->type == XML_DOCUMENT_NODE) {
+        } else if (current->type == XML_HTML_DOCUMENT_NODE
+                   || current->type == XML_DOCUMENT_NODE) { // never reached: the walk starts below it
             descend = current->children != nullptr;
         }
         if (descend) {
@@ -216,13 +250,73 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
         while (current && !current->next) {
             current = current->parent;
             --depth;
-            if (depth < 0 || (current && current->type == XML_HTML_DOCUMENT_NODE))
+            if (depth < 0
+                || (current && (current->type == XML_HTML_DOCUMENT_NODE || current->type == XML_DOCUMENT_NODE)))
                 current = nullptr;
         }
         if (current)
             current = current->next;
     }
     return true;
+}
+
+namespace {
+
+/** "&nbsp;" and HTML's other named entities as numeric references, which XML knows without a DTD. */
+QByteArray namedEntitiesAsNumbers(const QByteArray &in)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c != '&') {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < in.size() && end - i <= 32 && std::isalnum(static_cast<unsigned char>(in.at(end))))
+            ++end;
+        if (end < in.size() && in.at(end) == ';' && end > i + 1) {
+            const QByteArray name = in.mid(i + 1, end - i - 1);
+            if (name != "amp" && name != "lt" && name != "gt" && name != "quot" && name != "apos") {
+                if (const htmlEntityDesc *entity
+                    = htmlEntityLookup(reinterpret_cast<const xmlChar *>(name.constData()))) {
+                    out += "&#" + QByteArray::number(entity->value) + ';';
+                    i = end;
+                    continue;
+                }
+                out += "&amp;"; // an unknown entity: kept as its text
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+bool WikiDom::parseStorageFormat(const QByteArray &xhtml, WikiNode *root, QString *error)
+{
+    *root = WikiNode();
+    root->name = QStringLiteral("#root");
+    if (xhtml.trimmed().isEmpty())
+        return true;
+    QByteArray body = xhtml;
+    if (body.startsWith("<?xml")) // a declaration inside the wrapper would be an error
+        body = body.mid(body.indexOf("?>") + 2);
+    const QByteArray wrapped = "<quorum-page xmlns:ac=\"http://atlassian.com/content\" "
+                               "xmlns:ri=\"http://atlassian.com/resource/identifier\" "
+                               "xmlns:at=\"http://atlassian.com/template\">"
+                               + namedEntitiesAsNumbers(body) + "</quorum-page>";
+    const int options = XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET
+                        | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+        xmlReadMemory(wrapped.constData(), int(qMin<qsizetype>(wrapped.size(), INT_MAX)), "page.xml", "UTF-8", options),
+        xmlFreeDoc);
+    if (!doc || !doc->children)
+        return parse(xhtml, root, error);
+    return build(doc.get(), root, error);
 }
 
 } // namespace Quorum

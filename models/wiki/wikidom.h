@@ -51,6 +51,15 @@ public:
      * large; a page that is not HTML at all reads as text.
      */
     static bool parse(const QByteArray &html, WikiNode *root, QString *error);
+    /**
+     * Parses storage format as XML (its ac: and ri: prefixes declared, HTML's named entities
+     * such as &nbsp; made numeric first), recovering from errors; no DTD is read and no entity
+     * is expanded. Falls back to parse() when the XML parser can make nothing of it.
+     */
+    static bool parseStorageFormat(const QByteArray &xhtml, WikiNode *root, QString *error);
+
+private:
+    static bool build(void *document, WikiNode *root, QString *error);
 };
 
 } // namespace Quorum

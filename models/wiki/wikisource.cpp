@@ -396,7 +396,9 @@ bool WikiSource::readZip(const QByteArray &data, QList<WikiSourcePage> *pages, Q
         found.append({name, page, false});
     }
     if (found.isEmpty()) {
-        *error = tr("The ZIP file holds no Confluence pages (HTML files).");
+        *error = skipped->isEmpty() ? tr("The ZIP file holds no Confluence pages (HTML files).")
+                                    : tr("The ZIP file holds no Confluence page that can be read: %1.")
+                                          .arg(skipped->join(QStringLiteral("; ")));
         return false;
     }
     *pages = found;
