@@ -5,12 +5,15 @@
 #include "export/exporter.h"
 #include "export/noteshtml.h"
 #include "export/reportbuilder.h"
+#include "filedialogs.h"
 #include "fixtures.h"
+#include "mainwindow.h"
 #include "meetingdocument.h"
 #include "storage/database.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/storageerror.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -18,6 +21,9 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -242,6 +248,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         m_path = writeSample(m_dir, QStringLiteral("confluence.quorum"), &m_seed);
         QString error;
         m_db = Database::open(m_path, Database::Mode::ReadOnly, &error);
@@ -637,6 +645,46 @@ private Q_SLOTS:
         QVERIFY(!ConfluencePublisher::copy(*doc, ReportOptions::Kind::Agenda, &error).isEmpty());
         QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("ac:task")));
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("<h1>")));
+    }
+
+    void shouldCopyAndExportFromTheFileMenu()
+    {
+        // GIVEN the window showing the seed meeting
+        QTemporaryDir dir;
+        Id seed = 0;
+        const QString path = writeSample(dir, QStringLiteral("window.quorum"), &seed);
+        MainWindow w;
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Each shortcut is taken by one action of the window only.
+        for (const QString &keys : {QStringLiteral("Ctrl+Alt+C"), QStringLiteral("Ctrl+Alt+Shift+C")}) {
+            int taken = 0;
+            for (const QAction *a : w.findChildren<QAction *>())
+                taken += a->shortcuts().contains(QKeySequence(keys));
+            QCOMPARE(taken, 1);
+        }
+        // WHEN the minutes are copied with the shortcut
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        // THEN the clipboard holds the storage format and the status bar says what was copied
+        QCOMPARE(QGuiApplication::clipboard()->text(), exported(ReportOptions::Kind::Minutes, seed));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("minutes")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // AND the agenda is exported to the file chosen, under the name offered
+        const QString target = dir.filePath(QStringLiteral("agenda.html"));
+        QString suggested;
+        FileDialogs dialogs = FileDialogs::standard();
+        dialogs.saveFile = [&](QWidget *, const QString &, const QString &, const QString &offered) {
+            suggested = offered;
+            return target;
+        };
+        w.setFileDialogs(dialogs);
+        auto *exportAgenda = w.findChild<QAction *>(QStringLiteral("exportAgendaAsConfluenceAction"));
+        QVERIFY(exportAgenda && exportAgenda->isEnabled());
+        exportAgenda->trigger();
+        QVERIFY2(suggested.endsWith(QStringLiteral(".confluence.html")), qPrintable(suggested));
+        QCOMPARE(QString::fromUtf8(readFile(target)), exported(ReportOptions::Kind::Agenda, seed));
     }
 };
 
