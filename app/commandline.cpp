@@ -16,6 +16,7 @@
 #include "commands/addmeetingfromshape.h"
 #include "data/cadence.h"
 #include "document/meetingreader.h"
+#include "export/confluencewriter.h"
 #include "export/exporter.h"
 #include "librarygenerator.h"
 #include "samplelibrary.h"
@@ -278,12 +279,12 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
 QList<QCommandLineOption> exportOptions()
 {
     const QCommandLineOption format(QStringLiteral("format"),
-                                    CommandLine::tr("Output format: json, csv, ics, pdf, html or md."),
+                                    CommandLine::tr("Output format: json, csv, ics, pdf, html, md or confluence."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        CommandLine::tr("What to export: actions (csv, ics), decisions (csv), or agenda, minutes, run-sheet, "
-                        "actions or decisions (pdf, html, md)."),
+        CommandLine::tr("What to export: actions (csv, ics), decisions (csv), agenda or minutes (confluence), or "
+                        "agenda, minutes, run-sheet, actions or decisions (pdf, html, md)."),
         QStringLiteral("KIND"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -383,6 +384,25 @@ int runJsonExport(const Verb &verb, QCommandLineParser &parser, const QStringLis
 }
 
 #ifndef QUORUM_CORE_VERBS
+/** The options of export --format confluence: --kind agenda or minutes, no printed document's option. */
+int readConfluenceOptions(const QCommandLineParser &parser, ExportRequest *request)
+{
+    const QString kindKey = parser.value(QStringLiteral("kind"));
+    if (kindKey.isEmpty())
+        return failWith(CommandLine::tr("--format confluence needs --kind agenda or --kind minutes."), 2);
+    if (!ReportOptions::kindFromKey(kindKey, &request->report.kind)
+        || !ConfluenceWriter::publishes(request->report.kind))
+        return failWith(CommandLine::tr("--format confluence publishes the agenda or the minutes of a meeting "
+                                        "(--kind agenda or minutes), not “%1”.")
+                            .arg(kindKey),
+                        2);
+    for (const char *name : {"variant", "paper", "group-by", "state", "with-timing", "series"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return failWith(CommandLine::tr("--%1 does not apply to --format confluence.").arg(QLatin1String(name)), 2);
+    }
+    return 0;
+}
+
 int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     if (formatArgument(arguments) == QLatin1String("json"))
@@ -404,7 +424,11 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
             2);
     // The decision register: CSV as well as a printed document, the whole library or one meeting or series.
     const bool decisions = parser.value(QStringLiteral("kind")) == QLatin1String("decisions");
-    if (decisions && request.format == ExportRequest::Format::Csv)
+    if (request.format == ExportRequest::Format::Confluence) {
+        // Confluence storage format: the agenda or the minutes of one meeting, nothing else.
+        if (const int code = readConfluenceOptions(parser, &request))
+            return code;
+    } else if (decisions && request.format == ExportRequest::Format::Csv)
         request.report.kind = ReportOptions::Kind::Decisions;
     else if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
@@ -841,16 +865,20 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
 // every other verb are answered by the window module, which has the whole table.
 const Verb Verbs[] = {
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md "
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence "
                                       "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
                                       "[--with-timing] [--meeting ID] FILE [-o OUT]"),
      runJsonExport, exportOptions, nullptr},
 #else
-/** "--format pdf", "--format=html": a printed document, laid out with fonts. */
+/**
+ * "--format pdf", "--format=html": a printed document, laid out with fonts. Confluence storage
+ * format too: its notes are read through QTextDocument (NotesHtml), which wants the fonts.
+ */
 bool exportsDocument(const QStringList &arguments)
 {
     ExportRequest request;
-    return ExportRequest::formatFromKey(formatArgument(arguments), &request.format) && request.isDocument();
+    return ExportRequest::formatFromKey(formatArgument(arguments), &request.format)
+           && (request.isDocument() || request.format == ExportRequest::Format::Confluence);
 }
 
 // In the order --help lists them.
@@ -858,7 +886,7 @@ const Verb Verbs[] = {
     {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr, nullptr},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md "
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence "
                                       "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
                                       "[--with-timing] [--meeting ID] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},

@@ -615,7 +615,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("verb");
         QTest::addColumn<QByteArray>("usage");
         QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
-        QTest::newRow("export") << "export" << QByteArray("quorum export --format json|csv|ics|pdf|html|md ");
+        QTest::newRow("export") << "export" << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence ");
         QTest::newRow("import") << "import" << QByteArray("quorum import --format json IN FILE");
         QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
         QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");

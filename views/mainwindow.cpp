@@ -7,6 +7,7 @@
 #include "attachmentstab.h"
 #include "busywaitdialog.h"
 #include "confluenceimportdialog.h"
+#include "confluencepublisher.h"
 #include "decisionregisterdialog.h"
 #include "directorydialog.h"
 #include "emptystate.h"
@@ -279,6 +280,25 @@ void MainWindow::createMenus()
         = file->addAction(tr("Export &Document (PDF, HTML, Markdown)…"), this, &MainWindow::exportDocument);
     exportDocument->setShortcut(QKeySequence(tr("Ctrl+Alt+E")));
     exportDocument->setObjectName(QStringLiteral("exportDocumentAction"));
+    // Publishing to Confluence (issue 20): storage format on the clipboard or in a file.
+    QMenu *confluence = file->addMenu(tr("Publish to Conf&luence"));
+    confluence->setObjectName(QStringLiteral("confluenceMenu"));
+    QAction *copyMinutes = confluence->addAction(tr("Copy &Minutes as Confluence"), this,
+                                                 [this] { copyAsConfluence(ReportOptions::Kind::Minutes); });
+    copyMinutes->setShortcut(QKeySequence(tr("Ctrl+Alt+C")));
+    copyMinutes->setObjectName(QStringLiteral("copyMinutesAsConfluenceAction"));
+    QAction *copyAgenda = confluence->addAction(tr("Copy &Agenda as Confluence"), this,
+                                                [this] { copyAsConfluence(ReportOptions::Kind::Agenda); });
+    copyAgenda->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+C")));
+    copyAgenda->setObjectName(QStringLiteral("copyAgendaAsConfluenceAction"));
+    confluence->addSeparator();
+    QAction *exportMinutes = confluence->addAction(tr("&Export Minutes as Confluence…"), this,
+                                                   [this] { exportAsConfluence(ReportOptions::Kind::Minutes); });
+    exportMinutes->setObjectName(QStringLiteral("exportMinutesAsConfluenceAction"));
+    QAction *exportAgenda = confluence->addAction(tr("Export A&genda as Confluence…"), this,
+                                                  [this] { exportAsConfluence(ReportOptions::Kind::Agenda); });
+    exportAgenda->setObjectName(QStringLiteral("exportAgendaAsConfluenceAction"));
+    m_documentActions << copyMinutes << copyAgenda << exportMinutes << exportAgenda;
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     preview->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
     preview->setObjectName(QStringLiteral("printPreviewAction"));
@@ -1012,6 +1032,34 @@ bool MainWindow::exportTo(const ExportRequest &request, const QString &title, co
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+void MainWindow::copyAsConfluence(ReportOptions::Kind kind)
+{
+    if (!m_document)
+        return;
+    // What is copied is what the window shows: notes still being typed are saved first.
+    saveTypedNotes();
+    QString error;
+    const QString copied = ConfluencePublisher::copy(*m_document, kind, &error);
+    if (copied.isEmpty()) {
+        showError(tr("%1 Nothing was copied.").arg(error));
+        return;
+    }
+    statusBar()->showMessage(copied, 8000);
+}
+
+void MainWindow::exportAsConfluence(ReportOptions::Kind kind)
+{
+    if (!m_document)
+        return;
+    if (!m_document->currentMeetingId()) {
+        showError(tr("Choose a meeting in the list first: its agenda or minutes are what is exported."));
+        return;
+    }
+    saveTypedNotes();
+    exportTo(ConfluencePublisher::request(m_document->currentMeetingId(), kind), tr("Publish to Confluence"),
+             ConfluencePublisher::filter());
 }
 
 ExportRequest MainWindow::withSummary(ExportRequest request)

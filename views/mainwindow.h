@@ -121,6 +121,9 @@ private:
     void print();
     /** Asks where to save (offering Exporter's name), then writes the export there, all or nothing. */
     bool exportTo(const ExportRequest &request, const QString &title, const QString &filter);
+    // File › Publish to Confluence (issue 20): the shown meeting's agenda or minutes as storage format.
+    void copyAsConfluence(ReportOptions::Kind kind);
+    void exportAsConfluence(ReportOptions::Kind kind);
     /** The library's series names; *current: the shown meeting's. */
     QStringList seriesNames(QString *current) const;
     void newMeeting();

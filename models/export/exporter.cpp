@@ -2,6 +2,7 @@
 #include "exporter.h"
 
 #include "attachments/safefilename.h"
+#include "confluencewriter.h"
 #include "decisionexport.h"
 #include "document/meetingreader.h"
 #include "exportfile.h"
@@ -199,6 +200,12 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
         data = ReportWriter::toHtml(document(db, request), ReportWriter::Target::Browser).toUtf8();
         break;
     case ExportRequest::Format::Markdown: data = ReportWriter::toMarkdown(document(db, request)).toUtf8(); break;
+    case ExportRequest::Format::Confluence:
+        if (!ConfluenceWriter::publishes(request.report.kind))
+            throw StorageError(tr("A Confluence page holds the agenda or the minutes of a meeting, not %1.")
+                                   .arg(ReportOptions::kindKey(request.report.kind)));
+        data = ConfluenceWriter::read(db, documentMeeting(db, request)).write(request.report.kind).toUtf8();
+        break;
     }
     ExportFile::bytes(data)(out);
 }
@@ -214,14 +221,19 @@ QString Exporter::suggestedFileName(const Database &db, const ExportRequest &req
     case ExportRequest::Format::ICalendar: return tr("action-items.ics");
     case ExportRequest::Format::Pdf:
     case ExportRequest::Format::Html:
-    case ExportRequest::Format::Markdown: break;
+    case ExportRequest::Format::Markdown:
+    case ExportRequest::Format::Confluence: break;
     }
     const ReportOptions::Kind kind = request.report.kind;
     const QString meetingTitle = kind == ReportOptions::Kind::Actions || kind == ReportOptions::Kind::Decisions
                                      ? QString()
                                      : MeetingReader(db.connection()).meeting(documentMeeting(db, request)).title;
-    return SafeFileName::make(ReportBuilder::title(kind, meetingTitle)) + QLatin1Char('.')
-           + ExportRequest::formatKey(request.format);
+    // Confluence storage format is an XHTML fragment, not an XML document (no root, the ac: prefix
+    // undeclared): ".html" opens in a browser or an editor; ".confluence" keeps it apart from the HTML export.
+    const QString suffix = request.format == ExportRequest::Format::Confluence
+                               ? QStringLiteral("confluence.html")
+                               : ExportRequest::formatKey(request.format);
+    return SafeFileName::make(ReportBuilder::title(kind, meetingTitle)) + QLatin1Char('.') + suffix;
 }
 
 } // namespace Quorum

@@ -18,7 +18,15 @@ namespace Quorum {
  */
 struct ExportRequest
 {
-    enum class Format { Json, Csv, ICalendar, Pdf, Html, Markdown };
+    enum class Format {
+        Json,
+        Csv,
+        ICalendar,
+        Pdf,
+        Html,
+        Markdown,
+        Confluence, ///< Confluence storage format (XHTML): the agenda or the minutes (ConfluenceWriter)
+    };
     /** Which action items a list or the action report holds. */
     enum class State { All, Open, Overdue, Done };
 
@@ -53,7 +61,7 @@ struct ExportRequest
     /** Whether the request's filters keep an action item (state only; actionIds are chosen already). */
     bool keeps(const ActionItem &item) const;
 
-    /** json, csv, ics, pdf, html or md: the command line's word and the file name suffix. */
+    /** json, csv, ics, pdf, html, md or confluence: the command line's word (and, but for confluence, the file name suffix). */
     static QString formatKey(Format format);
     static bool formatFromKey(const QString &key, Format *format);
     static QStringList formatKeys();

@@ -14,9 +14,10 @@ namespace {
 
 QString escaped(const QString &text)
 {
-    QString out = text.toHtmlEscaped();
-    out.replace(QChar::LineSeparator, QLatin1String("<br>"));
-    out.replace(QChar::ParagraphSeparator, QLatin1String("<br>"));
+    // Characters XML 1.0 does not allow are left out: the fragment is XHTML too (ConfluenceWriter).
+    QString out = NotesHtml::xmlText(text).toHtmlEscaped();
+    out.replace(QChar::LineSeparator, QLatin1String("<br />"));
+    out.replace(QChar::ParagraphSeparator, QLatin1String("<br />"));
     out.replace(QChar::ObjectReplacementCharacter, QString());
     return out;
 }
@@ -92,6 +93,9 @@ public:
         while (m_open.size() < depth) {
             m_open.append(list);
             m_out += ordered(list) ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
+            // A list that starts deeper than the one it is in: each level between holds it in an item.
+            if (m_open.size() < depth)
+                m_out += QStringLiteral("<li>");
         }
         m_out += QStringLiteral("<li>");
         if (marker == QTextBlockFormat::MarkerType::Checked)
@@ -241,6 +245,25 @@ QString NotesHtml::toMarkdown(const QString &markdown)
     return out.join(QString());
 }
 
+QString NotesHtml::xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
+        if (c.isSurrogate() || u == 0xFFFE || u == 0xFFFF || (u < 0x20 && u != 0x9 && u != 0xA && u != 0xD))
+            continue;
+        out += c;
+    }
+    return out;
+}
+
 bool NotesHtml::isSafeLink(const QString &href)
 {
     const QUrl url(href.trimmed(), QUrl::StrictMode);
@@ -289,7 +312,7 @@ QString NotesHtml::fromMarkdown(const QString &markdown)
             // Headings in notes sit below the document's own headings (h1 to h4) and its labels (h6).
             out += QStringLiteral("<h5>") + inlineHtml(block) + QStringLiteral("</h5>\n");
         } else if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
-            out += QStringLiteral("<hr>\n");
+            out += QStringLiteral("<hr />\n");
         } else if (!block.text().trimmed().isEmpty()) {
             out += QStringLiteral("<p>") + inlineHtml(block) + QStringLiteral("</p>\n");
         }

@@ -8,7 +8,9 @@ namespace Quorum {
 /**
  * Markdown notes as an HTML fragment that is safe to put in a document others open: raw HTML in
  * the notes stays text, images become their description (nothing is fetched), and only http,
- * https and mailto links survive. Only the tags written here can appear in the output.
+ * https and mailto links survive. Only the tags written here can appear in the output, and the
+ * output is well-formed XHTML as well (empty elements closed, characters XML 1.0 forbids left out),
+ * which ConfluenceWriter relies on.
  */
 class NotesHtml
 {
@@ -20,6 +22,8 @@ public:
      * description; only http, https and mailto links; headings at level 5, below a document's own.
      */
     static QString toMarkdown(const QString &markdown);
+    /** text without the characters XML 1.0 does not allow (most control characters, U+FFFE, U+FFFF, lone surrogates). */
+    static QString xmlText(const QString &text);
     /** Whether a link target may appear in a document: http, https or mailto. */
     static bool isSafeLink(const QString &href);
 };

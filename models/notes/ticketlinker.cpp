@@ -354,10 +354,9 @@ QList<LinkPattern> TicketLinker::accepted(const LinkPattern &stored, QString *pr
     return patterns;
 }
 
-QString TicketLinker::linkKeys(QStringView plain) const
+QList<TicketLinker::Key> TicketLinker::keysIn(QStringView plain) const
 {
-    QString out;
-    qsizetype copied = 0;
+    QList<Key> keys;
     for (qsizetype i = 0; i < plain.size(); ++i) {
         if (i > 0 && !isKeyBoundary(plain[i - 1]))
             continue;
@@ -384,17 +383,30 @@ QString TicketLinker::linkKeys(QStringView plain) const
         if (rule < 0)
             continue;
         const Rule &r = m_rules[size_t(rule)];
-        const QStringView key = plain.mid(i, end - i);
-        const QString number = key.mid(r.prefix.size()).toString();
-        QString url = r.url;
-        url.replace(numberPlaceholder(), number);
-        url.replace(keyPlaceholder(), QString::fromLatin1(QUrl::toPercentEncoding(key.toString())));
-        out += plain.mid(copied, i - copied);
-        out += QLatin1Char('[');
-        out += key;
-        out += QStringLiteral("](") + url + QLatin1Char(')');
-        copied = end;
+        Key key;
+        key.start = i;
+        key.length = end - i;
+        key.key = plain.mid(i, end - i).toString();
+        key.pattern = {r.prefix, r.url};
+        key.url = r.url;
+        key.url.replace(numberPlaceholder(), key.key.mid(r.prefix.size()));
+        key.url.replace(keyPlaceholder(), QString::fromLatin1(QUrl::toPercentEncoding(key.key)));
+        keys.append(key);
         i = end - 1;
+    }
+    return keys;
+}
+
+QString TicketLinker::linkKeys(QStringView plain) const
+{
+    QString out;
+    qsizetype copied = 0;
+    for (const Key &key : keysIn(plain)) {
+        out += plain.mid(copied, key.start - copied);
+        out += QLatin1Char('[');
+        out += key.key;
+        out += QStringLiteral("](") + key.url + QLatin1Char(')');
+        copied = key.start + key.length;
     }
     out += plain.mid(copied);
     return out;

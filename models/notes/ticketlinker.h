@@ -45,6 +45,21 @@ public:
     QString linkify(const QString &markdown) const;
     bool isEmpty() const { return m_rules.empty(); }
 
+    /** A ticket key found in plain text: where it stands, the pattern it matched and its address. */
+    struct Key
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        QString key; ///< DM-26798
+        LinkPattern pattern;
+        QString url; ///< the pattern's address for this key
+    };
+    /**
+     * The keys in plain text (no Markdown: code and links are not told apart), in order, found
+     * as linkify() finds them (the longest prefix; a boundary before and after). Linear in the text.
+     */
+    QList<Key> keysIn(QStringView plain) const;
+
     /** Why a pattern cannot be used, naming it (an empty string when it can). */
     static QString problem(const LinkPattern &pattern);
 
