@@ -994,8 +994,10 @@ void MainWindow::importConfluence()
     if (dialog.exec() != QDialog::Accepted || !m_document)
         return;
     if (m_document->importConfluencePages(dialog.reading()))
-        statusBar()->showMessage(tr("Imported %n meeting(s) from Confluence. Edit › Undo takes the import back.",
-                                    nullptr, int(dialog.reading().pages.size())),
+        statusBar()->showMessage(tr("Imported from Confluence: %1. Edit › Undo takes the import back.")
+                                     .arg(dialog.reading().pages.size() == 1
+                                              ? dialog.reading().pages.constFirst().title
+                                              : tr("%1 meetings").arg(dialog.reading().pages.size())),
                                  10000);
 }
 

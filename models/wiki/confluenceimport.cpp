@@ -331,7 +331,7 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
 {
     QString out;
     const auto line = [&](const QString &text) { out += text + QLatin1Char('\n'); };
-    line(tr("Read %n page(s) (%1).", nullptr, int(reading.pages.size())).arg(WikiSource::kindName(reading.kind)));
+    line(tr("Pages read: %1 (%2).").arg(reading.pages.size()).arg(WikiSource::kindName(reading.kind)));
     for (const ConfluencePage &p : reading.pages) {
         const QJsonObject &m = p.meeting;
         line(QString());
@@ -361,11 +361,10 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
                 }
             }
             entries += dayEntries;
-            dayLines
-                << tr("    %1: %n entries", nullptr, dayEntries).arg(d.toObject().value(JsonKeys::Date).toString());
+            dayLines << tr("    %1: entries %2").arg(d.toObject().value(JsonKeys::Date).toString()).arg(dayEntries);
         }
-        line(tr("  Agenda: %n day(s), %1 moderated blocks, %2 entries", nullptr,
-                int(m.value(JsonKeys::Days).toArray().size()))
+        line(tr("  Agenda: days %1, moderated blocks %2, entries %3")
+                 .arg(m.value(JsonKeys::Days).toArray().size())
                  .arg(blocks)
                  .arg(entries));
         for (const QString &d : std::as_const(dayLines))
@@ -402,8 +401,8 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
         if (!p.tickets.isEmpty())
             line(tr("  Tickets: %1").arg(p.tickets.join(QStringLiteral(", "))));
         if (!p.summaryTasks.isEmpty())
-            line(tr("  Action Item Summary: %n task(s) of other meetings (matched, never created)", nullptr,
-                    int(p.summaryTasks.size())));
+            line(tr("  Action Item Summary: tasks of other meetings %1 (matched in the library, never created here)")
+                     .arg(p.summaryTasks.size()));
         if (!p.notices.isEmpty()) {
             line(tr("  Not recognised (%1):").arg(p.notices.size()));
             for (const WikiNotice &n : p.notices)
@@ -426,7 +425,9 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
         line(tr("Left out: %1").arg(s));
     if (outcome) {
         line(QString());
-        line(tr("Imported %n meeting(s); %1 replaced the same meeting imported before.", nullptr,
+        line(tr("Imported meetings: %1, of which %2 replaced the same meeting imported before.")
+                 .arg(outcome->meetingIds.size())
+                 .arg(outcome->replacedIds.size())); %1 replaced the same meeting imported before.", nullptr,
                 int(outcome->meetingIds.size()))
                  .arg(outcome->replacedIds.size()));
         line(tr("People added: %1, matched in the directory: %2.")

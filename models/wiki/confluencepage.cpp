@@ -24,6 +24,7 @@ enum class Section {
     Actions,
     Planning,
     Goals,
+    Decisions,
     Other
 };
 
@@ -66,6 +67,8 @@ Section sectionOf(const QString &heading, bool *known)
         {"pre meeting planning", Section::Planning},
         {"topic requests", Section::Planning},
         {"goals", Section::Goals},
+        {"decisions", Section::Decisions},
+        {"decision log", Section::Decisions},
         {"purpose", Section::Goals},
         {"background", Section::Goals},
     };
@@ -190,9 +193,10 @@ struct Entry
 
 struct Block
 {
-    QString key;
-    QString moderator; ///< person key; empty: entries outside any block
+    QString key; ///< empty: entries outside any block
+    QString moderator; ///< person key
     QList<Entry> entries;
+    QString title;
 };
 
 struct Day
@@ -289,6 +293,7 @@ private:
     void planning(const WikiNode &table);
     void summary(const WikiNode &node);
     void actions(const WikiNode &node, const QString &entryKey);
+    void decisions(const WikiNode &node);
     bool tryDayHeading(const QString &text);
 
     Day &currentDay();
@@ -318,6 +323,7 @@ private:
     QList<Task> m_tasks;
     QJsonArray m_attachments;
     QJsonArray m_requests;
+    QJsonArray m_decisions;
     QList<Column> m_columns; ///< the agenda tables' columns, kept for tables without a header
     int m_keys = 0;
 };
@@ -333,7 +339,7 @@ Block &PageState::currentBlock()
 {
     Day &day = currentDay();
     if (day.blocks.isEmpty())
-        day.blocks.append({QString(), QString(), {}});
+        day.blocks.append({QString(), QString(), {}, {}});
     return day.blocks.last();
 }
 
@@ -426,8 +432,14 @@ void PageState::logisticsLine(const QString &text, const QStringList &links)
     }
     if (const QRegularExpressionMatch m = passcode.match(text); m.hasMatch()) {
         const QRegularExpressionMatch p = pointer.match(text);
+        static const QRegularExpression hintLine(QStringLiteral("^\\s*Passcode:\\s*(\\D.*)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
         if (p.hasMatch()) {
             m_passcodeHint = capitalised(QStringLiteral("see ") + p.captured(1).trimmed());
+        } else if (const QRegularExpressionMatch h = hintLine.match(text);
+                   h.hasMatch()
+                   && !h.captured(1).contains(QRegularExpression(QStringLiteral("\\b\\w*\\d{4,}\\w*\\b")))) {
+            m_passcodeHint = h.captured(1).trimmed(); // a hint, as Quorum publishes it
         } else if (!m.captured(2).isEmpty() && m.captured(2).contains(QRegularExpression(QStringLiteral("\\d")))) {
             m_passcodeHint = tr("Given on the original page (Quorum does not keep passcodes)");
             notice(tr("A passcode on the page was not imported."), text.left(m.capturedStart()) + QStringLiteral("…"));
@@ -460,6 +472,15 @@ void PageState::logisticsLine(const QString &text, const QStringList &links)
                 QJsonObject{{QStringLiteral("label"), label.left(60)}, {QStringLiteral("number"), number}});
         }
         return;
+    }
+    // "All times are America/Los_Angeles." (what Quorum publishes)
+    static const QRegularExpression ianaZone(QStringLiteral("\\b([A-Z][a-z]+(?:/[A-Za-z_\\-]+)+|UTC)\\b"));
+    if (text.contains(QLatin1String("times are"), Qt::CaseInsensitive)) {
+        const QString zone = ianaZone.match(text).captured(1);
+        if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+            m_timeZone = zone;
+            return;
+        }
     }
     // "10:00am PT": the day's start and its time zone.
     const QTime time = WikiText::firstTime(text);
@@ -554,7 +575,17 @@ void PageState::agendaTable(const WikiNode &table)
             continue;
         if (const QRegularExpressionMatch m = moderatorRow().match(first); m.hasMatch() && onlyFirst) {
             Day &day = currentDay();
-            day.blocks.append({newKey(), m_people->person(m.captured(1).trimmed()), {}});
+            day.blocks.append({newKey(), m_people->person(m.captured(1).trimmed()), {}, {}});
+            continue;
+        }
+        // "TITLE — Moderator: NAME", or a titled block without a moderator: one cell across the table.
+        static const QRegularExpression titledBlock(QStringLiteral("^(.+?)\\s+\u2014\\s+Moderators?:\\s*(.+)$"));
+        if (const QRegularExpressionMatch m = titledBlock.match(first); m.hasMatch() && onlyFirst) {
+            currentDay().blocks.append({newKey(), m_people->person(m.captured(2).trimmed()), {}, m.captured(1)});
+            continue;
+        }
+        if (cells.size() == 1 && cells.first()->attribute("colspan").toInt() >= 3 && !first.isEmpty()) {
+            currentDay().blocks.append({newKey(), QString(), {}, first});
             continue;
         }
         const WikiNode *cell[7] = {};
@@ -599,10 +630,20 @@ void PageState::agendaTable(const WikiNode &table)
                 entry.start = WikiText::firstTime(timeText);
         } else {
             const int minutes = WikiText::duration(timeText, false);
-            if (minutes >= 0 && !timeText.contains(QLatin1Char(':')))
+            static const QRegularExpression range(
+                QStringLiteral(
+                    "(\\d{1,2}[:.]\\d\\d\\s*(?:[ap]m)?)\\s*[\u2013\u2014-]\\s*(\\d{1,2}[:.]\\d\\d\\s*(?:[ap]m)?)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (minutes >= 0 && !timeText.contains(QLatin1Char(':'))) {
                 entry.minutes = minutes;
-            else
+            } else if (const QRegularExpressionMatch r = range.match(timeText); r.hasMatch()) {
+                entry.start = WikiText::firstTime(r.captured(1));
+                const QTime end = WikiText::firstTime(r.captured(2));
+                if (entry.start.isValid() && end.isValid() && entry.start.secsTo(end) >= 0)
+                    entry.minutes = int(entry.start.secsTo(end) / 60);
+            } else {
                 entry.start = WikiText::firstTime(timeText);
+            }
             if (!entry.start.isValid() && entry.minutes < 0 && !timeText.trimmed().isEmpty()) {
                 const int colon = WikiText::duration(timeText, true);
                 if (colon >= 0)
@@ -753,6 +794,27 @@ void PageState::attachments(const WikiNode &node)
     const QList<const WikiNode *> items = node.findAll([](const WikiNode &n) { return n.is("li"); });
     if (!items.isEmpty()) {
         for (const WikiNode *item : items) {
+            // Quorum's own: "<strong>NAME</strong> (MIME), <time/> by NAME — DESCRIPTION".
+            if (const WikiNode *strong = item->findElement("strong")) {
+                const QString full = item->plainText();
+                QString rest = full.mid(full.indexOf(strong->plainText()) + strong->plainText().size());
+                static const QRegularExpression mimeAt(QStringLiteral("^\\s*\\(([a-z]+/[^)]+)\\)"));
+                const QString mime = mimeAt.match(rest).captured(1);
+                QString description;
+                const qsizetype dash = rest.indexOf(QStringLiteral(" \u2014 "));
+                if (dash >= 0) {
+                    description = rest.mid(dash + 3).trimmed();
+                    rest = rest.left(dash);
+                }
+                QString when;
+                if (const WikiNode *time = item->findElement("time"))
+                    when = time->attribute("datetime");
+                static const QRegularExpression by(QStringLiteral("\\bby\\s+(.+)$"));
+                const QString uploader = by.match(rest).captured(1).trimmed();
+                add(strong->plainText() + (description.isEmpty() ? QString() : QLatin1Char(' ') + description),
+                    uploader.isEmpty() ? when : when + QStringLiteral(" by ") + uploader, mime);
+                continue;
+            }
             QString text = item->plainText();
             static const QRegularExpression mime(QStringLiteral("\\(([a-z]+/[\\w.+-]+)\\)\\s*$"));
             const QRegularExpressionMatch m = mime.match(text);
@@ -906,7 +968,7 @@ void PageState::actions(const WikiNode &node, const QString &entryKey)
     takeTickets(tickets);
     for (const WikiTask &t : std::as_const(tasks))
         m_tasks.append({t, entryKey});
-    if (tasks.isEmpty() && !rest.isEmpty()) {
+    if (tasks.isEmpty() && !rest.isEmpty() && (node.is("ul") || node.is("ol"))) {
         // A plain list under "Action items": each item is an open task.
         for (const QString &line : rest.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             WikiTask t;
@@ -914,6 +976,76 @@ void PageState::actions(const WikiNode &node, const QString &entryKey)
             if (!t.text.isEmpty())
                 m_tasks.append({t, entryKey});
         }
+    }
+}
+
+void PageState::decisions(const WikiNode &node)
+{
+    if (!node.is("table")) {
+        const QString text = node.plainText();
+        if (!text.isEmpty())
+            notice(tr("Text under Decisions that is not a decisions table."), text);
+        return;
+    }
+    // Decision | Decided by | Date | Agenda entry | Ticket (Quorum's own), columns found by their headers.
+    int text = 0, by = 1, date = 2, entry = 3, ticket = 4;
+    for (const WikiNode *row : rowsOf(node)) {
+        const QList<const WikiNode *> cells = cellsOf(*row);
+        QStringList texts;
+        for (const WikiNode *c : cells)
+            texts << c->plainText();
+        if (!cells.isEmpty() && cells.first()->is("th")) {
+            text = by = date = entry = ticket = -1;
+            for (int i = 0; i < texts.size(); ++i) {
+                const QString h = texts.at(i).toLower();
+                if (h.startsWith(QLatin1String("decision")))
+                    text = i;
+                else if (h.contains(QLatin1String("decided")) || h.contains(QLatin1String("who")))
+                    by = i;
+                else if (h.contains(QLatin1String("date")))
+                    date = i;
+                else if (h.contains(QLatin1String("entry")) || h.contains(QLatin1String("topic")))
+                    entry = i;
+                else if (h.contains(QLatin1String("ticket")))
+                    ticket = i;
+            }
+            continue;
+        }
+        const QString decided = texts.value(text).simplified();
+        if (decided.isEmpty())
+            continue;
+        QJsonObject d{{QStringLiteral("text"), decided}};
+        QJsonArray makers;
+        for (const QString &name : splitNames(texts.value(by))) {
+            if (m_people->isGroup(name))
+                makers.append(QJsonObject{{QStringLiteral("group"), m_people->group(name)}});
+            else
+                makers.append(QJsonObject{{QStringLiteral("person"), m_people->person(name)}});
+        }
+        d.insert(QStringLiteral("decidedBy"), makers);
+        QDate when;
+        if (const WikiNode *cell = cells.value(date); cell) {
+            const WikiNode *time = cell->findElement("time");
+            when = time ? QDate::fromString(time->attribute("datetime").left(10), Qt::ISODate)
+                        : WikiText::firstDate(cell->plainText());
+        }
+        if (when.isValid())
+            d.insert(QStringLiteral("date"), when.toString(Qt::ISODate));
+        const QString entryTitle = texts.value(entry).simplified();
+        if (!entryTitle.isEmpty()) {
+            for (const Day &day : std::as_const(m_days)) {
+                for (const Block &b : day.blocks) {
+                    for (const Entry &e : b.entries) {
+                        if (e.title == entryTitle)
+                            d.insert(QStringLiteral("entry"), e.key);
+                    }
+                }
+            }
+        }
+        const QStringList keys = WikiText::tickets(texts.value(ticket));
+        if (!keys.isEmpty())
+            d.insert(QStringLiteral("externalRef"), keys.first());
+        m_decisions.append(d);
     }
 }
 
@@ -1242,6 +1374,7 @@ void PageState::run(const WikiNode &root)
         case Section::Summary: summary(*block); break;
         case Section::Actions: actions(*block, QString()); break;
         case Section::Planning: planning(*block); break;
+        case Section::Decisions: decisions(*block); break;
         case Section::Goals: {
             QList<WikiTask> tasks;
             QStringList tickets;
@@ -1390,7 +1523,7 @@ void PageState::finish()
                 entries.append(entryJson(e));
             QJsonObject block{{QStringLiteral("key"), b.key},
                               {QStringLiteral("kind"), QStringLiteral("block")},
-                              {QStringLiteral("title"), QString()},
+                              {QStringLiteral("title"), b.title.left(1000)},
                               {QStringLiteral("entries"), entries}};
             if (!b.moderator.isEmpty()) {
                 block.insert(QStringLiteral("moderator"), b.moderator);
@@ -1438,6 +1571,8 @@ void PageState::finish()
     meeting.insert(QStringLiteral("actionItems"), actions);
     meeting.insert(QStringLiteral("attachments"), m_attachments);
     meeting.insert(QStringLiteral("topicRequests"), m_requests);
+    if (!m_decisions.isEmpty())
+        meeting.insert(QStringLiteral("decisions"), m_decisions);
     m_page->meeting = meeting;
 }
 
