@@ -181,8 +181,9 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
     const QByteArray input = prefixedElementsRenamed(cdataAsText(html));
     if (input.trimmed().isEmpty())
         return true;
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                        | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT;
+    // Without HTML_PARSE_NOIMPLIED: with it, libxml2 puts every top-level element of a fragment inside the first.
+    const int options
+        = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
         htmlReadMemory(input.constData(), int(qMin<qsizetype>(input.size(), INT_MAX)), "page.html", "UTF-8", options),
         xmlFreeDoc);
