@@ -41,6 +41,19 @@ QByteArray cdataAsText(const QByteArray &html)
     return out;
 }
 
+/**
+ * libxml2's HTML parser drops the prefix of an element name ("ac:task" becomes "task"): the
+ * storage format's ac: and ri: tags are renamed to ac_ and ri_ before parsing, and back after.
+ */
+QByteArray prefixesKept(QByteArray html)
+{
+    for (const char *prefix : {"ac", "ri"}) {
+        html.replace(QByteArray("<") + prefix + ':', QByteArray("<") + prefix + '_');
+        html.replace(QByteArray("</") + prefix + ':', QByteArray("</") + prefix + '_');
+    }
+    return html;
+}
+
 bool isDropped(const xmlNode *node)
 {
     static const char *const dropped[] = {"script", "style", "noscript", "iframe", "object", "embed", "template",
@@ -61,6 +74,8 @@ WikiNode element(const xmlNode *node)
 {
     WikiNode e;
     e.name = fromXml(node->name).toLower();
+    if (e.name.startsWith(QLatin1String("ac_")) || e.name.startsWith(QLatin1String("ri_")))
+        e.name[2] = QLatin1Char(':'); // see prefixesKept()
     if (node->ns && node->ns->prefix)
         e.name = fromXml(node->ns->prefix).toLower() + QLatin1Char(':') + e.name;
     for (const xmlAttr *a = node->properties; a; a = a->next) {
@@ -151,11 +166,13 @@ bool WikiDom::parse(const QByteArray &html, WikiNode *root, QString *error)
 {
     *root = WikiNode();
     root->name = QStringLiteral("#root");
-    const QByteArray input = cdataAsText(html);
+    const QByteArray input = prefixesKept(cdataAsText(html));
     if (input.trimmed().isEmpty())
         return true;
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                        | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT;
+    // Without HTML_PARSE_NOIMPLIED: with it, libxml2 puts every top-level element of a fragment (storage
+    // format has several) inside the first one.
+    const int options
+        = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
         htmlReadMemory(input.constData(), int(qMin<qsizetype>(input.size(), INT_MAX)), "page.html", "UTF-8", options),
         xmlFreeDoc);
