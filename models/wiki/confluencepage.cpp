@@ -358,8 +358,10 @@ bool PageState::tryDayHeading(const QString &text)
     QDate date = WikiText::firstDate(m.captured(2));
     if (!date.isValid() && m_start.isValid())
         date = m_start.addDays(number - 1);
-    if (m_days.size() == 1 && m_days.first().number == 1 && m_days.first().blocks.isEmpty() && number == 1) {
-        m_days.first().date = date;
+    // The same day named again before any of its entries (an h2 "Day 2: …" above a table whose header
+    // row says it too), or day 1 found after the entries started it: one day.
+    if (!m_days.isEmpty() && m_days.last().number == number && m_days.last().blocks.isEmpty()) {
+        m_days.last().date = date;
         return true;
     }
     m_days.append({date, number, {}});
