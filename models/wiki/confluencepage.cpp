@@ -717,7 +717,9 @@ void PageState::attachments(const WikiNode &node)
             const QList<const WikiNode *> cells = cellsOf(*row);
             if (cells.isEmpty())
                 continue;
-            const QString first = cells.at(0)->plainText();
+            QString first = cells.at(0)->plainText();
+            if (const WikiNode *link = cells.at(0)->findElement("ri:attachment"); first.isEmpty() && link)
+                first = link->attribute("ri:filename"); // storage format: the name is the link's attribute
             if (first.isEmpty() || first.compare(QLatin1String("File"), Qt::CaseInsensitive) == 0
                 || first.compare(QLatin1String("Name"), Qt::CaseInsensitive) == 0)
                 continue;
