@@ -946,7 +946,12 @@ QJsonObject PageState::actionJson(const Task &t)
         static const QRegularExpression dash(QStringLiteral("^(.{2,60}?)\\s+[\u2014\u2013-]\\s+"));
         static const QRegularExpression twoNames(
             QStringLiteral("^([A-Z][\\w'\u2019-]+(?:\\s+[A-Z][\\w'\u2019-]+){1,2})\\s+(?=[A-Z])"));
-        if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
+        // "T/CAMs review …": a leading name with a slash, then the task in lower case, is a group.
+        static const QRegularExpression slashGroup(QStringLiteral("^([A-Z][\\w-]*/[\\w/-]+)\\s+(?=\\p{Ll})"));
+        if (const QRegularExpressionMatch g = slashGroup.match(text); g.hasMatch()) {
+            assignees.append(QJsonObject{{QStringLiteral("group"), m_people->group(g.captured(1))}});
+            text = text.mid(g.capturedLength());
+        } else if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
             bool names = true;
             const QStringList parts = splitNames(m.captured(1));
             for (const QString &p : parts) {
