@@ -1034,19 +1034,20 @@ void PageState::run(const WikiNode &root)
         content = &root;
 
     // The title: the page's heading, its <title> without the space name, or the first heading.
+    // #title-text first: a saved page's #title-heading holds the breadcrumbs too. An export's heading
+    // reads as its <title>, "Space : Page".
     QString title;
-    if (const WikiNode *t = root.find([](const WikiNode &n) {
-            return n.attribute("id") == QLatin1String("title-text")
-                   || n.attribute("id") == QLatin1String("title-heading");
-        }))
-        title = t->plainText();
-    if (title.isEmpty()) {
-        if (const WikiNode *t = root.findElement("title")) {
+    for (const char *id : {"title-text", "title-heading"}) {
+        if (const WikiNode *t = root.find([id](const WikiNode &n) { return n.attribute("id") == QLatin1String(id); })) {
             title = t->plainText();
-            if (title.contains(QLatin1String(" : ")))
-                title = title.section(QLatin1String(" : "), 1);
+            break;
         }
     }
+    const WikiNode *headTitle = root.findElement("title");
+    if (title.isEmpty() && headTitle)
+        title = headTitle->plainText();
+    if (headTitle && title == headTitle->plainText() && title.contains(QLatin1String(" : ")))
+        title = title.section(QLatin1String(" : "), 1);
     QList<const WikiNode *> blocks;
     flatten(*content, &blocks);
     if (title.isEmpty() && !blocks.isEmpty() && blocks.first()->is("h1"))
