@@ -1050,7 +1050,10 @@ void PageState::run(const WikiNode &root)
         title = title.section(QLatin1String(" : "), 1);
     QList<const WikiNode *> blocks;
     flatten(*content, &blocks);
-    if (title.isEmpty() && !blocks.isEmpty() && blocks.first()->is("h1"))
+    bool sectionHeading = false; // storage format has no title: its first h1 is a section ("Logistics")
+    if (!blocks.isEmpty())
+        sectionOf(blocks.first()->plainText(), &sectionHeading);
+    if (title.isEmpty() && !blocks.isEmpty() && blocks.first()->is("h1") && !sectionHeading)
         title = blocks.first()->plainText();
     if (!blocks.isEmpty() && blocks.first()->is("h1") && blocks.first()->plainText() == title)
         blocks.removeFirst();
