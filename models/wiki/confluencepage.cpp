@@ -260,10 +260,11 @@ class PageState
     Q_DECLARE_TR_FUNCTIONS(ConfluencePageReader)
 
 public:
-    PageState(WikiPeople *people, const ConfluenceImport::Options &options, ConfluencePage *page)
+    PageState(WikiPeople *people, const ConfluenceImport::Options &options, ConfluencePage *page, int *keys)
         : m_people(people)
         , m_options(options)
         , m_page(page)
+        , m_keys(*keys)
     { }
 
     void run(const WikiNode &root);
@@ -294,7 +295,7 @@ private:
     Day &currentDay();
     Block &currentBlock();
     Entry *lastEntry();
-    QString newKey() { return QStringLiteral("entry-%1").arg(++m_keys); }
+    QString newKey() { return QStringLiteral("entry-%1").arg(++m_keys); } // unique across the pages read
     QJsonObject actionJson(const Task &task);
     void finish();
 
@@ -319,7 +320,7 @@ private:
     QJsonArray m_attachments;
     QJsonArray m_requests;
     QList<Column> m_columns; ///< the agenda tables' columns, kept for tables without a header
-    int m_keys = 0;
+    int &m_keys;
 };
 
 Day &PageState::currentDay()
@@ -1408,7 +1409,7 @@ ConfluencePage ConfluencePageReader::read(const WikiNode &root, const QString &s
 {
     ConfluencePage page;
     page.source = source;
-    PageState state(m_people, m_options, &page);
+    PageState state(m_people, m_options, &page, &m_entryKeys);
     state.run(root);
     return page;
 }
