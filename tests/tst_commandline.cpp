@@ -616,7 +616,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("usage");
         QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
         QTest::newRow("export") << "export" << QByteArray("quorum export --format json|csv|ics|pdf|html|md ");
-        QTest::newRow("import") << "import" << QByteArray("quorum import --format json IN FILE");
+        QTest::newRow("import")
+            << "import"
+            << QByteArray(
+                   "quorum import --format json|confluence [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE");
         QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
         QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");
         QTest::newRow("search") << "search" << QByteArray("quorum search [--limit N] FILE \"QUERY\"");
