@@ -396,7 +396,10 @@ bool WikiSource::readZip(const QByteArray &data, QList<WikiSourcePage> *pages, Q
         found.append({name, page, false});
     }
     if (found.isEmpty()) {
-        *error = tr("The ZIP file holds no Confluence pages (HTML files).");
+        // Say why: every page left out (a path outside the export, too large) is the refusal's reason.
+        *error = skipped->isEmpty() ? tr("The ZIP file holds no Confluence pages (HTML files).")
+                                    : tr("The ZIP file holds no Confluence page that can be read: %1.")
+                                          .arg(skipped->mid(0, 3).join(QStringLiteral("; ")));
         return false;
     }
     *pages = found;
