@@ -615,8 +615,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("verb");
         QTest::addColumn<QByteArray>("usage");
         QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
-        QTest::newRow("export") << "export" << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence ");
-        QTest::newRow("import") << "import" << QByteArray("quorum import --format json IN FILE");
+        QTest::newRow("export") << "export"
+                                << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence ");
+        QTest::newRow("import")
+            << "import"
+            << QByteArray(
+                   "quorum import --format json|confluence [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE");
         QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
         QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");
         QTest::newRow("search") << "search" << QByteArray("quorum search [--limit N] FILE \"QUERY\"");
@@ -682,6 +686,127 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith("quorum: "));
         if (args.constFirst() == "--clock")
             QVERIFY2(r.err.startsWith("quorum: --clock: "), r.err.constData());
+    }
+
+    // The Confluence import (issue 20): quorum import --format confluence.
+
+    void shouldImportTheSeedPageFromConfluence()
+    {
+        const QString seed = QStringLiteral(QUORUM_CONFLUENCE_DATA "/seed-markdown.txt");
+        const QString lib = m_dir.filePath(QStringLiteral("confluence.quorum"));
+        const Run r = quorum({"import", "--format", "confluence", seed, lib});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Action items: 14"), r.out.constData());
+        QVERIFY2(r.out.contains("Attached documents: 13"), r.out.constData());
+        QVERIFY2(r.out.contains("Topic requests: 6"), r.out.constData());
+        QVERIFY2(r.out.contains("Participants (21)"), r.out.constData());
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT count(*) FROM meeting")).toInt(), 1);
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT count(*) FROM action_item")).toInt(), 14);
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT name FROM series")).toString(),
+                 QStringLiteral("DM Leadership Team Virtual Face-to-Face Meeting"));
+        // Imported again: the same meeting, replaced.
+        const Run again = quorum({"import", "--format", "confluence", seed, lib});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.out.contains("1 replaced"), again.out.constData());
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT count(*) FROM meeting")).toInt(), 1);
+        QCOMPARE(quorum({"check", lib}).exitCode, 0);
+    }
+
+    void shouldWriteNothingOnAConfluenceDryRun()
+    {
+        const QString seed = QStringLiteral(QUORUM_CONFLUENCE_DATA "/seed-markdown.txt");
+        const QString fresh = m_dir.filePath(QStringLiteral("dry.quorum"));
+        const Run r = quorum({"import", "--format", "confluence", "--dry-run", seed, fresh});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Action items: 14"), r.out.constData());
+        QVERIFY(!QFileInfo::exists(fresh));
+        // Into a library that exists: it stays as it was.
+        const QString lib = m_dir.filePath(QStringLiteral("dry-sample.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        const QString before = fileSha256(lib);
+        const Run sampled = quorum({"import", "--format", "confluence", "--dry-run", seed, lib});
+        QVERIFY2(sampled.exitCode == 0, sampled.err.constData());
+        QVERIFY2(sampled.out.contains("found in the directory"), sampled.out.constData());
+        QCOMPARE(fileSha256(lib), before);
+    }
+
+    void shouldRefuseAFileThatIsNoMeetingPage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("binary") << QStringLiteral("binary.bin");
+        QTest::newRow("empty") << QStringLiteral("empty.xhtml");
+        QTest::newRow("blog") << QStringLiteral("not-confluence.html");
+        QTest::newRow("zip bomb") << QStringLiteral("bomb.zip");
+        QTest::newRow("path traversal") << QStringLiteral("traversal.zip");
+    }
+
+    void shouldRefuseAFileThatIsNoMeetingPage()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("never.quorum"));
+        const Run r = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("confluence"),
+                              QStringLiteral(QUORUM_CONFLUENCE_DATA "/") + file, fresh});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Nothing was imported."), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(filesIn(dir.path()), QStringList());
+        // Into the sample: unchanged.
+        const QString lib = dir.filePath(QStringLiteral("sample.quorum"));
+        QCOMPARE(quorum({"sample", lib}).exitCode, 0);
+        const QString before = fileSha256(lib);
+        const QStringList files = filesIn(dir.path());
+        QCOMPARE(quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("confluence"),
+                         QStringLiteral(QUORUM_CONFLUENCE_DATA "/") + file, lib})
+                     .exitCode,
+                 1);
+        QCOMPARE(fileSha256(lib), before);
+        QCOMPARE(filesIn(dir.path()), files);
+    }
+
+    void shouldPutTheConfluenceMeetingInTheSeriesAsked()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("series.quorum"));
+        const Run r = quorum({"import", "--format", "confluence", "--series", "DMLT Face-to-Face",
+                              QUORUM_CONFLUENCE_DATA "/seed-markdown.txt", lib});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT s.name FROM meeting m JOIN series s ON s.id = m.series_id"))
+                     .toString(),
+                 QStringLiteral("DMLT Face-to-Face"));
+        // Every page of a space export goes into that one series.
+        const QString space = m_dir.filePath(QStringLiteral("space.quorum"));
+        const Run zip = quorum({"import", "--format", "confluence", "--series", "Weekly",
+                                QUORUM_CONFLUENCE_DATA "/space-export.zip", space});
+        QVERIFY2(zip.exitCode == 0, zip.err.constData());
+        QCOMPARE(valueInFile(space, QStringLiteral("SELECT count(*) FROM meeting")).toInt(), 3);
+        QCOMPARE(valueInFile(space, QStringLiteral("SELECT count(DISTINCT series_id) FROM meeting")).toInt(), 1);
+        QCOMPARE(valueInFile(space, QStringLiteral("SELECT name FROM series")).toString(), QStringLiteral("Weekly"));
+    }
+
+    void shouldAskForTheDateOfAnUndatedConfluencePage()
+    {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("budget.html"));
+        QVERIFY(writeFile(page, "<html><head><title>DMLT : Budget Review</title></head><body><div "
+                                "id=\"main-content\"><h2>Participants</h2><ul><li>Wil O'Mullane</li><li>Leanne "
+                                "Guy</li></ul><h2>Agenda</h2><table><tr><th>Time</th><th>Topic</th><th>Coordinator</"
+                                "th></tr><tr><td>10:00</td><td>Budget</td><td>Wil O'Mullane</td></tr></table></div>"
+                                "</body></html>"));
+        const QString lib = dir.filePath(QStringLiteral("budget.quorum"));
+        const Run undated = quorum({"import", "--format", "confluence", page, lib});
+        QCOMPARE(undated.exitCode, 1);
+        QVERIFY2(undated.err.contains("--date"), undated.err.constData());
+        QVERIFY(!QFileInfo::exists(lib));
+        const Run badDate = quorum({"import", "--format", "confluence", "--date", "March 4", page, lib});
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(lib));
+        const Run dated = quorum({"import", "--format", "confluence", "--date", "2024-03-04", page, lib});
+        QVERIFY2(dated.exitCode == 0, dated.err.constData());
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT start_date FROM meeting")).toString(),
+                 QStringLiteral("2024-03-04"));
+        // --date belongs to the Confluence import only.
+        const Run json = quorum({"import", "--format", "json", "--date", "2024-03-04", page, lib});
+        QCOMPARE(json.exitCode, 2);
     }
 };
 

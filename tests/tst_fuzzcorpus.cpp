@@ -51,6 +51,14 @@ private Q_SLOTS:
         for (const QString &file : files)
             Quorum::Fuzz::openLibrary(read(file));
     }
+
+    void shouldSurviveEveryConfluenceInput()
+    {
+        const QStringList files = inputs(QStringLiteral("confluence"));
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            Quorum::Fuzz::confluenceImport(read(file));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFuzzCorpus)

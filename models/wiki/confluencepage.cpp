@@ -264,10 +264,11 @@ class PageState
     Q_DECLARE_TR_FUNCTIONS(ConfluencePageReader)
 
 public:
-    PageState(WikiPeople *people, const ConfluenceImport::Options &options, ConfluencePage *page)
+    PageState(WikiPeople *people, const ConfluenceImport::Options &options, ConfluencePage *page, int *keys)
         : m_people(people)
         , m_options(options)
         , m_page(page)
+        , m_keys(*keys)
     { }
 
     void run(const WikiNode &root);
@@ -299,7 +300,7 @@ private:
     Day &currentDay();
     Block &currentBlock();
     Entry *lastEntry();
-    QString newKey() { return QStringLiteral("entry-%1").arg(++m_keys); }
+    QString newKey() { return QStringLiteral("entry-%1").arg(++m_keys); } // unique across the pages read
     QJsonObject actionJson(const Task &task);
     void finish();
 
@@ -325,7 +326,7 @@ private:
     QJsonArray m_requests;
     QJsonArray m_decisions;
     QList<Column> m_columns; ///< the agenda tables' columns, kept for tables without a header
-    int m_keys = 0;
+    int &m_keys;
 };
 
 Day &PageState::currentDay()
@@ -364,8 +365,10 @@ bool PageState::tryDayHeading(const QString &text)
     QDate date = WikiText::firstDate(m.captured(2));
     if (!date.isValid() && m_start.isValid())
         date = m_start.addDays(number - 1);
-    if (m_days.size() == 1 && m_days.first().number == 1 && m_days.first().blocks.isEmpty() && number == 1) {
-        m_days.first().date = date;
+    // The same day named again before any of its entries (an h2 "Day 2: …" above a table whose header
+    // row says it too), or day 1 found after the entries started it: one day.
+    if (!m_days.isEmpty() && m_days.last().number == number && m_days.last().blocks.isEmpty()) {
+        m_days.last().date = date;
         return true;
     }
     // A day both as a heading and as the first row of its table: one day.
@@ -759,7 +762,9 @@ void PageState::attachments(const WikiNode &node)
             const QList<const WikiNode *> cells = cellsOf(*row);
             if (cells.isEmpty())
                 continue;
-            const QString first = cells.at(0)->plainText();
+            QString first = cells.at(0)->plainText();
+            if (const WikiNode *link = cells.at(0)->findElement("ri:attachment"); first.isEmpty() && link)
+                first = link->attribute("ri:filename"); // storage format: the name is the link's attribute
             if (first.isEmpty() || first.compare(QLatin1String("File"), Qt::CaseInsensitive) == 0
                 || first.compare(QLatin1String("Name"), Qt::CaseInsensitive) == 0)
                 continue;
@@ -1118,7 +1123,12 @@ QJsonObject PageState::actionJson(const Task &t)
         static const QRegularExpression dash(QStringLiteral("^(.{2,60}?)\\s+[\u2014\u2013-]\\s+"));
         static const QRegularExpression twoNames(
             QStringLiteral("^([A-Z][\\w'\u2019-]+(?:\\s+[A-Z][\\w'\u2019-]+){1,2})\\s+(?=[A-Z])"));
-        if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
+        // "T/CAMs review …": a leading name with a slash, then the task in lower case, is a group.
+        static const QRegularExpression slashGroup(QStringLiteral("^([A-Z][\\w-]*/[\\w/-]+)\\s+(?=\\p{Ll})"));
+        if (const QRegularExpressionMatch g = slashGroup.match(text); g.hasMatch()) {
+            assignees.append(QJsonObject{{QStringLiteral("group"), m_people->group(g.captured(1))}});
+            text = text.mid(g.capturedLength());
+        } else if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
             bool names = true;
             const QStringList parts = splitNames(m.captured(1));
             for (const QString &p : parts) {
@@ -1201,6 +1211,8 @@ void PageState::run(const WikiNode &root)
         content = &root;
 
     // The title: the page's heading, its <title> without the space name, or the first heading.
+    // #title-text first: a saved page's #title-heading holds the breadcrumbs too. An export's heading
+    // reads as its <title>, "Space : Page".
     QString title;
     for (const char *id : {"title-text", "title-heading"}) {
         if (!title.isEmpty())
@@ -1208,15 +1220,12 @@ void PageState::run(const WikiNode &root)
         if (const WikiNode *t = root.find([id](const WikiNode &n) { return n.attribute("id") == QLatin1String(id); }))
             title = t->plainText();
     }
+    if (title.isEmpty()) {
+        if (const WikiNode *t = root.findElement("title"))
+            title = t->plainText();
+    }
     if (title.contains(QLatin1String(" : "))) // "DMLT : DMLT Meeting - 2023-10-30": the space's name first
         title = title.section(QLatin1String(" : "), 1);
-    if (title.isEmpty()) {
-        if (const WikiNode *t = root.findElement("title")) {
-            title = t->plainText();
-            if (title.contains(QLatin1String(" : ")))
-                title = title.section(QLatin1String(" : "), 1);
-        }
-    }
     QList<const WikiNode *> blocks;
     flatten(*content, &blocks);
     bool sectionName = false;
@@ -1587,7 +1596,7 @@ ConfluencePage ConfluencePageReader::read(const WikiNode &root, const QString &s
 {
     ConfluencePage page;
     page.source = source;
-    PageState state(m_people, m_options, &page);
+    PageState state(m_people, m_options, &page, &m_entryKeys);
     state.run(root);
     return page;
 }

@@ -27,6 +27,7 @@ public:
 private:
     WikiPeople *m_people;
     ConfluenceImport::Options m_options;
+    int m_entryKeys = 0; ///< entry keys go on across pages: one JSON document holds every page's meeting
 };
 
 } // namespace Quorum

@@ -398,7 +398,7 @@ bool WikiSource::readZip(const QByteArray &data, QList<WikiSourcePage> *pages, Q
     if (found.isEmpty()) {
         *error = skipped->isEmpty() ? tr("The ZIP file holds no Confluence pages (HTML files).")
                                     : tr("The ZIP file holds no Confluence page that can be read: %1.")
-                                          .arg(skipped->join(QStringLiteral("; ")));
+                                          .arg(skipped->mid(0, 3).join(QStringLiteral("; ")));
         return false;
     }
     *pages = found;

@@ -7,6 +7,7 @@
 #include "storage/librarycheck.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
+#include "wiki/confluenceimport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,6 +112,40 @@ void linkPatterns(const QByteArray &data)
     const QString linked = linker.linkify(note);
     if ((linker.isEmpty() && linked != note) || linked.size() < note.size())
         std::abort();
+}
+
+void confluenceImport(const QByteArray &data)
+{
+    ConfluenceImport::Reading reading;
+    QString error;
+    if (!ConfluenceImport::read(data, {}, &reading, &error)) {
+        if (error.isEmpty() || !reading.pages.isEmpty())
+            std::abort(); // a refusal says why, and keeps no page
+        return;
+    }
+    if (reading.pages.isEmpty())
+        std::abort();
+    ConfluenceImport::report(reading);
+    if (!reading.isComplete())
+        return;
+    const QString path = scratch->filePath(QStringLiteral("confluence.quorum"));
+    QFile::remove(path);
+    if (!QFile::copy(emptyLibrary, path))
+        std::abort();
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
+    if (!db)
+        std::abort();
+    try {
+        const ConfluenceImport::Outcome outcome = ConfluenceImport::write(*db, reading);
+        if (outcome.meetingIds.size() != reading.pages.size())
+            std::abort();
+    } catch (const StorageError &) {
+        // Refused: then nothing of it may be in the library.
+        for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
+            if (rows(*db, table) != 0)
+                std::abort();
+        }
+    }
 }
 
 } // namespace Quorum::Fuzz

@@ -17,5 +17,10 @@ void openLibrary(const QByteArray &data);
  * note. Every pattern taken is usable, and without one the note comes back unchanged.
  */
 void linkPatterns(const QByteArray &data);
+/**
+ * Reads data as Confluence pages (issue 20): refused with a reason, or pages whose report can be
+ * printed and which, when each has a date, import into a fresh library whole or not at all.
+ */
+void confluenceImport(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
