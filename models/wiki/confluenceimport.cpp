@@ -427,8 +427,6 @@ QString ConfluenceImport::report(const Reading &reading, const Outcome *outcome)
         line(QString());
         line(tr("Imported meetings: %1, of which %2 replaced the same meeting imported before.")
                  .arg(outcome->meetingIds.size())
-                 .arg(outcome->replacedIds.size())); %1 replaced the same meeting imported before.", nullptr,
-                int(outcome->meetingIds.size()))
                  .arg(outcome->replacedIds.size()));
         line(tr("People added: %1, matched in the directory: %2.")
                  .arg(outcome->peopleAdded)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Quorum {
 
@@ -295,6 +296,7 @@ private:
     void summary(const WikiNode &node);
     void actions(const WikiNode &node, const QString &entryKey);
     void decisions(const WikiNode &node);
+    void linkedAttachments(const WikiNode &content);
     bool tryDayHeading(const QString &text);
 
     Day &currentDay();
@@ -597,7 +599,7 @@ void PageState::agendaTable(const WikiNode &table)
                 cell[int(columns.at(i))] = cells.at(i);
         }
         const auto textOf = [&](Column c) { return cell[int(c)] ? cell[int(c)]->plainText() : QString(); };
-        const QString topic = cell[int(Column::Topic)] ? WikiText::text(*cell[int(Column::Topic)]) : QString();
+        const QString topic = cell[int(Column::Topic)] ? WikiText::text(*cell[int(Column::Topic)], true) : QString();
         const QString timeText = textOf(Column::Time);
         if (topic.isEmpty() && textOf(Column::Who).isEmpty() && timeText.isEmpty()) {
             // Notes without a topic (a table continued, a pasted chat): the entry above's.
@@ -873,7 +875,7 @@ void PageState::planning(const WikiNode &table)
             }
             continue;
         }
-        const QString title = cells.value(topic) ? WikiText::text(*cells.value(topic)) : QString();
+        const QString title = cells.value(topic) ? WikiText::text(*cells.value(topic), true) : QString();
         if (title.isEmpty())
             continue;
         QJsonObject r{{QStringLiteral("topic"), title}, {QStringLiteral("status"), QStringLiteral("proposed")}};
@@ -981,6 +983,41 @@ void PageState::actions(const WikiNode &node, const QString &entryKey)
             if (!t.text.isEmpty())
                 m_tasks.append({t, entryKey});
         }
+    }
+}
+
+/**
+ * Files the page links to or shows (an ri:attachment in storage format, a link or image into the
+ * page's attachments in an export) are the page's attached documents too, once each.
+ */
+void PageState::linkedAttachments(const WikiNode &content)
+{
+    QStringList known;
+    for (const QJsonValue &a : std::as_const(m_attachments))
+        known << a.toObject().value(QStringLiteral("fileName")).toString();
+    for (const WikiNode *n : content.findAll([](const WikiNode &n) {
+             return n.is("ri:attachment") || n.attribute("data-linked-resource-type") == QLatin1String("attachment")
+                    || ((n.is("a") || n.is("img"))
+                        && (n.attribute(n.is("a") ? "href" : "src").startsWith(QLatin1String("attachments/"))
+                            || n.attribute(n.is("a") ? "href" : "src").contains(QLatin1String("/attachments/"))));
+         })) {
+        QString name = n->attribute("ri:filename");
+        if (name.isEmpty())
+            name = n->attribute("data-linked-resource-default-alias");
+        if (name.isEmpty() && n->is("a"))
+            name = n->plainText();
+        if (name.isEmpty() && n->is("img"))
+            name = QUrl(n->attribute("src")).fileName();
+        name = name.simplified();
+        if (name.isEmpty() || known.contains(name) || !name.contains(QLatin1Char('.')))
+            continue;
+        known << name;
+        QJsonObject a{{QStringLiteral("fileName"), name.left(255)},
+                      {QStringLiteral("mimeType"), n->attribute("data-linked-resource-content-type").isEmpty()
+                                                       ? QStringLiteral("application/octet-stream")
+                                                       : n->attribute("data-linked-resource-content-type")},
+                      {QStringLiteral("description"), tr("Not imported: the file stays on the Confluence page.")}};
+        m_attachments.append(a);
     }
 }
 
@@ -1422,6 +1459,7 @@ void PageState::run(const WikiNode &root)
                 attachments(*section);
         }
     }
+    linkedAttachments(*content);
     finish();
 }
 
@@ -1578,6 +1616,14 @@ void PageState::finish()
     for (const Task &t : std::as_const(m_tasks))
         actions.append(actionJson(t));
     meeting.insert(QStringLiteral("actionItems"), actions);
+    // An attached document without a date (a list of names): dated with the meeting, as the format needs one.
+    for (qsizetype i = 0; i < m_attachments.size(); ++i) {
+        QJsonObject a = m_attachments.at(i).toObject();
+        if (!a.contains(QStringLiteral("modifiedAt")) && m_start.isValid()) {
+            a.insert(QStringLiteral("modifiedAt"), m_start.toString(Qt::ISODate) + QStringLiteral("T12:00:00Z"));
+            m_attachments.replace(i, a);
+        }
+    }
     meeting.insert(QStringLiteral("attachments"), m_attachments);
     meeting.insert(QStringLiteral("topicRequests"), m_requests);
     if (!m_decisions.isEmpty())

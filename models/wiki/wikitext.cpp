@@ -144,9 +144,10 @@ struct Line
 class NotesBuilder
 {
 public:
-    NotesBuilder(QList<WikiTask> *tasks, QStringList *tickets)
+    NotesBuilder(QList<WikiTask> *tasks, QStringList *tickets, bool plain = false)
         : m_tasks(tasks)
         , m_tickets(tickets)
+        , m_plain(plain)
     { }
 
     void walk(const WikiNode &node, int depth, bool looseListText = false)
@@ -416,6 +417,8 @@ private:
         const QString trimmed = inner.simplified();
         if (trimmed.isEmpty())
             return inner.isEmpty() ? QString() : QStringLiteral(" ");
+        if (m_plain)
+            return inner;
         if (node.is("a")) {
             const QString href = node.attribute("href");
             if ((href.startsWith(QLatin1String("http")) || href.startsWith(QLatin1String("mailto:")))
@@ -508,6 +511,7 @@ private:
     QString m_inline;
     bool m_pendingCheckbox = false;
     WikiTask m_checkboxTask;
+    bool m_plain = false; ///< text without Markdown: links as their text, no emphasis
 };
 
 QDate dateAt(const QRegularExpressionMatch &m)
@@ -558,11 +562,11 @@ QString WikiText::notes(const WikiNode &node, QList<WikiTask> *tasks, QStringLis
     return builder.markdown();
 }
 
-QString WikiText::text(const WikiNode &node)
+QString WikiText::text(const WikiNode &node, bool plain)
 {
     QList<WikiTask> tasks;
     QStringList tickets;
-    NotesBuilder builder(&tasks, &tickets);
+    NotesBuilder builder(&tasks, &tickets, plain);
     WikiNode wrapper;
     wrapper.name = QStringLiteral("span");
     wrapper.children << node;

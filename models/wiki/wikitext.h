@@ -31,8 +31,8 @@ class WikiText
 public:
     /** Markdown of a cell or section; the tasks in it go to *tasks, the ticket keys to *tickets. */
     static QString notes(const WikiNode &node, QList<WikiTask> *tasks, QStringList *tickets);
-    /** Text of inline content, mentions as names, Jira macros as their keys. */
-    static QString text(const WikiNode &node);
+    /** Text of inline content, mentions as names, Jira macros as their keys; plain: no Markdown (links as their text). */
+    static QString text(const WikiNode &node, bool plain = false);
 
     /** "2020-09-28", "28 Sep 2020", "Sep 28, 2020", "28 September 2020": the first date in text. */
     static QDate firstDate(const QString &text, qsizetype *start = nullptr, qsizetype *length = nullptr);
