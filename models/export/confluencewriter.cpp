@@ -450,6 +450,17 @@ private:
         return e ? e->title : QString();
     }
 
+    /** "<h2>HEADING</h2>" and a table opened with its header row: a section that is one table. */
+    void openSectionTable(const QString &heading, const QStringList &headers)
+    {
+        m_x.element(QStringLiteral("h2"), heading);
+        m_x.newline();
+        m_x.open(QStringLiteral("table"));
+        m_x.open(QStringLiteral("tbody"));
+        m_x.newline();
+        headerRow(headers);
+    }
+
     void headerRow(const QStringList &headers)
     {
         m_x.open(QStringLiteral("tr"));
@@ -463,13 +474,10 @@ private:
     {
         if (m_c.decisions.isEmpty())
             return;
-        m_x.element(QStringLiteral("h2"), ConfluenceWriter::tr("Decisions"));
-        m_x.newline();
-        m_x.open(QStringLiteral("table"));
-        m_x.open(QStringLiteral("tbody"));
-        m_x.newline();
-        headerRow({ConfluenceWriter::tr("Decision"), ConfluenceWriter::tr("Decided by"), ConfluenceWriter::tr("Date"),
-                   ConfluenceWriter::tr("Agenda entry"), ConfluenceWriter::tr("Ticket")});
+        openSectionTable(ConfluenceWriter::tr("Decisions"),
+                         {ConfluenceWriter::tr("Decision"), ConfluenceWriter::tr("Decided by"),
+                          ConfluenceWriter::tr("Date"), ConfluenceWriter::tr("Agenda entry"),
+                          ConfluenceWriter::tr("Ticket")});
         for (const Decision &d : m_c.decisions) {
             m_x.open(QStringLiteral("tr"));
             m_x.open(QStringLiteral("td"));
@@ -523,13 +531,9 @@ private:
     {
         if (m_c.requests.isEmpty())
             return;
-        m_x.element(QStringLiteral("h2"), ConfluenceWriter::tr("Pre-meeting planning"));
-        m_x.newline();
-        m_x.open(QStringLiteral("table"));
-        m_x.open(QStringLiteral("tbody"));
-        m_x.newline();
-        headerRow({ConfluenceWriter::tr("Topic"), ConfluenceWriter::tr("Requested by"),
-                   ConfluenceWriter::tr("Time required"), ConfluenceWriter::tr("Notes")});
+        openSectionTable(ConfluenceWriter::tr("Pre-meeting planning"),
+                         {ConfluenceWriter::tr("Topic"), ConfluenceWriter::tr("Requested by"),
+                          ConfluenceWriter::tr("Time required"), ConfluenceWriter::tr("Notes")});
         for (const TopicRequest &r : m_c.requests) {
             m_x.open(QStringLiteral("tr"));
             m_x.open(QStringLiteral("td"));

@@ -255,6 +255,14 @@ QList<const WikiNode *> cellsOf(const WikiNode &row)
     return cells;
 }
 
+QStringList textsOf(const QList<const WikiNode *> &cells)
+{
+    QStringList texts;
+    for (const WikiNode *c : cells)
+        texts << c->plainText();
+    return texts;
+}
+
 QList<const WikiNode *> rowsOf(const WikiNode &table)
 {
     return table.findAll([](const WikiNode &n) { return n.is("tr"); });
@@ -552,9 +560,7 @@ void PageState::agendaTable(const WikiNode &table)
     QList<Column> columns;
     for (const WikiNode *row : rowsOf(table)) {
         const QList<const WikiNode *> cells = cellsOf(*row);
-        QStringList texts;
-        for (const WikiNode *c : cells)
-            texts << c->plainText();
+        const QStringList texts = textsOf(cells);
         if (texts.join(QString()).trimmed().isEmpty())
             continue;
         const QList<Column> header = headerColumns(texts);
@@ -916,9 +922,7 @@ void PageState::summary(const WikiNode &node)
     int description = 0, due = 1, assignee = 2, meeting = 3;
     for (const WikiNode *row : rowsOf(node)) {
         const QList<const WikiNode *> cells = cellsOf(*row);
-        QStringList texts;
-        for (const WikiNode *c : cells)
-            texts << c->plainText();
+        const QStringList texts = textsOf(cells);
         if (texts.join(QString()).trimmed().isEmpty())
             continue;
         if (texts.value(0).compare(QLatin1String("Description"), Qt::CaseInsensitive) == 0) {
@@ -1033,9 +1037,7 @@ void PageState::decisions(const WikiNode &node)
     int text = 0, by = 1, date = 2, entry = 3, ticket = 4;
     for (const WikiNode *row : rowsOf(node)) {
         const QList<const WikiNode *> cells = cellsOf(*row);
-        QStringList texts;
-        for (const WikiNode *c : cells)
-            texts << c->plainText();
+        const QStringList texts = textsOf(cells);
         if (!cells.isEmpty() && cells.first()->is("th")) {
             text = by = date = entry = ticket = -1;
             for (int i = 0; i < texts.size(); ++i) {
