@@ -11,6 +11,7 @@
 #include "storage/meetingrepository.h"
 #include "storage/meetingrows.h"
 #include "storage/personrepository.h"
+#include "storage/seriesrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "wikidom.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Quorum {
 
@@ -256,6 +258,27 @@ ConfluenceImport::Outcome ConfluenceImport::write(const QSqlDatabase &db, const 
         if (std::any_of(pageMeetings.cbegin(), pageMeetings.cend(),
                         [&](const QJsonValue &m) { return m.toObject().value(JsonKeys::Series).toString() == key; }))
             usedSeries.append(v);
+    }
+    // Without a time zone of its own a meeting takes its series' (when the library has the series), else
+    // this computer's, as a meeting made in the window does.
+    const QList<Series> librarySeries = SeriesRepository(db).all();
+    for (qsizetype i = 0; i < pageMeetings.size(); ++i) {
+        QJsonObject m = pageMeetings.at(i).toObject();
+        if (m.contains(JsonKeys::TimeZone))
+            continue;
+        QString zone;
+        for (const QJsonValue &v : std::as_const(usedSeries)) {
+            if (v.toObject().value(JsonKeys::Key) != m.value(JsonKeys::Series))
+                continue;
+            for (const Series &known : librarySeries) {
+                if (known.name == v.toObject().value(JsonKeys::Name).toString())
+                    zone = known.timeZone;
+            }
+        }
+        if (zone.isEmpty())
+            zone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+        m.insert(JsonKeys::TimeZone, zone);
+        pageMeetings.replace(i, m);
     }
     document.insert(JsonKeys::Series, usedSeries);
     document.insert(JsonKeys::Meetings, pageMeetings);

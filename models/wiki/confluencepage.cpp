@@ -508,6 +508,14 @@ void PageState::logisticsLine(const QString &text, const QStringList &links)
     const QString t = text.simplified();
     if (t.isEmpty())
         return;
+    // "This meeting will be held on Zoom:": the place is what it is held on.
+    static const QRegularExpression heldOn(
+        QStringLiteral("\\b(?:held|hosted|take place|meet)\\s+(?:on|via|in|at|over)\\s+(.+?)[.:]?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch h = heldOn.match(t); h.hasMatch() && m_location.isEmpty()) {
+        m_location = h.captured(1).trimmed();
+        return;
+    }
     if (m_location.isEmpty() && t.size() < 120)
         m_location = t;
     else
