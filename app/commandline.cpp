@@ -542,7 +542,9 @@ int runConfluenceImport(QCommandLineParser &parser, const QString &in, const QSt
 
 int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addPositionalArgument(QStringLiteral("IN"), CommandLine::tr("The JSON document to import."));
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 CommandLine::tr("The JSON document or Confluence pages (a page, an export, a "
+                                                 "space export ZIP) to import."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CommandLine::tr("The library to import into; created when it does not exist."));
     parser.process(arguments);
