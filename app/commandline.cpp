@@ -496,13 +496,8 @@ int runConfluenceImport(QCommandLineParser &parser, const QString &in, const QSt
     std::unique_ptr<Database> db;
     if (exists) {
         // The same edit lock as the window's: never written behind a window that shows the library.
-        LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
-        lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
-        if (!lock)
-            return failWith(CommandLine::tr("%1 Nothing was imported.").arg(error));
-        db = openLibrary(target, Database::Mode::OpenExisting, &error);
-        if (!db)
-            return failWith(error);
+        if (const int code = openForEditing(target, CommandLine::tr("Nothing was imported."), &lock, &db))
+            return code;
         try {
             options = ConfluenceImport::optionsFor(db->connection(), options);
         } catch (const StorageError &e) {
@@ -571,13 +566,10 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
             return failWith(error);
     } else {
         // The same edit lock as the window's: never written behind a window that shows the library.
-        LibraryFile::OpenProblem problem = LibraryFile::OpenProblem::None;
-        const std::unique_ptr<QLockFile> lock = LibraryFile::lockForEditing(target, busyWaitMs(), &problem, &error);
-        if (!lock)
-            return failWith(CommandLine::tr("%1 Nothing was imported.").arg(error));
-        std::unique_ptr<Database> db = openLibrary(target, Database::Mode::OpenExisting, &error);
-        if (!db)
-            return failWith(error);
+        std::unique_ptr<QLockFile> lock;
+        std::unique_ptr<Database> db;
+        if (const int code = openForEditing(target, CommandLine::tr("Nothing was imported."), &lock, &db))
+            return code;
         try {
             summary = JsonInterchange::importFile(*db, in);
         } catch (const StorageError &e) {

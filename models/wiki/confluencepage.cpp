@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -377,13 +378,14 @@ bool PageState::tryDayHeading(const QString &text)
         date = m_start.addDays(number - 1);
     // The same day named again before any of its entries (an h2 "Day 2: …" above a table whose header
     // row says it too), or day 1 found after the entries started it: one day.
-    if (!m_days.isEmpty() && m_days.last().number == number && m_days.last().blocks.isEmpty()) {
-        m_days.last().date = date;
-        return true;
+    if (!m_days.isEmpty() && m_days.last().number == number) {
+        if (m_days.last().blocks.isEmpty()) {
+            m_days.last().date = date;
+            return true;
+        }
+        if (m_days.last().date == date || !date.isValid())
+            return true; // a day both as a heading and as the first row of its table
     }
-    // A day both as a heading and as the first row of its table: one day.
-    if (!m_days.isEmpty() && m_days.last().number == number && (m_days.last().date == date || !date.isValid()))
-        return true;
     m_days.append({date, number, {}});
     return true;
 }
@@ -742,22 +744,10 @@ void PageState::attachments(const WikiNode &node)
             return;
         }
         QJsonObject a{{QStringLiteral("fileName"), m.captured(1).left(255)}};
-        const QString ext = m.captured(2).toLower();
-        static const QHash<QString, QString> types{
-            {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
-            {QStringLiteral("png"), QStringLiteral("image/png")},
-            {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
-            {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")},
-            {QStringLiteral("gif"), QStringLiteral("image/gif")},
-            {QStringLiteral("txt"), QStringLiteral("text/plain")},
-            {QStringLiteral("pptx"),
-             QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
-            {QStringLiteral("docx"),
-             QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
-            {QStringLiteral("xlsx"),
-             QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}};
         a.insert(QStringLiteral("mimeType"),
-                 !mimeHint.isEmpty() ? mimeHint : types.value(ext, QStringLiteral("application/octet-stream")));
+                 !mimeHint.isEmpty()
+                     ? mimeHint
+                     : QMimeDatabase().mimeTypeForFile(m.captured(1), QMimeDatabase::MatchExtension).name());
         QString description = tr("Not imported: the file stays on the Confluence page.");
         if (!m.captured(3).isEmpty())
             description = m.captured(3).simplified() + QStringLiteral("\n\n") + description;
@@ -1158,8 +1148,8 @@ QJsonObject PageState::actionJson(const Task &t)
         }
     }
     if (assignees.isEmpty()) {
-        // "T/CAMs check …": a leading group name with a slash, as teams write them.
-        static const QRegularExpression groupName(QStringLiteral("^([A-Z][A-Za-z]*/[A-Za-z/]+)\\s"));
+        // "T/CAMs check …", "T/CAMs review …": a leading group name with a slash, as teams write them.
+        static const QRegularExpression groupName(QStringLiteral("^([A-Z][\\w-]*/[\\w/-]+)\\s"));
         if (const QRegularExpressionMatch g = groupName.match(text); g.hasMatch()) {
             assignees.append(QJsonObject{{QStringLiteral("group"), m_people->group(g.captured(1))}});
             text = text.mid(g.capturedLength());
@@ -1170,12 +1160,7 @@ QJsonObject PageState::actionJson(const Task &t)
         static const QRegularExpression dash(QStringLiteral("^(.{2,60}?)\\s+[\u2014\u2013-]\\s+"));
         static const QRegularExpression twoNames(
             QStringLiteral("^([A-Z][\\w'\u2019-]+(?:\\s+[A-Z][\\w'\u2019-]+){1,2})\\s+(?=[A-Z])"));
-        // "T/CAMs review …": a leading name with a slash, then the task in lower case, is a group.
-        static const QRegularExpression slashGroup(QStringLiteral("^([A-Z][\\w-]*/[\\w/-]+)\\s+(?=\\p{Ll})"));
-        if (const QRegularExpressionMatch g = slashGroup.match(text); g.hasMatch()) {
-            assignees.append(QJsonObject{{QStringLiteral("group"), m_people->group(g.captured(1))}});
-            text = text.mid(g.capturedLength());
-        } else if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
+        if (const QRegularExpressionMatch m = dash.match(text); m.hasMatch()) {
             bool names = true;
             const QStringList parts = splitNames(m.captured(1));
             for (const QString &p : parts) {
