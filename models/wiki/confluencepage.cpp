@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confluencepage.h"
 
+#include "calendar/conferencetext.h"
+
 #include "wikitext.h"
 
 #include <QFileInfo>
@@ -323,12 +325,7 @@ private:
     QDate m_end;
     QTime m_dayStart;
     QString m_timeZone;
-    QString m_location;
-    QString m_joinUrl;
-    QString m_meetingCode;
-    QString m_sip;
-    QString m_passcodeHint;
-    QJsonArray m_dialIns;
+    ConferenceText m_conference{tr("Given on the original page (Quorum does not keep passcodes)")};
     QStringList m_description;
     QStringList m_participants; ///< person keys, in order
     QList<Day> m_days;
@@ -392,102 +389,11 @@ bool PageState::tryDayHeading(const QString &text)
 
 void PageState::logisticsLine(const QString &text, const QStringList &links)
 {
-    const QString all = text + QLatin1Char(' ') + links.join(QLatin1Char(' '));
-    static const QRegularExpression zoom(QStringLiteral("https?://[\\w.-]*zoom\\.us/(?:j|my)/[\\w]+[^\\s)\\]>\"]*"));
-    static const QRegularExpression bluejeans(QStringLiteral("https?://(?:www\\.)?bluejeans\\.com/(\\d+)(/\\d+)?"));
-    static const QRegularExpression other(QStringLiteral(
-        "https?://(?:teams\\.microsoft\\.com|meet\\.google\\.com|[\\w-]+\\.webex\\.com)/[^\\s)\\]>\"]+"));
-    static const QRegularExpression meetingId(
-        QStringLiteral("(?:\\(ID:\\s*|Meeting ID:?\\s*|Conference ID:?\\s*)([\\d][\\d\\s]{5,}\\d)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sip(QStringLiteral("([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"));
-    static const QRegularExpression phone(QStringLiteral("(\\+?\\d[\\d\\s().-]{6,}\\d)"));
-    static const QRegularExpression passcode(
-        QStringLiteral("\\b(passcode|password|pass code|pin)\\b\\s*[:=]?\\s*([A-Za-z0-9]{4,})?"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression pointer(QStringLiteral("\\bsee\\s+(.+?)\\.?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-
-    if (const QRegularExpressionMatch m = zoom.match(all); m.hasMatch() && m_joinUrl.isEmpty()) {
-        QString url = m.captured(0);
-        if (url.contains(QLatin1String("pwd=")))
-            notice(tr("The join link carried an encoded passcode (pwd=…); it was removed."),
-                   url.section(QLatin1Char('?'), 0, 0));
-        m_joinUrl = url.section(QLatin1Char('?'), 0, 0);
-        if (m_location.isEmpty())
-            m_location = QStringLiteral("Zoom");
-        static const QRegularExpression id(QStringLiteral("/j/(\\d+)"));
-        if (m_meetingCode.isEmpty())
-            m_meetingCode = id.match(m_joinUrl).captured(1);
-    } else if (const QRegularExpressionMatch b = bluejeans.match(all); b.hasMatch() && m_joinUrl.isEmpty()) {
-        m_joinUrl = QStringLiteral("https://bluejeans.com/") + b.captured(1);
-        if (!b.captured(2).isEmpty())
-            notice(tr("The join link carried a passcode; it was removed."), m_joinUrl);
-        if (m_location.isEmpty())
-            m_location = QStringLiteral("BlueJeans");
-        if (m_meetingCode.isEmpty())
-            m_meetingCode = b.captured(1);
-    } else if (const QRegularExpressionMatch o = other.match(all); o.hasMatch() && m_joinUrl.isEmpty()) {
-        m_joinUrl = o.captured(0);
-        if (m_location.isEmpty())
-            m_location = m_joinUrl.contains(QLatin1String("teams"))         ? QStringLiteral("Microsoft Teams")
-                         : m_joinUrl.contains(QLatin1String("meet.google")) ? QStringLiteral("Google Meet")
-                                                                            : QStringLiteral("Webex");
-    }
-    QString rest = text;
-    if (const QRegularExpressionMatch m = meetingId.match(text); m.hasMatch()) {
-        m_meetingCode = m.captured(1).remove(QLatin1Char(' '));
-        rest.remove(m.capturedStart(), m.capturedLength());
-    }
-    const bool isSip = text.contains(QLatin1String("SIP"), Qt::CaseInsensitive)
-                       || text.contains(QLatin1String("zoomcrc")) || text.contains(QLatin1String("bjn.vc"));
-    if (const QRegularExpressionMatch m = sip.match(text); m.hasMatch() && isSip && m_sip.isEmpty()) {
-        m_sip = m.captured(1);
-        rest.remove(m.captured(1));
-    }
-    if (const QRegularExpressionMatch m = passcode.match(text); m.hasMatch()) {
-        const QRegularExpressionMatch p = pointer.match(text);
-        static const QRegularExpression hintLine(QStringLiteral("^\\s*Passcode:\\s*(\\D.*)$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-        if (p.hasMatch()) {
-            m_passcodeHint = capitalised(QStringLiteral("see ") + p.captured(1).trimmed());
-        } else if (const QRegularExpressionMatch h = hintLine.match(text);
-                   h.hasMatch()
-                   && !h.captured(1).contains(QRegularExpression(QStringLiteral("\\b\\w*\\d{4,}\\w*\\b")))) {
-            m_passcodeHint = h.captured(1).trimmed(); // a hint, as Quorum publishes it
-        } else if (!m.captured(2).isEmpty() && m.captured(2).contains(QRegularExpression(QStringLiteral("\\d")))) {
-            m_passcodeHint = tr("Given on the original page (Quorum does not keep passcodes)");
-            notice(tr("A passcode on the page was not imported."), text.left(m.capturedStart()) + QStringLiteral("…"));
-        }
+    const ConferenceText::Line line = m_conference.read(text, links);
+    for (const auto &[message, source] : m_conference.takeNotices())
+        notice(message, source);
+    if (line == ConferenceText::Line::Passcode || line == ConferenceText::Line::Phone)
         return;
-    }
-    // Phone numbers: "Join by phone (US) +1 786-635-1003", "Germany: +49 30 1234 5678".
-    const bool phoneLine
-        = text.contains(QLatin1String("phone"), Qt::CaseInsensitive)
-          || text.contains(QLatin1String("dial"), Qt::CaseInsensitive) || text.trimmed().startsWith(QLatin1Char('+'))
-          || QRegularExpression(QStringLiteral("^[A-Z][\\w .()-]{1,40}:?\\s*\\+\\d")).match(text.trimmed()).hasMatch();
-    if (phoneLine && !isSip) {
-        for (auto it = phone.globalMatch(rest); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const QString number = m.captured(1).trimmed();
-            const int digits = int(number.count(QRegularExpression(QStringLiteral("\\d"))));
-            if (digits < 7 || digits > 16
-                || (!number.contains(QLatin1Char('+')) && !text.contains(QLatin1String("phone"), Qt::CaseInsensitive)))
-                continue;
-            QString label;
-            static const QRegularExpression paren(QStringLiteral("\\(([^)\\d]{1,40})\\)"));
-            if (const QRegularExpressionMatch pm = paren.match(rest.left(m.capturedStart())); pm.hasMatch())
-                label = pm.captured(1).trimmed();
-            else
-                label = rest.left(m.capturedStart())
-                            .remove(QRegularExpression(
-                                QStringLiteral("(?i)join by phone|dial[- ]in|phone|numbers?|:|-|\u2013")))
-                            .simplified();
-            m_dialIns.append(
-                QJsonObject{{QStringLiteral("label"), label.left(60)}, {QStringLiteral("number"), number}});
-        }
-        return;
-    }
     // "All times are America/Los_Angeles." (what Quorum publishes)
     static const QRegularExpression ianaZone(QStringLiteral("\\b([A-Z][a-z]+(?:/[A-Za-z_\\-]+)+|UTC)\\b"));
     if (text.contains(QLatin1String("times are"), Qt::CaseInsensitive)) {
@@ -505,7 +411,8 @@ void PageState::logisticsLine(const QString &text, const QStringList &links)
         m_timeZone = zone;
         return;
     }
-    if (!m_joinUrl.isEmpty() || m_meetingCode.size() > 0 || isSip)
+    const ConferenceDetails &conference = m_conference.details();
+    if (!conference.joinUrl.isEmpty() || !conference.meetingCode.isEmpty() || line == ConferenceText::Line::Sip)
         return;
     const QString t = text.simplified();
     if (t.isEmpty())
@@ -514,12 +421,13 @@ void PageState::logisticsLine(const QString &text, const QStringList &links)
     static const QRegularExpression heldOn(
         QStringLiteral("\\b(?:held|hosted|take place|meet)\\s+(?:on|via|in|at|over)\\s+(.+?)[.:]?$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch h = heldOn.match(t); h.hasMatch() && m_location.isEmpty()) {
-        m_location = h.captured(1).trimmed();
+    QString &location = m_conference.details().location;
+    if (const QRegularExpressionMatch h = heldOn.match(t); h.hasMatch() && location.isEmpty()) {
+        location = h.captured(1).trimmed();
         return;
     }
-    if (m_location.isEmpty() && t.size() < 120)
-        m_location = t;
+    if (location.isEmpty() && t.size() < 120)
+        location = t;
     else
         m_description << t;
 }
@@ -1486,14 +1394,8 @@ void PageState::finish()
         if (!value.isEmpty())
             meeting.insert(QLatin1String(key), value);
     };
-    put("location", m_location);
-    put("joinUrl", m_joinUrl);
-    put("meetingCode", m_meetingCode);
-    put("sipAddress", m_sip);
-    put("passcodeHint", m_passcodeHint);
+    m_conference.details().writeJson(&meeting);
     put("description", m_description.join(QStringLiteral("\n\n")));
-    if (!m_dialIns.isEmpty())
-        meeting.insert(QStringLiteral("dialIns"), m_dialIns);
 
     // Days: durations from one start to the next; starts from durations where only those are given.
     QJsonArray days;

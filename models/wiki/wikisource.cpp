@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wikisource.h"
 
+#include "notes/mimeparts.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -75,85 +77,6 @@ QList<QByteArray> splitCells(const QString &row)
     for (const QString &cell : inner.split(QLatin1Char('|')))
         cells << cell.trimmed().toUtf8();
     return cells;
-}
-
-QByteArray decodeQuotedPrintable(const QByteArray &in)
-{
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in.at(i);
-        if (c != '=') {
-            out += c;
-            continue;
-        }
-        if (i + 1 < in.size() && (in.at(i + 1) == '\n' || in.at(i + 1) == '\r')) {
-            i += (in.at(i + 1) == '\r' && i + 2 < in.size() && in.at(i + 2) == '\n') ? 2 : 1;
-            continue; // soft line break
-        }
-        bool ok = false;
-        const int value = in.mid(i + 1, 2).toInt(&ok, 16);
-        if (ok && i + 2 < in.size()) {
-            out += char(value);
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-QString headerValue(const QList<QByteArray> &headerLines, const char *name)
-{
-    const QByteArray prefix = QByteArray(name).toLower() + ':';
-    for (const QByteArray &line : headerLines) {
-        if (line.toLower().startsWith(prefix))
-            return QString::fromLatin1(line.mid(prefix.size())).trimmed();
-    }
-    return {};
-}
-
-QString parameter(const QString &headerValue, const char *name)
-{
-    const QRegularExpression re(QStringLiteral(R"re(%1\s*=\s*"?([^";]+)"?)re").arg(QLatin1String(name)),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(headerValue).captured(1).trimmed();
-}
-
-/** Headers (folded lines joined) and the body of a MIME entity. */
-void splitEntity(const QByteArray &entity, QList<QByteArray> *headers, QByteArray *body)
-{
-    qsizetype end = entity.indexOf("\r\n\r\n");
-    qsizetype bodyStart = end + 4;
-    const qsizetype lf = entity.indexOf("\n\n");
-    if (lf >= 0 && (end < 0 || lf < end)) {
-        end = lf;
-        bodyStart = lf + 2;
-    }
-    if (end < 0) {
-        end = entity.size();
-        bodyStart = entity.size();
-    }
-    const QList<QByteArray> lines = entity.left(end).split('\n');
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !headers->isEmpty())
-            headers->last() += ' ' + line.trimmed();
-        else if (!line.isEmpty())
-            *headers << line;
-    }
-    *body = entity.mid(bodyStart);
-}
-
-QByteArray toUtf8(const QByteArray &bytes, const QString &charset)
-{
-    if (charset.isEmpty() || charset.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0)
-        return bytes;
-    QStringDecoder decoder(charset.toLatin1().constData());
-    if (!decoder.isValid())
-        return bytes;
-    return QString(decoder(bytes)).toUtf8();
 }
 
 } // namespace
@@ -409,47 +332,15 @@ bool WikiSource::readMime(const QByteArray &data, QList<WikiSourcePage> *pages, 
 {
     QList<QByteArray> headers;
     QByteArray body;
-    splitEntity(data, &headers, &body);
-    const QString contentType = headerValue(headers, "content-type");
-    const QString boundary = parameter(contentType, "boundary");
-    if (boundary.isEmpty()) {
+    MimeParts::splitEntity(data, &headers, &body);
+    if (MimeParts::parameter(MimeParts::headerValue(headers, "content-type"), "boundary").isEmpty()) {
         *error = tr("The MIME file names no boundary between its parts.");
         return false;
     }
-    const QByteArray delimiter = "--" + boundary.toLatin1();
-    const QList<QByteArray> parts = body.split('\n');
-    // Split at lines that are the delimiter.
-    QList<QByteArray> entities;
-    QByteArray current;
-    bool inPart = false;
-    for (QByteArray line : parts) {
-        QByteArray bare = line;
-        if (bare.endsWith('\r'))
-            bare.chop(1);
-        if (bare.startsWith(delimiter)) {
-            if (inPart)
-                entities << current;
-            current.clear();
-            inPart = !bare.mid(delimiter.size()).startsWith("--");
+    for (const MimePart &part : MimeParts::read(data)) {
+        if (part.type != QLatin1String("text/html"))
             continue;
-        }
-        if (inPart)
-            current += line + '\n';
-    }
-    for (const QByteArray &entity : std::as_const(entities)) {
-        QList<QByteArray> partHeaders;
-        QByteArray partBody;
-        splitEntity(entity, &partHeaders, &partBody);
-        const QString type = headerValue(partHeaders, "content-type");
-        if (!type.startsWith(QLatin1String("text/html"), Qt::CaseInsensitive))
-            continue;
-        const QString encoding = headerValue(partHeaders, "content-transfer-encoding").toLower();
-        QByteArray html = partBody;
-        if (encoding == QLatin1String("quoted-printable"))
-            html = decodeQuotedPrintable(partBody);
-        else if (encoding == QLatin1String("base64"))
-            html = QByteArray::fromBase64(partBody);
-        pages->append({headerValue(partHeaders, "content-location"), toUtf8(html, parameter(type, "charset")), false});
+        pages->append({part.location, part.utf8(), false});
         return true;
     }
     *error = tr("The MIME file has no HTML part.");
