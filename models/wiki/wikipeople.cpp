@@ -122,6 +122,13 @@ QString WikiPeople::known(const QString &name) const
     return i >= 0 ? m_entries.at(i).key : QString();
 }
 
+Id WikiPeople::directoryMatch(const QString &name) const
+{
+    const QString username = NameMatch::usernameIn(name);
+    const int d = findIn(m_directory, username.isEmpty() ? name.simplified() : QString(), username);
+    return d >= 0 ? m_directory.at(d).directoryId : 0;
+}
+
 QString WikiPeople::person(const QString &rawName, const QString &rawUsername)
 {
     QString name = rawName.simplified();

@@ -28,6 +28,8 @@ public:
     QString person(const QString &name, const QString &username = QString());
     /** The key of the person a name stands for, or an empty string; never adds. */
     QString known(const QString &name) const;
+    /** The directory's person a name stands for (the same rules, against the directory alone), or 0. */
+    Id directoryMatch(const QString &name) const;
     /** The key of a group ("T/CAMs"), added when new. */
     QString group(const QString &name);
     /** True when name is a group the library or the pages know. */
