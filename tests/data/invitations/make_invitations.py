@@ -693,7 +693,7 @@ def meet_ics():
         "LOCATION:",
         "SEQUENCE:0",
         "STATUS:CONFIRMED",
-        "SUMMARY:Middleware roadmap, Q1",
+        "SUMMARY:" + esc("Middleware roadmap, Q1"),
         "TRANSP:OPAQUE",
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
