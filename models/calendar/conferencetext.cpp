@@ -72,7 +72,8 @@ QString ConferenceText::cleanJoinUrl(const QString &url, bool *secret)
     if (other.match(url).hasMatch()) {
         // Webex's and Teams' links carry no passcode; a password parameter, where one is, goes.
         QString cleaned = url;
-        static const QRegularExpression password(QStringLiteral("[?&](?:pwd|password|passcode|pin)=[^&#]*"),
+        // Teams' short links ("/meet/27855501946?p=…") carry the passcode as p.
+        static const QRegularExpression password(QStringLiteral("[?&](?:pwd|password|passcode|pin|p)=[^&#]*"),
                                                  QRegularExpression::CaseInsensitiveOption);
         if (password.match(cleaned).hasMatch()) {
             if (secret)
@@ -131,6 +132,10 @@ void ConferenceText::readLink(const QString &all)
                                  : cleaned.contains(QLatin1String("teams."))      ? QStringLiteral("Microsoft Teams")
                                  : cleaned.contains(QLatin1String("meet.google")) ? QStringLiteral("Google Meet")
                                                                                   : QStringLiteral("Webex");
+        static const QRegularExpression meetCode(
+            QStringLiteral("meet\\.google\\.com/([a-z]{3,4}-[a-z]{4}-[a-z]{3,4})$"));
+        if (m_details.meetingCode.isEmpty())
+            m_details.meetingCode = meetCode.match(cleaned).captured(1);
         static const QRegularExpression zoomId(QStringLiteral("zoom\\.us/j/(\\d+)"));
         static const QRegularExpression bluejeansId(QStringLiteral("bluejeans\\.com/(\\d+)"));
         if (m_details.meetingCode.isEmpty()) {
@@ -142,8 +147,11 @@ void ConferenceText::readLink(const QString &all)
     }
 }
 
-ConferenceText::Line ConferenceText::read(const QString &text, const QStringList &links)
+ConferenceText::Line ConferenceText::read(const QString &line, const QStringList &links)
 {
+    // A list's bullet is not part of the line ("• +1 669 555 0171 US (San Jose)").
+    static const QRegularExpression bullet(QStringLiteral("^\\s*[\u2022\u25e6\u25aa\u00b7*-]\\s+"));
+    const QString text = QString(line).remove(bullet);
     static const QRegularExpression meetingId(
         QStringLiteral("(?:\\(ID:\\s*|Meeting ID:?\\s*|Conference ID:?\\s*|Meeting number(?:\\s*\\(access "
                        "code\\))?:?\\s*|Access code:?\\s*)(\\d[\\d\\s]{5,}\\d)"),
@@ -257,8 +265,9 @@ void ConferenceText::readPhones(const QString &text, const QString &rest)
             // Zoom and Teams put the place after the number: "+1 669 900 6833 US (San Jose)".
             const qsizetype end = i + 1 < numbers.size() ? numbers.at(i + 1).capturedStart() : line.size();
             label = line.mid(m.capturedEnd(), end - m.capturedEnd())
-                        .remove(QRegularExpression(QStringLiteral("(?i)[#*,]|\\btoll[- ]free\\b|\\btoll\\b")))
-                        .simplified();
+                        .remove(QRegularExpression(QStringLiteral("[#*]")))
+                        .simplified()
+                        .remove(QRegularExpression(QStringLiteral("^[,;\\s]+|[,;\\s]+$")));
         }
         addDialIn(label.left(60), m.captured(1).trimmed());
     }

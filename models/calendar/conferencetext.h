@@ -17,7 +17,7 @@ struct ConferenceDetails
 {
     QString location; ///< what it is held on ("Zoom", "Microsoft Teams"), when nothing else named a place
     QString joinUrl; ///< without its passcode parts (Zoom's pwd=, BlueJeans' numeric passcode path)
-    QString meetingCode; ///< digits only
+    QString meetingCode; ///< digits only, or Google Meet's letter code ("abc-defg-hij")
     QList<DialIn> dialIns;
     QString sipAddress;
     QString passcodeHint; ///< where the passcode is to be found, never the passcode
@@ -58,7 +58,7 @@ public:
     explicit ConferenceText(QString droppedHint);
 
     /** Reads one line of text, with the addresses its links point at. */
-    Line read(const QString &text, const QStringList &links = {});
+    Line read(const QString &line, const QStringList &links = {});
     /** Reads a whole text, line by line. */
     void readText(const QString &text);
 

@@ -6,8 +6,11 @@
 #include "export/jsonimporter.h"
 #include "export/jsonkeys.h"
 #include "notes/mimeparts.h"
+#include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/seriesrepository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
 #include "wiki/wikipeople.h"
 
 #include <QBuffer>
@@ -37,10 +40,16 @@ QString fromIcal(const char *text)
 QString oneLine(const QString &text, int max = 500)
 {
     QString out;
-    for (const QChar c : text)
+    for (const QChar c : text) {
+        // Bidirectional overrides and isolates would turn a name around on screen ("\u202eweiver"): gone.
+        const bool bidi
+            = (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+        if (bidi)
+            continue;
         out += (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
                    ? QChar(u' ')
                    : c;
+    }
     return out.simplified().left(max);
 }
 
@@ -268,7 +277,8 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
         return false;
     }
     if (!trimmed.endsWith("END:VCALENDAR")) {
-        *error = tr("The invitation is cut short (it does not end with END:VCALENDAR); nothing was imported.");
+        *error = tr("The invitation is incomplete: it is cut short (it does not end with END:VCALENDAR); nothing was "
+                    "imported.");
         return false;
     }
     Calendar root(icalparser_parse_string(text.constData()), icalcomponent_free);
@@ -488,11 +498,6 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
     for (const auto &[message, source] : conference.takeNotices())
         inv.notices << message;
     inv.conference = conference.details();
-    // A place that is only the conference's name ("Microsoft Teams Meeting", "Zoom") is not a place.
-    if (!inv.conference.location.isEmpty()
-        && place.contains(inv.conference.location.section(QLatin1Char(' '), -1), Qt::CaseInsensitive)
-        && place.size() < 40)
-        place.clear();
     // A place that still carries joining text (a meeting ID, a passcode) is not kept either.
     {
         ConferenceText probe((QString()));
@@ -520,7 +525,6 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
         if (role == QLatin1String("NON-PARTICIPANT"))
             return;
         QString name = oneLine(parameter(p, ICAL_CN_PARAMETER), 200);
-        name.remove(QLatin1Char('"'));
         if (name.isEmpty() || name.contains(QLatin1Char('@')))
             name = email;
         if (name.isEmpty())
@@ -629,6 +633,16 @@ Id InvitationImport::write(const QSqlDatabase &db, const Invitation &invitation)
     buffer.setData(QJsonDocument(document(invitation, PersonRepository(db).all())).toJson(QJsonDocument::Compact));
     buffer.open(QIODevice::ReadOnly);
     return JsonImporter::importWithin(db, &buffer).meetingIds.value(0);
+}
+
+Id InvitationImport::write(Database &db, const Invitation &invitation)
+{
+    if (db.isReadOnly())
+        throw StorageError(tr("The library is open read-only; nothing was imported."));
+    Transaction tx(db.connection(), tr("import the invitation"));
+    const Id id = write(db.connection(), invitation);
+    tx.commit();
+    return id;
 }
 
 QString InvitationImport::report(const Invitation &inv)

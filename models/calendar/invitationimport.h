@@ -17,6 +17,8 @@
 
 namespace Quorum {
 
+class Database;
+
 /** Someone an invitation names: an attendee or its organizer. */
 struct InvitationPerson
 {
@@ -90,6 +92,8 @@ public:
      * rolls back: a meeting of the same title and start date is refused.
      */
     static Id write(const QSqlDatabase &db, const Invitation &invitation);
+    /** write() in a transaction of its own; refused on a read-only library. */
+    static Id write(Database &db, const Invitation &invitation);
 
     /** What was read, as the command line prints it. */
     static QString report(const Invitation &invitation);
