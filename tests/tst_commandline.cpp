@@ -620,7 +620,7 @@ private Q_SLOTS:
         QTest::newRow("import")
             << "import"
             << QByteArray(
-                   "quorum import --format json|confluence [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE");
+                   "quorum import --format json|confluence|ics [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE");
         QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
         QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");
         QTest::newRow("search") << "search" << QByteArray("quorum search [--limit N] FILE \"QUERY\"");

@@ -22,6 +22,13 @@ int digitCount(const QString &text)
     return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }));
 }
 
+/** A line that is a national number first: "(833) 555-0190,,123456789#   United States (Toll-free)". */
+bool startsWithNumber(const QString &text)
+{
+    static const QRegularExpression national(QStringLiteral("^\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b"));
+    return national.match(text.trimmed()).hasMatch();
+}
+
 } // namespace
 
 void ConferenceDetails::writeJson(QJsonObject *meeting) const
@@ -219,7 +226,8 @@ ConferenceText::Line ConferenceText::read(const QString &line, const QStringList
     const bool phoneLine
         = text.contains(QLatin1String("phone"), Qt::CaseInsensitive)
           || text.contains(QLatin1String("dial"), Qt::CaseInsensitive) || text.trimmed().startsWith(QLatin1Char('+'))
-          || QRegularExpression(QStringLiteral("^[A-Z][\\w .()-]{1,40}:?\\s*\\+\\d")).match(text.trimmed()).hasMatch();
+          || QRegularExpression(QStringLiteral("^[A-Z][\\w .()-]{1,40}:?\\s*\\+\\d")).match(text.trimmed()).hasMatch()
+          || startsWithNumber(text);
     if (phoneLine && !isSip) {
         readPhones(text, rest);
         return Line::Phone;
@@ -235,7 +243,7 @@ void ConferenceText::readText(const QString &text)
 
 void ConferenceText::readPhones(const QString &text, const QString &rest)
 {
-    static const QRegularExpression phone(QStringLiteral("(\\+?\\d[\\d\\s().-]{6,}\\d)"));
+    static const QRegularExpression phone(QStringLiteral("(\\+?\\(?\\d[\\d\\s().-]{6,}\\d)"));
     // What follows a number's ",," is for the conference (meeting ID, participant ID, passcode): never kept.
     const QString line = QString(rest).remove(QRegularExpression(QStringLiteral(",,[^\\s]*")));
     QList<QRegularExpressionMatch> numbers;
@@ -244,7 +252,8 @@ void ConferenceText::readPhones(const QString &text, const QString &rest)
         const QString number = m.captured(1).trimmed();
         const int digits = digitCount(number);
         if (digits < 7 || digits > 16
-            || (!number.contains(QLatin1Char('+')) && !text.contains(QLatin1String("phone"), Qt::CaseInsensitive)))
+            || (!number.contains(QLatin1Char('+')) && !text.contains(QLatin1String("phone"), Qt::CaseInsensitive)
+                && !(m.capturedStart() <= 1 && startsWithNumber(line))))
             continue;
         numbers << m;
     }
@@ -261,6 +270,8 @@ void ConferenceText::readPhones(const QString &text, const QString &rest)
                             "(?i)join by phone|call in|\\(audio only\\)|dial[- ]in|dial by your location|"
                             "phone|numbers?|:|-|\u2013")))
                         .simplified();
+        if (std::none_of(label.cbegin(), label.cend(), [](QChar c) { return c.isLetter(); }))
+            label.clear();
         if (label.isEmpty()) {
             // Zoom and Teams put the place after the number: "+1 669 900 6833 US (San Jose)".
             const qsizetype end = i + 1 < numbers.size() ? numbers.at(i + 1).capturedStart() : line.size();

@@ -306,9 +306,10 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
         events << c;
     }
     if (events.isEmpty()) {
-        *error = todos ? tr("The file holds no event (VEVENT), only %n to-do(s); there is no meeting to import.",
+        *error = todos ? tr("The file holds no event (VEVENT), only %n to-do(s): there is no meeting in it; nothing "
+                            "was imported.",
                             nullptr, todos)
-                       : tr("The file holds no event (VEVENT); there is no meeting to import.");
+                       : tr("The file holds no event (VEVENT): there is no meeting in it; nothing was imported.");
         return false;
     }
     if (events.size() > MaxEvents) {
