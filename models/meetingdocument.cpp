@@ -1267,6 +1267,60 @@ bool MeetingDocument::importConfluencePages(const ConfluenceImport::Reading &rea
     return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
 }
 
+// ---------------------------------------------------------------------------------------- invitations
+
+bool MeetingDocument::readInvitation(const QString &path, Invitation *invitation, QString *error) const
+{
+    try {
+        InvitationImport::Options options = InvitationImport::optionsFor(m_file->connection());
+        options.today = today();
+        return InvitationImport::readFile(path, options, invitation, error);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+}
+
+Id MeetingDocument::importInvitation(const Invitation &invitation)
+{
+    auto *command = new AddMeetingFromShape(
+        context(), tr("Import the invitation “%1”").arg(invitation.title),
+        [invitation](const QSqlDatabase &db) { return InvitationImport::write(db, invitation); });
+    push(command);
+    return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command ? command->meetingId() : 0;
+}
+
+bool MeetingDocument::fillLogistics(const Invitation &invitation)
+{
+    const Meeting &current = currentMeeting();
+    if (!current.id || refuseFinal(current.id))
+        return false;
+    const ConferenceDetails &c = invitation.conference;
+    const QList<QPair<Meeting::Field, QString>> fields = {{Meeting::Location, invitation.location()},
+                                                          {Meeting::JoinUrl, c.joinUrl},
+                                                          {Meeting::MeetingCode, c.meetingCode},
+                                                          {Meeting::SipAddress, c.sipAddress},
+                                                          {Meeting::PasscodeHint, c.passcodeHint}};
+    const bool changes = std::any_of(fields.cbegin(), fields.cend(),
+                                     [&](const auto &f) {
+                                         return !f.second.isEmpty() && current.value(f.first).toString() != f.second;
+                                     })
+                         || (!c.dialIns.isEmpty() && c.dialIns != current.dialIns);
+    if (!changes)
+        return false;
+    const int before = m_undoStack->count();
+    {
+        UndoMacro macro(m_undoStack, tr("Fill the logistics from the invitation"));
+        for (const auto &[field, value] : fields) {
+            if (!value.isEmpty())
+                editMeetingField(field, value);
+        }
+        if (!c.dialIns.isEmpty())
+            editDialIns(c.dialIns);
+    }
+    return m_undoStack->count() > before;
+}
+
 // ---------------------------------------------------------------------------------------- templates
 
 QList<MeetingTemplate> MeetingDocument::templates() const

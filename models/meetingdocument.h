@@ -4,6 +4,7 @@
 #include "agenda/agendastate.h"
 #include "agenda/liverun.h"
 #include "agenda/meetingshape.h"
+#include "calendar/invitationimport.h"
 #include "commands/editcontext.h"
 #include "data/actionitem.h"
 #include "data/attachment.h"
@@ -328,6 +329,18 @@ public:
      * first meeting; false when refused or failed (said through storageFailed).
      */
     bool importConfluencePages(const ConfluenceImport::Reading &reading);
+
+    // Calendar invitations (issue 21).
+    /** Reads the invitation (.ics or .eml) at path, its people matched against the directory; writes nothing. */
+    bool readInvitation(const QString &path, Invitation *invitation, QString *error) const;
+    /** Adds the invitation's meeting in one undo step and shows it; its id, or 0 when refused (said through storageFailed). */
+    Id importInvitation(const Invitation &invitation);
+    /**
+     * Fills the current meeting's logistics from the invitation (location, join link, meeting ID,
+     * dial-in numbers, SIP address, passcode hint: what it gives), one undo step; false when there
+     * is nothing to change or the meeting is final.
+     */
+    bool fillLogistics(const Invitation &invitation);
 
     // Meeting templates (views/templatedialog.*): each change is one undo step.
     /** The library's templates by name; empty (and said) when they cannot be read. */

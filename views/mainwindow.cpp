@@ -16,6 +16,7 @@
 #include "export/jsoninterchange.h"
 #include "export/reportprinter.h"
 #include "finalcontroller.h"
+#include "invitationimportdialog.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -45,6 +46,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -55,6 +58,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -99,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_final(new FinalController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // calendar invitations (.ics, .eml): dropEvent
     m_documentRequest.format = ExportRequest::Format::Pdf;
     m_documentRequest.report.pageSize = ReportOptions::defaultPageSize();
     m_search->setObjectName(QStringLiteral("meetingSearch"));
@@ -266,6 +271,13 @@ void MainWindow::createMenus()
     importPages->setObjectName(QStringLiteral("importConfluenceAction"));
     importPages->setToolTip(tr("Meeting pages from Confluence: storage format, an HTML or Word export, a space "
                                "export ZIP or their Markdown rendering"));
+    // Calendar invitations (issue 21): also dropped on the window.
+    QAction *importInvite
+        = file->addAction(tr("Import In&vitation (.ics, .eml)…"), this, [this] { importInvitation(); });
+    importInvite->setShortcut(QKeySequence(tr("Ctrl+Alt+V")));
+    importInvite->setObjectName(QStringLiteral("importInvitationAction"));
+    importInvite->setToolTip(tr("A calendar invitation from Zoom, Teams, Google Calendar, Outlook or Webex: a new "
+                                "meeting, or the logistics of the meeting shown"));
     QAction *exportMeeting = file->addAction(tr("&Export Meeting as JSON…"), this, [this] { exportJson(false); });
     exportMeeting->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *exportLibrary = file->addAction(tr("Export &Library as JSON…"), this, [this] { exportJson(true); });
@@ -999,6 +1011,78 @@ void MainWindow::importConfluence()
                                               ? dialog.reading().pages.constFirst().title
                                               : tr("%1 meetings").arg(dialog.reading().pages.size())),
                                  10000);
+}
+
+namespace {
+
+/** The local .ics and .eml files among dropped or pasted data. */
+QStringList invitationFiles(const QMimeData *data)
+{
+    QStringList files;
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
+            files << path;
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_document && !invitationFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = invitationFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned to the dragging program: the dialog is modal.
+    QMetaObject::invokeMethod(
+        this, [this, path = files.constFirst()] { importInvitation(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::importInvitation(const QString &path)
+{
+    if (!m_document || m_document->isReadOnly()) {
+        showError(tr("Open a library that you can edit to import an invitation into it."));
+        return;
+    }
+    const QString in = !path.isEmpty() ? path
+                                       : m_dialogs.openFile(this, tr("Import Invitation"),
+                                                            tr("Calendar invitations (*.ics *.eml);;All files (*)"));
+    if (in.isEmpty())
+        return;
+    Invitation invitation;
+    QString error;
+    if (!m_document->readInvitation(in, &invitation, &error)) {
+        showError(tr("Nothing was imported from “%1”: %2").arg(QDir::toNativeSeparators(in), error));
+        return;
+    }
+    const Meeting &current = m_document->currentMeeting();
+    const bool canFill = current.id && !m_document->isFinal(current.id);
+    InvitationImportDialog dialog(in, invitation, canFill ? current.title : QString(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    if (dialog.fillsCurrentMeeting()) {
+        if (m_document->fillLogistics(dialog.invitation()))
+            statusBar()->showMessage(tr("The logistics of “%1” were filled from the invitation. Edit › Undo takes "
+                                        "them back.")
+                                         .arg(m_document->currentMeeting().title),
+                                     10000);
+        else
+            statusBar()->showMessage(tr("The meeting already has the invitation's logistics."), 10000);
+        return;
+    }
+    if (m_document->importInvitation(dialog.invitation()))
+        statusBar()->showMessage(
+            tr("Imported the invitation “%1”. Edit › Undo takes the import back.").arg(dialog.invitation().title),
+            10000);
 }
 
 void MainWindow::exportJson(bool wholeLibrary)

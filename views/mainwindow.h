@@ -75,6 +75,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -104,6 +106,8 @@ private:
     void openLibraryDialog();
     void importJson();
     void importConfluence();
+    /** File › Import Invitation…, or a dropped .ics or .eml (path given): InvitationImportDialog. */
+    void importInvitation(const QString &path = QString());
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
     /** request for the action items the summary shows, with its filters, in its order, and its "today". */

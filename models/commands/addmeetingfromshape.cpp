@@ -12,11 +12,18 @@
 namespace Quorum {
 
 AddMeetingFromShape::AddMeetingFromShape(EditContext context, MeetingShape::Instance instance)
+    : AddMeetingFromShape(
+        context,
+        QCoreApplication::translate("Quorum::AddMeetingFromShape", "New meeting “%1”").arg(instance.meeting.title),
+        [instance](const QSqlDatabase &db) { return write(db, instance); })
+{ }
+
+AddMeetingFromShape::AddMeetingFromShape(EditContext context, const QString &text,
+                                         std::function<Id(const QSqlDatabase &)> write)
     : m_context(context)
-    , m_instance(std::move(instance))
+    , m_write(std::move(write))
 {
-    setText(
-        QCoreApplication::translate("Quorum::AddMeetingFromShape", "New meeting “%1”").arg(m_instance.meeting.title));
+    setText(text);
 }
 
 Id AddMeetingFromShape::write(const QSqlDatabase &db, const MeetingShape::Instance &instance)
@@ -65,12 +72,13 @@ void AddMeetingFromShape::redo()
                 rows->restore(db);
                 return;
             }
-            rows = MeetingRows::read(db, write(db, m_instance));
+            rows = MeetingRows::read(db, m_write(db));
         });
     setObsolete(!written);
     if (!written)
         return;
     m_rows = rows;
+    m_context.models->refreshDirectory();
     m_context.models->refreshMeetings();
     m_context.models->show(m_rows->meetingId());
 }

@@ -7,6 +7,7 @@
 
 #include <QUndoCommand>
 
+#include <functional>
 #include <optional>
 
 namespace Quorum {
@@ -21,6 +22,12 @@ class AddMeetingFromShape : public QUndoCommand
 {
 public:
     AddMeetingFromShape(EditContext context, MeetingShape::Instance instance);
+    /**
+     * The same step for a meeting another writer makes inside the command's transaction (an
+     * invitation's: InvitationImport::write), returning its id; text names the step. People and a
+     * series the writer adds to the library stay when the step is undone, as with other imports.
+     */
+    AddMeetingFromShape(EditContext context, const QString &text, std::function<Id(const QSqlDatabase &)> write);
     void redo() override;
     void undo() override;
     Id meetingId() const { return m_rows ? m_rows->meetingId() : 0; }
@@ -30,7 +37,7 @@ public:
 
 private:
     EditContext m_context;
-    MeetingShape::Instance m_instance;
+    std::function<Id(const QSqlDatabase &)> m_write;
     std::optional<MeetingRows> m_rows; ///< the meeting as the first redo wrote it
     Id m_previousMeeting = 0;
 };
