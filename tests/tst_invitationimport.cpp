@@ -242,7 +242,7 @@ void TestInvitationImport::attendeesMatchTheDirectory()
     Invitation inv;
     QVERIFY2(InvitationImport::readFile(dataPath(QStringLiteral("zoom.ics")), options, &inv, &error),
              qPrintable(error));
-    // The sample's directory has these people by name (it has no addresses for them).
+    // The sample's directory has these people by name (under other addresses than the invitation's).
     QStringList matched;
     for (const InvitationPerson &p : inv.people) {
         if (p.personId)
