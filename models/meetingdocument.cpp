@@ -1231,7 +1231,7 @@ Id MeetingDocument::addMeetingFromShape(const MeetingShape &shape, const QString
     if (s.logistics.timeZone.isEmpty() && seriesId)
         s.logistics.timeZone = series(seriesId).value_or(Series()).timeZone;
     if (s.logistics.timeZone.isEmpty())
-        s.logistics.timeZone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+        s.logistics.timeZone = Meeting::localTimeZone();
     MeetingShape::Instance instance = s.instance(title.trimmed(), seriesId, start);
     QList<AgendaEntry> carried;
     for (const ParkedTopic &topic : parked)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/actionitem.h"
+#include "data/meeting.h"
 #include "data/meetingtitle.h"
 #include "data/namelookup.h"
 #include "data/participant.h"
 #include "data/person.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Quorum;
 
@@ -174,6 +176,15 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, name);
         QCOMPARE(role ? Participant::roleName(key) : Participant::attendanceName(key), name);
+    }
+
+    void shouldKeepOnlyATimeZoneQtAccepts()
+    {
+        // Whatever this computer calls its zone ("Etc/UTC" on a Debian container), a new or imported
+        // meeting gets an id that the JSON import and QTimeZone take back.
+        const QString zone = Meeting::localTimeZone();
+        QVERIFY(!zone.isEmpty());
+        QVERIFY2(QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()), qPrintable(zone));
     }
 
     void shouldNameEveryKeyItOffers()

@@ -2,6 +2,7 @@
 #include "meeting.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -76,6 +77,12 @@ QString Meeting::printableJoinUrl(const QString &joinUrl)
     }
     printable.setQuery(kept);
     return printable.toString();
+}
+
+QString Meeting::localTimeZone()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return QTimeZone::isTimeZoneIdAvailable(id) ? QString::fromLatin1(id) : QStringLiteral("UTC");
 }
 
 } // namespace Quorum

@@ -65,6 +65,11 @@ struct Meeting
     static QString printableJoinUrl(const QString &joinUrl);
     /** The query parameters a printed join link keeps: only "lang", the language of the join page. */
     static QStringList printableQueryParameters();
+    /**
+     * This computer's time zone as a meeting keeps it: its IANA id, or "UTC" when Qt does not list
+     * that id (Qt 6.4 on Linux reports the system zone "Etc/UTC" but does not accept it back).
+     */
+    static QString localTimeZone();
 };
 
 /** One calendar day of a meeting; it may have no agenda entries. */

@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Quorum {
 
@@ -276,7 +275,7 @@ ConfluenceImport::Outcome ConfluenceImport::write(const QSqlDatabase &db, const 
             }
         }
         if (zone.isEmpty())
-            zone = QString::fromLatin1(QTimeZone::systemTimeZoneId());
+            zone = Meeting::localTimeZone();
         m.insert(JsonKeys::TimeZone, zone);
         pageMeetings.replace(i, m);
     }
