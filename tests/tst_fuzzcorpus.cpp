@@ -59,6 +59,14 @@ private Q_SLOTS:
         for (const QString &file : files)
             Quorum::Fuzz::confluenceImport(read(file));
     }
+
+    void shouldSurviveEveryInvitationInput()
+    {
+        const QStringList files = inputs(QStringLiteral("invitations"));
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            Quorum::Fuzz::invitationImport(read(file));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFuzzCorpus)

@@ -253,6 +253,14 @@ InvitationImport::Options InvitationImport::optionsFor(const QSqlDatabase &db)
 
 bool InvitationImport::read(const QByteArray &data, const Options &options, Invitation *invitation, QString *error)
 {
+    if (readInto(data, options, invitation, error))
+        return true;
+    *invitation = Invitation(); // a refused file leaves nothing half-read
+    return false;
+}
+
+bool InvitationImport::readInto(const QByteArray &data, const Options &options, Invitation *invitation, QString *error)
+{
     *invitation = Invitation();
     Invitation &inv = *invitation;
     if (data.trimmed().isEmpty()) {
@@ -391,8 +399,7 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
         if (s.name == inv.seriesName)
             seriesZone = s.timeZone;
     }
-    const QString fallbackZone
-        = !seriesZone.isEmpty() ? seriesZone : QString::fromLatin1(QTimeZone::systemTimeZoneId());
+    const QString fallbackZone = !seriesZone.isEmpty() ? seriesZone : Meeting::localTimeZone();
     inv.timeZone = first.start.zone;
     if (inv.timeZone.isEmpty() && !first.start.allDay && !first.start.floating) {
         // A zone the file defines under a name of its own ("GMT-0800 (Standard)"): the times stay right as
@@ -496,8 +503,10 @@ bool InvitationImport::read(const QByteArray &data, const Options &options, Invi
     }
     const QString description = fromIcal(icalcomponent_get_description(first.component));
     conference.readText(description);
-    for (const auto &[message, source] : conference.takeNotices())
-        inv.notices << message;
+    for (const auto &[message, source] : conference.takeNotices()) {
+        if (!inv.notices.contains(message)) // a passcode the text gives three times is one notice
+            inv.notices << message;
+    }
     inv.conference = conference.details();
     // A place that still carries joining text (a meeting ID, a passcode) is not kept either.
     {

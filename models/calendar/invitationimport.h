@@ -78,6 +78,7 @@ public:
         QDate today; ///< a recurring invitation becomes its next meeting on or after today
     };
 
+    /** Reads data; on a refusal error says why and invitation is left empty. */
     static bool read(const QByteArray &data, const Options &options, Invitation *invitation, QString *error);
     /** Reads the file at path (at most MaxInputBytes). */
     static bool readFile(const QString &path, const Options &options, Invitation *invitation, QString *error);
@@ -97,6 +98,9 @@ public:
 
     /** What was read, as the command line prints it. */
     static QString report(const Invitation &invitation);
+
+private:
+    static bool readInto(const QByteArray &data, const Options &options, Invitation *invitation, QString *error);
 };
 
 } // namespace Quorum

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzztargets.h"
 
+#include "calendar/invitationimport.h"
 #include "export/jsoninterchange.h"
 #include "notes/ticketlinker.h"
 #include "storage/database.h"
@@ -142,6 +143,47 @@ void confluenceImport(const QByteArray &data)
     } catch (const StorageError &) {
         // Refused: then nothing of it may be in the library.
         for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
+            if (rows(*db, table) != 0)
+                std::abort();
+        }
+    }
+}
+
+void invitationImport(const QByteArray &data)
+{
+    InvitationImport::Options options;
+    options.today = QDate(2026, 12, 1);
+    Invitation invitation;
+    QString error;
+    if (!InvitationImport::read(data, options, &invitation, &error)) {
+        if (error.isEmpty() || !invitation.title.isEmpty() || !invitation.days.isEmpty())
+            std::abort(); // a refusal says why, and keeps no meeting
+        return;
+    }
+    if (invitation.days.isEmpty() || !invitation.startDate.isValid() || invitation.endDate < invitation.startDate)
+        std::abort();
+    // What is kept of the conference never holds the passcode the text gave: ConferenceText drops it.
+    const ConferenceDetails &c = invitation.conference;
+    for (const QString &kept : {c.joinUrl, c.meetingCode, c.sipAddress, c.passcodeHint}) {
+        if (kept.contains(QLatin1String("pwd="), Qt::CaseInsensitive))
+            std::abort();
+    }
+    InvitationImport::report(invitation);
+    const QString path = scratch->filePath(QStringLiteral("invitation.quorum"));
+    QFile::remove(path);
+    if (!QFile::copy(emptyLibrary, path))
+        std::abort();
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
+    if (!db)
+        std::abort();
+    try {
+        if (InvitationImport::write(*db, invitation) <= 0)
+            std::abort();
+        if (rows(*db, "meeting") != 1)
+            std::abort();
+    } catch (const StorageError &) {
+        // Refused: then nothing of it may be in the library.
+        for (const char *table : {"person", "series", "meeting"}) {
             if (rows(*db, table) != 0)
                 std::abort();
         }

@@ -22,5 +22,11 @@ void linkPatterns(const QByteArray &data);
  * printed and which, when each has a date, import into a fresh library whole or not at all.
  */
 void confluenceImport(const QByteArray &data);
+/**
+ * Reads data as a calendar invitation (issue 21: an .ics, or an .eml with a calendar part):
+ * refused with a reason and no meeting, or an invitation that never holds a passcode, whose
+ * report can be printed, and which imports into a fresh library whole or not at all.
+ */
+void invitationImport(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
