@@ -25,7 +25,6 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -36,8 +35,8 @@ QString daysText(const Invitation &inv)
     for (const MeetingDay &d : inv.days) {
         const QString date = QLocale().toString(d.date, QLocale::LongFormat);
         lines << (d.plannedStart.isValid() ? InvitationImportDialog::tr("%1, %2–%3")
-                                                 .arg(date, QLocale().toString(d.plannedStart, QLocale::ShortFormat),
-                                                      QLocale().toString(d.plannedEnd, QLocale::ShortFormat))
+                                                 .arg(date, d.plannedStart.toString(QStringLiteral("HH:mm")),
+                                                      d.plannedEnd.toString(QStringLiteral("HH:mm")))
                                            : InvitationImportDialog::tr("%1, all day").arg(date));
     }
     return lines.join(QLatin1Char('\n'));
@@ -169,7 +168,9 @@ InvitationImportDialog::InvitationImportDialog(const QString &fileName, Invitati
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(720, 640);
+    // Every value line whole: as tall and as wide as they need, at least a comfortable size.
+    const QSize hint = sizeHint();
+    resize(qMax(720, hint.width()), qMax(640, hint.height()));
 }
 
 Invitation InvitationImportDialog::invitation() const
