@@ -26,7 +26,7 @@ using namespace Quorum::Testing;
 namespace {
 
 const QDate Today(2024, 4, 30);
-const QDateTime Sent(QDate(2024, 4, 30), QTime(9, 30), QTimeZone::UTC);
+const QDateTime Sent(QDate(2024, 4, 30), QTime(9, 30), Qt::UTC);
 const QString TcamAction
     = QStringLiteral("At the next T/CAM call, consider plans for appropriately tracking schedule / variance in the "
                      "era of Covid.");

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Quorum;
 
@@ -84,7 +85,7 @@ MailMessage sampleMessage()
     m.from = {QStringLiteral("Quorum Secretary"), QStringLiteral("secretary@example.org")};
     m.to = {{QStringLiteral("Frossie Economou"), QStringLiteral("frossie.economou@example.org")}};
     m.subject = QStringLiteral("Minutes: DMLT");
-    m.date = QDateTime(QDate(2026, 12, 3), QTime(7, 13, 4), QTimeZone::UTC);
+    m.date = QDateTime(QDate(2026, 12, 3), QTime(7, 13, 4), Qt::UTC);
     m.messageId = QStringLiteral("1@example.org");
     m.plainText = QStringLiteral("Hello");
     return m;
@@ -99,13 +100,11 @@ class TestMailMessage : public QObject
 private Q_SLOTS:
     void shouldWriteTheDateAsRfc5322Says()
     {
-        QCOMPARE(MailMessage::dateField(QDateTime(QDate(2026, 12, 3), QTime(7, 13, 4), QTimeZone::UTC)),
+        QCOMPARE(MailMessage::dateField(QDateTime(QDate(2026, 12, 3), QTime(7, 13, 4), Qt::UTC)),
                  QByteArray("Thu, 03 Dec 2026 07:13:04 +0000"));
-        QCOMPARE(MailMessage::dateField(
-                     QDateTime(QDate(2020, 9, 1), QTime(9, 5), QTimeZone::fromSecondsAheadOfUtc(-7 * 3600))),
+        QCOMPARE(MailMessage::dateField(QDateTime(QDate(2020, 9, 1), QTime(9, 5), QTimeZone(-7 * 3600))),
                  QByteArray("Tue, 01 Sep 2020 09:05:00 -0700"));
-        QCOMPARE(MailMessage::dateField(
-                     QDateTime(QDate(2021, 1, 31), QTime(23, 0), QTimeZone::fromSecondsAheadOfUtc(5 * 3600 + 1800))),
+        QCOMPARE(MailMessage::dateField(QDateTime(QDate(2021, 1, 31), QTime(23, 0), QTimeZone(5 * 3600 + 1800))),
                  QByteArray("Sun, 31 Jan 2021 23:00:00 +0530"));
     }
 
@@ -211,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(!m.contains("\r\nBcc:"));
         QVERIFY(!m.contains("\r\nX:"));
         QVERIFY(!headerNames(m).contains("Bcc"));
-        QCOMPARE(headerNames(m).size(), 10); // From … X-Unsent, Content-Type
+        QCOMPARE(headerNames(m).size(), 8); // From, To, Subject, Date, Message-ID, MIME-Version, X-Unsent, Content-Type
         for (const QByteArray &line : m.split('\n'))
             QVERIFY2(!line.startsWith("Bcc") && !line.startsWith("Body"), line.constData());
         // The text is kept, as one line.

@@ -298,7 +298,8 @@ QByteArray MailMessage::addressField(const QByteArray &name, const QList<MailAdd
     }
     QList<QByteArray> tokens;
     for (qsizetype i = 0; i < valid.size(); ++i) {
-        tokens << phraseTokens(valid.at(i)->name, MaxEncodedWord);
+        // The first name shares its line with the header's name.
+        tokens << phraseTokens(valid.at(i)->name, i == 0 ? MaxLine - int(name.size()) - 2 : MaxEncodedWord);
         QByteArray address = '<' + valid.at(i)->address.toLatin1() + '>';
         if (i + 1 < valid.size())
             address += ',';
