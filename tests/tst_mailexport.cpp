@@ -79,28 +79,9 @@ bool ascending(const QList<qsizetype> &positions)
     return true;
 }
 
-struct Run
+ProgramRun quorum(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run quorum(const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
-        env.remove(QString::fromLatin1(name));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QUORUM_EXECUTABLE), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runHeadless(QStringLiteral(QUORUM_EXECUTABLE), args);
 }
 
 } // namespace
@@ -282,7 +263,12 @@ private Q_SLOTS:
         QCOMPARE(int(html.count(QLatin1String("(overdue)"))), overdue);
         // Exactly these: the table has a row per action and no more.
         const QString plain = m.value(QStringLiteral("plain")).toString();
-        QCOMPARE(int(plain.count(QLatin1String("\n| "))) - 1, int(actions.size())); // less the header row
+        int rows = 0;
+        for (const QString &line : plain.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("| ")) && !line.startsWith(QLatin1String("| ---")))
+                ++rows;
+        }
+        QCOMPARE(rows - 1, int(actions.size())); // less the header row
         // Where each was recorded: the meeting.
         QVERIFY(html.contains(QLatin1String("DM Leadership Team Virtual Face-to-Face Meeting, 2020-09-15/17")));
     }
@@ -327,9 +313,10 @@ private Q_SLOTS:
     void shouldWriteTheMailsFromTheCommandLine()
     {
         const QString folder = m_dir.filePath(QStringLiteral("mails"));
-        const Run r = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("eml"),
-                              QStringLiteral("--kind"), QStringLiteral("actions-by-person"), QStringLiteral("--from"),
-                              QStringLiteral("Quorum <quorum@example.org>"), m_path, QStringLiteral("-o"), folder});
+        const ProgramRun r
+            = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("eml"),
+                      QStringLiteral("--kind"), QStringLiteral("actions-by-person"), QStringLiteral("--from"),
+                      QStringLiteral("Quorum <quorum@example.org>"), m_path, QStringLiteral("-o"), folder});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Skipped, no mail address: Unknown User (mbutler)."), r.out.constData());
         const QStringList files = filesIn(folder);
@@ -348,9 +335,9 @@ private Q_SLOTS:
         }
 
         const QString minutes = m_dir.filePath(QStringLiteral("minutes.eml"));
-        const Run one = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("eml"),
-                                QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                                QString::number(m_reference), m_path, QStringLiteral("-o"), minutes});
+        const ProgramRun one = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("eml"),
+                                       QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                       QString::number(m_reference), m_path, QStringLiteral("-o"), minutes});
         QVERIFY2(one.exitCode == 0, one.err.constData());
         QCOMPARE(parsed({minutes}).at(0).toObject().value(QStringLiteral("attachments")).toArray().size(), 1);
 
@@ -362,7 +349,7 @@ private Q_SLOTS:
               QStringList{"--kind", "actions-by-person", "--meeting", "1", m_path, "-o", refused},
               QStringList{"--kind", "actions-by-person", "--from", "Quorum <quorum@example>", m_path, "-o", refused},
               QStringList{"--kind", "minutes", "--state", "open", m_path, "-o", refused}}) {
-            const Run bad = quorum(QStringList{"export", "--format", "eml"} + args);
+            const ProgramRun bad = quorum(QStringList{"export", "--format", "eml"} + args);
             QVERIFY2(bad.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QString::fromUtf8(bad.err)));
             QVERIFY(!QFileInfo::exists(refused));
         }

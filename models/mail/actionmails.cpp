@@ -24,7 +24,8 @@ QString shortDate(const QDate &date)
 ReportDocument document(const PersonActions &actions, const ActionMails::Options &options)
 {
     ReportDocument doc;
-    doc.title = ActionMails::tr("Open action items for %1").arg(actions.person.shownName());
+    doc.title = ActionMails::tr("Open action items for %1")
+                    .arg(MailMessage::withoutControls(actions.person.shownName()).simplified());
     doc.kindName = ActionMails::tr("Action items");
     doc.generated = options.date.date();
     doc.heading(doc.title, 1);
