@@ -71,6 +71,7 @@ SendMinutesDialog::SendMinutesDialog(const MinutesMail &mail, const FileDialogs 
 
     m_subject = new QLineEdit(mail.message.subject, this);
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
+    m_subject->setCursorPosition(0);
     form->addRow(tr("&Subject:"), m_subject);
     const QString attached
         = mail.message.attachments.isEmpty() ? QString() : mail.message.attachments.constFirst().fileName;
@@ -82,7 +83,6 @@ SendMinutesDialog::SendMinutesDialog(const MinutesMail &mail, const FileDialogs 
     m_preview = new QPlainTextEdit(mail.message.plainText, this);
     m_preview->setObjectName(QStringLiteral("previewText"));
     m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_preview, 1);
 
     m_status = new QLabel(this);

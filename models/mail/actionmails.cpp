@@ -32,10 +32,10 @@ ReportDocument document(const PersonActions &actions, const ActionMails::Options
     const auto overdue = std::count_if(actions.rows.begin(), actions.rows.end(),
                                        [&](const ActionExportRow &r) { return r.item.isOverdue(options.today); });
     doc.paragraph(
-        overdue ? ActionMails::tr("%n open action item(s), %1 of them overdue on %2.", "", int(actions.rows.size()))
+        overdue ? ActionMails::tr("%n open action item(s), %1 of them overdue as of %2.", "", int(actions.rows.size()))
                       .arg(overdue)
                       .arg(shortDate(options.today))
-                : ActionMails::tr("%n open action item(s), none overdue on %1.", "", int(actions.rows.size()))
+                : ActionMails::tr("%n open action item(s), none overdue as of %1.", "", int(actions.rows.size()))
                       .arg(shortDate(options.today)));
     ReportTable table;
     table.headers = {ActionMails::tr("Due"), ActionMails::tr("Action"), ActionMails::tr("Meeting"),
