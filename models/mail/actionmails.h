@@ -31,12 +31,7 @@ class ActionMails
     Q_DECLARE_TR_FUNCTIONS(ActionMails)
 
 public:
-    struct Options
-    {
-        MailAddress from; ///< empty: no From header, the mail client fills in its account
-        QDate today = QDate::currentDate(); ///< what "overdue" is measured against
-        QDateTime date = QDateTime::currentDateTimeUtc(); ///< the Date header
-    };
+    using Options = MailOptions;
 
     QList<MailMessage> messages;
     QStringList fileNames; ///< per message: "<name>.eml", made safe (SafeFileName) and unique

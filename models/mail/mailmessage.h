@@ -30,6 +30,14 @@ struct MailAddress
     QString toString() const;
 };
 
+/** What every mail Quorum writes needs besides its content: who sends it, when, and what "overdue" is measured against. */
+struct MailOptions
+{
+    MailAddress from; ///< empty: no From header, the mail client fills in its account
+    QDate today = QDate::currentDate(); ///< what "overdue" is measured against
+    QDateTime date = QDateTime::currentDateTimeUtc(); ///< the Date header
+};
+
 /** A file carried by a message. */
 struct MailAttachment
 {

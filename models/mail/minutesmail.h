@@ -24,12 +24,9 @@ class MinutesMail
     Q_DECLARE_TR_FUNCTIONS(MinutesMail)
 
 public:
-    struct Options
+    struct Options : MailOptions
     {
-        MailAddress from; ///< empty: no From header, the mail client fills in its account
-        QDate today = QDate::currentDate(); ///< what "overdue" is measured against
-        QDateTime date = QDateTime::currentDateTimeUtc(); ///< the Date header
-        QPageSize::PageSizeId pageSize = ReportOptions::defaultPageSize();
+        QPageSize::PageSizeId pageSize = ReportOptions::defaultPageSize(); ///< of the attached PDF
     };
 
     MailMessage message;
