@@ -20,6 +20,7 @@
 #include "export/confluencewriter.h"
 #include "export/exporter.h"
 #include "librarygenerator.h"
+#include "mail/actionmails.h"
 #include "samplelibrary.h"
 #include "storage/seriesrepository.h"
 #include "storage/templaterepository.h"
@@ -280,12 +281,13 @@ int readDocumentOptions(const QCommandLineParser &parser, ExportRequest *request
 QList<QCommandLineOption> exportOptions()
 {
     const QCommandLineOption format(QStringLiteral("format"),
-                                    CommandLine::tr("Output format: json, csv, ics, pdf, html, md or confluence."),
+                                    CommandLine::tr("Output format: json, csv, ics, pdf, html, md, confluence or eml."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
         CommandLine::tr("What to export: actions (csv, ics), decisions (csv), agenda or minutes (confluence), or "
-                        "agenda, minutes, run-sheet, actions or decisions (pdf, html, md)."),
+                        "agenda, minutes, run-sheet, actions or decisions (pdf, html, md), or minutes or "
+                        "actions-by-person (eml)."),
         QStringLiteral("KIND"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -312,7 +314,11 @@ QList<QCommandLineOption> exportOptions()
     const QCommandLineOption series(QStringLiteral("series"),
                                     CommandLine::tr("Decision register: only the decisions of this series."),
                                     QStringLiteral("NAME"));
-    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, series, output};
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        CommandLine::tr("eml: the sender, \"Name <name@example.org>\" (default: none; the mail client's account)."),
+        QStringLiteral("ADDRESS"));
+    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, series, output, from};
 }
 
 /** What follows "--format" or "--format=" among a verb's arguments; empty when there is none. */
@@ -404,6 +410,74 @@ int readConfluenceOptions(const QCommandLineParser &parser, ExportRequest *reque
     return 0;
 }
 
+/**
+ * export --format eml: the minutes as one message (--kind minutes, -o FILE.eml or standard
+ * output), or one message per person with their open actions (--kind actions-by-person, -o FOLDER).
+ */
+int runMailExport(const QCommandLineParser &parser, const QString &library, ExportRequest request)
+{
+    for (const char *name : {"variant", "paper", "group-by", "state", "with-timing", "series"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return failWith(CommandLine::tr("--%1 does not apply to --format eml.").arg(QLatin1String(name)), 2);
+    }
+    request.mailFrom = parser.value(QStringLiteral("from")).trimmed();
+    if (parser.isSet(QStringLiteral("from")) && !MailAddress::parse(request.mailFrom))
+        return failWith(
+            CommandLine::tr("--from needs a mail address: \"Name <name@example.org>\" or name@example.org."), 2);
+    const QString kind = parser.value(QStringLiteral("kind"));
+    const QString output = parser.value(QStringLiteral("output"));
+    QString error;
+    if (kind == QLatin1String("minutes")) {
+        request.report.kind = ReportOptions::Kind::Minutes;
+        if (const int code = readMeetingOption(parser, &request.meetingId))
+            return code;
+        std::unique_ptr<Database> db = openLibrary(library, Database::Mode::ReadOnly, &error);
+        if (!db)
+            return failWith(error);
+        const auto write = [&](QIODevice *out) { Exporter::write(*db, request, out); };
+        return writeOutput(output, write, &error) ? 0 : failWith(error);
+    }
+    if (kind != QLatin1String("actions-by-person"))
+        return failWith(CommandLine::tr("--format eml writes --kind minutes (one message) or --kind "
+                                        "actions-by-person (a message per person, -o FOLDER)."),
+                        2);
+    if (parser.isSet(QStringLiteral("meeting")))
+        return failWith(CommandLine::tr("--meeting does not apply to --kind actions-by-person: it covers the whole "
+                                        "library."),
+                        2);
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return failWith(CommandLine::tr("--kind actions-by-person writes a message per person: add -o FOLDER."), 2);
+    std::unique_ptr<Database> db = openLibrary(library, Database::Mode::ReadOnly, &error);
+    if (!db)
+        return failWith(error);
+    ActionMails::Options options;
+    if (!request.mailFrom.isEmpty())
+        options.from = *MailAddress::parse(request.mailFrom);
+    ActionMails mails;
+    try {
+        mails = ActionMails::make(*db, options);
+    } catch (const StorageError &e) {
+        return failWith(e.message());
+    }
+    if (!QDir().mkpath(output))
+        return failWith(CommandLine::tr("Cannot make the folder %1.").arg(output));
+    for (qsizetype i = 0; i < mails.messages.size(); ++i) {
+        const QByteArray bytes = mails.messages.at(i).toBytes();
+        if (!ExportFile::write(QDir(output).filePath(mails.fileNames.at(i)), ExportFile::bytes(bytes), &error))
+            return failWith(error);
+    }
+    print(CommandLine::tr("Wrote %n message(s) to %1.", "", int(mails.messages.size())).arg(output)
+          + QLatin1Char('\n'));
+    QStringList skipped;
+    for (const Person &p : mails.withoutAddress)
+        skipped << p.shownName();
+    if (!skipped.isEmpty())
+        print(CommandLine::tr("Skipped, no mail address: %1.").arg(skipped.join(QStringLiteral(", ")))
+              + QLatin1Char('\n'));
+    error = outputFailure();
+    return error.isEmpty() ? 0 : failWith(error);
+}
+
 int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     if (formatArgument(arguments) == QLatin1String("json"))
@@ -423,6 +497,10 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
+    if (request.format == ExportRequest::Format::Eml)
+        return runMailExport(parser, args.at(1), request);
+    if (parser.isSet(QStringLiteral("from")))
+        return failWith(CommandLine::tr("--from applies to --format eml only."), 2);
     // The decision register: CSV as well as a printed document, the whole library or one meeting or series.
     const bool decisions = parser.value(QStringLiteral("kind")) == QLatin1String("decisions");
     if (request.format == ExportRequest::Format::Confluence) {
@@ -932,9 +1010,10 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
 // every other verb are answered by the window module, which has the whole table.
 const Verb Verbs[] = {
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence "
-                                      "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
-                                      "[--with-timing] [--meeting ID] FILE [-o OUT]"),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
+                                      "[--kind agenda|minutes|run-sheet|actions|actions-by-person] "
+                                      "[--variant participant|moderator] [--with-timing] [--meeting ID] "
+                                      "[--from ADDRESS] FILE [-o OUT]"),
      runJsonExport, exportOptions, nullptr},
 #else
 /**
@@ -945,7 +1024,8 @@ bool exportsDocument(const QStringList &arguments)
 {
     ExportRequest request;
     return ExportRequest::formatFromKey(formatArgument(arguments), &request.format)
-           && (request.isDocument() || request.format == ExportRequest::Format::Confluence);
+           && (request.isDocument() || request.format == ExportRequest::Format::Confluence
+               || request.format == ExportRequest::Format::Eml);
 }
 
 // In the order --help lists them.
@@ -953,9 +1033,10 @@ const Verb Verbs[] = {
     {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr, nullptr},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence "
-                                      "[--kind agenda|minutes|run-sheet|actions] [--variant participant|moderator] "
-                                      "[--with-timing] [--meeting ID] FILE [-o OUT]"),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
+                                      "[--kind agenda|minutes|run-sheet|actions|actions-by-person] "
+                                      "[--variant participant|moderator] [--with-timing] [--meeting ID] "
+                                      "[--from ADDRESS] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},
 #endif
     {"import",

@@ -616,7 +616,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("usage");
         QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
         QTest::newRow("export") << "export"
-                                << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence ");
+                                << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence|eml ");
         QTest::newRow("import")
             << "import"
             << QByteArray(

@@ -24,6 +24,8 @@
 #include "itemmodels/participantmodel.h"
 #include "lazytab.h"
 #include "livecontroller.h"
+#include "mail/actionmails.h"
+#include "mail/minutesmail.h"
 #include "meetingdocument.h"
 #include "namequestiondialog.h"
 #include "newmeetingdialog.h"
@@ -36,6 +38,7 @@
 #include "restoredialog.h"
 #include "runningnotestab.h"
 #include "searchpanel.h"
+#include "sendminutesdialog.h"
 #include "seriesdialog.h"
 #include "sincelastmeetingbar.h"
 #include "templatedialog.h"
@@ -311,6 +314,17 @@ void MainWindow::createMenus()
                                                   [this] { exportAsConfluence(ReportOptions::Kind::Agenda); });
     exportAgenda->setObjectName(QStringLiteral("exportAgendaAsConfluenceAction"));
     m_documentActions << copyMinutes << copyAgenda << exportMinutes << exportAgenda;
+    // Mail (issue 21): the minutes to the participants, and each person their open actions.
+    QAction *sendMinutesAction = file->addAction(tr("Send &Minutes…"), this, &MainWindow::sendMinutes);
+    sendMinutesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    sendMinutesAction->setObjectName(QStringLiteral("sendMinutesAction"));
+    sendMinutesAction->setToolTip(tr("The minutes by mail to the participants: summary, decisions, action items "
+                                     "and the PDF"));
+    QAction *actionMails = file->addAction(tr("Export Action Mails &by Person…"), this, &MainWindow::exportActionMails);
+    actionMails->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+M")));
+    actionMails->setObjectName(QStringLiteral("exportActionMailsAction"));
+    actionMails->setToolTip(tr("One .eml per person with their open action items across the library"));
+    m_documentActions << sendMinutesAction << actionMails;
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     preview->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
     preview->setObjectName(QStringLiteral("printPreviewAction"));
@@ -1146,6 +1160,67 @@ void MainWindow::exportAsConfluence(ReportOptions::Kind kind)
     saveTypedNotes();
     exportTo(ConfluencePublisher::request(m_document->currentMeetingId(), kind), tr("Publish to Confluence"),
              ConfluencePublisher::filter());
+}
+
+void MainWindow::sendMinutes()
+{
+    if (!m_document)
+        return;
+    if (!m_document->currentMeetingId()) {
+        showError(tr("Choose a meeting in the list first: its minutes are what is sent."));
+        return;
+    }
+    saveTypedNotes();
+    MinutesMail::Options options;
+    options.from = MailAddress::parse(SendMinutesDialog::rememberedFrom()).value_or(MailAddress());
+    options.today = m_document->actionSummary()->today();
+    MinutesMail mail;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool made = m_document->file()->read(
+        [&](const Database &db) { mail = MinutesMail::make(db, m_document->currentMeetingId(), options); }, &error);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        showError(tr("%1 No mail was made.").arg(error));
+        return;
+    }
+    SendMinutesDialog dialog(mail, m_dialogs, this);
+    dialog.exec();
+}
+
+void MainWindow::exportActionMails()
+{
+    if (!m_document)
+        return;
+    const QString folder = m_dialogs.openFolder(this, tr("Folder for the Action Mails"));
+    if (folder.isEmpty())
+        return;
+    ActionMails::Options options;
+    options.from = MailAddress::parse(SendMinutesDialog::rememberedFrom()).value_or(MailAddress());
+    options.today = m_document->actionSummary()->today();
+    ActionMails mails;
+    QString error;
+    if (!m_document->file()->read([&](const Database &db) { mails = ActionMails::make(db, options); }, &error)) {
+        showError(tr("%1 No mail was written.").arg(error));
+        return;
+    }
+    for (qsizetype i = 0; i < mails.messages.size(); ++i) {
+        if (!ExportFile::write(QDir(folder).filePath(mails.fileNames.at(i)),
+                               ExportFile::bytes(mails.messages.at(i).toBytes()), &error)) {
+            showError(tr("%1 %n mail(s) were written before it.", "", int(i)).arg(error));
+            return;
+        }
+    }
+    QStringList skipped;
+    for (const Person &p : mails.withoutAddress)
+        skipped << p.shownName();
+    const QString written
+        = tr("Wrote %n action mail(s) to %1.", "", int(mails.messages.size())).arg(QDir::toNativeSeparators(folder));
+    statusBar()->showMessage(skipped.isEmpty()
+                                 ? written
+                                 : written + QLatin1Char(' ')
+                                       + tr("No mail address, no mail: %1.").arg(skipped.join(QStringLiteral(", "))),
+                             15000);
 }
 
 ExportRequest MainWindow::withSummary(ExportRequest request)

@@ -128,6 +128,9 @@ private:
     // File › Publish to Confluence (issue 20): the shown meeting's agenda or minutes as storage format.
     void copyAsConfluence(ReportOptions::Kind kind);
     void exportAsConfluence(ReportOptions::Kind kind);
+    // Mail (issue 21)
+    void sendMinutes();
+    void exportActionMails();
     /** The library's series names; *current: the shown meeting's. */
     QStringList seriesNames(QString *current) const;
     void newMeeting();

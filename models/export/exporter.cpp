@@ -7,6 +7,7 @@
 #include "document/meetingreader.h"
 #include "exportfile.h"
 #include "jsonexporter.h"
+#include "mail/minutesmail.h"
 #include "reportbuilder.h"
 #include "reportprinter.h"
 #include "reportwriter.h"
@@ -177,6 +178,29 @@ ReportDocument Exporter::document(const Database &db, const ExportRequest &reque
     return ReportBuilder(db).meetingDocument(documentMeeting(db, request), request.report);
 }
 
+namespace {
+
+/** The minutes as a mail (MinutesMail): the one message an Eml request makes. */
+QByteArray minutesMail(const Database &db, const ExportRequest &request)
+{
+    if (request.report.kind != ReportOptions::Kind::Minutes)
+        throw StorageError(Exporter::tr("A mail holds the minutes of a meeting, not %1.")
+                               .arg(ReportOptions::kindKey(request.report.kind)));
+    MinutesMail::Options options;
+    if (!request.mailFrom.trimmed().isEmpty()) {
+        const std::optional<MailAddress> from = MailAddress::parse(request.mailFrom);
+        if (!from)
+            throw StorageError(Exporter::tr("“%1” is not a mail address.").arg(request.mailFrom));
+        options.from = *from;
+    }
+    options.today = request.report.today;
+    options.pageSize = request.report.pageSize;
+    options.date = request.stamp;
+    return MinutesMail::make(db, documentMeeting(db, request), options).message.toBytes();
+}
+
+} // namespace
+
 void Exporter::write(const Database &db, const ExportRequest &request, QIODevice *out)
 {
     QByteArray data;
@@ -206,6 +230,7 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
                                    .arg(ReportOptions::kindKey(request.report.kind)));
         data = ConfluenceWriter::read(db, documentMeeting(db, request)).write(request.report.kind).toUtf8();
         break;
+    case ExportRequest::Format::Eml: data = minutesMail(db, request); break;
     }
     ExportFile::bytes(data)(out);
 }
@@ -219,6 +244,7 @@ QString Exporter::suggestedFileName(const Database &db, const ExportRequest &req
     case ExportRequest::Format::Csv:
         return request.report.kind == ReportOptions::Kind::Decisions ? tr("decisions.csv") : tr("action-items.csv");
     case ExportRequest::Format::ICalendar: return tr("action-items.ics");
+    case ExportRequest::Format::Eml:
     case ExportRequest::Format::Pdf:
     case ExportRequest::Format::Html:
     case ExportRequest::Format::Markdown:

@@ -13,7 +13,7 @@ using State = ExportRequest::State;
 // The words the command line takes, in the order its messages list them.
 const std::pair<Format, const char *> FormatKeys[] = {
     {Format::Json, "json"}, {Format::Csv, "csv"},     {Format::ICalendar, "ics"},         {Format::Pdf, "pdf"},
-    {Format::Html, "html"}, {Format::Markdown, "md"}, {Format::Confluence, "confluence"},
+    {Format::Html, "html"}, {Format::Markdown, "md"}, {Format::Confluence, "confluence"}, {Format::Eml, "eml"},
 };
 const std::pair<State, const char *> StateKeys[] = {
     {State::All, "all"},

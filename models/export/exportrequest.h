@@ -26,6 +26,7 @@ struct ExportRequest
         Html,
         Markdown,
         Confluence, ///< Confluence storage format (XHTML): the agenda or the minutes (ConfluenceWriter)
+        Eml, ///< an RFC 5322 message: the minutes by mail (MinutesMail)
     };
     /** Which action items a list or the action report holds. */
     enum class State { All, Open, Overdue, Done };
@@ -56,12 +57,15 @@ struct ExportRequest
     DecisionFilter
         decisionFilter; ///< what the window's register shows (its meetingId is overridden by meetingId when set)
 
+    /** Eml: the sender, "Name <name@example.org>" or an address; empty for no From header (the mail client's account). */
+    QString mailFrom;
+
     /** A printed document: PDF, HTML or Markdown. */
     bool isDocument() const;
     /** Whether the request's filters keep an action item (state only; actionIds are chosen already). */
     bool keeps(const ActionItem &item) const;
 
-    /** json, csv, ics, pdf, html, md or confluence: the command line's word (and, but for confluence, the file name suffix). */
+    /** json, csv, ics, pdf, html, md, confluence or eml: the command line's word (and, but for confluence, the file name suffix). */
     static QString formatKey(Format format);
     static bool formatFromKey(const QString &key, Format *format);
     static QStringList formatKeys();

@@ -720,6 +720,55 @@ ReportTask actionTask(const ActionItem &a, const MeetingData &d, const QDate &to
     return task;
 }
 
+/** The minutes' table of every action item of the meeting, overdue ones marked in words. */
+void addActionTable(ReportDocument &doc, const MeetingData &d, const QDate &today)
+{
+    if (d.actions.isEmpty())
+        return;
+    doc.heading(ReportBuilder::tr("Action items"), 2);
+    ReportTable table;
+    table.headers = {ReportBuilder::tr("Done"), ReportBuilder::tr("Assigned to"), ReportBuilder::tr("Action"),
+                     ReportBuilder::tr("Due"), ReportBuilder::tr("Agenda entry")};
+    table.widths = {7, 19, 38, 19, 17};
+    table.noWrap = {3};
+    table.checkColumn = 0;
+    table.taskColumn = 2;
+    table.continuedHeading = ReportBuilder::tr("Action items (continued)");
+    for (const ActionItem &a : d.actions) {
+        ReportRow row;
+        row.done = a.done;
+        row.cells = {QString(), d.names.joinAssignees(a.assignees), actionText(a), unbroken(shortDate(a.dueDate)),
+                     d.entryTitle(a.entryId)};
+        if (a.isOverdue(today)) {
+            row.cells[3] += QLatin1Char('\n') + ReportBuilder::tr("overdue");
+            row.alerts = {3};
+        }
+        table.rows << row;
+    }
+    doc.table(table);
+}
+
+/** The minutes' table of the meeting's decisions. */
+void addDecisionTable(ReportDocument &doc, const MeetingData &d)
+{
+    if (d.decisions.isEmpty())
+        return;
+    doc.heading(ReportBuilder::tr("Decisions"), 2);
+    ReportTable table;
+    table.headers = {ReportBuilder::tr("Decision"), ReportBuilder::tr("Decided by"), ReportBuilder::tr("Date"),
+                     ReportBuilder::tr("Agenda entry"), ReportBuilder::tr("Ticket")};
+    table.widths = {40, 19, 12, 17, 12};
+    table.noWrap = {2};
+    table.continuedHeading = ReportBuilder::tr("Decisions (continued)");
+    for (const Decision &dec : d.decisions) {
+        ReportRow row;
+        row.cells = {dec.text, d.names.joinAssignees(dec.decidedBy), unbroken(shortDate(dec.date)),
+                     d.entryTitle(dec.entryId), dec.externalRef};
+        table.rows << row;
+    }
+    doc.table(table);
+}
+
 } // namespace
 
 namespace {
@@ -759,6 +808,22 @@ ReportDocument ReportBuilder::agenda(Id meetingId, const ReportOptions &options)
     if (options.includeParticipants)
         addParticipantTable(doc, d, false);
     return doc;
+}
+
+ReportDocument ReportBuilder::minutesSummary(Id meetingId, const ReportOptions &options) const
+{
+    const MeetingData d = load(m_db, meetingId);
+    ReportDocument doc = meetingDocumentOf(d, ReportOptions::Kind::Minutes, tr("Minutes"), options);
+    addLogistics(doc, d.meeting);
+    addParticipantTable(doc, d, true);
+    addDecisionTable(doc, d);
+    addActionTable(doc, d, options.today);
+    return doc;
+}
+
+QString ReportBuilder::meetingDates(const Meeting &meeting)
+{
+    return dates(meeting);
 }
 
 ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options) const
@@ -836,43 +901,10 @@ ReportDocument ReportBuilder::minutes(Id meetingId, const ReportOptions &options
         doc.tasks(tasks);
     }
 
-    if (options.includeActionTable && !d.actions.isEmpty()) {
-        doc.heading(tr("Action items"), 2);
-        ReportTable table;
-        table.headers = {tr("Done"), tr("Assigned to"), tr("Action"), tr("Due"), tr("Agenda entry")};
-        table.widths = {7, 19, 38, 19, 17};
-        table.noWrap = {3};
-        table.checkColumn = 0;
-        table.taskColumn = 2;
-        table.continuedHeading = tr("Action items (continued)");
-        for (const ActionItem &a : d.actions) {
-            ReportRow row;
-            row.done = a.done;
-            row.cells = {QString(), d.names.joinAssignees(a.assignees), actionText(a), unbroken(shortDate(a.dueDate)),
-                         d.entryTitle(a.entryId)};
-            if (a.isOverdue(options.today)) {
-                row.cells[3] += QLatin1Char('\n') + tr("overdue");
-                row.alerts = {3};
-            }
-            table.rows << row;
-        }
-        doc.table(table);
-    }
-    if (options.includeDecisions && !d.decisions.isEmpty()) {
-        doc.heading(tr("Decisions"), 2);
-        ReportTable table;
-        table.headers = {tr("Decision"), tr("Decided by"), tr("Date"), tr("Agenda entry"), tr("Ticket")};
-        table.widths = {40, 19, 12, 17, 12};
-        table.noWrap = {2};
-        table.continuedHeading = tr("Decisions (continued)");
-        for (const Decision &dec : d.decisions) {
-            ReportRow row;
-            row.cells = {dec.text, d.names.joinAssignees(dec.decidedBy), unbroken(shortDate(dec.date)),
-                         d.entryTitle(dec.entryId), dec.externalRef};
-            table.rows << row;
-        }
-        doc.table(table);
-    }
+    if (options.includeActionTable)
+        addActionTable(doc, d, options.today);
+    if (options.includeDecisions)
+        addDecisionTable(doc, d);
     if (options.includeAttachments && !d.attachments.isEmpty()) {
         doc.heading(tr("Attachments"), 2);
         ReportTable table;

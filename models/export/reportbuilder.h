@@ -3,6 +3,7 @@
 
 #include "actionexport.h"
 #include "data/decision.h"
+#include "data/meeting.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ public:
     ReportDocument agenda(Id meetingId, const ReportOptions &options) const;
     /** The minutes of one meeting; with options.includeTiming, planned against actual times too. */
     ReportDocument minutes(Id meetingId, const ReportOptions &options) const;
+    /**
+     * What a mail with the minutes says in its text: the title, when and where, who attended,
+     * the decisions and the table of action items (the minutes' own pieces, without the notes).
+     */
+    ReportDocument minutesSummary(Id meetingId, const ReportOptions &options) const;
+    /** "Tuesday, 15 September 2020 – Thursday, 17 September 2020": the dates the minutes open with. */
+    static QString meetingDates(const Meeting &meeting);
     /**
      * The run sheet of one meeting: per day, the moderator's copy of the plan (as it stood when the
      * day's run began) beside what was held (actual times, skipped and parked entries), with the

@@ -146,4 +146,14 @@ std::unique_ptr<QAbstractItemModelTester> watchModel(QAbstractItemModel *model);
  */
 QString poppler(const QString &tool, const QStringList &args, const QByteArray &pdf);
 
+/** What a program said: its exit code (-1: it did not finish in time, -2: it crashed), output and errors. */
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/** Runs program as a script would: no display, no platform chosen, no runtime folder; waits up to timeoutMs. */
+ProgramRun runHeadless(const QString &program, const QStringList &args, int timeoutMs = 120000);
+
 } // namespace Quorum::Testing
