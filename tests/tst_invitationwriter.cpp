@@ -5,6 +5,7 @@
 #include "export/actionexport.h"
 #include "export/exporter.h"
 #include "export/jsonimporter.h"
+#include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "storage/database.h"
 #include "storage/invitationrepository.h"
@@ -401,6 +402,73 @@ private Q_SLOTS:
         }
         QVERIFY(copy && copy != id);
         QVERIFY(InvitationRepository(db->connection()).load(copy).isEmpty());
+    }
+
+    void shouldCarryTheInvitationRecordThroughJson()
+    {
+        // GIVEN a meeting whose invitation was exported with an organizer
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db
+            = libraryWith(dir, {{"days", fiveDays()}},
+                          {QJsonObject{{"key", "p1"}, {"displayName", "Ann"}, {"email", "ann@example.org"}}});
+        QVERIFY(db);
+        const Id id = onlyMeeting(*db);
+        InvitationOptions options;
+        options.organizer = InvitationOrganizer{"Ann", "ann@example.org"};
+        InvitationWriter::write(*db, id, options);
+        const InvitationRecord record = InvitationRepository(db->connection()).load(id);
+        // WHEN the library goes through JSON into a new one
+        const QByteArray json = JsonInterchange::exportLibrary(*db);
+        QVERIFY(json.contains("\"invitation\""));
+        QString error;
+        const QString copyPath = dir.filePath(QStringLiteral("copy.quorum"));
+        QVERIFY2(JsonImporter::importIntoNewLibrary(copyPath, json, &error), qPrintable(error));
+        std::unique_ptr<Database> copy = Database::open(copyPath, Database::Mode::OpenExisting, &error);
+        QVERIFY(copy);
+        // THEN the record is the same, and a re-export there keeps the UIDs and sequences
+        QCOMPARE(InvitationRepository(copy->connection()).load(onlyMeeting(*copy)), record);
+        QCOMPARE(JsonInterchange::exportLibrary(*copy), json);
+        // An import into a library that holds the UUID already leaves the second one without a record.
+        const QByteArray again = QByteArray(json).replace("\"title\": \"Planning\"", "\"title\": \"Planning again\"");
+        JsonImporter::importDocument(*copy, again);
+        QCOMPARE(queryValue(copy->connection(), "SELECT count(*) FROM meeting").toInt(), 2);
+        QCOMPARE(queryValue(copy->connection(), "SELECT count(*) FROM meeting_invitation").toInt(), 1);
+    }
+
+    void shouldRefuseABadInvitationInJson_data()
+    {
+        QTest::addColumn<QJsonObject>("invitation");
+        const QJsonObject event{{"uid", "u1"}, {"sequence", 0}, {"sha256", QString(64, QLatin1Char('a'))}};
+        QTest::newRow("not a uuid") << QJsonObject{{"uuid", "not-a-uuid"}, {"events", QJsonArray{event}}};
+        QTest::newRow("bad sha256") << QJsonObject{
+            {"uuid", "9ceb62d9-14ab-4e7b-92f8-a3032f4894cc"},
+            {"events", QJsonArray{QJsonObject{{"uid", "u1"}, {"sequence", 0}, {"sha256", "abc"}}}}};
+        QTest::newRow("negative sequence") << QJsonObject{
+            {"uuid", "9ceb62d9-14ab-4e7b-92f8-a3032f4894cc"},
+            {"events",
+             QJsonArray{QJsonObject{{"uid", "u1"}, {"sequence", -1}, {"sha256", QString(64, QLatin1Char('a'))}}}}};
+        QTest::newRow("uid twice") << QJsonObject{{"uuid", "9ceb62d9-14ab-4e7b-92f8-a3032f4894cc"},
+                                                  {"events", QJsonArray{event, event}}};
+        QTest::newRow("organizer not an address")
+            << QJsonObject{{"uuid", "9ceb62d9-14ab-4e7b-92f8-a3032f4894cc"}, {"organizerEmail", "ann at example"}};
+    }
+
+    void shouldRefuseABadInvitationInJson()
+    {
+        QFETCH(QJsonObject, invitation);
+        const QJsonObject meeting{
+            {"title", "Planning"},      {"startDate", "2026-10-30"},
+            {"endDate", "2026-10-30"},  {"timeZone", "America/Los_Angeles"},
+            {"invitation", invitation}, {"days", QJsonArray{day("2026-10-30", "09:00", "10:00")}}};
+        const QJsonObject doc{{"format", "quorum-library"}, {"formatVersion", 4}, {"meetings", QJsonArray{meeting}}};
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("bad.quorum"));
+        QVERIFY(!JsonImporter::importIntoNewLibrary(path, QJsonDocument(doc).toJson(), &error));
+        QVERIFY2(error.contains(QStringLiteral("invitation")) || error.contains(QStringLiteral("uuid"))
+                     || error.contains(QStringLiteral("sha256")) || error.contains(QStringLiteral("sequence"))
+                     || error.contains(QStringLiteral("UID")) || error.contains(QStringLiteral("organizerEmail")),
+                 qPrintable(error));
     }
 
     void shouldWriteOneEventPerBlock()
