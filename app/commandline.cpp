@@ -14,6 +14,7 @@
 #ifndef QUORUM_CORE_VERBS
 #include "agenda/meetingshape.h"
 #include "calendar/invitationimport.h"
+#include "calendar/invitationwriter.h"
 #include "commands/addmeetingfromshape.h"
 #include "data/cadence.h"
 #include "document/meetingreader.h"
@@ -285,9 +286,9 @@ QList<QCommandLineOption> exportOptions()
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        CommandLine::tr("What to export: actions (csv, ics), decisions (csv), agenda or minutes (confluence), or "
-                        "agenda, minutes, run-sheet, actions or decisions (pdf, html, md), or minutes or "
-                        "actions-by-person (eml)."),
+        CommandLine::tr("What to export: actions (csv, ics), meeting (ics: its invitation), decisions (csv), agenda "
+                        "or minutes (confluence), or agenda, minutes, run-sheet, actions or decisions (pdf, html, "
+                        "md), or minutes or actions-by-person (eml)."),
         QStringLiteral("KIND"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -318,7 +319,29 @@ QList<QCommandLineOption> exportOptions()
         QStringLiteral("from"),
         CommandLine::tr("eml: the sender, \"Name <name@example.org>\" (default: none; the mail client's account)."),
         QStringLiteral("ADDRESS"));
-    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, series, output, from};
+    const QCommandLineOption events(
+        QStringLiteral("events"),
+        CommandLine::tr("Meeting invitation (--format ics --kind meeting): one event per day (default) or block."),
+        QStringLiteral("day|block"));
+    const QCommandLineOption organizer(
+        QStringLiteral("organizer"),
+        CommandLine::tr("Meeting invitation: its organizer, a person of the directory by name or email (remembered "
+                        "for the meeting; \"\" for none)."),
+        QStringLiteral("NAME-OR-EMAIL"));
+    return {format, kind, meeting, variant, paper, groupBy, state, withTiming, series, output, from, events, organizer};
+}
+
+/** The usage error of the invitation's options given to another export; 0 when none is given. */
+int refuseInvitationOptions(const QCommandLineParser &parser)
+{
+    for (const char *name : {"events", "organizer"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return failWith(
+                CommandLine::tr("--%1 applies to a meeting's invitation (--format ics --kind meeting) only.")
+                    .arg(QLatin1String(name)),
+                2);
+    }
+    return 0;
 }
 
 /** What follows "--format" or "--format=" among a verb's arguments; empty when there is none. */
@@ -377,6 +400,8 @@ int runJsonExport(const Verb &verb, QCommandLineParser &parser, const QStringLis
     if (parser.isSet(QStringLiteral("kind")))
         return failWith(CommandLine::tr("--kind does not apply to JSON, which always holds everything."), 2);
     if (const int code = refuseDocumentOptions(parser))
+        return code;
+    if (const int code = refuseInvitationOptions(parser))
         return code;
     qint64 meetingId = 0;
     if (const int code = readMeetingOption(parser, &meetingId))
@@ -478,6 +503,51 @@ int runMailExport(const QCommandLineParser &parser, const QString &library, Expo
     return error.isEmpty() ? 0 : failWith(error);
 }
 
+/**
+ * export --format ics --kind meeting: the meeting's invitation. The library remembers what each
+ * event said (UID, sequence, sha256) and the organizer, so this export writes to it: under the
+ * window's edit lock, in one transaction, before the file is written.
+ */
+int runInvitationExport(QCommandLineParser &parser, const QString &path)
+{
+    for (const char *name : {"variant", "paper", "group-by", "state", "with-timing", "series", "from"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return failWith(CommandLine::tr("--%1 does not apply to a meeting's invitation (--kind meeting).")
+                                .arg(QLatin1String(name)),
+                            2);
+    }
+    ExportRequest request;
+    request.format = ExportRequest::Format::ICalendar;
+    request.calendar = ExportRequest::Calendar::Invitation;
+    const QString events = parser.value(QStringLiteral("events"));
+    if (events == QLatin1String("block"))
+        request.invitation.events = InvitationOptions::Events::PerBlock;
+    else if (!events.isEmpty() && events != QLatin1String("day"))
+        return failWith(CommandLine::tr("--events takes day or block, not “%1”.").arg(events), 2);
+    if (const int code = readMeetingOption(parser, &request.meetingId))
+        return code;
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Database> db;
+    if (const int code = openForEditing(path, CommandLine::tr("Nothing was exported."), &lock, &db))
+        return code;
+    QByteArray data;
+    try {
+        if (parser.isSet(QStringLiteral("organizer"))) {
+            InvitationOrganizer organizer;
+            QString error;
+            if (!InvitationWriter::findOrganizer(db->connection(), parser.value(QStringLiteral("organizer")),
+                                                 &organizer, &error))
+                return failWith(error, 2);
+            request.invitation.organizer = organizer;
+        }
+        data = Exporter::writeInvitation(*db, request);
+    } catch (const StorageError &e) {
+        return failWith(e.message());
+    }
+    QString error;
+    return writeOutput(parser.value(QStringLiteral("output")), ExportFile::bytes(data), &error) ? 0 : failWith(error);
+}
+
 int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
 {
     if (formatArgument(arguments) == QLatin1String("json"))
@@ -497,6 +567,14 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
                 : CommandLine::tr("the export format “%1” is not available (available: %2).")
                       .arg(fmt, formats.join(QStringLiteral(", "))),
             2);
+    if (parser.value(QStringLiteral("kind")) == QLatin1String("meeting")) {
+        if (request.format != ExportRequest::Format::ICalendar)
+            return failWith(
+                CommandLine::tr("--kind meeting is a meeting's calendar invitation: it needs --format ics."), 2);
+        return runInvitationExport(parser, args.at(1));
+    }
+    if (const int code = refuseInvitationOptions(parser))
+        return code;
     if (request.format == ExportRequest::Format::Eml)
         return runMailExport(parser, args.at(1), request);
     if (parser.isSet(QStringLiteral("from")))
@@ -509,6 +587,11 @@ int runExport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
             return code;
     } else if (decisions && request.format == ExportRequest::Format::Csv)
         request.report.kind = ReportOptions::Kind::Decisions;
+    else if (request.format == ExportRequest::Format::ICalendar
+             && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
+        return failWith(CommandLine::tr("--format ics exports action items (--kind actions) or a meeting's invitation "
+                                        "(--kind meeting)."),
+                        2);
     else if (!request.isDocument() && parser.value(QStringLiteral("kind")) != QLatin1String("actions"))
         return failWith(CommandLine::tr("--format %1 exports action items: add --kind actions.").arg(fmt), 2);
     if (parser.isSet(QStringLiteral("series")) && !decisions)
@@ -1010,10 +1093,11 @@ int runSearch(const Verb &verb, QCommandLineParser &parser, const QStringList &a
 // every other verb are answered by the window module, which has the whole table.
 const Verb Verbs[] = {
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
-                                      "[--kind agenda|minutes|run-sheet|actions|actions-by-person] "
-                                      "[--variant participant|moderator] [--with-timing] [--meeting ID] "
-                                      "[--from ADDRESS] FILE [-o OUT]"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
+                       "[--kind agenda|minutes|run-sheet|actions|meeting|actions-by-person] "
+                       "[--variant participant|moderator] [--with-timing] [--meeting ID] [--events day|block] "
+                       "[--organizer NAME-OR-EMAIL] [--from ADDRESS] FILE [-o OUT]"),
      runJsonExport, exportOptions, nullptr},
 #else
 /**
@@ -1033,10 +1117,11 @@ const Verb Verbs[] = {
     {"sample", QT_TRANSLATE_NOOP("CommandLine", "Write the sample library to a new file."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum sample OUT.quorum"), runSample, nullptr, nullptr},
     {"export", QT_TRANSLATE_NOOP("CommandLine", "Export a library, its action items or a printed document."),
-     QT_TRANSLATE_NOOP("CommandLine", "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
-                                      "[--kind agenda|minutes|run-sheet|actions|actions-by-person] "
-                                      "[--variant participant|moderator] [--with-timing] [--meeting ID] "
-                                      "[--from ADDRESS] FILE [-o OUT]"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "quorum export --format json|csv|ics|pdf|html|md|confluence|eml "
+                       "[--kind agenda|minutes|run-sheet|actions|meeting|actions-by-person] "
+                       "[--variant participant|moderator] [--with-timing] [--meeting ID] [--events day|block] "
+                       "[--organizer NAME-OR-EMAIL] [--from ADDRESS] FILE [-o OUT]"),
      runExport, exportOptions, exportsDocument},
 #endif
     {"import",

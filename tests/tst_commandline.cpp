@@ -246,6 +246,77 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
     }
 
+    void shouldExportAMeetingsInvitation()
+    {
+        // GIVEN the sample
+        const QString lib = m_dir.filePath(QStringLiteral("invitation.quorum"));
+        QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("invitation.ics"));
+        // WHEN its three-day meeting's invitation is exported with an organizer
+        const Run r = quorum({"export", "--format", "ics", "--kind", "meeting", "--meeting", "1", "--organizer",
+                              "frossie.economou@example.org", lib, "-o", out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // THEN three events, the organizer, and the library remembers them
+        const QByteArray ics = readFile(out);
+        QCOMPARE(ics.count("BEGIN:VEVENT\r\n"), 3);
+        QVERIFY(ics.contains("METHOD:REQUEST\r\n"));
+        QVERIFY(ics.contains("ORGANIZER;CN=\"Frossie Economou\":mailto:frossie.economou@example.org\r\n"));
+        QCOMPARE(valueInFile(lib, QStringLiteral("SELECT count(*) FROM invitation_event")).toInt(), 3);
+        // Per block, to standard output: the remembered organizer, the blocks.
+        const Run blocks
+            = quorum({"export", "--format", "ics", "--kind", "meeting", "--meeting", "1", "--events", "block", lib});
+        QCOMPARE(blocks.exitCode, 0);
+        QCOMPARE(blocks.out.count("BEGIN:VEVENT\r\n"), 6);
+        QVERIFY(blocks.out.contains("ORGANIZER;CN=\"Frossie Economou\""));
+        // The action items' to-dos name the organizer and their assignees.
+        const Run todos = quorum({"export", "--format", "ics", "--kind", "actions", "--meeting", "1", lib});
+        QVERIFY(todos.out.contains("ORGANIZER;CN=\"Frossie Economou\":mailto:frossie.economou@example.org\r\n"));
+        QVERIFY(todos.out.contains("ATTENDEE;CN="));
+    }
+
+    void shouldRefuseBadInvitationOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("kind meeting as csv") << QStringList{"--format", "csv", "--kind", "meeting"} << 2
+                                             << "--kind meeting is a meeting's calendar invitation";
+        QTest::newRow("ics of something else") << QStringList{"--format", "ics", "--kind", "agenda"} << 2
+                                               << "--format ics exports action items (--kind actions) or";
+        QTest::newRow("bad events") << QStringList{"--format", "ics", "--kind", "meeting", "--events", "week"} << 2
+                                    << "--events takes day or block";
+        QTest::newRow("events for actions") << QStringList{"--format", "ics", "--kind", "actions", "--events", "day"}
+                                            << 2 << "--events applies to a meeting's invitation";
+        QTest::newRow("organizer for json") << QStringList{"--format", "json", "--organizer", "x"} << 2
+                                            << "--organizer applies to a meeting's invitation";
+        QTest::newRow("document option") << QStringList{"--format", "ics", "--kind", "meeting", "--paper", "a4"} << 2
+                                         << "--paper does not apply to a meeting's invitation";
+        QTest::newRow("unknown organizer")
+            << QStringList{"--format", "ics", "--kind", "meeting", "--organizer", "Nobody Atall"} << 2
+            << "Nobody in the directory is";
+        QTest::newRow("organizer without email")
+            << QStringList{"--format", "ics", "--kind", "meeting", "--organizer", "npease"} << 2 << "has no email";
+        QTest::newRow("no such meeting") << QStringList{"--format", "ics", "--kind", "meeting", "--meeting", "77"} << 1
+                                         << "no meeting with ID 77";
+    }
+
+    void shouldRefuseBadInvitationOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        const QString lib = m_dir.filePath(QStringLiteral("invitation-refused.quorum"));
+        if (!QFileInfo::exists(lib))
+            QCOMPARE(quorum({QStringLiteral("sample"), lib}).exitCode, 0);
+        const QString before = fileSha256(lib);
+        const Run r = quorum(QStringList{"export"} + options + QStringList{lib});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
+        QCOMPARE(fileSha256(lib), before); // nothing remembered
+    }
+
     void shouldImportIntoANewLibraryAndRefuseABrokenDocument()
     {
         const QString json = m_dir.filePath(QStringLiteral("sample.json"));

@@ -16,6 +16,7 @@
 #include "export/jsoninterchange.h"
 #include "export/reportprinter.h"
 #include "finalcontroller.h"
+#include "invitationexportdialog.h"
 #include "invitationimportdialog.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -290,6 +291,12 @@ void MainWindow::createMenus()
         = file->addAction(tr("Export Action Items as i&Calendar…"), this, [this] { exportActions(true); });
     exportCsv->setToolTip(tr("The action items the summary shows, with its filters"));
     exportIcs->setToolTip(exportCsv->toolTip());
+    // The meeting's calendar invitation (issue 21).
+    QAction *exportInvite = file->addAction(tr("Export Calendar In&vitation…"), this, &MainWindow::exportInvitation);
+    exportInvite->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+I")));
+    exportInvite->setObjectName(QStringLiteral("exportInvitationAction"));
+    exportInvite->setToolTip(tr("The shown meeting as a calendar invitation (.ics): an event per day or per block, "
+                                "its participants with an email invited"));
     file->addSeparator();
     QAction *exportDocument
         = file->addAction(tr("Export &Document (PDF, HTML, Markdown)…"), this, &MainWindow::exportDocument);
@@ -1231,6 +1238,65 @@ ExportRequest MainWindow::withSummary(ExportRequest request)
     request.filters = actions->summaryFilters();
     request.report.today = m_document->actionSummary()->today();
     return request;
+}
+
+void MainWindow::exportInvitation()
+{
+    if (!m_document)
+        return;
+    const Id meetingId = m_document->currentMeetingId();
+    if (!meetingId) {
+        showError(tr("Choose a meeting in the list first: its invitation is what is exported."));
+        return;
+    }
+    ExportRequest request;
+    request.format = ExportRequest::Format::ICalendar;
+    request.calendar = ExportRequest::Calendar::Invitation;
+    request.meetingId = meetingId;
+    QString suggested;
+    QString title;
+    QList<InvitationOrganizer> organizers;
+    InvitationOrganizer remembered;
+    int attendees = 0;
+    QString error;
+    LibraryFile *file = m_document->file();
+    if (!file->read(
+            [&](const Database &db) {
+                suggested = Exporter::suggestedFileName(db, request);
+                organizers = InvitationWriter::organizers(db);
+                remembered = InvitationWriter::rememberedOrganizer(db, meetingId);
+                attendees = int(InvitationWriter::attendees(db, meetingId).size());
+            },
+            &error)) {
+        showError(error);
+        return;
+    }
+    const auto preview = [file, meetingId](InvitationOptions::Events events) {
+        QList<InvitationEvent> list;
+        QString ignored; // shown as an empty preview: Export is then disabled
+        file->read([&](const Database &db) { list = InvitationWriter::events(db, meetingId, events); }, &ignored);
+        return list;
+    };
+    InvitationExportDialog dialog(m_document->currentMeeting().title, preview, organizers, remembered, attendees, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = m_dialogs.saveFile(this, tr("Export Calendar Invitation"),
+                                            tr("iCalendar files (*.ics);;All files (*)"), suggested);
+    if (path.isEmpty())
+        return;
+    // The library remembers what each event said (UID, sequence) and the organizer: one maintenance
+    // write, no undo step (an invitation sent cannot be unsent).
+    InvitationOptions options = dialog.options();
+    options.stamp = QDateTime::currentDateTimeUtc();
+    QByteArray data;
+    if (!file->write(tr("Export the invitation"),
+                     [&](const QSqlDatabase &db) { data = InvitationWriter::write(db, meetingId, options); }))
+        return; // storageFailed has said why
+    if (!ExportFile::write(path, ExportFile::bytes(data), &error)) {
+        showError(tr("%1 Nothing was exported.").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::exportActions(bool iCalendar)

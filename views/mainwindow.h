@@ -110,6 +110,8 @@ private:
     void importInvitation(const QString &path = QString());
     void exportJson(bool wholeLibrary);
     void exportActions(bool iCalendar);
+    /** File › Export Calendar Invitation… (issue 21): the shown meeting's invitation, as InvitationExportDialog chooses. */
+    void exportInvitation();
     /** request for the action items the summary shows, with its filters, in its order, and its "today". */
     ExportRequest withSummary(ExportRequest request);
     /** Asks what to print (and for an export, in which format); false when cancelled. */

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionexport.h"
 
+#include "data/person.h"
 #include "document/meetingreader.h"
 #include "storage/actionitemrepository.h"
 #include "storage/agendarepository.h"
 #include "storage/database.h"
+#include "storage/invitationrepository.h"
 #include "storage/meetingrepository.h"
+#include "storage/personrepository.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Quorum {
 
@@ -20,6 +25,14 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
     for (const MeetingSummary &m : MeetingRepository(c).summaries())
         meetings.insert(m.id, m);
     QHash<Id, QString> entryTitles;
+    // Addresses for the to-dos' ATTENDEE and ORGANIZER lines (issue 21).
+    QHash<Id, Person> people;
+    for (const Person &p : PersonRepository(c).all())
+        people.insert(p.id, p);
+    QHash<Id, QList<Id>> members;
+    for (const PersonGroup &g : PersonRepository(c).groups())
+        members.insert(g.id, g.memberIds);
+    QHash<Id, InvitationRecord> invitations;
     QList<ActionExportRow> rows;
     QSet<Id> loadedEntries;
     for (const ActionItem &a : ActionItemRepository(c).list(meetingId)) {
@@ -30,8 +43,32 @@ QList<ActionExportRow> ActionExport::load(const Database &db, Id meetingId)
         }
         const QStringList who = names.assigneeNames(a.assignees);
         const MeetingSummary m = meetings.value(a.meetingId);
-        rows.append(
-            {a, who.join(QStringLiteral(", ")), who, m.title, m.startDate, entryTitles.value(a.entryId), m.seriesName});
+        ActionExportRow row{a,
+                            who.join(QStringLiteral(", ")),
+                            who,
+                            m.title,
+                            m.startDate,
+                            entryTitles.value(a.entryId),
+                            m.seriesName,
+                            {},
+                            {},
+                            {}};
+        QList<Id> addressed;
+        for (const Assignee &as : a.assignees)
+            addressed << (as.personId ? QList<Id>{as.personId} : members.value(as.groupId));
+        for (Id id : std::as_const(addressed)) {
+            const Person p = people.value(id);
+            const auto known = [&](const QPair<QString, QString> &r) {
+                return r.second.compare(p.email.trimmed(), Qt::CaseInsensitive) == 0;
+            };
+            if (!icalMailto(p.email).isEmpty() && std::none_of(row.addresses.cbegin(), row.addresses.cend(), known))
+                row.addresses.append({p.shownName(), p.email.trimmed()});
+        }
+        if (!invitations.contains(a.meetingId))
+            invitations.insert(a.meetingId, InvitationRepository(c).load(a.meetingId));
+        row.organizerName = invitations.value(a.meetingId).organizerName;
+        row.organizerEmail = invitations.value(a.meetingId).organizerEmail;
+        rows.append(row);
     }
     return rows;
 }
@@ -94,6 +131,32 @@ QString ActionExport::icalText(const QString &value)
     return out;
 }
 
+QString ActionExport::icalParameter(const QString &value)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"'))
+            continue;
+        out += c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+                   ? QChar(QLatin1Char(' '))
+                   : c;
+    }
+    return QLatin1Char('"') + out.simplified() + QLatin1Char('"');
+}
+
+QString ActionExport::icalMailto(const QString &email)
+{
+    const QString address = email.trimmed();
+    if (address.isEmpty() || !Person::isPlausibleEmail(address))
+        return {};
+    for (const QChar c : address) {
+        if (c.category() == QChar::Other_Control || c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('<')
+            || c == QLatin1Char('>'))
+            return {};
+    }
+    return QStringLiteral("mailto:") + address;
+}
+
 QByteArray ActionExport::foldLine(const QByteArray &line)
 {
     QByteArray out;
@@ -139,6 +202,14 @@ QByteArray ActionExport::toICalendar(const QList<ActionExportRow> &rows, const Q
             details << tr("Reference: %1").arg(a.externalRef);
         if (!details.isEmpty())
             add(QStringLiteral("DESCRIPTION:") + icalText(details.join(QLatin1Char('\n'))));
+        const QString organizer = icalMailto(r.organizerEmail);
+        if (!organizer.isEmpty())
+            add(QStringLiteral("ORGANIZER")
+                + (r.organizerName.trimmed().isEmpty() ? QString()
+                                                       : QStringLiteral(";CN=") + icalParameter(r.organizerName))
+                + QLatin1Char(':') + organizer);
+        for (const auto &[name, email] : r.addresses)
+            add(QStringLiteral("ATTENDEE;CN=%1;ROLE=REQ-PARTICIPANT:%2").arg(icalParameter(name), icalMailto(email)));
         if (a.dueDate.isValid())
             add(QStringLiteral("DUE;VALUE=DATE:") + a.dueDate.toString(QStringLiteral("yyyyMMdd")));
         add(a.done ? QStringLiteral("STATUS:COMPLETED") : QStringLiteral("STATUS:NEEDS-ACTION"));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPair>
 
 namespace Quorum {
 
@@ -20,6 +21,10 @@ struct ActionExportRow
     QDate meetingDate;
     QString entryTitle;
     QString seriesName; ///< the meeting's series
+    /** Who the item is for, by address (name, email): assignees with an email, a group's members with one. */
+    QList<QPair<QString, QString>> addresses;
+    QString organizerName; ///< the meeting invitation's organizer (InvitationRecord), when set
+    QString organizerEmail;
 };
 
 /** Action item lists as CSV (RFC 4180) and as iCalendar to-dos (RFC 5545). */
@@ -44,6 +49,14 @@ public:
     static QString csvField(const QString &value);
     /** TEXT value escaping of RFC 5545: backslash, semicolon, comma and line breaks. */
     static QString icalText(const QString &value);
+    /**
+     * A parameter value (RFC 5545 3.2: CN="…") in double quotes, without the characters that could
+     * end it, the parameter or the line: control characters (CR, LF, tab …) become a space, double
+     * quotes go. A name can then add no parameter or property.
+     */
+    static QString icalParameter(const QString &value);
+    /** "mailto:" and the address, or empty when it is not a plausible address (or holds a control character, space or quote). */
+    static QString icalMailto(const QString &email);
     /** Folds one content line (CRLF and a space before each continuation, never inside a UTF-8 character). */
     static QByteArray foldLine(const QByteArray &line);
 };

@@ -214,6 +214,9 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
                                                                      : ActionExport::toCsv(actionRows(db, request));
         break;
     case ExportRequest::Format::ICalendar:
+        if (request.isInvitation())
+            throw StorageError(tr("An invitation remembers what it sent in the library: it is exported with "
+                                  "Exporter::writeInvitation."));
         data = ActionExport::toICalendar(actionRows(db, request), request.stamp);
         break;
     case ExportRequest::Format::Pdf:
@@ -235,6 +238,13 @@ void Exporter::write(const Database &db, const ExportRequest &request, QIODevice
     ExportFile::bytes(data)(out);
 }
 
+QByteArray Exporter::writeInvitation(Database &db, const ExportRequest &request)
+{
+    InvitationOptions options = request.invitation;
+    options.stamp = request.stamp;
+    return InvitationWriter::write(db, documentMeeting(db, request), options);
+}
+
 QString Exporter::suggestedFileName(const Database &db, const ExportRequest &request)
 {
     switch (request.format) {
@@ -243,7 +253,11 @@ QString Exporter::suggestedFileName(const Database &db, const ExportRequest &req
                                  : QFileInfo(db.path()).completeBaseName() + QStringLiteral(".json");
     case ExportRequest::Format::Csv:
         return request.report.kind == ReportOptions::Kind::Decisions ? tr("decisions.csv") : tr("action-items.csv");
-    case ExportRequest::Format::ICalendar: return tr("action-items.ics");
+    case ExportRequest::Format::ICalendar:
+        if (request.isInvitation())
+            return SafeFileName::make(MeetingReader(db.connection()).meeting(documentMeeting(db, request)).title)
+                   + QStringLiteral(".ics");
+        return tr("action-items.ics");
     case ExportRequest::Format::Eml:
     case ExportRequest::Format::Pdf:
     case ExportRequest::Format::Html:

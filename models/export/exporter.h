@@ -30,6 +30,12 @@ public:
      */
     static void write(const Database &db, const ExportRequest &request, QIODevice *out);
 
+    /**
+     * A meeting's calendar invitation (request.isInvitation()): writes what it says into the library
+     * (InvitationWriter::write: the UIDs, sequences and organizer), so db is written to. Throws StorageError.
+     */
+    static QByteArray writeInvitation(Database &db, const ExportRequest &request);
+
     /** The printed document (report.kind) a request describes: what write() lays out, and what a printer prints. */
     static ReportDocument document(const Database &db, const ExportRequest &request);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "calendar/invitationwriter.h"
 #include "data/actionitem.h"
 #include "data/decision.h"
 #include "report.h"
@@ -60,6 +61,14 @@ struct ExportRequest
     /** Eml: the sender, "Name <name@example.org>" or an address; empty for no From header (the mail client's account). */
     QString mailFrom;
 
+    // ICalendar (issue 21): the action items as to-dos (the default), or a meeting's invitation
+    // (meetingId, or 0 for ReportBuilder::defaultMeeting), written by Exporter::writeInvitation.
+    enum class Calendar { Actions, Invitation };
+    Calendar calendar = Calendar::Actions;
+    InvitationOptions invitation; ///< Invitation: events per day or block, the organizer (its stamp is stamp)
+
+    /** A meeting's calendar invitation (format ICalendar, calendar Invitation). */
+    bool isInvitation() const { return format == Format::ICalendar && calendar == Calendar::Invitation; }
     /** A printed document: PDF, HTML or Markdown. */
     bool isDocument() const;
     /** Whether the request's filters keep an action item (state only; actionIds are chosen already). */

@@ -7,6 +7,7 @@
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
+#include "storage/invitationrepository.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
@@ -389,6 +390,30 @@ private:
         m_json.endObject();
     }
 
+    /** The calendar invitation's record (issue 21): left out when the meeting's invitation was never exported. */
+    void writeInvitation(Id meetingId)
+    {
+        const InvitationRecord record = InvitationRepository(m_db).load(meetingId);
+        if (record.isEmpty())
+            return;
+        m_json.key(JsonKeys::Invitation);
+        m_json.beginObject();
+        m_json.key(JsonKeys::Events);
+        m_json.beginArray();
+        for (const InvitationEventRecord &e : record.events) {
+            m_json.beginObject();
+            m_json.field(JsonKeys::Sequence, e.sequence);
+            m_json.field(JsonKeys::Sha256, e.sha256);
+            m_json.field(JsonKeys::Uid, e.uid);
+            m_json.endObject();
+        }
+        m_json.endArray();
+        putText(JsonKeys::OrganizerEmail, record.organizerEmail);
+        putText(JsonKeys::OrganizerName, record.organizerName);
+        m_json.field(JsonKeys::Uuid, record.uuid);
+        m_json.endObject();
+    }
+
     /** Format 4: "events", "finalized" and "history", in the order of the meeting's keys; each left out when empty. */
     void writeFinalAndHistory(Id meetingId)
     {
@@ -534,6 +559,7 @@ private:
         m_json.endArray();
         m_json.field(JsonKeys::EndDate, m.endDate.toString(Qt::ISODate));
         writeFinalAndHistory(m.id);
+        writeInvitation(m.id);
         putText(JsonKeys::JoinUrl, m.joinUrl);
         putText(JsonKeys::Location, m.location);
         putText(JsonKeys::MeetingCode, m.meetingCode);

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
 #include "storage/historyrepository.h"
+#include "storage/invitationrepository.h"
 #include "storage/librarycheck.h"
 #include "storage/linkpatternrepository.h"
 #include "storage/meetingrepository.h"
@@ -36,6 +37,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <algorithm>
 #include <optional>
@@ -614,7 +616,49 @@ private:
             TopicRequestRepository(m_db).insert(req);
         }
         importFinalAndHistory(r, meetingId);
+        importInvitation(r, meetingId);
         return meetingId;
+    }
+
+    /**
+     * The calendar invitation's record (issue 21, optional). A UUID another meeting of the library
+     * holds already (the same document imported twice) is left out: the copy's invitation is its own.
+     */
+    void importInvitation(const Reader &r, Id meetingId)
+    {
+        const std::optional<Reader> o = r.object(JsonKeys::Invitation);
+        if (!o)
+            return;
+        InvitationRecord record;
+        record.uuid = o->text(JsonKeys::Uuid, true);
+        if (QUuid::fromString(record.uuid).isNull() || record.uuid.size() != 36)
+            o->fail(JsonImporter::tr("“%1” is not a UUID").arg(JsonKeys::Uuid));
+        record.organizerName = o->text(JsonKeys::OrganizerName);
+        record.organizerEmail = o->text(JsonKeys::OrganizerEmail);
+        if (!Person::isPlausibleEmail(record.organizerEmail))
+            o->fail(JsonImporter::tr("“%1” is not an email address").arg(JsonKeys::OrganizerEmail));
+        for (const Reader &e : o->objects(JsonKeys::Events)) {
+            InvitationEventRecord event;
+            event.uid = e.text(JsonKeys::Uid, true);
+            event.sequence = e.integer(JsonKeys::Sequence, 0);
+            event.sha256 = e.text(JsonKeys::Sha256, true);
+            const bool hex = std::all_of(event.sha256.cbegin(), event.sha256.cend(), [](QChar c) {
+                return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                       || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+            });
+            if (event.sha256.size() != 64 || !hex)
+                e.fail(
+                    JsonImporter::tr("“%1” is not a sha256 (64 lower-case hexadecimal digits)").arg(JsonKeys::Sha256));
+            if (event.sequence < 0)
+                e.fail(JsonImporter::tr("“%1” is negative").arg(JsonKeys::Sequence));
+            if (record.event(event.uid))
+                e.fail(JsonImporter::tr("the UID “%1” is there twice").arg(event.uid));
+            record.events << event;
+        }
+        InvitationRepository invitations(m_db);
+        if (invitations.meetingWithUuid(record.uuid))
+            return;
+        invitations.save(meetingId, record);
     }
 
     /** Format 4: the meeting's finalizations ("events"), its final record ("finalized") and its "history". */

@@ -135,6 +135,14 @@ inline const QString Summary = QStringLiteral("summary");
 inline const QString CarriedFrom = QStringLiteral("carriedFrom");
 inline const QString CarryOver = QStringLiteral("carryOver");
 inline const QString ParkingDismissed = QStringLiteral("parkingDismissed");
+// The meeting's calendar invitation (issue 21), optional: "invitation": {"events": [{"sequence", "sha256",
+// "uid"}], "organizerEmail", "organizerName", "uuid"}.
+inline const QString Invitation = QStringLiteral("invitation");
+inline const QString OrganizerEmail = QStringLiteral("organizerEmail");
+inline const QString OrganizerName = QStringLiteral("organizerName");
+inline const QString Sequence = QStringLiteral("sequence");
+inline const QString Uid = QStringLiteral("uid");
+inline const QString Uuid = QStringLiteral("uuid");
 } // namespace JsonKeys
 
 } // namespace Quorum

@@ -53,6 +53,12 @@ bool isHistory(const QString &table)
            || table == QLatin1String("revision");
 }
 
+/** The tables of the meeting's calendar invitation: its UIDs are its own, a copy is not sent as it. */
+bool isInvitation(const QString &table)
+{
+    return table == QLatin1String("meeting_invitation") || table == QLatin1String("invitation_event");
+}
+
 /** A column of a planned table that holds what happened (notes, attendance, the live run): *value as before the meeting. */
 void recordColumnCleared(const QString &table, const QString &column, QVariant *value)
 {
@@ -128,6 +134,9 @@ MeetingRows MeetingRows::read(const QSqlDatabase &db, Id meetingId)
     rows.readTable(db, QStringLiteral("meeting_final"), QStringLiteral("meeting_id = ?"), id);
     rows.readTable(db, QStringLiteral("meeting_event"), QStringLiteral("meeting_id = ?"), id);
     rows.readTable(db, QStringLiteral("revision"), QStringLiteral("meeting_id = ?"), id);
+    // Its calendar invitation (issue 21): kept for an undone delete, never copied (a copy is another meeting).
+    rows.readTable(db, QStringLiteral("meeting_invitation"), QStringLiteral("meeting_id = ?"), id);
+    rows.readTable(db, QStringLiteral("invitation_event"), QStringLiteral("meeting_id = ?"), id);
     // Other meetings' rows that name one of its entries lose that link with it (ON DELETE SET NULL).
     const std::pair<const char *, const char *> links[] = {{"action_item", "entry_id"},
                                                            {"attachment", "entry_id"},
@@ -248,7 +257,7 @@ Id MeetingRows::insertCopy(const QSqlDatabase &db, const CopyOptions &options) c
     for (const Table &t : m_tables) {
         if (!options.keepRecord && isRecord(t.name))
             continue;
-        if (isHistory(t.name))
+        if (isHistory(t.name) || isInvitation(t.name))
             continue;
         const qsizetype idColumn = t.columns.indexOf(QStringLiteral("id"));
         QStringList columns = t.columns;
