@@ -24,29 +24,12 @@ using namespace Quorum::Testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProgramRun;
 
 /** Runs quorum as a script would: no display, no platform chosen, no session runtime folder. */
 Run quorum(const QStringList &args, const QString &executable = QStringLiteral(QUORUM_EXECUTABLE))
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
-        env.remove(QString::fromLatin1(name));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(executable, args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runHeadless(executable, args, 60000);
 }
 
 /** What a child quorum process did, and the most memory it held (its peak resident set, in kB). */
@@ -688,10 +671,9 @@ private Q_SLOTS:
         QTest::newRow("sample") << "sample" << QByteArray("quorum sample OUT.quorum");
         QTest::newRow("export") << "export"
                                 << QByteArray("quorum export --format json|csv|ics|pdf|html|md|confluence|eml ");
-        QTest::newRow("import")
-            << "import"
-            << QByteArray(
-                   "quorum import --format json|confluence|ics [--series NAME] [--date YYYY-MM-DD] [--dry-run] IN FILE");
+        QTest::newRow("import") << "import"
+                                << QByteArray("quorum import --format json|confluence|ics [--series NAME] [--date "
+                                              "YYYY-MM-DD] [--dry-run] IN FILE");
         QTest::newRow("check") << "check" << QByteArray("quorum check FILE");
         QTest::newRow("generate") << "generate" << QByteArray("quorum generate [--meetings N] [--seed S] OUT.quorum");
         QTest::newRow("search") << "search" << QByteArray("quorum search [--limit N] FILE \"QUERY\"");

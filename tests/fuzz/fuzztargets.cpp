@@ -30,6 +30,29 @@ qint64 rows(const Database &db, const char *table)
     return s.next() ? s.integer(0) : -1;
 }
 
+/** A copy of the empty library under name in the scratch folder, open for writing. */
+std::unique_ptr<Database> freshLibrary(const QString &name)
+{
+    const QString path = scratch->filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(emptyLibrary, path))
+        std::abort();
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
+    if (!db)
+        std::abort();
+    return db;
+}
+
+/** Aborts unless the library holds no person, group, series, meeting or file. */
+void requireEmpty(const Database &db)
+{
+    for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
+        if (rows(db, table) != 0)
+            std::abort();
+    }
+}
+
 } // namespace
 
 void setUp()
@@ -60,11 +83,7 @@ void importJson(const QByteArray &data)
     try {
         JsonInterchange::importDocument(*db, data);
     } catch (const StorageError &) {
-        // Refused: then nothing of it may be in the library.
-        for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
-            if (rows(*db, table) != 0)
-                std::abort();
-        }
+        requireEmpty(*db); // refused: then nothing of it may be in the library
     }
 }
 
@@ -129,23 +148,13 @@ void confluenceImport(const QByteArray &data)
     ConfluenceImport::report(reading);
     if (!reading.isComplete())
         return;
-    const QString path = scratch->filePath(QStringLiteral("confluence.quorum"));
-    QFile::remove(path);
-    if (!QFile::copy(emptyLibrary, path))
-        std::abort();
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
-    if (!db)
-        std::abort();
+    std::unique_ptr<Database> db = freshLibrary(QStringLiteral("confluence.quorum"));
     try {
         const ConfluenceImport::Outcome outcome = ConfluenceImport::write(*db, reading);
         if (outcome.meetingIds.size() != reading.pages.size())
             std::abort();
     } catch (const StorageError &) {
-        // Refused: then nothing of it may be in the library.
-        for (const char *table : {"person", "person_group", "series", "meeting", "blob"}) {
-            if (rows(*db, table) != 0)
-                std::abort();
-        }
+        requireEmpty(*db); // refused: then nothing of it may be in the library
     }
 }
 
@@ -169,24 +178,14 @@ void invitationImport(const QByteArray &data)
             std::abort();
     }
     InvitationImport::report(invitation);
-    const QString path = scratch->filePath(QStringLiteral("invitation.quorum"));
-    QFile::remove(path);
-    if (!QFile::copy(emptyLibrary, path))
-        std::abort();
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
-    if (!db)
-        std::abort();
+    std::unique_ptr<Database> db = freshLibrary(QStringLiteral("invitation.quorum"));
     try {
         if (InvitationImport::write(*db, invitation) <= 0)
             std::abort();
         if (rows(*db, "meeting") != 1)
             std::abort();
     } catch (const StorageError &) {
-        // Refused: then nothing of it may be in the library.
-        for (const char *table : {"person", "series", "meeting"}) {
-            if (rows(*db, table) != 0)
-                std::abort();
-        }
+        requireEmpty(*db);
     }
 }
 
