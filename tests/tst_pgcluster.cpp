@@ -12,27 +12,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <cerrno>
-#include <csignal>
-
 using Quorum::Testing::PgCluster;
-
-namespace {
-
-bool processExists(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');
-    // A zombie no one has reaped yet is gone too.
-    return !(close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z');
-}
-
-} // namespace
 
 class tst_PgCluster : public QObject
 {
@@ -61,7 +41,7 @@ void tst_PgCluster::initTestCase()
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
     QVERIFY(m_cluster.isRunning());
     QVERIFY(m_cluster.serverPid() > 0);
-    QVERIFY(processExists(m_cluster.serverPid()));
+    QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
     QVERIFY(QFileInfo(m_cluster.socketDirectory()).isDir());
     QVERIFY2(m_cluster.createDatabase(QStringLiteral("quorum_test")), qPrintable(m_cluster.errorString()));
 }
@@ -225,7 +205,7 @@ void tst_PgCluster::stopRemovesEverything()
     const QString dir = cluster.directory();
     const qint64 pid = cluster.serverPid();
     QVERIFY(QFileInfo(dir).isDir());
-    QVERIFY(processExists(pid));
+    QVERIFY(!PgCluster::processGone(pid));
     QVERIFY(pid != m_cluster.serverPid());
     {
         QSqlDatabase db = cluster.connect(QStringLiteral("second"), QStringLiteral("postgres"));
@@ -235,7 +215,7 @@ void tst_PgCluster::stopRemovesEverything()
     QVERIFY2(cluster.stop(), qPrintable(cluster.errorString()));
     QVERIFY(!cluster.isRunning());
     QVERIFY(!QFileInfo::exists(dir));
-    QVERIFY(!processExists(pid));
+    QVERIFY(PgCluster::processGone(pid));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("second")));
     // Stopped: nothing to connect to, no database to create; stopping again is harmless.
     QVERIFY(!cluster.createDatabase(QStringLiteral("late")));
@@ -243,7 +223,7 @@ void tst_PgCluster::stopRemovesEverything()
     QVERIFY(!cluster.connect(QStringLiteral("late"), QStringLiteral("postgres")).isValid());
     QVERIFY(cluster.stop());
     // The first cluster is untouched.
-    QVERIFY(processExists(m_cluster.serverPid()));
+    QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
 }
 
 void tst_PgCluster::orphanOfCrashedTestIsRemoved()
@@ -267,8 +247,8 @@ void tst_PgCluster::orphanOfCrashedTestIsRemoved()
     PgCluster next;
     QVERIFY2(next.start(), qPrintable(next.errorString()));
     QVERIFY(!QFileInfo::exists(dir));
-    QVERIFY(!processExists(pid));
-    QVERIFY(processExists(m_cluster.serverPid()));
+    QVERIFY(PgCluster::processGone(pid));
+    QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
     QVERIFY(QFileInfo(m_cluster.directory()).isDir());
     QVERIFY2(next.stop(), qPrintable(next.errorString()));
     // Its own stop() finds nothing left to do.

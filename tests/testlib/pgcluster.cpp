@@ -77,28 +77,13 @@ bool hasServerBinaries(const QString &dir)
            && isExecutable(dir + QStringLiteral("/pg_ctl"));
 }
 
-/** Gone, or a zombie nobody has reaped yet (the postmaster's parent, pg_ctl, exits at once). */
-bool processGone(qint64 pid)
-{
-    if (pid <= 0)
-        return true;
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-        return true;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');
-    return close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z';
-}
-
 bool waitUntilGone(qint64 pid, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         // Our child when we are its subreaper (see start()): reap it. Anyone else's: ECHILD, harmless.
         ::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG);
-        if (processGone(pid))
+        if (PgCluster::processGone(pid))
             return true;
         if (deadline.hasExpired())
             return false;
@@ -202,11 +187,11 @@ void removeOrphans(const QString &binDir)
             continue;
         const qint64 pid = owner.readAll().trimmed().toLongLong();
         owner.close();
-        if (pid <= 0 || !processGone(pid))
+        if (pid <= 0 || !PgCluster::processGone(pid))
             continue;
         const QString dataDir = dir + QStringLiteral("/data");
         const qint64 server = postmasterPid(dataDir);
-        if (server > 0 && !processGone(server)) {
+        if (server > 0 && !PgCluster::processGone(server)) {
             QString output;
             if (!runTool(binDir + QStringLiteral("/pg_ctl"),
                          {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
@@ -222,6 +207,20 @@ void removeOrphans(const QString &binDir)
 }
 
 } // namespace
+
+bool PgCluster::processGone(qint64 pid)
+{
+    if (pid <= 0)
+        return true;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        return true;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')');
+    return close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z';
+}
 
 PgCluster::PgCluster() = default;
 

@@ -49,6 +49,11 @@ public:
     static bool isAvailable(QString *why = nullptr);
     /** The directory holding initdb and pg_ctl, or empty when none is found. */
     static QString binDir();
+    /**
+     * True when no process pid exists, or it is a zombie no one has reaped yet (the postmaster's
+     * parent, pg_ctl, exits at once; where PID 1 reaps nothing, a stopped server stays a zombie).
+     */
+    static bool processGone(qint64 pid);
 
     /** Creates and starts the cluster. False on failure, the reason in errorString(). */
     bool start();
