@@ -188,8 +188,16 @@ void tst_PgCluster::badInput()
     QVERIFY(!m_cluster.createDatabase(QStringLiteral("quorum_test"))); // exists already
     QVERIFY2(m_cluster.errorString().contains(QStringLiteral("already exists")), qPrintable(m_cluster.errorString()));
     // A name that needs quoting is a name, not SQL.
-    QVERIFY2(m_cluster.createDatabase(QStringLiteral("team \"library\"; DROP DATABASE quorum_test")),
-             qPrintable(m_cluster.errorString()));
+    for (const QString &name : {QStringLiteral("team \"library\"; DROP DATABASE quorum_test"),
+                                QStringLiteral("team.library"), QStringLiteral("\"quoted\"")}) {
+        QVERIFY2(m_cluster.createDatabase(name), qPrintable(m_cluster.errorString()));
+        QSqlDatabase db = m_cluster.connect(QStringLiteral("named ") + name, name);
+        QVERIFY2(db.isOpen(), qPrintable(m_cluster.errorString()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT current_database()")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), name);
+    }
     {
         QSqlDatabase db = m_cluster.connect(QStringLiteral("still-there"), QStringLiteral("quorum_test"));
         QVERIFY2(db.isOpen(), qPrintable(m_cluster.errorString()));

@@ -471,8 +471,10 @@ bool PgCluster::createDatabase(const QString &name)
         QSqlDatabase admin = connect(connectionName, QStringLiteral("postgres"));
         if (admin.isOpen()) {
             QSqlQuery query(admin);
-            ok = query.exec(QStringLiteral("CREATE DATABASE %1")
-                                .arg(admin.driver()->escapeIdentifier(name, QSqlDriver::TableName)));
+            // Quoted here: QPSQL's escapeIdentifier splits at dots and passes an already quoted name as it is.
+            QString quoted = name;
+            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            ok = query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(quoted));
             if (!ok)
                 m_error = QStringLiteral("CREATE DATABASE \"%1\" failed: %2").arg(name, query.lastError().text());
         }
