@@ -27,7 +27,6 @@ private Q_SLOTS:
     void readerCannotInsert();
     void badInput();
     void stopRemovesEverything();
-    void orphanOfCrashedTestIsRemoved();
 
 private:
     PgCluster m_cluster;
@@ -208,8 +207,31 @@ void tst_PgCluster::badInput()
 
 void tst_PgCluster::stopRemovesEverything()
 {
+    // A test that crashed never ran its destructor: its owner.pid names a process that is gone.
+    PgCluster orphan;
+    QVERIFY2(orphan.start(), qPrintable(orphan.errorString()));
+    const QString orphanDir = orphan.directory();
+    const qint64 orphanPid = orphan.serverPid();
+    QProcess finished;
+    finished.start(QStringLiteral("true"), QStringList());
+    QVERIFY(finished.waitForStarted());
+    const qint64 deadPid = finished.processId();
+    QVERIFY(finished.waitForFinished());
+    QFile owner(orphanDir + QStringLiteral("/owner.pid"));
+    QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    owner.write(QByteArray::number(deadPid));
+    owner.close();
+
+    // The next start() stops that server and removes its directory; a live owner's is left alone.
     PgCluster cluster;
     QVERIFY2(cluster.start(), qPrintable(cluster.errorString()));
+    QVERIFY(!QFileInfo::exists(orphanDir));
+    QVERIFY(PgCluster::processGone(orphanPid));
+    QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
+    QVERIFY(QFileInfo(m_cluster.directory()).isDir());
+    // Its own stop() finds nothing left to do.
+    QVERIFY2(orphan.stop(), qPrintable(orphan.errorString()));
+
     const QString dir = cluster.directory();
     const qint64 pid = cluster.serverPid();
     QVERIFY(QFileInfo(dir).isDir());
@@ -232,35 +254,6 @@ void tst_PgCluster::stopRemovesEverything()
     QVERIFY(cluster.stop());
     // The first cluster is untouched.
     QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
-}
-
-void tst_PgCluster::orphanOfCrashedTestIsRemoved()
-{
-    // A test that crashed never ran its destructor: its owner.pid names a process that is gone.
-    PgCluster orphan;
-    QVERIFY2(orphan.start(), qPrintable(orphan.errorString()));
-    const QString dir = orphan.directory();
-    const qint64 pid = orphan.serverPid();
-    QProcess finished;
-    finished.start(QStringLiteral("true"), QStringList());
-    QVERIFY(finished.waitForStarted());
-    const qint64 deadPid = finished.processId();
-    QVERIFY(finished.waitForFinished());
-    QFile owner(dir + QStringLiteral("/owner.pid"));
-    QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    owner.write(QByteArray::number(deadPid));
-    owner.close();
-
-    // The next start() stops that server and removes its directory; a live owner's is left alone.
-    PgCluster next;
-    QVERIFY2(next.start(), qPrintable(next.errorString()));
-    QVERIFY(!QFileInfo::exists(dir));
-    QVERIFY(PgCluster::processGone(pid));
-    QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
-    QVERIFY(QFileInfo(m_cluster.directory()).isDir());
-    QVERIFY2(next.stop(), qPrintable(next.errorString()));
-    // Its own stop() finds nothing left to do.
-    QVERIFY2(orphan.stop(), qPrintable(orphan.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_PgCluster)
