@@ -367,8 +367,11 @@ bool PgCluster::start()
             return abandon(QStringLiteral("running as root, PostgreSQL runs as nobody, who cannot enter %1; set TMPDIR "
                                           "to a directory everyone may pass (such as /tmp)")
                                .arg(blocked));
+        // Open to pass through (the data directory inside stays private): the test process reaches
+        // the socket without relying on root's right to enter any directory.
         for (const QString &path : {base, socketDirectory()}) {
-            if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+            const QByteArray name = QFile::encodeName(path);
+            if (::chown(name.constData(), uid, gid) != 0 || ::chmod(name.constData(), 0755) != 0)
                 return abandon(QStringLiteral("could not hand %1 to nobody: %2").arg(path, qt_error_string(errno)));
         }
     }
