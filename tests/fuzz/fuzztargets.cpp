@@ -72,14 +72,7 @@ void setUp()
 
 void importJson(const QByteArray &data)
 {
-    const QString path = scratch->filePath(QStringLiteral("import.quorum"));
-    QFile::remove(path);
-    if (!QFile::copy(emptyLibrary, path))
-        std::abort();
-    QString error;
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
-    if (!db)
-        std::abort();
+    std::unique_ptr<Database> db = freshLibrary(QStringLiteral("import.quorum"));
     try {
         JsonInterchange::importDocument(*db, data);
     } catch (const StorageError &) {
