@@ -8,7 +8,9 @@
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/librarycheck.h"
+#include "storage/librarycopy.h"
 #include "storage/searchrepository.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #ifndef QUORUM_CORE_VERBS
@@ -172,6 +174,12 @@ std::unique_ptr<Database> openLibrary(const QString &path, Database::Mode mode, 
     return db;
 }
 
+/** Whether a library is at location: a file (or a link) there, or any server address (it says itself when it is not one). */
+bool libraryExists(const QString &location)
+{
+    return Database::isServerLocation(location) || QFileInfo::exists(location) || QFileInfo(location).isSymLink();
+}
+
 /** The verb's usage line, as a usage error (exit code 2). */
 int usageError(const Verb &verb)
 {
@@ -204,6 +212,16 @@ bool writeOutput(const QString &path, const ExportFile::Writer &write, QString *
 int openForEditing(const QString &target, const QString &nothingDone, std::unique_ptr<QLockFile> *lock,
                    std::unique_ptr<Database> *db)
 {
+    if (Database::isServerLocation(target)) {
+        // A team library has no edit lock: many people edit it at once, each edit in its own transaction.
+        QString error;
+        *db = openLibrary(target, Database::Mode::OpenExisting, &error);
+        if (!*db)
+            return failWith(error);
+        if ((*db)->isReadOnly())
+            return failWith(QStringLiteral("%1 %2").arg((*db)->readOnlyReason(), nothingDone));
+        return 0;
+    }
     if (!QFileInfo::exists(target))
         return failWith(CommandLine::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(target)));
     QString error;
@@ -652,7 +670,7 @@ struct ImportTarget
 int openImportTarget(const QString &path, ImportTarget *target)
 {
     target->path = path;
-    target->exists = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    target->exists = libraryExists(path);
     if (!target->exists)
         return 0;
     return openForEditing(path, CommandLine::tr("Nothing was imported."), &target->lock, &target->db);
@@ -795,7 +813,7 @@ int runImport(const Verb &verb, QCommandLineParser &parser, const QStringList &a
     // Read as a stream from the file, device or pipe, never whole into memory (JsonStream's limits).
     QString error;
     ImportSummary summary;
-    if (!QFileInfo::exists(target) && !QFileInfo(target).isSymLink()) {
+    if (!libraryExists(target)) {
         if (!JsonInterchange::importFileIntoNewLibrary(in, target, &error, &summary))
             return failWith(error);
     } else {
@@ -903,6 +921,49 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
     });
     print(report.toText());
     return report.isOk() ? 0 : 1;
+}
+
+// ------------------------------------------------------------------------------ server-init, copy
+int runServerInit(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("URI"),
+                                 CommandLine::tr("The empty PostgreSQL database: postgresql://host[:port]/dbname."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || !Database::isServerLocation(args.at(1)))
+        return usageError(verb);
+    QString error;
+    const std::unique_ptr<Database> db = Database::initServer(args.at(1), &error);
+    if (!db)
+        return failWith(error);
+    const QString name = ServerAddress::parse(args.at(1)).database();
+    print(CommandLine::tr("“%1” is a Quorum team library now (format %2). Give people access with\n"
+                          "  GRANT \"%3_editors\" TO alice;   -- may edit\n"
+                          "  GRANT \"%3_readers\" TO bob;     -- may read\n")
+              .arg(db->path())
+              .arg(db->schemaVersion())
+              .arg(name));
+    return 0;
+}
+
+int runCopy(const Verb &verb, QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("SRC"),
+                                 CommandLine::tr("The library to copy: a file or a server address."));
+    parser.addPositionalArgument(QStringLiteral("DST"),
+                                 CommandLine::tr("A new file, or an empty database on a server (set up if needed)."));
+    parser.process(arguments);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return usageError(verb);
+    QString error;
+    CopySummary summary;
+    if (!LibraryCopy::run(args.at(1), args.at(2), &summary, &error))
+        return failWith(error);
+    print(CommandLine::tr("Copied %n meeting(s) (%1 rows in %2 tables).\n", nullptr, int(summary.meetings))
+              .arg(summary.rows)
+              .arg(summary.tables));
+    return 0;
 }
 
 #ifndef QUORUM_CORE_VERBS
@@ -1138,6 +1199,15 @@ const Verb Verbs[] = {
     {"check", QT_TRANSLATE_NOOP("CommandLine", "Check a library for damage; the exit code says whether it is sound."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum check FILE, or quorum check --rebuild-index FILE"), runCheck,
      checkOptions, nullptr},
+    {"server-init",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Set up an empty PostgreSQL database as a team library, with its editors' and readers' roles."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum server-init postgresql://host[:port]/dbname"), runServerInit, nullptr,
+     nullptr},
+    {"copy",
+     QT_TRANSLATE_NOOP("CommandLine", "Copy a whole library between a file and a server, either way, all or nothing."),
+     QT_TRANSLATE_NOOP("CommandLine", "quorum copy SRC DST (each a FILE or a postgresql:// address)"), runCopy, nullptr,
+     nullptr},
 #ifndef QUORUM_CORE_VERBS
     {"generate", QT_TRANSLATE_NOOP("CommandLine", "Write a large made-up library, to try Quorum at scale."),
      QT_TRANSLATE_NOOP("CommandLine", "quorum generate [--meetings N] [--seed S] OUT.quorum"), runGenerate,
@@ -1194,7 +1264,8 @@ bool CommandLine::runsWithoutGui(int argc, char **argv)
     if (verb == QLatin1String("import"))
         return formatArgument(arguments)
                == QLatin1String("json"); // the page and invitation readers are in the window module
-    return verb == QLatin1String("check") || verb == QLatin1String("search") || verb == QLatin1String("prune-history");
+    return verb == QLatin1String("check") || verb == QLatin1String("search") || verb == QLatin1String("prune-history")
+           || verb == QLatin1String("server-init") || verb == QLatin1String("copy");
 }
 
 bool CommandLine::needsFonts(int argc, char **argv)

@@ -3,9 +3,9 @@
 
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/librarycheck.h"
 #include "storage/readonlyconnection.h"
-#include "storage/repository.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -70,6 +70,8 @@ LibraryFile::LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile
     m_backupPool->setMaxThreadCount(1);
     if (!m_db->isChecked())
         checkInBackground();
+    if (m_db->isServer())
+        return; // a server tells of others' changes itself (LISTEN/NOTIFY); its backups are the server's
     m_dataVersion = dataVersion();
     // Polled, not watched: SQLite says whether another connection committed, whatever wrote it.
     auto *poll = new QTimer(this);
@@ -86,6 +88,8 @@ LibraryFile::~LibraryFile()
 
 bool LibraryFile::isBusy(const QString &path)
 {
+    if (Database::isServerLocation(path))
+        return false; // a server is never busy as a whole file is: its locks are per row
     try {
         // No busy timeout: the answer is wanted now, on the GUI thread.
         const ReadOnlyConnection connection(path, 0);
@@ -101,6 +105,8 @@ bool LibraryFile::isBusy(const QString &path)
 
 bool LibraryFile::isInUse(const QString &path, QString *holder)
 {
+    if (Database::isServerLocation(path))
+        return false; // a team library is meant to be open in many windows at once
     QLockFile lock(lockPathOf(path));
     lock.setStaleLockTime(0);
     if (lock.tryLock(0)) {
@@ -120,7 +126,7 @@ std::unique_ptr<LibraryFile> LibraryFile::open(const QString &path, QString *err
     OpenProblem &why = problem ? *problem : ignored;
     why = OpenProblem::None;
     std::unique_ptr<QLockFile> lock;
-    if (access == Access::Edit) {
+    if (access == Access::Edit && !Database::isServerLocation(path)) {
         const QFileInfo info(path);
         if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
             why = OpenProblem::ReadOnlyFile;
@@ -148,6 +154,10 @@ std::unique_ptr<LibraryFile> LibraryFile::open(const QString &path, QString *err
 
 std::unique_ptr<LibraryFile> LibraryFile::create(const QString &path, QString *error)
 {
+    if (Database::isServerLocation(path)) {
+        *error = tr("A team library on a server is set up with “quorum server-init ADDRESS”.");
+        return nullptr;
+    }
     std::unique_ptr<Database> db = Database::open(path, Database::Mode::CreateNew, error);
     if (!db)
         return nullptr;
@@ -262,6 +272,8 @@ void LibraryFile::report(const QString &message)
 
 qint64 LibraryFile::dataVersion() const
 {
+    if (m_db->isServer())
+        return -1; // a server tells of others' changes itself (LISTEN/NOTIFY)
     try {
         Statement s = Statement::run(m_db->connection(), QStringLiteral("PRAGMA data_version"),
                                      tr("see whether another program changed the library"));
@@ -343,13 +355,12 @@ bool LibraryFile::write(const QString &context, const std::function<void(const Q
 
 Id LibraryFile::nextId(const char *table, Id pendingMax) const
 {
-    Id id = pendingMax;
     try {
-        id = qMax(id, Repository(m_db->connection()).maxId(table));
+        return Dialect::nextId(m_db->connection(), table, pendingMax);
     } catch (const StorageError &) {
         // Unreadable now means the insert fails too, and that failure is said then.
+        return pendingMax + 1;
     }
-    return id + 1;
 }
 
 bool LibraryFile::read(const std::function<void(const Database &)> &work, QString *error) const
@@ -373,6 +384,11 @@ bool LibraryFile::rebuildSearchIndex()
     return write(tr("rebuild the search index"), [](const QSqlDatabase &db) { LibraryCheck::rebuildSearchIndex(db); });
 }
 
+bool LibraryFile::isServer() const
+{
+    return m_db->isServer();
+}
+
 QString LibraryFile::backupFolderFor(const QString &configured) const
 {
     return Backups::folderFor(path(), configured);
@@ -380,6 +396,8 @@ QString LibraryFile::backupFolderFor(const QString &configured) const
 
 void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
 {
+    if (m_db->isServer())
+        return; // the server's administrator backs it up (pg_dump); `quorum copy` takes a copy as a file
     m_backupFolder = folder;
     m_backupInterval = intervalMs;
     if (m_held) {
@@ -399,6 +417,8 @@ void LibraryFile::startBackups(const QString &folder, qint64 intervalMs)
 
 QList<BackupInfo> LibraryFile::backups(const QString &folder) const
 {
+    if (m_db->isServer())
+        return {};
     return Backups::list(path(), folder);
 }
 

@@ -67,7 +67,10 @@ public:
     static bool isInUse(const QString &path, QString *holder = nullptr);
     ~LibraryFile() override;
 
+    /** The file's path, or a team library's server address (postgresql://…, never a password). */
     QString path() const;
+    /** Whether the library is a team library on a PostgreSQL server (Database::isServerLocation()). */
+    bool isServer() const;
     Database &database() const { return *m_db; }
     QSqlDatabase connection() const;
 

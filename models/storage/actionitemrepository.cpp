@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionitemrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 
 #include <QHash>
@@ -52,7 +53,8 @@ Id ActionItemRepository::insert(const ActionItem &a)
     const Id id
         = Statement::run(m_db,
                          QStringLiteral("INSERT INTO action_item (id, meeting_id, entry_id, position, description, "
-                                        "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "due_date, done, done_date, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             + Dialect::returningId(m_db),
                          context,
                          {nullIfZero(a.id), a.meetingId, nullIfZero(a.entryId), a.position, a.description,
                           sqlDate(a.dueDate), a.done ? 1 : 0, sqlDate(a.doneDate), a.externalRef})

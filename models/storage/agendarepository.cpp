@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendarepository.h"
 
+#include "dialect.h"
 #include "meetingrepository.h"
 #include "participantrepository.h"
 #include "statement.h"
@@ -110,7 +111,8 @@ Id AgendaRepository::insert(const AgendaEntry &e)
                                         "running_notes, actual_start, actual_end, paused_seconds, run_status, "
                                         "original_start, original_minutes, carry_over, parking_dismissed, "
                                         "carried_from_entry_id, carried_from_date, recurring) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             + Dialect::returningId(m_db),
                          context, QVariantList{nullIfZero(e.id)} + columnValues(e))
               .lastInsertId();
     setCoordinators(id, e.coordinatorIds);

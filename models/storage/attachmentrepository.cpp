@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentrepository.h"
 
+#include "dialect.h"
 #include "sqlitehandle.h"
 #include "statement.h"
 #include "storageerror.h"
@@ -50,6 +51,14 @@ void AttachmentRepository::readContent(const QString &sha256,
                                        const std::function<void(QByteArrayView piece)> &read) const
 {
     const QString context = tr("read an attachment");
+    if (Dialect::isServer(m_db)) {
+        // A server sends the content whole (bytea); it is handed on in the same pieces.
+        const QByteArray data = content(sha256);
+        constexpr qsizetype piece = 3 * 64 * 1024;
+        for (qsizetype offset = 0; offset < data.size(); offset += piece)
+            read(QByteArrayView(data.constData() + offset, qMin(piece, data.size() - offset)));
+        return;
+    }
     Statement s = Statement::run(m_db, QStringLiteral("SELECT rowid FROM blob WHERE sha256 = ?"), context, {sha256});
     if (!s.next())
         return;
@@ -89,7 +98,8 @@ QString AttachmentRepository::storeBlob(const QByteArray &data)
     const QString sha = sha256Of(data);
     // An empty content is bound as an empty blob, not as NULL (which the column refuses).
     const QByteArray content = data.isNull() ? QByteArray("") : data;
-    Statement::run(m_db, QStringLiteral("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)"),
+    Statement::run(m_db,
+                   QStringLiteral("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                    tr("store an attachment's content"), {sha, qint64(data.size()), content});
     return sha;
 }
@@ -134,7 +144,8 @@ Id AttachmentRepository::insertStored(const Attachment &a, const QString &sha)
     return Statement::run(
                m_db,
                QStringLiteral("INSERT INTO attachment (meeting_id, entry_id, position, file_name, mime_type, "
-                              "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              "sha256, modified_at, uploaded_by, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   + Dialect::returningId(m_db),
                context,
                {a.meetingId, nullIfZero(a.entryId), a.position, a.fileName, a.mimeType, sha, sqlDateTime(a.modifiedAt),
                 nullIfZero(a.uploadedBy), a.description})

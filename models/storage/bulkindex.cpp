@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkindex.h"
 
+#include "dialect.h"
 #include "schemacheck.h"
 #include "sqlitehandle.h"
 #include "statement.h"
@@ -64,6 +65,9 @@ void BulkIndex::fill(const QSqlDatabase &db, const Source &source, const QHash<Q
 BulkIndex::BulkIndex(const QSqlDatabase &db)
     : m_db(db)
 {
+    // A server's triggers index each row as it comes, and are a rule for every other client too.
+    if (Dialect::isServer(m_db))
+        return;
     const QString context = tr("prepare the search index");
     // Only the search index's own triggers may be left out: any other would be a rule of the records.
     Statement others = Statement::run(

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "dialect.h"
 #include "schemacheck.h"
+#include "serveraddress.h"
 #include "snapshot.h"
 #include "sqlitehandle.h"
 #include "statement.h"
@@ -97,27 +99,44 @@ void Database::setUpgradeProbe(std::function<void(const QString &point)> probe)
     upgradeProbe() = std::move(probe);
 }
 
-QList<Migration> Database::builtinMigrations()
+static QList<Migration> migrationsIn(const QString &folder)
 {
     quorumInitResources();
     QList<Migration> result;
-    QDirIterator it(QStringLiteral(":/quorum/schema"));
+    QDirIterator it(folder, QDir::Files);
     QStringList files;
     while (it.hasNext())
         files << it.next();
     files.sort();
     for (const QString &file : std::as_const(files)) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
         const QString base = QFileInfo(file).completeBaseName();
+        bool numbered = false;
+        const int version = base.section(QLatin1Char('_'), 0, 0).toInt(&numbered);
+        QFile f(file);
+        if (!numbered || !f.open(QIODevice::ReadOnly))
+            continue; // not a step (the server's roles.sql)
         Migration m;
-        m.version = base.section(QLatin1Char('_'), 0, 0).toInt();
+        m.version = version;
         m.name = base;
         m.sql = QString::fromUtf8(f.readAll());
         result << m;
     }
     return result;
+}
+
+QList<Migration> Database::builtinMigrations()
+{
+    return migrationsIn(QStringLiteral(":/quorum/schema"));
+}
+
+QList<Migration> Database::serverMigrations()
+{
+    return migrationsIn(QStringLiteral(":/quorum/postgresql"));
+}
+
+bool Database::isServerLocation(const QString &location)
+{
+    return ServerAddress::isServerLocation(location);
 }
 
 int Database::latestVersion(const QList<Migration> &migrations)
@@ -147,6 +166,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
 {
     if (busy)
         *busy = false;
+    if (isServerLocation(path))
+        return openServer(path, mode, error, busy);
     const QFileInfo info(path);
     // Always hand SQLite an absolute path: a name beginning with "file:" would be parsed as a URI.
     const QString absolute = info.absoluteFilePath();
@@ -354,6 +375,174 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         return fail(e.message());
     }
     return db;
+}
+
+namespace {
+
+/** Runs a script of several statements (a migration) in one go; throws StorageError. */
+void runServerScript(const QSqlDatabase &db, const QString &script, const QString &context)
+{
+    QSqlQuery q(db);
+    if (!q.exec(script))
+        throw StorageError::fromSql(context, q.lastError());
+}
+
+/** The format a server library records, or -1 when the database holds no Quorum library. */
+int serverFormat(const QSqlDatabase &db)
+{
+    Statement tables = Statement::run(db, QStringLiteral("SELECT to_regclass('quorum_meta') IS NOT NULL"),
+                                      Database::tr("read the library"));
+    if (!tables.next() || !tables.value(0).toBool())
+        return -1;
+    Statement meta = Statement::run(db,
+                                    QStringLiteral("SELECT (SELECT value FROM quorum_meta WHERE key = 'application'), "
+                                                   "(SELECT value FROM quorum_meta WHERE key = 'format')"),
+                                    Database::tr("read the library"));
+    if (!meta.next() || meta.text(0) != QLatin1String("quorum"))
+        return -1;
+    bool ok = false;
+    const int format = meta.text(1).toInt(&ok);
+    return ok ? format : -1;
+}
+
+/** Opens a QPSQL connection called name to address; throws StorageError saying why it cannot. */
+QSqlDatabase openServerConnection(const QString &name, const ServerAddress &address)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError(Database::tr("Qt's PostgreSQL driver is not installed (the package libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    address.configure(db);
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed();
+        if (why.contains(QLatin1String("password"), Qt::CaseInsensitive))
+            throw StorageError(Database::tr("the server asks for a password (%1). Put it in ~/.pgpass or set "
+                                            "PGPASSWORD; Quorum never asks for it or keeps it.")
+                                   .arg(why));
+        throw StorageError(
+            Database::tr("the server cannot be reached (%1).").arg(why.isEmpty() ? db.lastError().text() : why));
+    }
+    // A lock held by another person's edit is waited for briefly, as a busy file is.
+    Statement::run(db, QStringLiteral("SET lock_timeout = '2s'"), Database::tr("open the library"));
+    return db;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openServer(const QString &uri, Mode mode, QString *error, bool *busy)
+{
+    const ServerAddress address = ServerAddress::parse(uri);
+    const QString shown = address.isValid() ? address.toString() : uri;
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Cannot open “%1”: %2").arg(shown, reason);
+        return nullptr;
+    };
+    if (!address.isValid())
+        return fail(address.errorString());
+    if (mode == Mode::CreateNew)
+        return fail(tr("a team library is set up with “quorum server-init”, not created as a file."));
+
+    const QList<Migration> migrations = serverMigrations();
+    const int latest = latestVersion(migrations);
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = newConnectionName();
+    db->m_path = address.toString();
+    db->m_server = true;
+    try {
+        QSqlDatabase conn = openServerConnection(db->m_connectionName, address);
+        int version = serverFormat(conn);
+        if (version < 0)
+            throw StorageError(tr("the database holds no Quorum library. “quorum server-init %1” sets up an empty "
+                                  "database as one.")
+                                   .arg(address.toString()));
+        if (version > latest)
+            throw StorageError(tr("it was written by a newer version of Quorum (format %1; this version reads up to "
+                                  "%2). Please update Quorum; nothing was changed.")
+                                   .arg(version)
+                                   .arg(latest));
+        Statement may = Statement::run(conn, QStringLiteral("SELECT has_table_privilege('meeting', 'UPDATE')"),
+                                       tr("read what you may do in the library"));
+        const bool mayWrite = may.next() && may.value(0).toBool();
+        if (version < latest) {
+            if (mode == Mode::ReadOnly || !mayWrite)
+                throw StorageError(tr("it uses an older format (%1). Its owner opens it in this Quorum once to upgrade "
+                                      "it.")
+                                       .arg(version));
+            for (const Migration &m : migrations) {
+                if (m.version <= version)
+                    continue;
+                Transaction tx(conn, tr("upgrade the library to format %1").arg(m.version));
+                // One person upgrades; whoever comes second finds it done.
+                Statement::run(conn, QStringLiteral("LOCK TABLE quorum_meta IN EXCLUSIVE MODE"),
+                               tr("upgrade the library to format %1").arg(m.version));
+                if (serverFormat(conn) >= m.version)
+                    continue;
+                runServerScript(conn, m.sql, tr("apply schema step %1").arg(m.name));
+                Statement::run(conn, QStringLiteral("UPDATE quorum_meta SET value = ? WHERE key = 'format'"),
+                               tr("record the library format"), {QString::number(m.version)});
+                tx.commit();
+            }
+            version = latest;
+        }
+        db->m_schemaVersion = version;
+        db->m_readOnly = mode == Mode::ReadOnly || !mayWrite;
+        if (!mayWrite && mode != Mode::ReadOnly)
+            db->m_readOnlyReason = tr("You may read this team library but not change it (ask its owner to add you "
+                                      "to its editors).");
+        if (db->m_readOnly)
+            Statement::run(conn, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+                           tr("open the library"));
+    } catch (const StorageError &e) {
+        if (busy)
+            *busy = e.isBusy();
+        db.reset();
+        return fail(e.message());
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::initServer(const QString &uri, QString *error)
+{
+    const ServerAddress address = ServerAddress::parse(uri);
+    const QString shown = address.isValid() ? address.toString() : uri;
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Cannot set up “%1”: %2").arg(shown, reason);
+        return nullptr;
+    };
+    if (!address.isValid())
+        return fail(address.errorString());
+    const QString name = newConnectionName();
+    try {
+        QSqlDatabase conn = openServerConnection(name, address);
+        if (serverFormat(conn) >= 0)
+            throw StorageError(tr("it holds a Quorum library already."));
+        Statement tables = Statement::run(
+            conn,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'S')"),
+            tr("look into the database"));
+        if (tables.next() && tables.integer(0) > 0)
+            throw StorageError(tr("the database is not empty (%n tables or views). Quorum sets up only an empty "
+                                  "database, so that nothing of another program is touched.",
+                                  nullptr, int(tables.integer(0))));
+        QFile roles(QStringLiteral(":/quorum/postgresql/roles.sql"));
+        if (!roles.open(QIODevice::ReadOnly))
+            throw StorageError(tr("the roles script is missing from this Quorum."));
+        Transaction tx(conn, tr("set up the library"));
+        for (const Migration &m : serverMigrations())
+            runServerScript(conn, m.sql, tr("apply schema step %1").arg(m.name));
+        Statement::run(conn, QStringLiteral("UPDATE quorum_meta SET value = ? WHERE key = 'format'"),
+                       tr("record the library format"), {QString::number(latestVersion(serverMigrations()))});
+        runServerScript(conn, QString::fromUtf8(roles.readAll()), tr("create the editors' and readers' roles"));
+        tx.commit();
+    } catch (const StorageError &e) {
+        closeConnection(name);
+        return fail(e.message());
+    }
+    closeConnection(name);
+    return open(address.toString(), Mode::OpenExisting, error);
 }
 
 Database::~Database()

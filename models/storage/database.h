@@ -39,6 +39,17 @@ public:
 
     /** The migrations shipped in resources/schema, in order. */
     static QList<Migration> builtinMigrations();
+    /** The server schema's migrations, shipped in resources/schema/postgresql, in order. */
+    static QList<Migration> serverMigrations();
+    /** Whether location names a team library on a server (postgresql://…) rather than a file. */
+    static bool isServerLocation(const QString &location);
+    /**
+     * `quorum server-init`: sets up an empty PostgreSQL database at uri as a Quorum team library
+     * (the schema, and the roles DB_editors and DB_readers), all or nothing, and opens it.
+     * nullptr with *error when the server cannot be reached, the database is not empty, or the
+     * user may not create tables there.
+     */
+    static std::unique_ptr<Database> initServer(const QString &uri, QString *error);
     static int latestVersion(const QList<Migration> &migrations = builtinMigrations());
 
     enum class Check {
@@ -57,6 +68,10 @@ public:
      * reason when the file cannot be used; *busy (when given) says whether the reason is that
      * another program held the file for longer than the busy timeout, so that trying again later
      * may work (busy is never reported as damage). Tests may pass their own migrations.
+     *
+     * path may also be a server address (isServerLocation()): then the library is the database
+     * there, migrations and check do not apply (the server's own migrations do), and a user who
+     * may only read (a member of DB_readers) gets a read-only library whatever mode asks.
      */
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error,
                                           const QList<Migration> &migrations = builtinMigrations(),
@@ -72,7 +87,15 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /** The file's absolute path, or a server library's address (without a password). */
     QString path() const { return m_path; }
+    /** Whether the library is a database on a server rather than a file. */
+    bool isServer() const { return m_server; }
+    /**
+     * Why this library is read-only when the reason is not the caller's choice (a server user who
+     * may only read it), for the window's banner and the verbs' refusal; else empty.
+     */
+    QString readOnlyReason() const { return m_readOnlyReason; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     /** Whether PRAGMA quick_check passed before opening (false with Check::Later). */
@@ -88,6 +111,7 @@ public:
 
 private:
     Database() = default;
+    static std::unique_ptr<Database> openServer(const QString &uri, Mode mode, QString *error, bool *busy);
 
     QString m_connectionName;
     QString m_path;
@@ -95,6 +119,8 @@ private:
     int m_schemaVersion = 0;
     bool m_checked = true;
     QString m_backupPath;
+    bool m_server = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace Quorum

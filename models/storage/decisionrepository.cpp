@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 
 #include <QHash>
@@ -132,7 +133,8 @@ Id DecisionRepository::insert(const Decision &d)
     const QString context = tr("add the decision “%1”").arg(d.text.left(40));
     const Id id = Statement::run(m_db,
                                  QStringLiteral("INSERT INTO decision (id, meeting_id, entry_id, position, text, "
-                                                "decided_on, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                                "decided_on, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                     + Dialect::returningId(m_db),
                                  context,
                                  {nullIfZero(d.id), d.meetingId, nullIfZero(d.entryId), d.position, d.text,
                                   sqlDate(d.date), d.externalRef})

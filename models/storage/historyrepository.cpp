@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -64,10 +65,11 @@ void HistoryRepository::setFinalState(Id meetingId, const FinalState &state)
 
 Id HistoryRepository::addEvent(const MeetingEvent &event)
 {
-    const Statement s = Statement::run(
+    Statement s = Statement::run(
         m_db,
         QStringLiteral(
-            "INSERT INTO meeting_event (id, meeting_id, kind, by_name, at, sha256) VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO meeting_event (id, meeting_id, kind, by_name, at, sha256) VALUES (?, ?, ?, ?, ?, ?)")
+            + Dialect::returningId(m_db),
         tr("record the finalization"),
         {nullIfZero(event.id), event.meetingId, MeetingEvent::kindKey(event.kind), event.by, sqlDateTime(event.at),
          event.sha256});
@@ -126,11 +128,12 @@ bool HistoryRepository::hasNotesRevision(Id meetingId, const QString &part, Id e
 
 Id HistoryRepository::insert(const Revision &r)
 {
-    const Statement s = Statement::run(
+    Statement s = Statement::run(
         m_db,
         QStringLiteral(
             "INSERT INTO revision (id, meeting_id, at, author, part, entry_id, entry_title, summary, content) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + Dialect::returningId(m_db),
         tr("record the change in the history"),
         {nullIfZero(r.id), r.meetingId, sqlDateTime(r.at), r.author, r.part, nullIfZero(r.entryId), r.entryTitle,
          r.summary, r.hasContent ? QVariant(r.content) : QVariant(QMetaType::fromType<QString>())});

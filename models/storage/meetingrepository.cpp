@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -99,7 +100,8 @@ Id MeetingRepository::insert(const Meeting &m)
                       m_db,
                       QStringLiteral("INSERT INTO meeting (id, series_id, title, start_date, end_date, timezone, "
                                      "location, join_url, meeting_code, sip_address, passcode_hint, description) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          + Dialect::returningId(m_db),
                       tr("add the meeting “%1”").arg(m.title),
                       {nullIfZero(m.id), nullIfZero(m.seriesId), m.title, sqlDate(m.startDate), sqlDate(m.endDate),
                        m.timeZone, m.location, m.joinUrl, m.meetingCode, m.sipAddress, m.passcodeHint, m.description})
@@ -175,7 +177,8 @@ Id MeetingRepository::insertDay(const MeetingDay &day)
     return Statement::run(
                m_db,
                QStringLiteral("INSERT INTO meeting_day (id, meeting_id, day_date, planned_start, planned_end, "
-                              "actual_start, actual_end, paused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              "actual_start, actual_end, paused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                   + Dialect::returningId(m_db),
                tr("add the day %1").arg(day.date.toString(Qt::ISODate)),
                {nullIfZero(day.id), day.meetingId, sqlDate(day.date), sqlTime(day.plannedStart),
                 sqlTime(day.plannedEnd), sqlDateTime(day.actualStart), sqlDateTime(day.actualEnd),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingrows.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -59,6 +60,16 @@ bool isInvitation(const QString &table)
     return table == QLatin1String("meeting_invitation") || table == QLatin1String("invitation_event");
 }
 
+/**
+ * The columns a server library keeps of each row for itself (its version, who changed it and
+ * when, the order of rows without an id): a copy is a new row and gets new ones.
+ */
+bool isBookkeeping(const QString &column)
+{
+    return column == QLatin1String("rowid") || column == QLatin1String("row_version")
+           || column == QLatin1String("changed_by") || column == QLatin1String("changed_at");
+}
+
 /** A column of a planned table that holds what happened (notes, attendance, the live run): *value as before the meeting. */
 void recordColumnCleared(const QString &table, const QString &column, QVariant *value)
 {
@@ -90,10 +101,12 @@ void recordColumnCleared(const QString &table, const QString &column, QVariant *
 void insertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QVariantList &values,
                const QString &context, Id *newId = nullptr)
 {
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QStringLiteral(", ")),
-                                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-    const Statement s = Statement::run(db, sql, context, values);
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    if (newId)
+        sql += Dialect::returningId(db);
+    Statement s = Statement::run(db, sql, context, values);
     if (newId)
         *newId = s.lastInsertId();
 }
@@ -260,15 +273,17 @@ Id MeetingRows::insertCopy(const QSqlDatabase &db, const CopyOptions &options) c
         if (isHistory(t.name) || isInvitation(t.name))
             continue;
         const qsizetype idColumn = t.columns.indexOf(QStringLiteral("id"));
-        QStringList columns = t.columns;
-        if (idColumn >= 0)
-            columns.removeAt(idColumn); // a new id
+        QStringList columns;
+        for (const QString &column : t.columns) {
+            if (column != QLatin1String("id") && !isBookkeeping(column))
+                columns << column; // a new id
+        }
         for (const QVariantList &row : t.rows) {
             QVariantList values;
             for (qsizetype i = 0; i < t.columns.size(); ++i) {
                 const QString &column = t.columns.at(i);
                 QVariant value = row.at(i);
-                if (i == idColumn)
+                if (i == idColumn || isBookkeeping(column))
                     continue;
                 if (column == QLatin1String("meeting_id")) {
                     value = copy;
@@ -284,7 +299,7 @@ Id MeetingRows::insertCopy(const QSqlDatabase &db, const CopyOptions &options) c
                 values << value;
             }
             Id inserted = 0;
-            insertRow(db, t.name, columns, values, context, &inserted);
+            insertRow(db, t.name, columns, values, context, idColumn >= 0 ? &inserted : nullptr);
             if (idColumn >= 0)
                 newIds[t.name].insert(row.at(idColumn).toLongLong(), inserted);
             if (t.name == QLatin1String("meeting"))

@@ -62,9 +62,16 @@ MergeRecord PersonMerger::merge(Id survivorId, Id mergedId)
             record.rows[table].append(row);
         }
         if (t.hasKey) {
-            Statement::run(m_db, QStringLiteral("UPDATE OR IGNORE %1 SET person_id = ? WHERE person_id = ?").arg(table),
-                           context, {survivorId, mergedId});
-            Statement::run(m_db, QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), context, {mergedId});
+            // Where both people have a row (a meeting both attend), the survivor's is kept; the
+            // merged person's other rows become the survivor's.
+            const QString owner = columns.at(1);
+            Statement::run(m_db,
+                           QStringLiteral("DELETE FROM %1 WHERE person_id = ? AND %2 IN "
+                                          "(SELECT %2 FROM %1 WHERE person_id = ?)")
+                               .arg(table, owner),
+                           context, {mergedId, survivorId});
+            Statement::run(m_db, QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table), context,
+                           {survivorId, mergedId});
         } else {
             Statement::run(m_db, QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table), context,
                            {survivorId, mergedId});

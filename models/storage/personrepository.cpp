@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -49,7 +50,8 @@ Id PersonRepository::insert(const Person &person)
     const QString context = tr("add “%1” to the person directory").arg(person.shownName());
     const Id id = Statement::run(m_db,
                                  QStringLiteral("INSERT INTO person (id, display_name, username, email, team) "
-                                                "VALUES (?, ?, ?, ?, ?)"),
+                                                "VALUES (?, ?, ?, ?, ?)")
+                                     + Dialect::returningId(m_db),
                                  context,
                                  {nullIfZero(person.id), person.displayName, nullIfEmpty(person.username), person.email,
                                   person.team})
@@ -82,9 +84,11 @@ Id PersonRepository::findByName(const QString &name) const
 {
     Statement s = Statement::run(
         m_db,
-        QStringLiteral("SELECT id FROM person WHERE username = ? COLLATE NOCASE "
-                       "OR display_name = ? COLLATE NOCASE "
-                       "UNION ALL SELECT person_id FROM person_alias WHERE alias = ? COLLATE NOCASE LIMIT 1"),
+        QStringLiteral(
+            "SELECT id FROM person WHERE %1 OR %2 UNION ALL SELECT person_id FROM person_alias WHERE %3 LIMIT 1")
+            .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("username")),
+                 Dialect::equalsIgnoringCase(m_db, QStringLiteral("display_name")),
+                 Dialect::equalsIgnoringCase(m_db, QStringLiteral("alias"))),
         tr("look up a person"), {name, name, name});
     return s.next() ? s.integer(0) : 0;
 }
@@ -118,7 +122,9 @@ QHash<Id, QString> PersonRepository::groupNames() const
 Id PersonRepository::insertGroup(const PersonGroup &group)
 {
     const QString context = tr("add the group “%1”").arg(group.name);
-    const Id id = Statement::run(m_db, QStringLiteral("INSERT INTO person_group (name, description) VALUES (?, ?)"),
+    const Id id = Statement::run(m_db,
+                                 QStringLiteral("INSERT INTO person_group (name, description) VALUES (?, ?)")
+                                     + Dialect::returningId(m_db),
                                  context, {group.name, group.description})
                       .lastInsertId();
     for (Id member : group.memberIds)
@@ -191,7 +197,9 @@ Appearances PersonRepository::appearances(Id personId) const
 
 Id PersonRepository::findGroupByName(const QString &name) const
 {
-    Statement s = Statement::run(m_db, QStringLiteral("SELECT id FROM person_group WHERE name = ? COLLATE NOCASE"),
+    Statement s = Statement::run(m_db,
+                                 QStringLiteral("SELECT id FROM person_group WHERE %1")
+                                     .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("name"))),
                                  tr("look up a group"), {name});
     return s.next() ? s.integer(0) : 0;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriesrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -46,7 +47,8 @@ Id SeriesRepository::insert(const Series &series)
 {
     return Statement::run(
                m_db,
-               QStringLiteral("INSERT INTO series (id, name, description, timezone, cadence) VALUES (?, ?, ?, ?, ?)"),
+               QStringLiteral("INSERT INTO series (id, name, description, timezone, cadence) VALUES (?, ?, ?, ?, ?)")
+                   + Dialect::returningId(m_db),
                tr("add the series “%1”").arg(series.name),
                {nullIfZero(series.id), series.name, series.description, series.timeZone, series.cadence})
         .lastInsertId();

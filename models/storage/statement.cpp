@@ -16,15 +16,32 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql, QString context
         throw StorageError::fromSql(m_context, m_query.lastError());
 }
 
+namespace {
+
+/**
+ * The driver binds a null QString as NULL; an empty text field must stay ''. Intended NULLs come
+ * from nullIfEmpty() and friends as typed null QVariants.
+ */
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+} // namespace
+
 Statement &Statement::bind(const QVariant &value)
 {
-    // The driver binds a null QString as NULL; an empty text field must stay ''. Intended NULLs
-    // come from nullIfEmpty() and friends as typed null QVariants.
-    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-        m_query.addBindValue(QStringLiteral(""));
-    else
-        m_query.addBindValue(value);
+    m_query.addBindValue(bindable(value));
     return *this;
+}
+
+Statement &Statement::execWith(const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(int(i), bindable(values.at(i)));
+    return exec();
 }
 
 Statement &Statement::exec()
@@ -42,6 +59,13 @@ bool Statement::next()
     if (m_query.lastError().isValid())
         throw StorageError::fromSql(m_context, m_query.lastError());
     return false;
+}
+
+qint64 Statement::lastInsertId()
+{
+    if (m_query.isSelect())
+        return next() ? integer(0) : 0;
+    return m_query.lastInsertId().toLongLong();
 }
 
 Statement Statement::run(const QSqlDatabase &db, const QString &sql, const QString &context, const QVariantList &values)

@@ -19,11 +19,18 @@ public:
 
     Statement &bind(const QVariant &value);
     Statement &exec();
+    /** Runs the prepared statement again with values in place of the ones bound before. */
+    Statement &execWith(const QVariantList &values);
     bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    /**
+     * The id of the row an INSERT added: what SQLite says was inserted last, or on a server (which
+     * has no other way to say it) the row of the INSERT's `RETURNING id` (Dialect::returningId()).
+     * Call it right after exec().
+     */
+    qint64 lastInsertId();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     /** The result's column names (and the current row's values). */
     QSqlRecord record() const { return m_query.record(); }

@@ -42,8 +42,42 @@ bool StorageError::isEnvironmental() const
     }
 }
 
+namespace {
+
+/** The code of a server's SQLSTATE (https://www.postgresql.org/docs/15/errcodes-appendix.html). */
+int serverCode(const QString &state)
+{
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return StorageError::ServerUnreachable;
+    if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+        return StorageError::NotPermitted;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StorageError::ServerConflict;
+    if (state == QLatin1String("23505"))
+        return StorageError::ConstraintUnique;
+    if (state == QLatin1String("23503"))
+        return StorageError::ConstraintForeignKey;
+    if (state.startsWith(QLatin1String("23")))
+        return StorageError::Constraint;
+    if (state == QLatin1String("53100"))
+        return StorageError::Full;
+    if (state.startsWith(QLatin1String("53")) || state.startsWith(QLatin1String("58")))
+        return StorageError::IoError;
+    if (state.startsWith(QLatin1String("XX")))
+        return StorageError::Corrupt;
+    return StorageError::NoCode;
+}
+
+} // namespace
+
 StorageError StorageError::fromSql(const QString &context, const QSqlError &error)
 {
+    const QString native = error.nativeErrorCode();
+    // SQLite's codes are numbers of at most four digits; a server's SQLSTATE has five characters.
+    if (native.size() == 5 || (native.isEmpty() && error.type() == QSqlError::ConnectionError))
+        return fromCode(context, native.isEmpty() ? ServerUnreachable : serverCode(native), error.databaseText(),
+                        error.text().trimmed());
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return fromCode(context, ok ? code : NoCode, error.databaseText(), error.text().trimmed());
@@ -58,6 +92,24 @@ StorageError StorageError::fromCode(const QString &context, int code, const QStr
                                     const QString &otherwise)
 {
     QString reason;
+    switch (code) {
+    case ServerUnreachable:
+        reason = QCoreApplication::translate("Quorum::StorageError", "the connection to the server was lost (%1)")
+                     .arg(sqliteMessage.trimmed().isEmpty() ? otherwise : sqliteMessage.trimmed());
+        break;
+    case NotPermitted:
+        reason = QCoreApplication::translate("Quorum::StorageError",
+                                             "you may only read this team library (the server refused the change)");
+        break;
+    case ServerConflict:
+        reason = QCoreApplication::translate("Quorum::StorageError",
+                                             "another person's change got in the way; try again in a moment");
+        break;
+    default: break;
+    }
+    if (!reason.isEmpty())
+        return StorageError(
+            QCoreApplication::translate("Quorum::StorageError", "Could not %1: %2.").arg(context, reason), code);
     switch (code & 0xff) {
     case Busy:
     case Locked:

@@ -39,11 +39,19 @@ public:
         ConstraintForeignKey = 787, ///< SQLITE_CONSTRAINT_FOREIGNKEY
         ReadOnlyDirectory = 1544, ///< SQLITE_READONLY_DIRECTORY: the folder is read-only
         ConstraintUnique = 2067, ///< SQLITE_CONSTRAINT_UNIQUE
+        // A server's failures (PostgreSQL's SQLSTATE), told apart under the primary code they share
+        ServerUnreachable = (1 << 16) | IoError, ///< the connection to the server failed or was lost
+        NotPermitted = (1 << 16) | ReadOnly, ///< the server's GRANTs refuse the edit (a reader)
+        ServerConflict
+        = (1 << 16) | Busy, ///< another person's transaction got in the way (serialization, deadlock, lock timeout)
     };
 
     explicit StorageError(QString message, int nativeCode = NoCode);
 
-    /** Explains a failed statement: what was being done (context) and why it failed. */
+    /**
+     * Explains a failed statement: what was being done (context) and why it failed. A server's
+     * SQLSTATE (five characters) is mapped to the codes above.
+     */
     static StorageError fromSql(const QString &context, const QSqlError &error);
     /** The same for a call into the SQLite library itself: its extended result code and its message. */
     static StorageError fromSqlite(const QString &context, int code, const QString &sqliteMessage);
@@ -59,6 +67,8 @@ public:
      * rule of its own or a constraint: the edit itself may be fine once the problem is solved.
      */
     bool isEnvironmental() const;
+    /** Whether the connection to a server library failed or was lost. */
+    bool isDisconnected() const { return m_nativeCode == ServerUnreachable; }
     /** Whether another connection held the file (SQLITE_BUSY or SQLITE_LOCKED): trying later may work. */
     bool isBusy() const { return primaryCode() == Busy || primaryCode() == Locked; }
     const char *what() const noexcept override { return m_utf8.constData(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templaterepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 #include "storageerror.h"
 
@@ -47,7 +48,9 @@ Id TemplateRepository::findByName(const QString &name) const
 
 Id TemplateRepository::insert(const MeetingTemplate &t)
 {
-    return Statement::run(m_db, QStringLiteral("INSERT INTO meeting_template (id, name, shape) VALUES (?, ?, ?)"),
+    return Statement::run(m_db,
+                          QStringLiteral("INSERT INTO meeting_template (id, name, shape) VALUES (?, ?, ?)")
+                              + Dialect::returningId(m_db),
                           tr("add the meeting template “%1”").arg(t.name),
                           {nullIfZero(t.id), t.name, shapeText(t.shape)})
         .lastInsertId();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topicrequestrepository.h"
 
+#include "dialect.h"
 #include "statement.h"
 
 #include <QHash>
@@ -47,7 +48,8 @@ Id TopicRequestRepository::insert(const TopicRequest &t)
     const Id id
         = Statement::run(m_db,
                          QStringLiteral("INSERT INTO topic_request (id, meeting_id, position, topic, minutes_required, "
-                                        "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "notes, status, scheduled_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                             + Dialect::returningId(m_db),
                          context,
                          {nullIfZero(t.id), t.meetingId, t.position, t.topic,
                           t.minutesRequired < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(t.minutesRequired),
