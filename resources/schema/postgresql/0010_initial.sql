@@ -36,9 +36,11 @@
 -- (1 meeting, 2 agenda entry, 3 action item, 4 attachment, 5 person, 6 decision), filled from the
 -- same search_*_source views by triggers on the same events as in a file. Its document is
 --     setweight(title, 'A') || setweight(body, 'C') || setweight(people, 'B')
--- with the 'simple' configuration over quorum_fold(text), which removes accents (like FTS5's
--- remove_diacritics 2): a query is folded the same way,
---     document @@ websearch_to_tsquery('simple', quorum_fold(:words)).
+-- with the 'simple' configuration over quorum_search_text(text): accents removed by quorum_fold
+-- (like FTS5's remove_diacritics 2) and punctuation between letters a separator (like FTS5's
+-- unicode61). A query goes through the same steps:
+--     WHERE document @@ quorum_search_query(:words)
+-- (websearch_to_tsquery syntax: words, "a phrase", -not, or; never an error).
 -- quorum_fold uses the unaccent extension, which is trusted in PostgreSQL 13 and later, so the
 -- database owner creates it without being a superuser. Where the server lacks it (no contrib
 -- package), quorum_fold falls back on a translate() of the Latin-1 and Latin Extended-A letters.
@@ -72,6 +74,21 @@ BEGIN
     END IF;
 END
 $quorum$;
+
+-- Words as FTS5's unicode61 tokenizer sees them: accents removed, and punctuation between letters
+-- a separator ("Übersicht.pdf" is the words ubersicht and pdf, "DM-26798" dm and 26798), where
+-- PostgreSQL's parser would keep file names, hyphenated words and addresses whole.
+CREATE FUNCTION quorum_search_text(t TEXT) RETURNS TEXT
+LANGUAGE sql STABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+AS $f$SELECT regexp_replace(quorum_fold(t), '[]!"#$%&''()*+,./:;<=>?@[\\^_`{|}~–—‘’‚“”„«»…·•¿¡§¶°-]+', ' ', 'g')$f$;
+
+-- What someone typed into the search field, as a query on search_index.document: accents removed
+-- and punctuation between letters a separator like in the documents, the rest read by
+-- websearch_to_tsquery ("a phrase", -not, or), which never fails on what it cannot read.
+CREATE FUNCTION quorum_search_query(words TEXT) RETURNS tsquery
+LANGUAGE sql STABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+AS $f$SELECT websearch_to_tsquery('simple', regexp_replace(quorum_fold(words),
+    '([^][:space:]!"#$%&''()*+,./:;<=>?@[\\^_`{|}~–—‘’‚“”„«»…·•¿¡§¶°-])[]!"#$%&''()*+,./:;<=>?@[\\^_`{|}~–—‘’‚“”„«»…·•¿¡§¶°-]+(?=[^][:space:]!"#$%&''()*+,./:;<=>?@[\\^_`{|}~–—‘’‚“”„«»…·•¿¡§¶°-])', '\1 ', 'g'))$f$;
 
 -- Shared trigger functions ---------------------------------------------------------------------
 
@@ -571,9 +588,9 @@ CREATE INDEX search_index_document ON search_index USING gin (document);
 -- The document is made here, whoever writes the row (the triggers below, or a rebuild).
 CREATE FUNCTION quorum_search_document() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.document := setweight(to_tsvector('simple', quorum_fold(coalesce(NEW.title, ''))), 'A')
-                 || setweight(to_tsvector('simple', quorum_fold(coalesce(NEW.body, ''))), 'C')
-                 || setweight(to_tsvector('simple', quorum_fold(coalesce(NEW.people, ''))), 'B');
+    NEW.document := setweight(to_tsvector('simple', quorum_search_text(coalesce(NEW.title, ''))), 'A')
+                 || setweight(to_tsvector('simple', quorum_search_text(coalesce(NEW.body, ''))), 'C')
+                 || setweight(to_tsvector('simple', quorum_search_text(coalesce(NEW.people, ''))), 'B');
     RETURN NEW;
 END
 $$;
