@@ -271,16 +271,30 @@ void tst_PgSchema::parityWithSqlite()
                                                "ORDER BY ordinal_position")));
         columns.addBindValue(table);
         QVERIFY2(columns.exec(), qPrintable(columns.lastError().text()));
+        QSet<QString> serverExtras;
         while (columns.next()) {
             const QString name = columns.value(0).toString();
-            if (extras.contains(name))
+            if (extras.contains(name)) {
+                serverExtras.insert(name);
                 continue;
+            }
             serverColumns.append(name);
             if (columns.value(1).toString() == QLatin1String("NO"))
                 serverNotNull.append(name);
         }
         QVERIFY2(!serverColumns.isEmpty(), qPrintable(table + QStringLiteral(" is missing on the server")));
         QCOMPARE(serverColumns, fileColumns);
+        // Every table has an id or a rowid, and a row version that its triggers keep.
+        QSet<QString> expectedExtras = extras;
+        if (fileColumns.contains(QStringLiteral("id")))
+            expectedExtras.remove(QStringLiteral("rowid"));
+        QVERIFY2(serverExtras == expectedExtras, qPrintable(table));
+        QCOMPARE(column(server,
+                        QStringLiteral("SELECT count(DISTINCT trigger_name) FROM information_schema.triggers "
+                                       "WHERE event_object_table = ? AND trigger_name IN (? || '_row_version', "
+                                       "? || '_notify')"),
+                        {table, table, table}),
+                 QVariantList{2});
         QVERIFY2(serverNotNull == fileNotNull,
                  qPrintable(table + QStringLiteral(": NOT NULL on ") + serverNotNull.join(QLatin1Char(','))
                             + QStringLiteral(" vs ") + fileNotNull.join(QLatin1Char(','))));
