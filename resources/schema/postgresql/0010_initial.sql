@@ -577,38 +577,45 @@ CREATE VIEW search_decision_source (id, row_id, title, body, people, kind, meeti
            'decision'::TEXT, d.meeting_id, d.entry_id
     FROM decision d;
 
--- Writes the index rows of the records record_ids of kind kind_number again from their view (a record that is
--- gone leaves no row). Every search trigger goes through here, so a row is written the same way
+-- Writes the index rows of the records record_ids of kind kind_number again from their view (a
+-- record that is gone leaves no row). Every search trigger goes through here, so a row is written the same way
 -- whatever changed it.
 CREATE FUNCTION quorum_search_refresh(kind_number INTEGER, record_ids BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    record_id BIGINT;
 BEGIN
-    DELETE FROM search_index WHERE row_id IN (SELECT i * 8 + kind_number FROM unnest(record_ids) AS i);
-    CASE kind_number
-        WHEN 1 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_meeting_source s WHERE s.id = ANY (record_ids);
-        WHEN 2 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_entry_source s WHERE s.id = ANY (record_ids);
-        WHEN 3 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_action_source s WHERE s.id = ANY (record_ids);
-        WHEN 4 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_attachment_source s WHERE s.id = ANY (record_ids);
-        WHEN 5 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_person_source s WHERE s.id = ANY (record_ids);
-        WHEN 6 THEN
-            INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
-            SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
-            FROM search_decision_source s WHERE s.id = ANY (record_ids);
-    END CASE;
+    -- One record at a time: a statement on one id keeps one cached plan (a lookup by the primary
+    -- key); one on an array of ids is planned anew on every call.
+    FOREACH record_id IN ARRAY record_ids LOOP
+        CONTINUE WHEN record_id IS NULL;
+        DELETE FROM search_index WHERE row_id = record_id * 8 + kind_number;
+        CASE kind_number
+            WHEN 1 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_meeting_source s WHERE s.id = record_id;
+            WHEN 2 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_entry_source s WHERE s.id = record_id;
+            WHEN 3 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_action_source s WHERE s.id = record_id;
+            WHEN 4 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_attachment_source s WHERE s.id = record_id;
+            WHEN 5 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_person_source s WHERE s.id = record_id;
+            WHEN 6 THEN
+                INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, entry_id)
+                SELECT s.row_id, s.title, s.body, s.people, s.kind, s.meeting_id, s.entry_id
+                FROM search_decision_source s WHERE s.id = record_id;
+        END CASE;
+    END LOOP;
 END
 $$;
 
