@@ -581,6 +581,26 @@ void tst_PgSchema::rowidTables()
     QVERIFY(next > people.last());
     QCOMPARE(errorCode(bob(), QStringLiteral("SELECT nextval(pg_get_serial_sequence('person', 'id'))")),
              QStringLiteral("42501"));
+    // Rows copied in with their ids: the sequences are moved past them.
+    QCOMPARE(run(db, QStringLiteral("INSERT INTO person (id, display_name) VALUES (%1, 'Copied')").arg(next + 1000)),
+             QString());
+    QCOMPARE(run(db, QStringLiteral("INSERT INTO group_member (rowid, group_id, person_id) VALUES (%1, %2, %3)")
+                         .arg(next + 2000)
+                         .arg(group)
+                         .arg(next + 1000)),
+             QString());
+    QCOMPARE(run(db, QStringLiteral("SELECT quorum_sync_sequences()")), QString());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('person', 'id'))")).toLongLong(),
+             next + 1001);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('group_member', 'rowid'))")).toLongLong(),
+             next + 2001);
+    // Never back: the ids handed out stay used, even when their rows are gone.
+    QCOMPARE(run(db, QStringLiteral("DELETE FROM person WHERE id = %1").arg(next + 1000)), QString());
+    QCOMPARE(run(db, QStringLiteral("SELECT quorum_sync_sequences()")), QString());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('person', 'id'))")).toLongLong(),
+             next + 1002);
+    QVERIFY(scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('meeting', 'id'))")).toLongLong() >= 1);
+    QCOMPARE(errorCode(bob(), QStringLiteral("SELECT quorum_sync_sequences()")), QStringLiteral("42501"));
     // COLLATE NOCASE: one alias whatever the case of its letters.
     QCOMPARE(run(db, QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (%1, 'AnnB')").arg(people[0])),
              QString());

@@ -150,6 +150,26 @@ BEGIN
 END
 $$;
 
+-- After rows came in with their ids given (a copy of a file's library), every identity sequence
+-- goes past the largest id or rowid in its table, so that nextval() never hands out one taken.
+-- A sequence never goes back: an id once handed out (a row deleted, its undo to come) stays used.
+CREATE FUNCTION quorum_sync_sequences() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    c RECORD;
+BEGIN
+    FOR c IN SELECT a.attrelid::regclass AS rel, a.attname AS col
+             FROM pg_attribute a JOIN pg_class r ON r.oid = a.attrelid
+             WHERE r.relnamespace = current_schema()::regnamespace AND r.relkind = 'r'
+               AND a.attidentity <> '' AND NOT a.attisdropped
+    LOOP
+        EXECUTE format('SELECT setval(q.s, greatest(coalesce((SELECT max(%I) FROM %s), 0), '
+                       'coalesce(pg_sequence_last_value(q.s), 0), 1)) '
+                       'FROM (SELECT pg_get_serial_sequence(%L, %L)::regclass AS s) AS q',
+                       c.col, c.rel, c.rel::TEXT, c.col);
+    END LOOP;
+END
+$$;
+
 -- Tables ---------------------------------------------------------------------------------------
 
 CREATE TABLE quorum_meta (
