@@ -936,7 +936,8 @@ int runServerInit(const Verb &verb, QCommandLineParser &parser, const QStringLis
     const std::unique_ptr<Database> db = Database::initServer(args.at(1), &error);
     if (!db)
         return failWith(error);
-    const QString name = ServerAddress::parse(args.at(1)).database();
+    // As an identifier in the GRANT lines to paste: a quote in the name is doubled.
+    const QString name = ServerAddress::parse(args.at(1)).database().replace(QLatin1Char('"'), QStringLiteral("\"\""));
     print(CommandLine::tr("“%1” is a Quorum team library now (format %2). Give people access with\n"
                           "  GRANT \"%3_editors\" TO alice;   -- may edit\n"
                           "  GRANT \"%3_readers\" TO bob;     -- may read\n")

@@ -460,11 +460,16 @@ std::unique_ptr<Database> Database::openServer(const QString &uri, Mode mode, QS
                                   "%2). Please update Quorum; nothing was changed.")
                                    .arg(version)
                                    .arg(latest));
-        Statement may = Statement::run(conn, QStringLiteral("SELECT has_table_privilege('meeting', 'UPDATE')"),
+        // An editor may change the records; only the library's owner may change its format.
+        Statement may = Statement::run(conn,
+                                       QStringLiteral("SELECT has_table_privilege('meeting', 'UPDATE'), "
+                                                      "has_table_privilege('quorum_meta', 'UPDATE')"),
                                        tr("read what you may do in the library"));
-        const bool mayWrite = may.next() && may.value(0).toBool();
+        const bool known = may.next();
+        const bool mayWrite = known && may.value(0).toBool();
+        const bool mayUpgrade = known && may.value(1).toBool();
         if (version < latest) {
-            if (mode == Mode::ReadOnly || !mayWrite)
+            if (mode == Mode::ReadOnly || !mayUpgrade)
                 throw StorageError(tr("it uses an older format (%1). Its owner opens it in this Quorum once to upgrade "
                                       "it.")
                                        .arg(version));

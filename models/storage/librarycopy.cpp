@@ -79,6 +79,9 @@ CopySummary LibraryCopy::copy(const Database &source, Database &target)
                    Dialect::isServer(to) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
                                          : QStringLiteral("PRAGMA defer_foreign_keys = ON"),
                    context);
+    // Nobody needs to hear of each row of a library that is not open anywhere yet.
+    if (Dialect::isServer(to))
+        Statement::run(to, QStringLiteral("SET LOCAL quorum.notices = 'off'"), context);
     BulkIndex index(to);
     CopySummary summary;
     for (const QString &table : tablesInOrder()) {
@@ -114,19 +117,11 @@ CopySummary LibraryCopy::copy(const Database &source, Database &target)
                 ++summary.meetings;
         }
         ++summary.tables;
-        if (Dialect::isServer(to)) {
-            // The server hands out the next ids from its sequences: past the copied ones.
-            for (const QString &key : {QStringLiteral("id"), QStringLiteral("rowid")}) {
-                if (wanted.contains(key))
-                    Statement::run(to,
-                                   QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
-                                                  "(SELECT coalesce(max(%2), 0) + 1 FROM %1), false)")
-                                       .arg(table, key),
-                                   context);
-            }
-        }
     }
     index.finish();
+    // The server hands out the next ids from its sequences: past the copied ones.
+    if (Dialect::isServer(to))
+        Statement::run(to, QStringLiteral("SELECT quorum_sync_sequences()"), context);
     tx.commit();
     return summary;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statement.h"
 
+#include "dialect.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -30,6 +31,13 @@ QVariant bindable(const QVariant &value)
 }
 
 } // namespace
+
+Statement::Statement(const QSqlDatabase &db, Unprepared, QString context)
+    : m_query(db)
+    , m_context(std::move(context))
+{
+    m_query.setForwardOnly(true);
+}
 
 Statement &Statement::bind(const QVariant &value)
 {
@@ -70,6 +78,12 @@ qint64 Statement::lastInsertId()
 
 Statement Statement::run(const QSqlDatabase &db, const QString &sql, const QString &context, const QVariantList &values)
 {
+    if (values.isEmpty() && Dialect::isServer(db)) {
+        Statement s(db, Unprepared{}, context);
+        if (!s.m_query.exec(sql))
+            throw StorageError::fromSql(context, s.m_query.lastError());
+        return s;
+    }
     Statement s(db, sql, context);
     for (const QVariant &v : values)
         s.bind(v);

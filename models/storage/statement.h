@@ -35,11 +35,18 @@ public:
     /** The result's column names (and the current row's values). */
     QSqlRecord record() const { return m_query.record(); }
 
-    /** Runs sql with the given values and returns the statement, positioned before its first row. */
+    /**
+     * Runs sql with the given values and returns the statement, positioned before its first row.
+     * On a server, sql without values is sent as it is: PostgreSQL prepares no BEGIN, SET or LOCK.
+     */
     static Statement run(const QSqlDatabase &db, const QString &sql, const QString &context,
                          const QVariantList &values = {});
 
 private:
+    struct Unprepared
+    { };
+    Statement(const QSqlDatabase &db, Unprepared, QString context);
+
     QSqlQuery m_query;
     QString m_context;
 };
