@@ -431,7 +431,7 @@ QSqlDatabase openServerConnection(const QString &name, const ServerAddress &addr
 std::unique_ptr<Database> Database::openServer(const QString &uri, Mode mode, QString *error, bool *busy)
 {
     const ServerAddress address = ServerAddress::parse(uri);
-    const QString shown = address.isValid() ? address.toString() : uri;
+    const QString shown = address.isValid() ? address.toString() : ServerAddress::withoutPassword(uri);
     auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Cannot open “%1”: %2").arg(shown, reason);
@@ -509,7 +509,7 @@ std::unique_ptr<Database> Database::openServer(const QString &uri, Mode mode, QS
 std::unique_ptr<Database> Database::initServer(const QString &uri, QString *error)
 {
     const ServerAddress address = ServerAddress::parse(uri);
-    const QString shown = address.isValid() ? address.toString() : uri;
+    const QString shown = address.isValid() ? address.toString() : ServerAddress::withoutPassword(uri);
     auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Cannot set up “%1”: %2").arg(shown, reason);

@@ -156,6 +156,18 @@ QString ServerAddress::toString() const
     return text;
 }
 
+QString ServerAddress::withoutPassword(const QString &uri)
+{
+    QUrl url(uri);
+    if (!url.isValid())
+        return tr("(an address that is not valid)");
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
 QString ServerAddress::displayName() const
 {
     const QString where = m_host.isEmpty() || m_host.startsWith(QLatin1Char('/')) ? tr("this computer") : m_host;

@@ -39,6 +39,8 @@ public:
 
     /** The address as shown and remembered: postgresql://user@host:port/db?…, never a password. */
     QString toString() const;
+    /** uri as it may be shown even when it cannot be used: without a password, wherever it was put. */
+    static QString withoutPassword(const QString &uri);
     /** "db on host" for titles and messages. */
     QString displayName() const;
 
