@@ -100,6 +100,8 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
     // Queued: a write that found the change refuses inside its undo command, which must end first.
     connect(m_file.get(), &LibraryFile::changedElsewhere, this, &MeetingDocument::reloadChangedFile,
             Qt::QueuedConnection);
+    // A team library: what other people change shows at once, row by row.
+    connect(m_file.get(), &LibraryFile::changedOnServer, m_models, &LibraryModels::applyServerChanges);
 }
 
 void MeetingDocument::reloadChangedFile()

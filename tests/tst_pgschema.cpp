@@ -663,6 +663,9 @@ void tst_PgSchema::notices()
     QCOMPARE(run(db, QStringLiteral("INSERT INTO series (name) VALUES ('Quiet series')")), QString());
     QVERIFY(db.commit());
 
+    QSqlQuery pid(db);
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 alicePid = pid.value(0).toLongLong();
     const qint64 entry = insertReturningId(
         db, QStringLiteral("INSERT INTO agenda_entry (day_id, position, kind, title) VALUES (%1, 0, 'topic', 'Heard')")
                 .arg(day));
@@ -671,17 +674,21 @@ void tst_PgSchema::notices()
 
     QTRY_VERIFY_WITH_TIMEOUT(!find(QStringLiteral("agenda_entry"), QStringLiteral("D")).isEmpty(), 3000);
     const QJsonObject inserted = find(QStringLiteral("agenda_entry"), QStringLiteral("I"));
-    QCOMPARE(inserted.value(QStringLiteral("payload")).toString(),
-             QStringLiteral("{\"t\":\"agenda_entry\",\"id\":%1,\"m\":%2,\"op\":\"I\",\"v\":1,\"by\":\"alice\"}")
-                 .arg(entry)
-                 .arg(meeting));
+    QCOMPARE(
+        inserted.value(QStringLiteral("payload")).toString(),
+        QStringLiteral("{\"t\":\"agenda_entry\",\"id\":%1,\"m\":%2,\"op\":\"I\",\"v\":1,\"by\":\"alice\",\"p\":%3}")
+            .arg(entry)
+            .arg(meeting)
+            .arg(alicePid));
     const QJsonObject deleted = find(QStringLiteral("agenda_entry"), QStringLiteral("D"));
     QCOMPARE(deleted.value(QStringLiteral("id")).toInteger(), entry);
     QCOMPARE(deleted.value(QStringLiteral("m")).toInteger(), meeting);
     QCOMPARE(deleted.value(QStringLiteral("by")).toString(), QStringLiteral("alice"));
     const QJsonObject updated = find(QStringLiteral("person"), QStringLiteral("U"));
     QCOMPARE(updated.value(QStringLiteral("payload")).toString(),
-             QStringLiteral("{\"t\":\"person\",\"id\":%1,\"m\":0,\"op\":\"U\",\"v\":2,\"by\":\"alice\"}").arg(person));
+             QStringLiteral("{\"t\":\"person\",\"id\":%1,\"m\":0,\"op\":\"U\",\"v\":2,\"by\":\"alice\",\"p\":%2}")
+                 .arg(person)
+                 .arg(alicePid));
     QVERIFY(find(QStringLiteral("series"), QStringLiteral("I")).isEmpty());
     // The search index and quorum_meta send nothing.
     QVERIFY(find(QStringLiteral("search_index"), QStringLiteral("I")).isEmpty());

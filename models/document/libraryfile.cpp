@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -70,14 +72,56 @@ LibraryFile::LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile
     m_backupPool->setMaxThreadCount(1);
     if (!m_db->isChecked())
         checkInBackground();
-    if (m_db->isServer())
-        return; // a server tells of others' changes itself (LISTEN/NOTIFY); its backups are the server's
+    if (m_db->isServer()) {
+        listenToServer(); // a server tells of others' changes itself; its backups are the server's
+        return;
+    }
     m_dataVersion = dataVersion();
     // Polled, not watched: SQLite says whether another connection committed, whatever wrote it.
     auto *poll = new QTimer(this);
     poll->setInterval(ChangePollMs);
     connect(poll, &QTimer::timeout, this, &LibraryFile::pollForChanges);
     poll->start();
+}
+
+void LibraryFile::listenToServer()
+{
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    // Long enough to gather one edit's rows, short enough to stay well within a second.
+    m_noticeTimer->setInterval(NoticeGatherMs);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        const ServerChanges changes = std::exchange(m_notices, {});
+        if (!changes.isEmpty())
+            Q_EMIT changedOnServer(changes);
+    });
+    try {
+        m_session = m_db->sessionId();
+        const QSqlDatabase listener = m_db->openListener();
+        QSqlDriver *driver = listener.driver();
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (name == ServerChange::channel())
+                        takeNotice(payload.toString());
+                });
+        if (!driver->subscribeToNotification(ServerChange::channel()))
+            throw StorageError(tr("Could not listen for other people's changes: %1").arg(driver->lastError().text()));
+    } catch (const StorageError &e) {
+        // The library still works; what others change shows when the meeting is opened again.
+        QMetaObject::invokeMethod(
+            this, [this, message = e.message()] { report(message); }, Qt::QueuedConnection);
+    }
+}
+
+void LibraryFile::takeNotice(const QString &payload)
+{
+    const std::optional<ServerChange> change = ServerChange::parse(payload);
+    // This window's own writes are in its models already.
+    if (!change || (change->session != 0 && change->session == m_session))
+        return;
+    m_notices.append(*change);
+    if (!m_noticeTimer->isActive())
+        m_noticeTimer->start();
 }
 
 LibraryFile::~LibraryFile()

@@ -4,6 +4,7 @@
 #include "data/backupinfo.h"
 #include "data/checkreport.h"
 #include "data/id.h"
+#include "storage/serverchange.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <memory>
 
 class QLockFile;
+class QTimer;
 class QThreadPool;
 
 namespace Quorum {
@@ -111,6 +113,8 @@ public:
     /** Takes the file as it is now as the one the window shows (after reloading it). */
     void acceptChanges();
     static constexpr int ChangePollMs = 2000;
+    /** How long a team library gathers the server's notices before saying them (changedOnServer()). */
+    static constexpr int NoticeGatherMs = 40;
     /** When the check after opening found the file busy, it runs again this much later. */
     static constexpr int BusyCheckRetryMs = 30000;
     /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
@@ -169,6 +173,12 @@ Q_SIGNALS:
     void damaged(const QString &message);
     /** Another program changed the file (isChangedElsewhere()): what is shown must be read again. */
     void changedElsewhere();
+    /**
+     * A team library: other people changed these rows (the server's notices, gathered for a
+     * moment so that one edit of many rows comes as one call). Never said for this window's own
+     * writes. The models read just those parts again (LibraryModels::applyServerChanges()).
+     */
+    void changedOnServer(const Quorum::ServerChanges &changes);
     void backupWritten(const QString &path);
     void backupFailed(const QString &message);
 
@@ -198,6 +208,13 @@ private:
     bool m_held = false; ///< holdBackgroundWork(): the check and the backups wait
     bool m_backupsHeld = false; ///< startBackups() came while held: it runs when the hold ends
     QString m_damage; ///< what damaged() said; empty while the library is sound
+    /** A team library: listens for the server's change notices (changedOnServer()). */
+    void listenToServer();
+    void takeNotice(const QString &payload);
+
+    ServerChanges m_notices; ///< notices not yet said (changedOnServer())
+    QTimer *m_noticeTimer = nullptr;
+    qint64 m_session = 0; ///< the backend process id of this library's own connection
     qint64 m_dataVersion = -1; ///< PRAGMA data_version as this window last saw the file
     bool m_changeSaid = false; ///< changedElsewhere() was said for the present change
 };

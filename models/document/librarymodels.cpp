@@ -494,6 +494,111 @@ void LibraryModels::announceField(Id meetingId, Meeting::Field field)
     Q_EMIT meetingFieldChanged(meetingId, field);
 }
 
+void LibraryModels::applyServerChanges(const ServerChanges &changes)
+{
+    enum Part { Meeting, Agenda, Participants, Actions, Attachments, Requests, Decisions, Final, None };
+    static const QHash<QString, Part> parts = {
+        {QStringLiteral("meeting"), Meeting},
+        {QStringLiteral("dial_in"), Meeting},
+        {QStringLiteral("meeting_day"), Agenda},
+        {QStringLiteral("agenda_entry"), Agenda},
+        {QStringLiteral("agenda_coordinator"), Agenda},
+        {QStringLiteral("participant"), Participants},
+        {QStringLiteral("day_attendance"), Participants},
+        {QStringLiteral("action_item"), Actions},
+        {QStringLiteral("action_assignee"), Actions},
+        {QStringLiteral("attachment"), Attachments},
+        {QStringLiteral("topic_request"), Requests},
+        {QStringLiteral("topic_requester"), Requests},
+        {QStringLiteral("decision"), Decisions},
+        {QStringLiteral("decision_maker"), Decisions},
+        {QStringLiteral("meeting_final"), Final},
+        {QStringLiteral("meeting_event"), Final},
+    };
+    const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);
+    bool meetings = false;
+    bool directory = false;
+    bool patterns = false;
+    bool currentGone = false;
+    QSet<QPair<int, Id>> touched; // (part, meeting)
+    for (const ServerChange &c : changes) {
+        if (c.table == QLatin1String("person") || c.table == QLatin1String("person_alias")
+            || c.table == QLatin1String("person_group") || c.table == QLatin1String("group_member")) {
+            directory = true;
+            continue;
+        }
+        if (c.table == QLatin1String("series") || c.table == QLatin1String("meeting_template")) {
+            meetings = true;
+            continue;
+        }
+        if (c.table == QLatin1String("link_pattern")) {
+            patterns = true;
+            continue;
+        }
+        const Part part = parts.value(c.table, None);
+        if (part == None)
+            continue; // the history, invitations, contents: read when they are asked for
+        if (c.table == QLatin1String("meeting") && c.operation != ServerChange::Operation::Update) {
+            meetings = true;
+            currentGone = currentGone || (c.operation == ServerChange::Operation::Delete && c.rowId == m_current.id);
+            continue;
+        }
+        // A row removed with its meeting names none: the meeting's own notice says what went.
+        if (c.meetingId == 0)
+            meetings = true;
+        else
+            touched.insert({part, c.meetingId});
+    }
+    if (directory)
+        refreshDirectory();
+    if (patterns)
+        refreshLinkPatterns();
+    if (meetings)
+        refreshMeetings();
+    if (currentGone) {
+        show(newestMeetingId());
+        return;
+    }
+    for (const auto &[part, meetingId] : std::as_const(touched)) {
+        const bool shown = meetingId == m_current.id;
+        switch (Part(part)) {
+        case Meeting:
+            if (shown)
+                refreshMeeting(meetingId);
+            else
+                refreshMeetings();
+            break;
+        case Actions: refreshActionItems(meetingId); break; // the summary too, without switching
+        case Decisions:
+            if (shown)
+                refreshDecisions(meetingId);
+            else
+                Q_EMIT decisionsChanged(meetingId); // the register
+            break;
+        case Final: refreshFinal(meetingId); break;
+        case Agenda:
+            if (shown) {
+                refreshAgenda(meetingId);
+                refreshParkingLot();
+            }
+            break;
+        case Participants:
+            if (shown)
+                refreshParticipants(meetingId);
+            break;
+        case Attachments:
+            if (shown)
+                refreshAttachments(meetingId);
+            break;
+        case Requests:
+            if (shown)
+                refreshTopicRequests(meetingId);
+            break;
+        case None: break;
+        }
+    }
+}
+
 void LibraryModels::reloadAll()
 {
     const QScopedValueRollback<int> busy(m_refreshing, m_refreshing + 1);

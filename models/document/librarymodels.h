@@ -6,6 +6,7 @@
 #include "data/namelookup.h"
 #include "data/person.h"
 #include "notes/ticketlinker.h"
+#include "storage/serverchange.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -119,6 +120,14 @@ public:
      * shown one is gone). Only rows that changed are announced.
      */
     void reloadAll();
+    /**
+     * Other people changed these rows of a team library (LibraryFile::changedOnServer()): the
+     * parts they belong to are read again, the shown meeting's just where it changed (its rows
+     * announced one by one, so selection and scroll position stay), other meetings only where the
+     * sidebar or the action summary show them. The shown meeting is never switched, unless it was
+     * deleted: then the newest is shown.
+     */
+    void applyServerChanges(const Quorum::ServerChanges &changes);
     /** Someone joined or left the directory whom nothing names: just the names known for the next edit. */
     void refreshNames();
     /** Says the field changed, so that what shows it goes back to what is stored (after a refused edit). */

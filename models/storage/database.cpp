@@ -550,8 +550,33 @@ std::unique_ptr<Database> Database::initServer(const QString &uri, QString *erro
     return open(address.toString(), Mode::OpenExisting, error);
 }
 
+QSqlDatabase Database::openListener()
+{
+    if (!m_listenerName.isEmpty())
+        return QSqlDatabase::database(m_listenerName, false);
+    const QString name = m_connectionName + QStringLiteral("-listen");
+    try {
+        QSqlDatabase db = openServerConnection(name, ServerAddress::parse(m_path));
+        m_listenerName = name;
+        return db;
+    } catch (const StorageError &) {
+        closeConnection(name);
+        throw;
+    }
+}
+
+qint64 Database::sessionId() const
+{
+    if (!m_server)
+        return 0;
+    Statement s = Statement::run(connection(), QStringLiteral("SELECT pg_backend_pid()"), tr("read the library"));
+    return s.next() ? s.integer(0) : 0;
+}
+
 Database::~Database()
 {
+    if (!m_listenerName.isEmpty())
+        closeConnection(m_listenerName);
     closeConnection(m_connectionName);
 }
 

@@ -96,6 +96,14 @@ public:
      * may only read it), for the window's banner and the verbs' refusal; else empty.
      */
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /**
+     * A server library: a second connection of its own that only listens for the change notices
+     * (ServerChange::channel()), so that they arrive at once and never wait behind a query. Closed
+     * with the database. Throws StorageError when it cannot be opened.
+     */
+    QSqlDatabase openListener();
+    /** A server library: the backend process id of connection() (the "p" of its own change notices); 0 for a file. */
+    qint64 sessionId() const;
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     /** Whether PRAGMA quick_check passed before opening (false with Check::Later). */
@@ -120,6 +128,7 @@ private:
     bool m_checked = true;
     QString m_backupPath;
     bool m_server = false;
+    QString m_listenerName;
     QString m_readOnlyReason;
 };
 

@@ -26,14 +26,16 @@
 -- Change notices: quorum_notify_change() sends, for every row inserted, updated or deleted in every
 -- table but search_index and quorum_meta, on the channel quorum_changes, the payload (compact JSON
 -- text, keys in this order, no spaces):
---     {"t":"agenda_entry","id":42,"m":7,"op":"U","v":3,"by":"alice"}
+--     {"t":"agenda_entry","id":42,"m":7,"op":"U","v":3,"by":"alice","p":4711}
 --   t   the table;  id  the row's id, or its rowid where the table has no id;
 --   m   the meeting the row belongs to (its meeting_id, or through day_id -> meeting_day,
 --       entry_id -> agenda_entry, action_id -> action_item, request_id -> topic_request,
 --       decision_id -> decision); 0 for library-wide rows (person, person_alias, person_group,
 --       group_member, series, link_pattern, meeting_template, blob) and when the parent row is
 --       already gone (a cascade from a deleted meeting: the meeting's own notice names it);
---   op  I, U or D;  v  row_version after the change (the old row's on D);  by  current_user.
+--   op  I, U or D;  v  row_version after the change (the old row's on D);  by  current_user;
+--   p   the writing session's pg_backend_pid(), so that a client's listening connection can tell
+--       its own writes (made on another connection) from everyone else's.
 -- A session that writes many rows nobody needs to hear about (a copy into an empty library) can
 -- `SET LOCAL quorum.notices = 'off'`; the search index is kept either way.
 --
@@ -160,9 +162,9 @@ BEGIN
             meeting := 0;
     END CASE;
     PERFORM pg_notify('quorum_changes',
-                      format('{"t":%s,"id":%s,"m":%s,"op":"%s","v":%s,"by":%s}',
+                      format('{"t":%s,"id":%s,"m":%s,"op":"%s","v":%s,"by":%s,"p":%s}',
                              to_json(TG_TABLE_NAME::TEXT), row_key, coalesce(meeting, 0),
-                             left(TG_OP, 1), r.row_version, to_json(current_user::TEXT)));
+                             left(TG_OP, 1), r.row_version, to_json(current_user::TEXT), pg_backend_pid()));
     RETURN NULL;
 END
 $$;

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team library open in two windows (two documents, two users) on a throw-away PostgreSQL
+// cluster: what one changes reaches the other's models within a second, as precise row signals,
+// and a window never hears of its own writes.
+#include "document/libraryfile.h"
+#include "document/librarymodels.h"
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/meetinglistmodel.h"
+#include "meetingdocument.h"
+#include "people/namematch.h"
+#include "storage/database.h"
+#include "storage/librarycopy.h"
+#include "storage/personrepository.h"
+#include "storage/serverchange.h"
+#include "testlib/fixtures.h"
+#include "testlib/pgcluster.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::Testing;
+
+class tst_LiveUpdates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void shouldReadNotices_data();
+    void shouldReadNotices();
+    void shouldShowNotesTypedInTheOtherWindow();
+    void shouldInsertAnActionRecordedInTheOtherWindow();
+    void shouldFollowATitleAndADeletedMeeting();
+    void shouldNeverHearItsOwnWrites();
+
+private:
+    std::unique_ptr<MeetingDocument> openAs(const QString &user);
+    Id firstTopic(MeetingDocument *doc) const;
+
+    PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_uri;
+    qint64 m_seed = 0;
+    std::unique_ptr<MeetingDocument> m_alice;
+    std::unique_ptr<MeetingDocument> m_bob;
+};
+
+void tst_LiveUpdates::initTestCase()
+{
+    QString why;
+    if (!PgCluster::isAvailable(&why))
+        QSKIP(qPrintable(why));
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
+    QVERIFY(m_cluster.createDatabase(QStringLiteral("team")));
+    const QString sample = writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed);
+    m_uri = m_cluster.uri(QStringLiteral("team"));
+    CopySummary summary;
+    QString error;
+    QVERIFY2(LibraryCopy::run(sample, m_uri, &summary, &error), qPrintable(error));
+    QSqlDatabase admin = m_cluster.connect(QStringLiteral("admin"), QStringLiteral("team"));
+    for (const char *user : {"alice", "bob"}) {
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(QLatin1String(user))));
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("GRANT team_editors TO %1").arg(QLatin1String(user))));
+    }
+    m_alice = openAs(QStringLiteral("alice"));
+    m_bob = openAs(QStringLiteral("bob"));
+    QVERIFY(m_alice && m_bob);
+}
+
+void tst_LiveUpdates::cleanupTestCase()
+{
+    m_alice.reset();
+    m_bob.reset();
+    if (m_cluster.isRunning())
+        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.errorString()));
+}
+
+std::unique_ptr<MeetingDocument> tst_LiveUpdates::openAs(const QString &user)
+{
+    QString error;
+    auto doc = MeetingDocument::open(QString(m_uri).replace(QStringLiteral("quorum_admin@"), user + QLatin1Char('@')),
+                                     &error);
+    if (!doc) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    doc->setCurrentMeeting(m_seed);
+    doc->setToday(QDate(2026, 12, 3));
+    return doc;
+}
+
+Id tst_LiveUpdates::firstTopic(MeetingDocument *doc) const
+{
+    for (const AgendaEntry &e : doc->agenda()->state().entries) {
+        if (e.kind == AgendaEntry::Kind::Topic)
+            return e.id;
+    }
+    return 0;
+}
+
+void tst_LiveUpdates::shouldReadNotices_data()
+{
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("entry") << R"({"t":"agenda_entry","id":42,"m":7,"op":"U","v":3,"by":"alice","p":4711})" << true;
+    QTest::newRow("no session") << R"({"t":"person","id":1,"m":0,"op":"I","v":1,"by":"bob"})" << true;
+    QTest::newRow("not json") << "agenda_entry 42" << false;
+    QTest::newRow("array") << "[1,2,3]" << false;
+    QTest::newRow("unknown op") << R"({"t":"meeting","id":1,"m":1,"op":"X","v":1,"by":"a"})" << false;
+    QTest::newRow("id as text") << R"({"t":"meeting","id":"1","m":1,"op":"U","v":1,"by":"a"})" << false;
+    QTest::newRow("hostile table") << R"({"t":"meeting; DROP TABLE x","id":1,"m":1,"op":"U","v":1,"by":"a"})" << false;
+    QTest::newRow("negative id") << R"({"t":"meeting","id":-1,"m":1,"op":"U","v":1,"by":"a"})" << false;
+    QTest::newRow("missing by") << R"({"t":"meeting","id":1,"m":1,"op":"U","v":1})" << false;
+    QTest::newRow("huge") << QString(9000, QLatin1Char(' ')) + QStringLiteral("{}") << false;
+}
+
+void tst_LiveUpdates::shouldReadNotices()
+{
+    QFETCH(QString, payload);
+    QFETCH(bool, valid);
+    const std::optional<ServerChange> c = ServerChange::parse(payload);
+    QCOMPARE(c.has_value(), valid);
+    if (valid && payload.contains(QLatin1String("agenda_entry"))) {
+        QCOMPARE(c->table, QStringLiteral("agenda_entry"));
+        QCOMPARE(c->rowId, 42);
+        QCOMPARE(c->meetingId, 7);
+        QCOMPARE(c->operation, ServerChange::Operation::Update);
+        QCOMPARE(c->version, 3);
+        QCOMPARE(c->by, QStringLiteral("alice"));
+        QCOMPARE(c->session, 4711);
+    }
+}
+
+void tst_LiveUpdates::shouldShowNotesTypedInTheOtherWindow()
+{
+    // GIVEN both windows on the seed meeting
+    const Id topic = firstTopic(m_alice.get());
+    QVERIFY(topic);
+    ModelSignals bobs(m_bob->agenda());
+    // WHEN alice types running notes into a topic
+    QVERIFY(m_alice->agenda()->setEntryField(topic, AgendaModel::RunningNotesRole,
+                                             QStringLiteral("Agreed: move to the server — Grüße")));
+    // THEN within a second bob's agenda shows them, announced for that entry's row alone
+    const QModelIndex row = m_bob->agenda()->indexOfEntry(topic);
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(AgendaModel::RunningNotesRole).toString(),
+                              QStringLiteral("Agreed: move to the server — Grüße"), 1000);
+    QCOMPARE(bobs.structural(), 0);
+    QVERIFY(!bobs.changed.isEmpty());
+    for (const QList<QVariant> &args : std::as_const(bobs.changed)) {
+        QCOMPARE(args.at(0).value<QModelIndex>().row(), row.row());
+        QCOMPARE(args.at(0).value<QModelIndex>().parent(), row.parent());
+    }
+}
+
+void tst_LiveUpdates::shouldInsertAnActionRecordedInTheOtherWindow()
+{
+    const Id topic = firstTopic(m_alice.get());
+    ModelSignals bobs(m_bob->actionItems());
+    const int before = m_bob->actionItems()->rowCount();
+    NameChoice wil;
+    wil.person.id = PersonRepository(m_alice->database().connection()).findByName(QStringLiteral("Wil O'Mullane"));
+    QVERIFY(wil.person.id);
+    const Id action
+        = m_alice->recordActionItem(topic, {wil}, QStringLiteral("Invite the team to the server"), QDate(2026, 12, 20));
+    QVERIFY(action);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->actionItems()->rowCount(), before + 1, 1000);
+    QCOMPARE(bobs.inserted.size(), 1);
+    QCOMPARE(bobs.reset.size(), 0);
+    QVERIFY(m_bob->actionItems()->rowOf(action) >= 0);
+    // AND ticked by bob, alice's row changes alone
+    ModelSignals alices(m_alice->actionItems());
+    const int row = m_bob->actionItems()->rowOf(action);
+    QVERIFY(m_bob->actionItems()->setData(m_bob->actionItems()->index(row, ActionItemModel::DoneColumn), Qt::Checked,
+                                          Qt::CheckStateRole));
+    QTRY_COMPARE_WITH_TIMEOUT(alices.changedRows(ActionItemModel::ActionIdRole), QList<QVariant>{action}, 1000);
+    QCOMPARE(alices.structural(), 0);
+}
+
+void tst_LiveUpdates::shouldFollowATitleAndADeletedMeeting()
+{
+    QSignalSpy field(m_bob->models(), &LibraryModels::meetingFieldChanged);
+    m_alice->editMeetingField(Meeting::Title, QStringLiteral("DMLT vF2F (team library)"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->currentMeeting().title, QStringLiteral("DMLT vF2F (team library)"), 1000);
+    QVERIFY(!field.isEmpty());
+    QCOMPARE(field.constFirst().at(1).value<Meeting::Field>(), Meeting::Title);
+
+    // A meeting bob does not show goes: his sidebar loses it, he stays where he is
+    const Id other = m_alice->duplicateMeeting(m_seed);
+    QVERIFY(other);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->meetingList()->indexOfMeeting(other).isValid(), 1000);
+    QCOMPARE(m_bob->currentMeetingId(), m_seed);
+    m_alice->setCurrentMeeting(m_seed);
+    QVERIFY(m_alice->deleteMeeting(other));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_bob->meetingList()->indexOfMeeting(other).isValid(), 1000);
+    QCOMPARE(m_bob->currentMeetingId(), m_seed);
+}
+
+void tst_LiveUpdates::shouldNeverHearItsOwnWrites()
+{
+    QSignalSpy alices(m_alice->file(), &LibraryFile::changedOnServer);
+    QSignalSpy bobs(m_bob->file(), &LibraryFile::changedOnServer);
+    m_alice->editMeetingField(Meeting::Location, QStringLiteral("Tucson and online"));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobs.isEmpty(), 1000);
+    QTest::qWait(200);
+    QVERIFY(alices.isEmpty());
+    const ServerChanges changes = bobs.constFirst().at(0).value<ServerChanges>();
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(changes.constFirst().table, QStringLiteral("meeting"));
+    QCOMPARE(changes.constFirst().meetingId, m_seed);
+    QCOMPARE(changes.constFirst().by, QStringLiteral("alice"));
+}
+
+QTEST_GUILESS_MAIN(tst_LiveUpdates)
+#include "tst_liveupdates.moc"
