@@ -20,6 +20,7 @@
 #include "commands/setmeetingfield.h"
 #include "commands/setmeetingfinal.h"
 #include "commands/setseries.h"
+#include "commands/stalecheck.h"
 #include "commands/undomacro.h"
 #include "document/meetingreader.h"
 #include "export/decisionexport.h"
@@ -1410,6 +1411,40 @@ bool MeetingDocument::deleteTemplate(Id templateId)
     auto *command = new ReplaceTemplates(context(), before, after, tr("Delete the template “%1”").arg(name));
     push(command);
     return m_undoStack->count() && m_undoStack->command(m_undoStack->count() - 1) == command;
+}
+
+MeetingDocument::NotesSave MeetingDocument::saveRunningNotes(Id entryId, const QString &base, const QString &text)
+{
+    const AgendaEntry *entry = agendaState().entry(entryId);
+    if (!entry)
+        return NotesSave::Failed;
+    if (entry->runningNotes == text)
+        return NotesSave::Saved; // nothing to write: what was typed is what is stored (theirs too)
+    if (entry->runningNotes != base)
+        return NotesSave::Conflict;
+    agenda()->setEntryField(entryId, AgendaModel::RunningNotesRole, text);
+    const AgendaEntry *after = agendaState().entry(entryId);
+    if (after && after->runningNotes == text)
+        return NotesSave::Saved;
+    // Refused by the server because someone saved first (the models show theirs now), or not written.
+    return after && after->runningNotes != base ? NotesSave::Conflict : NotesSave::Failed;
+}
+
+QString MeetingDocument::runningNotesOf(Id entryId) const
+{
+    const AgendaEntry *entry = agendaState().entry(entryId);
+    return entry ? entry->runningNotes : QString();
+}
+
+QString MeetingDocument::lastChangeOf(Id entryId) const
+{
+    if (!m_file->isServer())
+        return {};
+    QString who;
+    QString error;
+    m_file->read([&](const Database &db) { who = StaleCheck::changedBy(db.connection(), "agenda_entry", entryId); },
+                 &error);
+    return who;
 }
 
 } // namespace Quorum

@@ -141,6 +141,24 @@ public:
      * of one field of one entry into one step.
      */
     void editAgenda(AgendaState after, const QString &text, qint64 mergeKey = 0);
+
+    /** What became of running notes handed to saveRunningNotes(). */
+    enum class NotesSave {
+        Saved,
+        Failed, ///< refused or not written (said by the file's signals); the text is to be kept
+        Conflict, ///< the stored notes are no longer what the typing started from: merge first
+    };
+    /**
+     * Saves text as the running notes of an entry of the shown meeting, typed over base (the notes
+     * as they were when the typing began). On a team library someone else may have changed them
+     * since (the models follow the server): then nothing is written and Conflict says so, the
+     * other person's notes being runningNotesOf(entryId), and who changed them lastChangeOf().
+     */
+    NotesSave saveRunningNotes(Id entryId, const QString &base, const QString &text);
+    /** The running notes of an entry of the shown meeting as the models hold them now. */
+    QString runningNotesOf(Id entryId) const;
+    /** A team library: "Bob Smith at 11:20", who changed the agenda entry last and when; else empty. */
+    QString lastChangeOf(Id entryId) const;
     /** The clock's time now, as the live run stores it (LiveRun::instant). */
     QDateTime now() const;
     /** The live run of a day of the current meeting (0: LiveRun::dayToRun) as stored. */

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Quorum;
 using namespace Quorum::Testing;
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void shouldInsertAnActionRecordedInTheOtherWindow();
     void shouldFollowATitleAndADeletedMeeting();
     void shouldNeverHearItsOwnWrites();
+    void shouldNotSaveNotesTypedOverAnotherPersonsSave();
+    void shouldRefuseAStaleSaveAndSayWhoChangedTheRow();
+    void shouldRefuseAnUndoOverAnotherPersonsChange();
 
 private:
     std::unique_ptr<MeetingDocument> openAs(const QString &user);
@@ -213,6 +217,78 @@ void tst_LiveUpdates::shouldNeverHearItsOwnWrites()
     QCOMPARE(changes.constFirst().table, QStringLiteral("meeting"));
     QCOMPARE(changes.constFirst().meetingId, m_seed);
     QCOMPARE(changes.constFirst().by, QStringLiteral("alice"));
+}
+
+void tst_LiveUpdates::shouldNotSaveNotesTypedOverAnotherPersonsSave()
+{
+    // GIVEN alice starts typing into a topic's notes as they are
+    const Id topic = firstTopic(m_alice.get());
+    const QString base = m_alice->runningNotesOf(topic);
+    // WHEN bob saves his notes there first, and alice's window has heard of it
+    QCOMPARE(m_bob->saveRunningNotes(topic, m_bob->runningNotesOf(topic), QStringLiteral("Bob: decided on Tuesday")),
+             MeetingDocument::NotesSave::Saved);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->runningNotesOf(topic), QStringLiteral("Bob: decided on Tuesday"), 1000);
+    // THEN alice's save over her old base is not written: she is to merge
+    QCOMPARE(m_alice->saveRunningNotes(topic, base, QStringLiteral("Alice: owner is Wil")),
+             MeetingDocument::NotesSave::Conflict);
+    QCOMPARE(queryValue(m_bob->database().connection(),
+                        QStringLiteral("SELECT running_notes FROM agenda_entry WHERE id = ?"), {topic})
+                 .toString(),
+             QStringLiteral("Bob: decided on Tuesday"));
+    QVERIFY(m_alice->lastChangeOf(topic).startsWith(QLatin1String("bob at ")));
+    // AND her merged text, typed over his, is saved and reaches him
+    const QString merged = QStringLiteral("Bob: decided on Tuesday\n\nAlice: owner is Wil");
+    QCOMPARE(m_alice->saveRunningNotes(topic, m_alice->runningNotesOf(topic), merged),
+             MeetingDocument::NotesSave::Saved);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->runningNotesOf(topic), merged, 1000);
+}
+
+void tst_LiveUpdates::shouldRefuseAStaleSaveAndSayWhoChangedTheRow()
+{
+    // GIVEN both see the same notes of a topic
+    const Id topic = firstTopic(m_alice.get());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->runningNotesOf(topic), m_alice->runningNotesOf(topic), 1000);
+    QStringList said;
+    const auto connection
+        = connect(m_alice->file(), &LibraryFile::storageFailed, this, [&said](const QString &m) { said << m; });
+    // WHEN bob saves, and alice saves over what she read before hearing of it (no event between)
+    QVERIFY(m_bob->agenda()->setEntryField(topic, AgendaModel::PreNotesRole, QStringLiteral("Bob's preparation")));
+    QVERIFY(m_alice->agenda()->setEntryField(topic, AgendaModel::PreNotesRole, QStringLiteral("Alice's preparation")));
+    // THEN alice's save is refused, saying who changed the entry, and her window shows bob's
+    QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 1000);
+    disconnect(connection);
+    QVERIFY2(said.constFirst().contains(QLatin1String("changed by bob at")), qPrintable(said.constFirst()));
+    QCOMPARE(queryValue(m_bob->database().connection(),
+                        QStringLiteral("SELECT pre_notes FROM agenda_entry WHERE id = ?"), {topic})
+                 .toString(),
+             QStringLiteral("Bob's preparation"));
+    QCOMPARE(m_alice->agenda()->indexOfEntry(topic).data(AgendaModel::PreNotesRole).toString(),
+             QStringLiteral("Bob's preparation"));
+}
+
+void tst_LiveUpdates::shouldRefuseAnUndoOverAnotherPersonsChange()
+{
+    // GIVEN alice sets the meeting's location, and bob changes it after her
+    m_alice->editMeetingField(Meeting::Location, QStringLiteral("Room 1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->currentMeeting().location, QStringLiteral("Room 1"), 1000);
+    m_bob->editMeetingField(Meeting::Location, QStringLiteral("Room 2"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->currentMeeting().location, QStringLiteral("Room 2"), 1000);
+    QStringList said;
+    const auto connection
+        = connect(m_alice->file(), &LibraryFile::storageFailed, this, [&said](const QString &m) { said << m; });
+    // WHEN alice undoes her edit
+    const int steps = m_alice->undoStack()->count();
+    m_alice->undoStack()->undo();
+    disconnect(connection);
+    // THEN it is refused with bob's name, bob's location stays, and the step is gone from her stack
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.constFirst().contains(QLatin1String("bob")), qPrintable(said.constFirst()));
+    QCOMPARE(queryValue(m_bob->database().connection(), QStringLiteral("SELECT location FROM meeting WHERE id = ?"),
+                        {m_seed})
+                 .toString(),
+             QStringLiteral("Room 2"));
+    QCOMPARE(m_alice->currentMeeting().location, QStringLiteral("Room 2"));
+    QCOMPARE(m_alice->undoStack()->count(), steps - 1);
 }
 
 QTEST_GUILESS_MAIN(tst_LiveUpdates)

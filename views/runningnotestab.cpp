@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningnotestab.h"
 
+#include "notesmergedialog.h"
+
 #include "actionform.h"
 #include "agenda/liverun.h"
 #include "attachmentopener.h"
@@ -209,6 +211,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     connect(m_editor, &MarkdownEditor::markdownEdited, this, [this](const QString &md) {
         if (m_loading || !m_entryId)
             return;
+        if (!m_unsaved.contains(m_entryId))
+            m_base.insert(m_entryId, m_document->runningNotesOf(m_entryId));
         m_unsaved.insert(m_entryId, md);
         m_saveTimer->start();
     });
@@ -316,13 +320,50 @@ void RunningNotesTab::flush()
     m_saveTimer->stop();
     // Each text goes to the entry it was typed for. One that cannot be saved (a full disk) stays
     // here, on screen when its entry is, and is tried again with the next flush.
+    // One typed over notes someone else has saved since (a team library) is never written over
+    // theirs: it stays here, and the two are put side by side to merge.
     const QList<Id> entries = m_unsaved.keys();
     for (Id entryId : entries) {
-        m_document->agenda()->setEntryField(entryId, AgendaModel::RunningNotesRole, m_unsaved.value(entryId));
+        const QString base = m_base.value(entryId, m_document->runningNotesOf(entryId));
+        const MeetingDocument::NotesSave saved = m_document->saveRunningNotes(entryId, base, m_unsaved.value(entryId));
+        if (saved == MeetingDocument::NotesSave::Conflict) {
+            if (!m_merging)
+                QMetaObject::invokeMethod(
+                    this, [this, entryId] { mergeNotes(entryId); }, Qt::QueuedConnection);
+            continue;
+        }
         if (m_document->file()->isSaveFailing())
             return;
         m_unsaved.remove(entryId);
+        m_base.remove(entryId);
     }
+}
+
+void RunningNotesTab::mergeNotes(Id entryId)
+{
+    if (m_merging || !m_unsaved.contains(entryId))
+        return;
+    const QScopedValueRollback<bool> merging(m_merging, true);
+    const QString theirs = m_document->runningNotesOf(entryId);
+    const QModelIndex idx = m_document->agenda()->indexOfEntry(entryId);
+    NotesMergeDialog dialog(idx.data().toString(), m_document->lastChangeOf(entryId), theirs, m_unsaved.value(entryId),
+                            this);
+    const int outcome = dialog.exec();
+    if (outcome == NotesMergeDialog::SaveMerged) {
+        m_base.insert(entryId, theirs);
+        m_unsaved.insert(entryId, dialog.merged());
+    } else if (outcome == NotesMergeDialog::KeepTheirs) {
+        m_unsaved.remove(entryId);
+        m_base.remove(entryId);
+    } else {
+        return; // kept unsaved here, as typed
+    }
+    if (entryId == m_entryId) {
+        const QScopedValueRollback<bool> guard(m_loading, true);
+        m_editor->setMarkdown(m_unsaved.value(entryId, theirs));
+    }
+    flush();
+    showEntry();
 }
 
 void RunningNotesTab::showEntry()

@@ -94,6 +94,11 @@ private:
     bool m_selecting = false;
     /** Notes typed and not stored yet, by entry: waiting for the pause, or not saved (a full disk). */
     QHash<Id, QString> m_unsaved;
+    /** The stored notes each unsaved text was typed over: on a team library, someone may save meanwhile. */
+    QHash<Id, QString> m_base;
+    bool m_merging = false; ///< the merge dialog is open
+    /** Someone else saved the entry's notes while they were typed here: theirs beside these, to merge. */
+    void mergeNotes(Id entryId);
     bool m_loading = false;
 };
 

@@ -2,6 +2,7 @@
 #include "replacepart.h"
 
 #include "document/librarymodels.h"
+#include "document/meetingreader.h"
 #include "storage/actionitemrepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/decisionrepository.h"
@@ -139,6 +140,68 @@ void DecisionsPart::write(const QSqlDatabase &db, Id, const State &from, const S
 void DecisionsPart::refresh(LibraryModels &models, Id meetingId)
 {
     models.refreshDecisions(meetingId);
+}
+
+// ------------------------------------------------------------------------- stale edits (team libraries)
+
+namespace {
+template<typename Row>
+Id idOf(const Row &row)
+{
+    return row.id;
+}
+} // namespace
+
+void TopicRequestsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "topic_request", tr("a topic request"), MeetingReader(db).requests(meetingId),
+                                 from, to, idOf<TopicRequest>);
+}
+
+void ActionItemsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "action_item", tr("the action item"), MeetingReader(db).actions(meetingId), from,
+                                 to, idOf<ActionItem>);
+}
+
+void ParticipantsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "participant", tr("a participant"), MeetingReader(db).participants(meetingId),
+                                 from, to, [](const Participant &p) { return p.personId; });
+}
+
+void AttachmentsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "attachment", tr("the attachment"), MeetingReader(db).attachments(meetingId), from,
+                                 to, idOf<Attachment>);
+}
+
+void PersonPart::requireCurrent(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    QList<Person> stored;
+    for (const Person &p : PersonRepository(db).all()) {
+        if (p.id == from.id)
+            stored << p;
+    }
+    StaleCheck::requireUnchanged(db, "person", tr("this person"), stored, QList<Person>{from}, QList<Person>{to},
+                                 idOf<Person>);
+}
+
+void GroupsPart::requireCurrent(const QSqlDatabase &db, Id, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "person_group", tr("the group"), PersonRepository(db).groups(), from, to,
+                                 idOf<PersonGroup>);
+}
+
+void LinkPatternsPart::requireCurrent(const QSqlDatabase &, Id, const State &, const State &)
+{
+    // The ticket links are replaced whole, as one setting of the library: the last save holds.
+}
+
+void DecisionsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
+{
+    StaleCheck::requireUnchanged(db, "decision", tr("the decision"), MeetingReader(db).decisions(meetingId), from, to,
+                                 idOf<Decision>);
 }
 
 } // namespace Quorum

@@ -14,6 +14,7 @@
 #include "editcontext.h"
 #include "notes/ticketlinker.h"
 #include "snapshotcommand.h"
+#include "stalecheck.h"
 #include "storage/historyrecorder.h"
 
 namespace Quorum {
@@ -51,12 +52,20 @@ protected:
     {
         const Id meetingId = this->meetingId();
         if (!m_context.file->write(Part::context(), [&](const QSqlDatabase &db) {
+                if (StaleCheck::applies(db)) {
+                    StaleCheck::lockMeeting(db, meetingId);
+                    Part::requireCurrent(db, meetingId, from, to);
+                }
                 Part::write(db, meetingId, from, to);
                 if constexpr (PartHistory<Part>::Recorded)
                     HistoryRecorder(db, m_context.models->now())
                         .recordChange(meetingId, PartHistory<Part>::name(), this->text(), this->isUndoing());
-            }))
+            })) {
+            // On a team library someone else may have changed the part: it is shown as it is now.
+            if (m_context.file->isServer())
+                Part::refresh(*m_context.models, meetingId);
             return false;
+        }
         Part::refresh(*m_context.models, meetingId);
         return true;
     }
@@ -65,7 +74,10 @@ private:
     EditContext m_context;
 };
 
-/** Declares a part: its state, its merge kind, and the three functions replacepart.cpp defines. */
+/**
+ * Declares a part: its state, its merge kind, and the functions replacepart.cpp defines;
+ * requireCurrent() refuses (StaleCheck) an edit of rows someone else changed since (team libraries).
+ */
 #define QUORUM_PART(Name, StateType, KindId) \
     struct Name \
     { \
@@ -74,6 +86,7 @@ private:
         static QString context(); \
         static void write(const QSqlDatabase &db, Id meetingId, const State &from, const State &to); \
         static void refresh(LibraryModels &models, Id meetingId); \
+        static void requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to); \
     }
 
 QUORUM_PART(TopicRequestsPart, QList<TopicRequest>, CommandId::ReplaceTopicRequests);

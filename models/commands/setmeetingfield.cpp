@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setmeetingfield.h"
 
+#include "document/meetingreader.h"
+#include "stalecheck.h"
+
 #include "commandids.h"
 #include "document/libraryfile.h"
 #include "document/librarymodels.h"
@@ -39,12 +42,21 @@ SetMeetingField::SetMeetingField(EditContext context, Id meetingId, Meeting::Fie
     , m_field(field)
 { }
 
-bool SetMeetingField::store(const QVariant &, const QVariant &to)
+bool SetMeetingField::store(const QVariant &from, const QVariant &to)
 {
     const bool written = m_context.file->write(
-        QCoreApplication::translate("Quorum::SetMeetingField", "save the meeting"),
-        [&](const QSqlDatabase &db) { MeetingRepository(db).setField(meetingId(), m_field, to); });
-    if (written)
+        QCoreApplication::translate("Quorum::SetMeetingField", "save the meeting"), [&](const QSqlDatabase &db) {
+            if (StaleCheck::applies(db)) {
+                StaleCheck::lockMeeting(db, meetingId());
+                const QVariant stored = MeetingReader(db).meeting(meetingId()).value(m_field);
+                if (stored.toString() != from.toString())
+                    throw StaleCheck::refusal(db, "meeting",
+                                              QCoreApplication::translate("Quorum::SetMeetingField", "the meeting"),
+                                              meetingId());
+            }
+            MeetingRepository(db).setField(meetingId(), m_field, to);
+        });
+    if (written || m_context.file->isServer())
         m_context.models->refreshMeeting(meetingId());
     return written;
 }

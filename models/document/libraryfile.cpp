@@ -375,7 +375,7 @@ bool LibraryFile::write(const QString &context, const std::function<void(const Q
     } catch (const StorageError &e) {
         // The library refused the edit (a rule of its own, a constraint): say so, as for any mistake.
         if (!e.isEnvironmental()) {
-            report(tr("%1 Nothing of this edit was saved.").arg(e.message()));
+            report(e.isStale() ? e.message() : tr("%1 Nothing of this edit was saved.").arg(e.message()));
             return false;
         }
         // The file or the disk failed (full, read-only, I/O, locked, damaged): what is on screen

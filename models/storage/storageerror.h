@@ -42,8 +42,10 @@ public:
         // A server's failures (PostgreSQL's SQLSTATE), told apart under the primary code they share
         ServerUnreachable = (1 << 16) | IoError, ///< the connection to the server failed or was lost
         NotPermitted = (1 << 16) | ReadOnly, ///< the server's GRANTs refuse the edit (a reader)
-        ServerConflict
-        = (1 << 16) | Busy, ///< another person's transaction got in the way (serialization, deadlock, lock timeout)
+        /// another person's transaction got in the way (serialization, deadlock, lock timeout)
+        ServerConflict = (1 << 16) | Busy,
+        /// the edit was made on rows someone else has changed since (a team library; StaleCheck)
+        StaleEdit = (2 << 16) | Constraint,
     };
 
     explicit StorageError(QString message, int nativeCode = NoCode);
@@ -67,6 +69,8 @@ public:
      * rule of its own or a constraint: the edit itself may be fine once the problem is solved.
      */
     bool isEnvironmental() const;
+    /** Whether the edit was refused because someone else changed its rows since it read them. */
+    bool isStale() const { return m_nativeCode == StaleEdit; }
     /** Whether the connection to a server library failed or was lost. */
     bool isDisconnected() const { return m_nativeCode == ServerUnreachable; }
     /** Whether another connection held the file (SQLITE_BUSY or SQLITE_LOCKED): trying later may work. */
