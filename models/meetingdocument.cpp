@@ -103,6 +103,8 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
             Qt::QueuedConnection);
     // A team library: what other people change shows at once, row by row.
     connect(m_file.get(), &LibraryFile::changedOnServer, m_models, &LibraryModels::applyServerChanges);
+    // Back after the server went away: what others changed meanwhile is read (rows announced one by one).
+    connect(m_file.get(), &LibraryFile::connectionRestored, m_models, &LibraryModels::reloadAll);
 }
 
 void MeetingDocument::reloadChangedFile()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void shouldNotSaveNotesTypedOverAnotherPersonsSave();
     void shouldRefuseAStaleSaveAndSayWhoChangedTheRow();
     void shouldRefuseAnUndoOverAnotherPersonsChange();
+    void shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIsBack();
 
 private:
     std::unique_ptr<MeetingDocument> openAs(const QString &user);
@@ -289,6 +290,33 @@ void tst_LiveUpdates::shouldRefuseAnUndoOverAnotherPersonsChange()
              QStringLiteral("Room 2"));
     QCOMPARE(m_alice->currentMeeting().location, QStringLiteral("Room 2"));
     QCOMPARE(m_alice->undoStack()->count(), steps - 1);
+}
+
+void tst_LiveUpdates::shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIsBack()
+{
+    const Id topic = firstTopic(m_alice.get());
+    QSignalSpy lost(m_alice->file(), &LibraryFile::connectionLost);
+    QSignalSpy restored(m_alice->file(), &LibraryFile::connectionRestored);
+    QSignalSpy bobRestored(m_bob->file(), &LibraryFile::connectionRestored);
+    const QString base = m_alice->runningNotesOf(topic);
+    // WHEN the server goes away while alice types
+    QVERIFY2(m_cluster.crash(), qPrintable(m_cluster.errorString()));
+    const QString typed = QStringLiteral("Typed while the server was away");
+    QCOMPARE(m_alice->saveRunningNotes(topic, base, typed), MeetingDocument::NotesSave::Failed);
+    // THEN her window says so once, turns read-only and keeps failing to save (the editor keeps the text)
+    QCOMPARE(lost.size(), 1);
+    QVERIFY(lost.constFirst().at(0).toString().contains(QLatin1String("reconnects by itself")));
+    QVERIFY(m_alice->isReadOnly());
+    QVERIFY(m_alice->file()->isSaveFailing());
+    QCOMPARE(m_alice->runningNotesOf(topic), base);
+    // AND when it is back, both windows reconnect by themselves and the text is saved and reaches bob
+    QVERIFY2(m_cluster.restart(), qPrintable(m_cluster.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty(), 10000);
+    QVERIFY(!m_alice->isReadOnly());
+    QVERIFY(!m_alice->file()->isSaveFailing());
+    QTRY_VERIFY_WITH_TIMEOUT(!bobRestored.isEmpty(), 10000);
+    QCOMPARE(m_alice->saveRunningNotes(topic, base, typed), MeetingDocument::NotesSave::Saved);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->runningNotesOf(topic), typed, 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_LiveUpdates)

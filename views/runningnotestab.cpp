@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runningnotestab.h"
 
+#include "document/libraryfile.h"
 #include "notesmergedialog.h"
 
 #include "actionform.h"
@@ -217,6 +218,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         m_saveTimer->start();
     });
     m_editor->textEdit()->installEventFilter(this);
+    // A team library's server came back: what was typed while it was away is saved now.
+    connect(document->file(), &LibraryFile::connectionRestored, this, &RunningNotesTab::flush, Qt::QueuedConnection);
 
     AgendaModel *model = document->agenda();
     connect(model, &QAbstractItemModel::modelReset, this, [this] {

@@ -95,22 +95,77 @@ void LibraryFile::listenToServer()
         if (!changes.isEmpty())
             Q_EMIT changedOnServer(changes);
     });
+    // The listening connection notices nothing when the server goes: it is asked now and then.
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(HeartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        try {
+            Statement::run(m_db->openListener(), QStringLiteral("SELECT 1"), tr("reach the server"));
+        } catch (const StorageError &e) {
+            loseConnection(e.message());
+        }
+    });
+    m_heartbeat->start();
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(ReconnectMs);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &LibraryFile::tryReconnect);
     try {
         m_session = m_db->sessionId();
         const QSqlDatabase listener = m_db->openListener();
-        QSqlDriver *driver = listener.driver();
-        connect(driver, &QSqlDriver::notification, this,
+        connect(listener.driver(), &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                     if (name == ServerChange::channel())
                         takeNotice(payload.toString());
                 });
-        if (!driver->subscribeToNotification(ServerChange::channel()))
-            throw StorageError(tr("Could not listen for other people's changes: %1").arg(driver->lastError().text()));
+        subscribe();
     } catch (const StorageError &e) {
         // The library still works; what others change shows when the meeting is opened again.
         QMetaObject::invokeMethod(
             this, [this, message = e.message()] { report(message); }, Qt::QueuedConnection);
     }
+}
+
+void LibraryFile::subscribe()
+{
+    QSqlDriver *driver = m_db->openListener().driver();
+    if (!driver->subscribedToNotifications().contains(ServerChange::channel())
+        && !driver->subscribeToNotification(ServerChange::channel()))
+        throw StorageError(tr("Could not listen for other people's changes: %1").arg(driver->lastError().text()));
+}
+
+void LibraryFile::loseConnection(const QString &message)
+{
+    if (!m_connected)
+        return;
+    m_connected = false;
+    m_heartbeat->stop();
+    // Pending text is kept by its editor while saving fails, and saved once it works again.
+    m_saveFailing = true;
+    const QString said = tr("The connection to the team library was lost (%1). It is read-only until the server "
+                            "answers again; Quorum reconnects by itself, and what you type is kept and saved then.")
+                             .arg(message);
+    Q_EMIT saveFailed(said);
+    Q_EMIT connectionLost(said);
+    m_reconnectTimer->start();
+}
+
+void LibraryFile::tryReconnect()
+{
+    QString error;
+    if (!m_db->reconnect(&error))
+        return; // still away: tried again at the next tick
+    try {
+        m_session = m_db->sessionId();
+        subscribe();
+    } catch (const StorageError &) {
+        return;
+    }
+    m_reconnectTimer->stop();
+    m_connected = true;
+    m_heartbeat->start();
+    m_saveFailing = false;
+    Q_EMIT saveRecovered();
+    Q_EMIT connectionRestored();
 }
 
 void LibraryFile::takeNotice(const QString &payload)
@@ -222,7 +277,7 @@ QSqlDatabase LibraryFile::connection() const
 
 bool LibraryFile::isReadOnly() const
 {
-    return m_db->isReadOnly() || !m_damage.isEmpty();
+    return m_db->isReadOnly() || !m_damage.isEmpty() || !m_connected;
 }
 
 void LibraryFile::checkInBackground()
@@ -376,6 +431,11 @@ bool LibraryFile::write(const QString &context, const std::function<void(const Q
         // The library refused the edit (a rule of its own, a constraint): say so, as for any mistake.
         if (!e.isEnvironmental()) {
             report(e.isStale() ? e.message() : tr("%1 Nothing of this edit was saved.").arg(e.message()));
+            return false;
+        }
+        // A team library's server went away: read-only until it is back.
+        if (e.isDisconnected()) {
+            loseConnection(e.message());
             return false;
         }
         // The file or the disk failed (full, read-only, I/O, locked, damaged): what is on screen

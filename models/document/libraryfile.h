@@ -115,6 +115,11 @@ public:
     static constexpr int ChangePollMs = 2000;
     /** How long a team library gathers the server's notices before saying them (changedOnServer()). */
     static constexpr int NoticeGatherMs = 40;
+    /** How often a team library asks whether its server is still there, and tries to reach it again once it is not. */
+    static constexpr int HeartbeatMs = 2000;
+    static constexpr int ReconnectMs = 1000;
+    /** A team library: whether the server can be reached (see connectionLost()). */
+    bool isConnected() const { return m_connected; }
     /** When the check after opening found the file busy, it runs again this much later. */
     static constexpr int BusyCheckRetryMs = 30000;
     /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
@@ -179,6 +184,14 @@ Q_SIGNALS:
      * writes. The models read just those parts again (LibraryModels::applyServerChanges()).
      */
     void changedOnServer(const Quorum::ServerChanges &changes);
+    /**
+     * A team library: the server went away (message says so). The library is read-only and
+     * isSaveFailing() until connectionRestored(), which follows by itself once the server answers
+     * again (it is tried every ReconnectMs); what is typed meanwhile is kept by whoever holds it.
+     */
+    void connectionLost(const QString &message);
+    /** The server is back: the models read it again (what others changed meanwhile), pending text is saved. */
+    void connectionRestored();
     void backupWritten(const QString &path);
     void backupFailed(const QString &message);
 
@@ -211,6 +224,14 @@ private:
     /** A team library: listens for the server's change notices (changedOnServer()). */
     void listenToServer();
     void takeNotice(const QString &payload);
+    /** Subscribes the listening connection to the change notices (again, after a reconnect). */
+    void subscribe();
+    /** The server went away: read-only, said once, tried again every ReconnectMs. */
+    void loseConnection(const QString &message);
+    void tryReconnect();
+    bool m_connected = true;
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
 
     ServerChanges m_notices; ///< notices not yet said (changedOnServer())
     QTimer *m_noticeTimer = nullptr;

@@ -565,6 +565,32 @@ QSqlDatabase Database::openListener()
     }
 }
 
+bool Database::reconnect(QString *error)
+{
+    if (!m_server)
+        return true;
+    try {
+        for (const QString &name : {m_connectionName, m_listenerName}) {
+            if (name.isEmpty())
+                continue;
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+            if (!db.open())
+                throw StorageError(
+                    tr("the server cannot be reached (%1).").arg(db.lastError().databaseText().trimmed()));
+            Statement::run(db, QStringLiteral("SET lock_timeout = '2s'"), tr("open the library"));
+            if (m_readOnly && name == m_connectionName)
+                Statement::run(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+                               tr("open the library"));
+        }
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return true;
+}
+
 qint64 Database::sessionId() const
 {
     if (!m_server)

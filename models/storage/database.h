@@ -102,6 +102,11 @@ public:
      * with the database. Throws StorageError when it cannot be opened.
      */
     QSqlDatabase openListener();
+    /**
+     * A server library whose connection broke: opens it (and the listener) again, with the same
+     * session settings. False, and *error, while the server cannot be reached.
+     */
+    bool reconnect(QString *error);
     /** A server library: the backend process id of connection() (the "p" of its own change notices); 0 for a file. */
     qint64 sessionId() const;
     bool isReadOnly() const { return m_readOnly; }

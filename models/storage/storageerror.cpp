@@ -75,7 +75,11 @@ StorageError StorageError::fromSql(const QString &context, const QSqlError &erro
 {
     const QString native = error.nativeErrorCode();
     // SQLite's codes are numbers of at most four digits; a server's SQLSTATE has five characters.
-    if (native.size() == 5 || (native.isEmpty() && error.type() == QSqlError::ConnectionError))
+    // A broken connection has no SQLSTATE: "no connection to the server", "server closed the connection…".
+    const bool disconnected = native.isEmpty()
+                              && (error.type() == QSqlError::ConnectionError
+                                  || error.databaseText().contains(QLatin1String("connection"), Qt::CaseInsensitive));
+    if (native.size() == 5 || disconnected)
         return fromCode(context, native.isEmpty() ? ServerUnreachable : serverCode(native), error.databaseText(),
                         error.text().trimmed());
     bool ok = false;

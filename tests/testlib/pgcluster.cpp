@@ -384,6 +384,13 @@ bool PgCluster::start()
                  base, InitdbTimeoutMs, &output))
         return abandon(QStringLiteral("initdb could not make the cluster in %1: %2").arg(dataDirectory(), output));
 
+    return startServer();
+}
+
+bool PgCluster::startServer()
+{
+    QString output;
+    const QString base = directory();
     // pg_ctl hands -o to a shell: the socket directory is quoted.
     const QString serverOptions = QStringLiteral("-k '%1' -c listen_addresses='' -p %2 -c fsync=off "
                                                  "-c synchronous_commit=off -c full_page_writes=off")
@@ -410,6 +417,33 @@ bool PgCluster::start()
     }
     m_error.clear();
     return true;
+}
+
+bool PgCluster::crash()
+{
+    if (!m_dir || m_postmasterPid <= 0)
+        return fail(QStringLiteral("no server is running"));
+    QString output;
+    // Immediate: every backend is told to quit at once, no checkpoint, as when a server goes away.
+    if (!runTool(m_binDir + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("immediate"),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds),
+                  QStringLiteral("stop")},
+                 directory(), PgCtlTimeoutMs, &output))
+        return fail(QStringLiteral("pg_ctl could not stop the server: %1").arg(output));
+    if (!waitUntilGone(m_postmasterPid, 10'000))
+        return fail(QStringLiteral("the server (pid %1) is still running").arg(m_postmasterPid));
+    m_postmasterPid = 0;
+    return true;
+}
+
+bool PgCluster::restart()
+{
+    if (!m_dir)
+        return fail(QStringLiteral("no cluster was started"));
+    if (m_postmasterPid > 0)
+        return fail(QStringLiteral("the server is running"));
+    return startServer();
 }
 
 void PgCluster::removeConnections()

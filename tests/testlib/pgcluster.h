@@ -63,6 +63,12 @@ public:
      */
     bool stop();
     bool isRunning() const { return m_postmasterPid > 0; }
+    /**
+     * Stops the server at once (`pg_ctl -m immediate`), as when it goes away: its connections
+     * break, the data stays. restart() brings it back on the same socket. False on failure.
+     */
+    bool crash();
+    bool restart();
 
     /** CREATE DATABASE name, owned by quorum_admin. False on failure, the reason in errorString(). */
     bool createDatabase(const QString &name);
@@ -86,6 +92,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool startServer();
     bool fail(const QString &message);
     void removeConnections();
     QString logTail() const;
