@@ -67,7 +67,9 @@ QString LibraryLocation::serverAddress(const ServerParts &parts, QString *error)
         *error = partsSayMore();
         return {};
     }
-    const ServerAddress built = ServerAddress::fromParts(parts.host, parts.port, parts.database, parts.user);
+    // No host: libpq's default. Null, not empty: an empty host would be written as an empty authority.
+    const ServerAddress built
+        = ServerAddress::fromParts(host.isEmpty() ? QString() : host, parts.port, parts.database, user);
     if (!built.isValid()) {
         *error = built.errorString();
         return {};
