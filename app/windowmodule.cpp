@@ -88,7 +88,10 @@ int quorum_window_main(int argc, char **argv)
                                             "rehearsals, demos and screenshots of a live meeting."),
         QStringLiteral("DATETIME"));
     parser.addOption(clock);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The library to open."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main",
+                                                             "The library to open: a file, or a team library's address "
+                                                             "postgresql://[user@]host[:port]/database."),
                                  QStringLiteral("[FILE]"));
 
     // Help, version and mistakes are answered before any window system is needed, so they work

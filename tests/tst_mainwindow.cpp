@@ -374,8 +374,9 @@ private Q_SLOTS:
         QStringList buttons;
         for (QPushButton *b : noLibrary->findChildren<QPushButton *>())
             buttons << b->text().remove(QLatin1Char('&'));
-        QCOMPARE(buttons.size(), 2);
+        QCOMPARE(buttons.size(), 3); // new, open, and open a team library (issue 22)
         QVERIFY2(buttons.first().startsWith(QStringLiteral("New Library (")), qPrintable(buttons.join(", ")));
+        QVERIFY2(buttons.last().startsWith(QStringLiteral("Open Team Library")), qPrintable(buttons.join(", ")));
 
         // A library without meetings: the tabs give way to "add the first meeting".
         const QString path = m_dir.filePath(QStringLiteral("empty.quorum"));

@@ -10,6 +10,7 @@
 #include "confluencepublisher.h"
 #include "decisionregisterdialog.h"
 #include "directorydialog.h"
+#include "document/librarylocation.h"
 #include "emptystate.h"
 #include "export/exporter.h"
 #include "export/exportfile.h"
@@ -42,6 +43,7 @@
 #include "sendminutesdialog.h"
 #include "seriesdialog.h"
 #include "sincelastmeetingbar.h"
+#include "teamlibrarydialog.h"
 #include "templatedialog.h"
 #include "ticketlinksdialog.h"
 #include "viewsetup.h"
@@ -189,11 +191,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     // No library yet: what to do first, with the buttons that do it.
-    auto *noLibrary = new EmptyState(tr("No library is open"),
-                                     tr("A library is one file that holds your meetings: their agendas, notes, "
-                                        "participants, attachments and action items. Start a new one, or open one "
-                                        "you have."),
-                                     {m_newLibraryAction, m_openAction});
+    auto *noLibrary = new EmptyState(
+        tr("No library is open"),
+        tr("A library is one file that holds your meetings: their agendas, notes, "
+           "participants, attachments and action items. Start a new one, or open one "
+           "you have."),
+        {m_newLibraryAction, m_openAction, findChild<QAction *>(QStringLiteral("openTeamLibraryAction"))});
     noLibrary->setObjectName(QStringLiteral("noLibraryState"));
     hostLayout->addWidget(noLibrary, 0, Qt::AlignTop);
     statusBar();
@@ -265,6 +268,10 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_newLibraryAction = newLib;
     m_openAction = open;
+    QAction *openTeam = file->addAction(tr("Open &Team Library…"), this, &MainWindow::openTeamLibraryDialog);
+    openTeam->setObjectName(QStringLiteral("openTeamLibraryAction"));
+    openTeam->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+O")));
+    openTeam->setToolTip(tr("A library your team shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -607,7 +614,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Quorum"));
         return;
     }
-    const QString file = QFileInfo(m_document->path()).fileName();
+    const QString file = LibraryLocation::displayName(m_document->path());
     const QString meeting = m_document->currentMeeting().title;
     const QString shown = m_document->isReadOnly() ? tr("%1 (read-only)").arg(file) : file;
     const QString live = m_live->liveTitle();
@@ -631,10 +638,10 @@ void MainWindow::selectCurrentInSidebar()
         m_meetingTree->scrollTo(idx);
 }
 
-bool MainWindow::openLibrary(const QString &path, Id meetingId)
+bool MainWindow::openLibrary(const QString &path, Id meetingId, QString *failure)
 {
     // This window edits it already (and holds its lock): just show the meeting.
-    if (m_document && !m_document->isReadOnly() && QFileInfo(m_document->path()) == QFileInfo(path)) {
+    if (m_document && !m_document->isReadOnly() && LibraryLocation::isSame(m_document->path(), path)) {
         if (meetingId)
             m_document->setCurrentMeeting(meetingId);
         return true;
@@ -665,7 +672,10 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
     if (!readOnlyWhy.isEmpty())
         doc = MeetingDocument::open(path, &error, MeetingDocument::Access::ReadOnly);
     if (!doc) {
-        showError(error);
+        if (failure)
+            *failure = error;
+        else
+            showError(error);
         return false;
     }
     if (m_clock)
@@ -676,6 +686,8 @@ bool MainWindow::openLibrary(const QString &path, Id meetingId)
     if (meetingId)
         doc->setCurrentMeeting(meetingId);
     setDocument(std::move(doc));
+    if (readOnlyWhy.isEmpty())
+        readOnlyWhy = m_document->file()->readOnlyReason(); // a team library's reader
     if (m_document->isReadOnly())
         showReadOnly(m_document->file()->damage().isEmpty() ? readOnlyWhy : m_document->file()->damage(),
                      problem == MeetingDocument::OpenProblem::InUse);
@@ -831,10 +843,12 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     m_live->setDocument(doc);
     m_final->setDocument(doc, m_tabs);
     connect(doc->models(), &LibraryModels::finalStateChanged, this, &MainWindow::updateMeetingActions);
+    showLibraryKind();
     updateTitle();
     statusBar()->showMessage(
         (doc->isReadOnly() ? tr("Opened %1 read-only.") : tr("Opened %1. Every edit is saved as you make it."))
-            .arg(QDir::toNativeSeparators(doc->path())),
+            .arg(doc->file()->isServer() ? LibraryLocation::displayName(doc->path())
+                                         : QDir::toNativeSeparators(doc->path())),
         8000);
 }
 
@@ -927,7 +941,7 @@ void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(recentFilesKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = LibraryLocation::remembered(path); // a server's address never with a password
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > maxRecentFiles)
@@ -942,7 +956,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(recentFilesKey).toStringList();
     int n = 0;
     for (const QString &f : files) {
-        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(f)));
+        const QString shown
+            = LibraryLocation::isServer(f) ? LibraryLocation::displayName(f) : QDir::toNativeSeparators(f);
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(++n).arg(shown));
         connect(a, &QAction::triggered, this, [this, f] { openLibrary(f); });
     }
     if (!files.isEmpty())
@@ -1604,6 +1620,30 @@ void MainWindow::newMeetingFromTemplate()
     if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
         return;
     m_document->addMeetingFromShape(dialog.chosen()->shape, dialog.title(), dialog.seriesId(), dialog.startDate());
+}
+
+// Team libraries on a PostgreSQL server (issue 22).
+
+void MainWindow::openTeamLibraryDialog()
+{
+    TeamLibraryDialog dialog([this](const QString &address, QString *error) { return openLibrary(address, 0, error); },
+                             this);
+    dialog.exec();
+}
+
+void MainWindow::showLibraryKind()
+{
+    const bool server = m_document && m_document->file()->isServer();
+    const QString why = server ? tr("A team library is backed up on its server by its administrator; "
+                                    "`quorum copy` takes a copy of it as a file.")
+                               : QString();
+    for (const char *name : {"restoreBackupAction", "backupFolderAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) {
+            if (server)
+                action->setEnabled(false);
+            action->setToolTip(why);
+        }
+    }
 }
 
 } // namespace Quorum

@@ -55,8 +55,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens path at meetingId (0: the newest); on failure shows why and keeps what was open. */
-    bool openLibrary(const QString &path, Id meetingId = 0);
+    /**
+     * Opens path (a file or a team library's postgresql:// address) at meetingId (0: the newest);
+     * on failure shows why (or, given failure, puts it there) and keeps what was open.
+     */
+    bool openLibrary(const QString &path, Id meetingId = 0, QString *failure = nullptr);
     void setFileDialogs(FileDialogs dialogs) { m_dialogs = std::move(dialogs); }
     /** Asks whether to open a library read-only that another Quorum edits (a dialog unless a test sets another). */
     void setReadOnlyQuestion(std::function<bool(QWidget *, const QString &)> ask) { m_askReadOnly = std::move(ask); }
@@ -208,6 +211,12 @@ private:
     /** Final minutes (issue 19): the Meeting menu, the banner of a final meeting, its tabs view-only. */
     FinalController *m_final;
     class SinceLastMeetingBar *m_sinceLast = nullptr; ///< what changed since the series' last meeting
+
+    // Team libraries on a PostgreSQL server (issue 22).
+    /** File › Open Team Library…: TeamLibraryDialog, which says in itself why a library did not open. */
+    void openTeamLibraryDialog();
+    /** A team library has no lock, snapshots or restore here (its server is backed up): those actions say so. */
+    void showLibraryKind();
 };
 
 } // namespace Quorum

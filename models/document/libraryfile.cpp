@@ -493,6 +493,11 @@ bool LibraryFile::isServer() const
     return m_db->isServer();
 }
 
+QString LibraryFile::readOnlyReason() const
+{
+    return m_db->readOnlyReason();
+}
+
 QString LibraryFile::backupFolderFor(const QString &configured) const
 {
     return Backups::folderFor(path(), configured);

@@ -81,6 +81,8 @@ public:
      * the check of a library opened for editing found it damaged (damaged()).
      */
     bool isReadOnly() const;
+    /** Why the library is read-only when the server decided it (a team library's reader), for the banner; else empty. */
+    QString readOnlyReason() const;
     /**
      * Waits for the check that runs in the background after opening (PRAGMA quick_check reads the
      * whole file), and says damaged() if it failed. Every write waits for it first.

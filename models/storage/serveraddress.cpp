@@ -132,7 +132,7 @@ QString ServerAddress::toString() const
     QUrlQuery query;
     // A socket directory is no URL host: it goes into the query, as libpq writes it.
     const bool socket = m_host.startsWith(QLatin1Char('/'));
-    if (!socket)
+    if (!socket && !m_host.isEmpty())
         url.setHost(m_host);
     if (!m_user.isEmpty())
         url.setUserName(m_user);
