@@ -13,6 +13,10 @@
 #include "testlib/fixtures.h"
 #include "testlib/pgcluster.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,7 +133,7 @@ void tst_PgSearch::shouldFindTheSameAsTheFile_data()
     QTest::newRow("an unclosed quote") << QStringLiteral("\"calibration") << true;
     QTest::newRow("only punctuation") << QStringLiteral("*** \"\" ' & | ! :*") << false;
     QTest::newRow("tsquery syntax") << QStringLiteral("calibration:* & !diagram | (x <2> y)") << false;
-    QTest::newRow("a question mark") << QStringLiteral("why? calibration") << false;
+    QTest::newRow("a question mark") << QStringLiteral("why? calibration") << true;
 }
 
 void tst_PgSearch::shouldFindTheSameAsTheFile()
@@ -149,26 +153,42 @@ void tst_PgSearch::shouldFindTheSameAsTheFile()
     // THEN they find the same things
     QCOMPARE(!fileHits.isEmpty(), findsSomething);
     QCOMPARE(serverHits.size(), fileHits.size());
-    // in the same order where the order is by tier, title or people (exact rules), and as a set
-    // among the text matches, which bm25 and ts_rank weigh differently (both put title words first)
-    QStringList fileOrder;
-    QStringList serverOrder;
-    QSet<QString> fileText;
-    QSet<QString> serverText;
-    for (qsizetype i = 0; i < fileHits.size(); ++i) {
-        const SearchHit &f = fileHits.at(i);
-        const SearchHit &s = serverHits.at(i);
-        QCOMPARE(s.match, f.match); // the tiers come in the same order, so the i-th hit is in the same tier
-        if (f.match == SearchHit::Match::Text) {
-            fileText.insert(key(f));
-            serverText.insert(key(s));
-        } else {
-            fileOrder << key(f);
-            serverOrder << key(s);
+    // in the same order by the rules that are exact (tier; then the length of the title or of the
+    // people; then the meeting's date). Where hits tie on all of them the file falls back on bm25
+    // and the server on ts_rank, which weigh differently: such a run of ties is compared as a set,
+    // and so is the whole text tier, which is ordered by that rank.
+    QHash<qint64, QPair<qint64, qint64>> lengths; // row id -> length of the title, of the people
+    QSqlQuery q(m_file->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid, length(title), length(people) FROM search_index")));
+    while (q.next())
+        lengths.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    const auto orderKey = [&](const SearchHit &hit) {
+        const QPair<qint64, qint64> length = lengths.value(hit.itemId * 8 + int(hit.kind) + 1);
+        switch (hit.match) {
+        case SearchHit::Match::Text: return QStringLiteral("text");
+        case SearchHit::Match::People:
+            return QStringLiteral("people %1 %2").arg(length.second).arg(hit.meetingDate.toString(Qt::ISODate));
+        default:
+            return QStringLiteral("%1 %2 %3")
+                .arg(int(hit.match))
+                .arg(length.first)
+                .arg(hit.meetingDate.toString(Qt::ISODate));
         }
+    };
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= fileHits.size(); ++i) {
+        if (i < fileHits.size() && orderKey(fileHits.at(i)) == orderKey(fileHits.at(runStart)))
+            continue;
+        QSet<QString> fileRun;
+        QSet<QString> serverRun;
+        for (qsizetype k = runStart; k < i; ++k) {
+            QCOMPARE(orderKey(serverHits.at(k)), orderKey(fileHits.at(k)));
+            fileRun.insert(key(fileHits.at(k)));
+            serverRun.insert(key(serverHits.at(k)));
+        }
+        QCOMPARE(serverRun, fileRun);
+        runStart = i;
     }
-    QCOMPARE(serverOrder, fileOrder);
-    QCOMPARE(serverText, fileText);
     // and say the same of each: where it is, what it is called, which words are marked
     QHash<QString, SearchHit> byKey;
     for (const SearchHit &hit : std::as_const(fileHits))
@@ -207,10 +227,16 @@ void tst_PgSearch::shouldSearchFromTheCommandLine()
     // WHEN `quorum search URI words` runs on the server and on the file
     const ProgramRun server = quorum({QStringLiteral("search"), m_uri, QStringLiteral("Swinbank")});
     const ProgramRun file = quorum({QStringLiteral("search"), m_sample, QStringLiteral("Swinbank")});
-    // THEN it prints the same hits
+    // THEN it prints the same hits (as lines: two topics the same person leads on the same day
+    // tie on every rule but the rank, which bm25 and ts_rank break differently)
     QVERIFY2(server.exitCode == 0, server.err.constData());
     QVERIFY(!server.out.isEmpty());
-    QCOMPARE(server.out, file.out);
+    QList<QByteArray> serverLines = server.out.split('\n');
+    QList<QByteArray> fileLines = file.out.split('\n');
+    QCOMPARE(serverLines.first(), fileLines.first()); // the person first
+    std::sort(serverLines.begin(), serverLines.end());
+    std::sort(fileLines.begin(), fileLines.end());
+    QCOMPARE(serverLines, fileLines);
 }
 
 void tst_PgSearch::shouldCheckTheServerCopyClean()
@@ -263,39 +289,57 @@ void tst_PgSearch::shouldReportAndRebuildAnIndexOutOfStep()
 
 void tst_PgSearch::shouldImportJsonLikeAFile()
 {
-    // GIVEN the sample as JSON, an empty team library and a new file
-    const QString json = m_dir.filePath(QStringLiteral("sample.json"));
-    const ProgramRun exported
-        = quorum({QStringLiteral("export"), QStringLiteral("--format=json"), m_sample, QStringLiteral("-o"), json});
-    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    // GIVEN the sample's meetings as JSON under new titles (the same title and date is refused),
+    // the sample in a file and its copy on a server
+    const QString exported = m_dir.filePath(QStringLiteral("sample.json"));
+    const ProgramRun exporting
+        = quorum({QStringLiteral("export"), QStringLiteral("--format=json"), m_sample, QStringLiteral("-o"), exported});
+    QVERIFY2(exporting.exitCode == 0, exporting.err.constData());
+    QFile in(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray meetings = document.value(QLatin1String("meetings")).toArray();
+    QVERIFY(meetings.size() > 1);
+    for (qsizetype i = 0; i < meetings.size(); ++i) {
+        QJsonObject meeting = meetings.at(i).toObject();
+        meeting.insert(QLatin1String("title"),
+                       meeting.value(QLatin1String("title")).toString() + QLatin1String(" (again)"));
+        meetings.replace(i, meeting);
+    }
+    document.insert(QLatin1String("meetings"), meetings);
+    const QString json = m_dir.filePath(QStringLiteral("again.json"));
+    QFile out(json);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(document).toJson());
+    out.close();
+    const QString file = m_dir.filePath(QStringLiteral("imported.quorum"));
+    QVERIFY(QFile::copy(m_sample, file));
     QVERIFY(m_cluster.createDatabase(QStringLiteral("imported")));
     const QString uri = m_cluster.uri(QStringLiteral("imported"));
-    const ProgramRun init = quorum({QStringLiteral("server-init"), uri});
-    QVERIFY2(init.exitCode == 0, init.err.constData());
-    const QString file = m_dir.filePath(QStringLiteral("imported.quorum"));
-    // WHEN it is imported into both
-    const ProgramRun intoServer
-        = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json, uri});
-    const ProgramRun intoFile
-        = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json, file});
-    // THEN both imports work and say the same
+    CopySummary summary;
+    QString error;
+    QVERIFY2(LibraryCopy::run(m_sample, uri, &summary, &error), qPrintable(error));
+    // WHEN the same document is imported into both
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json};
+    const ProgramRun intoServer = quorum(import + QStringList{uri});
+    const ProgramRun intoFile = quorum(import + QStringList{file});
+    // THEN both imports work and say the same (its people matched in the directory)
     QVERIFY2(intoServer.exitCode == 0, intoServer.err.constData());
     QVERIFY2(intoFile.exitCode == 0, intoFile.err.constData());
     QCOMPARE(intoServer.out, intoFile.out);
     // and the two libraries export the same JSON, and check clean
-    const ProgramRun fromServer
-        = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), uri});
-    const ProgramRun fromFile
-        = quorum({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), file});
-    QCOMPARE(fromServer.exitCode, 0);
+    const QStringList exportJson = {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")};
+    const ProgramRun fromServer = quorum(exportJson + QStringList{uri});
+    const ProgramRun fromFile = quorum(exportJson + QStringList{file});
+    QVERIFY2(fromServer.exitCode == 0, fromServer.err.constData());
     QVERIFY(fromFile.out.size() > 10000);
     QCOMPARE(fromServer.out, fromFile.out);
     const ProgramRun checked = quorum({QStringLiteral("check"), uri});
     QVERIFY2(checked.exitCode == 0, checked.out.constData());
     // and importing the same meetings again is refused on the server as in the file
-    const ProgramRun again
-        = quorum({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"), json, uri});
+    const ProgramRun again = quorum(import + QStringList{uri});
     QVERIFY(again.exitCode != 0);
+    QCOMPARE(quorum(exportJson + QStringList{uri}).out, fromServer.out);
 }
 
 QTEST_GUILESS_MAIN(tst_PgSearch)
