@@ -913,8 +913,18 @@ int runCheck(const Verb &verb, QCommandLineParser &parser, const QStringList &ar
         if (const int failed = rebuildSearchIndex(args.at(1)))
             return failed;
     }
-    // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     CheckReport report;
+    if (Database::isServerLocation(args.at(1))) {
+        // A team library: checked through a connection of its own (the server is never busy as a file is).
+        QString error;
+        const std::unique_ptr<Database> db = openLibrary(args.at(1), Database::Mode::ReadOnly, &error);
+        if (!db)
+            return failWith(error);
+        report = LibraryCheck::run(*db);
+        print(report.toText());
+        return report.isOk() ? 0 : 1;
+    }
+    // Opened for the check alone, read-only: a file too damaged to open as a library is still examined.
     waitWhileBusy(args.at(1), [&] {
         report = LibraryCheck::runOnFile(args.at(1));
         return report.busy;

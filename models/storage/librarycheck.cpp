@@ -3,6 +3,7 @@
 
 #include "bulkindex.h"
 #include "database.h"
+#include "dialect.h"
 #include "readonlyconnection.h"
 #include "schemacheck.h"
 #include "sqlitehandle.h"
@@ -166,10 +167,13 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
 {
     QStringList problems;
     // 2. References: every record points to records that exist.
+    // A server enforces them itself (at the latest when a transaction that deferred them commits).
     QMap<QPair<QString, QString>, qint64> missing;
-    Statement fk = Statement::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("check references"));
-    while (fk.next())
-        ++missing[{fk.text(0), fk.text(2)}];
+    if (!Dialect::isServer(db)) {
+        Statement fk = Statement::run(db, QStringLiteral("PRAGMA foreign_key_check"), tr("check references"));
+        while (fk.next())
+            ++missing[{fk.text(0), fk.text(2)}];
+    }
     for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
         problems << tr("%1 that refer to a %2 that is not in the library: %3.")
                         .arg(capitalizedPlural(it.key().first), recordName(it.key().second).first)
@@ -179,8 +183,11 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
     // 3. Records that must belong together. A rule about a table or column that a library of an
     // older format does not have yet (it is checked before its upgrade) holds there.
     const auto has = [&](const char *table, const char *column) {
-        Statement s = Statement::run(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
-                                     tr("check the library"), {QLatin1String(table), QLatin1String(column)});
+        const QString sql = Dialect::isServer(db)
+                                ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema "
+                                                 "= current_schema() AND table_name = ? AND column_name = ?")
+                                : QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
+        Statement s = Statement::run(db, sql, tr("check the library"), {QLatin1String(table), QLatin1String(column)});
         return s.next() && s.integer(0) > 0;
     };
     const auto countWrong = [&](const QString &sql, const char *what) {
@@ -246,6 +253,10 @@ QStringList LibraryCheck::relationProblems(const QSqlDatabase &db)
 
 void LibraryCheck::check(const QSqlDatabase &db, const Database *writable, CheckReport *report)
 {
+    if (Dialect::isServer(db)) {
+        checkServer(db, report);
+        return;
+    }
     int version = 0;
     try {
         Statement header = Statement::run(db, QStringLiteral("PRAGMA application_id"), tr("read the library header"));
@@ -321,6 +332,11 @@ void LibraryCheck::check(const QSqlDatabase &db, const Database *writable, Check
     if (!fts5Tables.isEmpty())
         checkSearchIndex(db, writable, fts5Tables, report);
 
+    checkRecords(db, report);
+}
+
+void LibraryCheck::checkRecords(const QSqlDatabase &db, CheckReport *report)
+{
     try {
         // 2. References: every record points to records that exist.
         report->checked << tr("references between records");
@@ -331,9 +347,9 @@ void LibraryCheck::check(const QSqlDatabase &db, const Database *writable, Check
         // 4. Attachments: every content matches the checksum it is stored under.
         Statement blobs = Statement::run(
             db,
-            QStringLiteral(
-                "SELECT b.sha256, b.size, b.data, (SELECT group_concat(a.file_name, '”, “') FROM attachment a "
-                "WHERE a.sha256 = b.sha256) FROM blob b"),
+            QStringLiteral("SELECT b.sha256, b.size, b.data, (SELECT %1(a.file_name, '”, “') FROM attachment a "
+                           "WHERE a.sha256 = b.sha256) FROM blob b")
+                .arg(QLatin1String(Dialect::isServer(db) ? "string_agg" : "group_concat")),
             tr("check the attachments"));
         qint64 count = 0;
         qint64 unused = 0;
@@ -417,6 +433,17 @@ void LibraryCheck::checkSearchIndex(const QSqlDatabase &db, const Database *writ
 void LibraryCheck::rebuildSearchIndex(const QSqlDatabase &db)
 {
     const QString context = tr("rebuild the search index");
+    if (Dialect::isServer(db)) {
+        // The rows of the views its triggers fill it from; its trigger makes each row's document.
+        Statement::run(db, QStringLiteral("DELETE FROM search_index"), context);
+        Statement::run(
+            db,
+            QStringLiteral("INSERT INTO search_index (row_id, title, body, people, kind, meeting_id, "
+                           "entry_id) SELECT row_id, title, body, people, kind, meeting_id, entry_id FROM (%1) v")
+                .arg(serverIndexSources()),
+            context);
+        return;
+    }
     for (const QString &table : SchemaCheck::fts5Tables(SchemaCheck::of(db))) {
         // First made to agree with the rows it holds (FTS5 reads none of its damaged index for
         // this), then its rows are made again from the records.
@@ -427,6 +454,77 @@ void LibraryCheck::rebuildSearchIndex(const QSqlDatabase &db)
         Statement::run(db, QStringLiteral("DELETE FROM %1").arg(quoted(source.table)), context);
         BulkIndex::fill(db, source, {}, context);
     }
+}
+
+void LibraryCheck::checkServer(const QSqlDatabase &db, CheckReport *report)
+{
+    // 0. What the database holds: a Quorum library of a format this version knows. The server
+    // keeps its own storage sound and enforces the schema's keys and CHECKs itself.
+    try {
+        Statement meta
+            = Statement::run(db,
+                             QStringLiteral("SELECT (SELECT value FROM quorum_meta WHERE key = 'application'), "
+                                            "(SELECT value FROM quorum_meta WHERE key = 'format')"),
+                             tr("read the library header"));
+        const bool known = meta.next() && meta.text(0) == QLatin1String("quorum");
+        bool ok = false;
+        const int version = known ? meta.text(1).toInt(&ok) : 0;
+        const int latest = Database::latestVersion(Database::serverMigrations());
+        if (!known || !ok) {
+            report->problems << tr("The database is not a Quorum team library: its quorum_meta does not say so.");
+            return;
+        }
+        if (version > latest) {
+            report->problems << tr("The library was written by a newer version of Quorum (format %1; this version "
+                                   "knows up to %2), so it cannot be checked here.")
+                                    .arg(version)
+                                    .arg(latest);
+            return;
+        }
+        report->checked << tr("its format on the server (%1)").arg(version);
+    } catch (const StorageError &e) {
+        report->problems << tr("The database is not a Quorum team library: %1").arg(e.message());
+        return;
+    }
+
+    // The search index: one row for every record, holding what the record's view says now.
+    report->checked << tr("the search index against the records");
+    try {
+        Statement index = Statement::run(
+            db,
+            QStringLiteral("SELECT count(*) FILTER (WHERE s.row_id IS NULL), count(*) FILTER (WHERE v.row_id IS NULL), "
+                           "count(*) FILTER (WHERE s.row_id IS NOT NULL AND v.row_id IS NOT NULL) "
+                           "FROM (%1) v FULL JOIN search_index s ON s.row_id = v.row_id "
+                           "WHERE s.row_id IS NULL OR v.row_id IS NULL OR s.title IS DISTINCT FROM v.title "
+                           "OR s.body IS DISTINCT FROM v.body OR s.people IS DISTINCT FROM v.people "
+                           "OR s.kind IS DISTINCT FROM v.kind OR s.meeting_id IS DISTINCT FROM v.meeting_id "
+                           "OR s.entry_id IS DISTINCT FROM v.entry_id")
+                .arg(serverIndexSources()),
+            tr("check the search index"));
+        if (index.next() && (index.integer(0) + index.integer(1) + index.integer(2)) > 0) {
+            report->searchIndexDamaged = true;
+            report->problems << tr("The search index is out of step with the records (%1 missing, %2 of records that "
+                                   "are gone, %3 out of date): a search may miss records or show wrong ones. It is "
+                                   "made from the records, which are not affected, and can be rebuilt.")
+                                    .arg(index.integer(0))
+                                    .arg(index.integer(1))
+                                    .arg(index.integer(2));
+        }
+    } catch (const StorageError &e) {
+        report->notes << tr("The search index could not be checked (%1).").arg(e.message());
+    }
+
+    checkRecords(db, report);
+}
+
+QString LibraryCheck::serverIndexSources()
+{
+    QStringList parts;
+    for (const char *kind : {"meeting", "entry", "action", "attachment", "person", "decision"}) {
+        parts << QStringLiteral("SELECT row_id, title, body, people, kind, meeting_id, entry_id FROM search_%1_source")
+                     .arg(QLatin1String(kind));
+    }
+    return parts.join(QLatin1String(" UNION ALL "));
 }
 
 } // namespace Quorum

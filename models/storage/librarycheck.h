@@ -43,6 +43,12 @@ public:
 private:
     /** writable: the library's own connection when it may write, else null. */
     static void check(const QSqlDatabase &db, const Database *writable, CheckReport *report);
+    /** The checks of a library on a PostgreSQL server: its format, its search index against the records, then checkRecords(). */
+    static void checkServer(const QSqlDatabase &db, CheckReport *report);
+    /** Sections 2 to 4, the same on both back ends: references, records that belong together, attachments. */
+    static void checkRecords(const QSqlDatabase &db, CheckReport *report);
+    /** The rows search_index is made from on a server: its source views, one after another. */
+    static QString serverIndexSources();
     static void checkSearchIndex(const QSqlDatabase &db, const Database *writable, const QStringList &tables,
                                  CheckReport *report);
 };

@@ -8,9 +8,12 @@
 
 namespace Quorum {
 
+class Statement;
+
 /**
  * Full-text search over the library (SQLite FTS5, kept in step by triggers: see
- * resources/schema/0004_search_people.sql): meeting titles and descriptions, agenda topics with
+ * resources/schema/0004_search_people.sql; on a server PostgreSQL full-text search over the same rows,
+ * resources/schema/postgresql/0010_initial.sql): meeting titles and descriptions, agenda topics with
  * their notes, action items, attachment names, the people on each of them, and the person directory.
  */
 class SearchRepository : public Repository
@@ -37,6 +40,15 @@ public:
      * text (Markdown read as text), with the people on it when they matched.
      */
     static QString describe(SearchHit::Kind kind, const QString &title, const QString &body, const QString &people);
+
+private:
+    /**
+     * search() on a PostgreSQL server: full-text search over search_index.document with the same
+     * tiers, order and result (the marks and snippets cut as FTS5 cuts them).
+     */
+    QList<SearchHit> searchOnServer(const QString &text, int limit) const;
+    /** A hit from the row of either query: all but its snippet. */
+    static SearchHit hitFrom(const Statement &s);
 };
 
 } // namespace Quorum
