@@ -6,11 +6,11 @@
 #include "librarygenerator.h"
 #include "mainwindow.h"
 #include "meetingdocument.h"
+#include "pgcluster.h"
 #include "storage/librarycopy.h"
 #include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/storageerror.h"
-#include "testlib/pgcluster.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -56,10 +56,7 @@ private:
     Id m_threeDay = 0;
     Id m_weekly = 0;
 
-    QString location(const QString &backend) const
-    {
-        return backend == QLatin1String("postgresql") ? m_uri : m_path;
-    }
+    QString location(const QString &backend) const { return backend == QLatin1String("postgresql") ? m_uri : m_path; }
     QString as(const QString &user) const
     {
         return QString(m_uri).replace(QStringLiteral("quorum_admin@"), user + QLatin1Char('@'));
@@ -183,12 +180,14 @@ private Q_SLOTS:
             try {
                 hits = SearchRepository(doc->database().connection()).search(QStringLiteral("calibration review"), 50);
             } catch (const StorageError &e) {
-                QSKIP(qPrintable(QStringLiteral("search does not work on %1 here: %2").arg(backend, QString::fromUtf8(e.what()))));
+                QSKIP(qPrintable(
+                    QStringLiteral("search does not work on %1 here: %2").arg(backend, QString::fromUtf8(e.what()))));
             }
             us.append(timer.nsecsElapsed() / 1000);
             QVERIFY(!hits.isEmpty());
         }
-        qInfo("%s: full-text search (\"calibration review\", 50 hits): %s", qPrintable(backend), qPrintable(describe(us)));
+        qInfo("%s: full-text search (\"calibration review\", 50 hits): %s", qPrintable(backend),
+              qPrintable(describe(us)));
     }
 
     void saveAnEdit_data() { backends(); }

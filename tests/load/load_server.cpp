@@ -6,14 +6,14 @@
 // so). Afterwards the parent checks the server against the logs and the clients' exports against
 // each other, prints a summary and exits 0 on pass. See docs/LOADTEST.md.
 #include "document/libraryfile.h"
+#include "export/jsonexporter.h"
+#include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
-#include "export/jsonexporter.h"
 #include "people/namematch.h"
+#include "pgcluster.h"
 #include "storage/librarycopy.h"
-#include "testlib/fixtures.h"
-#include "testlib/pgcluster.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +67,11 @@ QString userOf(int client)
 class Client
 {
 public:
-    Client(int id, const QString &logPath) : m_id(id), m_log(logPath), m_random(quint32(id * 7919 + nowMs())) { }
+    Client(int id, const QString &logPath)
+        : m_id(id)
+        , m_log(logPath)
+        , m_random(quint32(id * 7919 + nowMs()))
+    { }
 
     int run(const QString &uri, const QList<Id> &meetings, Id person, qint64 startMs, qint64 endMs,
             const QString &outPrefix)
@@ -127,10 +131,7 @@ public:
     }
 
 private:
-    void log(const QString &line)
-    {
-        m_log.write(line.toUtf8() + '\n');
-    }
+    void log(const QString &line) { m_log.write(line.toUtf8() + '\n'); }
 
     void show(Id meeting)
     {
@@ -238,10 +239,10 @@ private:
         QList<QPair<qint64, QString>> rows;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex done = model->index(row, ActionItemModel::DoneColumn);
-            rows.append({done.data(ActionItemModel::ActionIdRole).toLongLong(),
-                         model->index(row, ActionItemModel::DescriptionColumn).data().toString()
-                             + (done.data(Qt::CheckStateRole).toInt() == Qt::Checked ? QStringLiteral(" [done]")
-                                                                                     : QString())});
+            rows.append(
+                {done.data(ActionItemModel::ActionIdRole).toLongLong(),
+                 model->index(row, ActionItemModel::DescriptionColumn).data().toString()
+                     + (done.data(Qt::CheckStateRole).toInt() == Qt::Checked ? QStringLiteral(" [done]") : QString())});
         }
         std::sort(rows.begin(), rows.end());
         for (const auto &r : std::as_const(rows))
@@ -325,7 +326,8 @@ public:
         if (meetings.isEmpty() || person.isEmpty())
             return fail(QStringLiteral("the sample has no meetings or people"));
         for (const QString &m : std::as_const(meetings))
-            m_initialLocation.insert(m.toLongLong(), scalar(QStringLiteral("SELECT location FROM meeting WHERE id = %1").arg(m)));
+            m_initialLocation.insert(m.toLongLong(),
+                                     scalar(QStringLiteral("SELECT location FROM meeting WHERE id = %1").arg(m)));
 
         // Everyone opens first; editing starts for all at once, a few seconds from now.
         const qint64 startMs = nowMs() + 2000 + 100 * clients;
@@ -344,7 +346,8 @@ public:
                       QString(uri).replace(QStringLiteral("quorum_admin@"), userOf(c) + QLatin1Char('@')),
                       QStringLiteral("--meetings"), meetings.join(QLatin1Char(',')), QStringLiteral("--person"), person,
                       QStringLiteral("--start"), QString::number(startMs), QStringLiteral("--end"),
-                      QString::number(endMs), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("client%1").arg(c))});
+                      QString::number(endMs), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("client%1").arg(c))});
             processes.push_back(std::move(p));
         }
         // The hard timeout: whatever has not finished by then is killed and the run fails.
@@ -356,7 +359,8 @@ public:
                 allExited = false;
                 p.kill();
                 p.waitForFinished(5000);
-                m_problems.append(QStringLiteral("client %1 did not finish within the hard timeout (killed)").arg(i + 1));
+                m_problems.append(
+                    QStringLiteral("client %1 did not finish within the hard timeout (killed)").arg(i + 1));
             } else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
                 m_problems.append(QStringLiteral("client %1 ended with exit code %2").arg(i + 1).arg(p.exitCode()));
             }
@@ -370,7 +374,8 @@ public:
         summarize(clients, seconds);
         m_db = QSqlDatabase();
         m_cluster.stop();
-        say(QStringLiteral("load: %1 in %2 s").arg(m_problems.isEmpty() ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
+        say(QStringLiteral("load: %1 in %2 s")
+                .arg(m_problems.isEmpty() ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
                 .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1));
         for (const QString &p : std::as_const(m_problems).mid(0, 40))
             say(QStringLiteral("  problem: %1").arg(p));
@@ -389,10 +394,7 @@ private:
         return 1;
     }
 
-    bool exec(const QString &sql)
-    {
-        return QSqlQuery(m_db).exec(sql);
-    }
+    bool exec(const QString &sql) { return QSqlQuery(m_db).exec(sql); }
 
     QString scalar(const QString &sql)
     {
@@ -430,7 +432,9 @@ private:
             } else if (f.value(0) == QLatin1String("S")) {
                 ++m_outsideFailures;
                 if (m_outsideFailures <= 5)
-                    say(QStringLiteral("  client %1 was told (outside an edit): %2").arg(client).arg(f.mid(1).join(QLatin1Char(' '))));
+                    say(QStringLiteral("  client %1 was told (outside an edit): %2")
+                            .arg(client)
+                            .arg(f.mid(1).join(QLatin1Char(' '))));
             } else if (f.value(0) == QLatin1String("D")) {
                 done = true;
             } else if (f.value(0) == QLatin1String("X")) {
@@ -479,25 +483,31 @@ private:
 
         for (const Edit &e : std::as_const(m_edits)) {
             const QString kind = e.what.value(0);
-            const QString who = QStringLiteral("client %1 edit %2 (%3)").arg(e.client).arg(e.seq).arg(e.what.join(QLatin1Char(' ')));
+            const QString who
+                = QStringLiteral("client %1 edit %2 (%3)").arg(e.client).arg(e.seq).arg(e.what.join(QLatin1Char(' ')));
             if (kind == QLatin1String("notes")) {
                 const QString token = e.what.value(2);
                 const bool there = notes.value(e.what.value(1).toLongLong()).split(QLatin1Char(' ')).contains(token);
                 if (e.outcome == 'A' && !there)
-                    m_problems.append(QStringLiteral("%1 was acknowledged but its notes are not on the server (lost update)").arg(who));
+                    m_problems.append(
+                        QStringLiteral("%1 was acknowledged but its notes are not on the server (lost update)")
+                            .arg(who));
                 if (e.outcome == 'R' && there)
                     ++m_refusedButThere;
             } else if (kind == QLatin1String("action")) {
                 const bool there = actions.contains(e.what.value(2));
                 if (e.outcome == 'A' && !there)
-                    m_problems.append(QStringLiteral("%1 was acknowledged but the action is not on the server (lost update)").arg(who));
+                    m_problems.append(
+                        QStringLiteral("%1 was acknowledged but the action is not on the server (lost update)")
+                            .arg(who));
                 if (e.outcome == 'R' && there)
                     ++m_refusedButThere;
             } else if (kind == QLatin1String("tick")) {
                 const QString description = descriptionOf.value(e.what.value(1).toLongLong());
                 if (e.outcome == 'A' && !actions.value(description))
-                    m_problems.append(QStringLiteral("%1 was acknowledged but the action is not done on the server (%2)")
-                                          .arg(who, description.isEmpty() ? QStringLiteral("the action is gone") : description));
+                    m_problems.append(
+                        QStringLiteral("%1 was acknowledged but the action is not done on the server (%2)")
+                            .arg(who, description.isEmpty() ? QStringLiteral("the action is gone") : description));
             } else if (kind == QLatin1String("location")) {
                 m_locationEdits[e.what.value(1).toLongLong()].append(&e);
             }
@@ -517,16 +527,20 @@ private:
             }
             if (latestStart == 0) {
                 if (final != m_initialLocation.value(it.key()))
-                    m_problems.append(QStringLiteral("meeting %1's location is \"%2\" though no edit of it was acknowledged")
-                                          .arg(it.key())
-                                          .arg(final));
+                    m_problems.append(
+                        QStringLiteral("meeting %1's location is \"%2\" though no edit of it was acknowledged")
+                            .arg(it.key())
+                            .arg(final));
             } else if (!writer) {
-                m_problems.append(QStringLiteral("meeting %1's location \"%2\" is from no acknowledged edit").arg(it.key()).arg(final));
-            } else if (writer->end < latestStart) {
-                m_problems.append(QStringLiteral("meeting %1's location \"%2\" was acknowledged before a later acknowledged "
-                                                 "edit began, which is lost")
+                m_problems.append(QStringLiteral("meeting %1's location \"%2\" is from no acknowledged edit")
                                       .arg(it.key())
                                       .arg(final));
+            } else if (writer->end < latestStart) {
+                m_problems.append(
+                    QStringLiteral("meeting %1's location \"%2\" was acknowledged before a later acknowledged "
+                                   "edit began, which is lost")
+                        .arg(it.key())
+                        .arg(final));
             }
         }
     }
@@ -550,9 +564,10 @@ private:
             if (j != firstJson)
                 m_problems.append(QStringLiteral("client %1's JSON export differs from the first client's").arg(c));
             if (m != firstModels)
-                m_problems.append(QStringLiteral("client %1's models show the meeting differently from the first client's "
-                                                 "after the quiet period (see client*.models.json)")
-                                      .arg(c));
+                m_problems.append(
+                    QStringLiteral("client %1's models show the meeting differently from the first client's "
+                                   "after the quiet period (see client*.models.json)")
+                        .arg(c));
         }
     }
 
@@ -572,8 +587,9 @@ private:
             ++byKind[e.what.value(0)];
         }
         const double rate = double(acknowledged + refused) / std::max(1, seconds);
-        say(QStringLiteral("load: %1 edits (%2/s over %3 clients): %4 acknowledged, %5 refused and reported to their client;"
-                           " notes %6, actions %7, ticks %8, locations %9")
+        say(QStringLiteral(
+                "load: %1 edits (%2/s over %3 clients): %4 acknowledged, %5 refused and reported to their client;"
+                " notes %6, actions %7, ticks %8, locations %9")
                 .arg(m_edits.size())
                 .arg(rate, 0, 'f', 1)
                 .arg(clients)
@@ -583,7 +599,8 @@ private:
                 .arg(byKind.value(QStringLiteral("action")))
                 .arg(byKind.value(QStringLiteral("tick")))
                 .arg(byKind.value(QStringLiteral("location"))));
-        say(QStringLiteral("load: round trip of an acknowledged edit (method call to return): p50 %1 ms, p95 %2 ms, max %3 ms")
+        say(QStringLiteral(
+                "load: round trip of an acknowledged edit (method call to return): p50 %1 ms, p95 %2 ms, max %3 ms")
                 .arg(double(percentile(roundTrips, 0.5)) / 1000.0, 0, 'f', 1)
                 .arg(double(percentile(roundTrips, 0.95)) / 1000.0, 0, 'f', 1)
                 .arg(double(percentile(roundTrips, 1.0)) / 1000.0, 0, 'f', 1));
@@ -615,21 +632,23 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Client processes (default 20)."),
                                            QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds of editing (default 60)."),
-                                           QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           QStringLiteral("Hard timeout in seconds after the clients start (default S + 60)."),
-                                           QStringLiteral("T"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Seconds of editing (default 60)."), QStringLiteral("S"),
+                                           QStringLiteral("60"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), QStringLiteral("Hard timeout in seconds after the clients start (default S + 60)."),
+        QStringLiteral("T"));
     const QCommandLineOption clientOption(QStringLiteral("client"), QStringLiteral("Internal: run as client K."),
                                           QStringLiteral("K"));
     const QCommandLineOption uriOption(QStringLiteral("uri"), QStringLiteral("Internal."), QStringLiteral("URI"));
-    const QCommandLineOption meetingsOption(QStringLiteral("meetings"), QStringLiteral("Internal."), QStringLiteral("IDS"));
+    const QCommandLineOption meetingsOption(QStringLiteral("meetings"), QStringLiteral("Internal."),
+                                            QStringLiteral("IDS"));
     const QCommandLineOption personOption(QStringLiteral("person"), QStringLiteral("Internal."), QStringLiteral("ID"));
     const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("Internal."), QStringLiteral("MS"));
     const QCommandLineOption endOption(QStringLiteral("end"), QStringLiteral("Internal."), QStringLiteral("MS"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Internal."), QStringLiteral("PREFIX"));
-    parser.addOptions({clientsOption, secondsOption, timeoutOption, clientOption, uriOption, meetingsOption, personOption,
-                       startOption, endOption, outOption});
+    parser.addOptions({clientsOption, secondsOption, timeoutOption, clientOption, uriOption, meetingsOption,
+                       personOption, startOption, endOption, outOption});
     parser.process(app);
 
     if (parser.isSet(clientOption)) {
