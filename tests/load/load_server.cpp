@@ -377,6 +377,15 @@ public:
         say(QStringLiteral("load: %1 in %2 s")
                 .arg(m_problems.isEmpty() ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
                 .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1));
+        if (m_lostNotes || m_lostActions || m_lostTicks)
+            say(QStringLiteral("load: lost (acknowledged, not on the server): %1 notes, %2 actions, %3 ticks")
+                    .arg(m_lostNotes)
+                    .arg(m_lostActions)
+                    .arg(m_lostTicks));
+        // The problems that are not lost edits first: they are fewer and say more.
+        std::stable_sort(m_problems.begin(), m_problems.end(), [](const QString &a, const QString &b) {
+            return !a.contains(QLatin1String("acknowledged but")) && b.contains(QLatin1String("acknowledged but"));
+        });
         for (const QString &p : std::as_const(m_problems).mid(0, 40))
             say(QStringLiteral("  problem: %1").arg(p));
         if (m_problems.size() > 40)
@@ -488,26 +497,32 @@ private:
             if (kind == QLatin1String("notes")) {
                 const QString token = e.what.value(2);
                 const bool there = notes.value(e.what.value(1).toLongLong()).split(QLatin1Char(' ')).contains(token);
-                if (e.outcome == 'A' && !there)
+                if (e.outcome == 'A' && !there) {
+                    ++m_lostNotes;
                     m_problems.append(
                         QStringLiteral("%1 was acknowledged but its notes are not on the server (lost update)")
                             .arg(who));
+                }
                 if (e.outcome == 'R' && there)
                     ++m_refusedButThere;
             } else if (kind == QLatin1String("action")) {
                 const bool there = actions.contains(e.what.value(2));
-                if (e.outcome == 'A' && !there)
+                if (e.outcome == 'A' && !there) {
+                    ++m_lostActions;
                     m_problems.append(
                         QStringLiteral("%1 was acknowledged but the action is not on the server (lost update)")
                             .arg(who));
+                }
                 if (e.outcome == 'R' && there)
                     ++m_refusedButThere;
             } else if (kind == QLatin1String("tick")) {
                 const QString description = descriptionOf.value(e.what.value(1).toLongLong());
-                if (e.outcome == 'A' && !actions.value(description))
+                if (e.outcome == 'A' && !actions.value(description)) {
+                    ++m_lostTicks;
                     m_problems.append(
                         QStringLiteral("%1 was acknowledged but the action is not done on the server (%2)")
                             .arg(who, description.isEmpty() ? QStringLiteral("the action is gone") : description));
+                }
             } else if (kind == QLatin1String("location")) {
                 m_locationEdits[e.what.value(1).toLongLong()].append(&e);
             }
@@ -619,6 +634,9 @@ private:
     QHash<Id, QList<const Edit *>> m_locationEdits;
     QStringList m_problems;
     int m_refusedButThere = 0;
+    int m_lostNotes = 0;
+    int m_lostActions = 0;
+    int m_lostTicks = 0;
     int m_outsideFailures = 0;
 };
 
