@@ -19,8 +19,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +76,7 @@ public:
     { }
 
     int run(const QString &uri, const QList<Id> &meetings, Id person, qint64 startMs, qint64 endMs,
-            const QString &outPrefix)
+            const QString &outPrefix, int clients)
     {
         if (!m_log.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return 3;
@@ -109,9 +111,19 @@ public:
             while (!pause.hasExpired())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         }
-        // The quiet period: everyone on the first meeting, the last notices arrive.
+        // Done editing: said with a file, and the quiet period waits for everyone's (an edit begun
+        // just before the end may take seconds under load).
         show(m_meetings.constFirst());
-        QDeadlineTimer quiet(endMs + QuietMs - nowMs());
+        QFile idle(outPrefix + QStringLiteral(".idle"));
+        if (!idle.open(QIODevice::WriteOnly))
+            return 5;
+        idle.close();
+        const QString dir = QFileInfo(outPrefix).absolutePath();
+        const auto everyoneIdle
+            = [&] { return QDir(dir).entryList({QStringLiteral("client*.idle")}, QDir::Files).size() >= clients; };
+        while (!everyoneIdle())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QDeadlineTimer quiet(QuietMs);
         while (!quiet.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 
@@ -347,7 +359,8 @@ public:
                       QStringLiteral("--meetings"), meetings.join(QLatin1Char(',')), QStringLiteral("--person"), person,
                       QStringLiteral("--start"), QString::number(startMs), QStringLiteral("--end"),
                       QString::number(endMs), QStringLiteral("--out"),
-                      m_dir.filePath(QStringLiteral("client%1").arg(c))});
+                      m_dir.filePath(QStringLiteral("client%1").arg(c)), QStringLiteral("--clients"),
+                      QString::number(clients)});
             processes.push_back(std::move(p));
         }
         // The hard timeout: whatever has not finished by then is killed and the run fails.
@@ -678,7 +691,8 @@ int main(int argc, char **argv)
         const QString out = parser.value(outOption);
         Client client(parser.value(clientOption).toInt(), out + QStringLiteral(".log"));
         return client.run(parser.value(uriOption), meetings, parser.value(personOption).toLongLong(),
-                          parser.value(startOption).toLongLong(), parser.value(endOption).toLongLong(), out);
+                          parser.value(startOption).toLongLong(), parser.value(endOption).toLongLong(), out,
+                          parser.value(clientsOption).toInt());
     }
 
     bool ok = false;
