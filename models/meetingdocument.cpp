@@ -713,6 +713,12 @@ QList<ActionItem> MeetingDocument::actionItemsOf(Id meetingId) const
 
 void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey)
 {
+    editActionItems(meetingId, actionItemsOf(meetingId), std::move(after), text, mergeKey);
+}
+
+void MeetingDocument::editActionItems(Id meetingId, const QList<ActionItem> &base, QList<ActionItem> after,
+                                      const QString &text, qint64 mergeKey)
+{
     if (!meetingId)
         return;
     int position = 0;
@@ -723,9 +729,9 @@ void MeetingDocument::editActionItems(Id meetingId, QList<ActionItem> after, con
             a.doneDate = QDate();
     }
     // A final meeting's actions are still followed up: only their done state may change.
-    if (isFinal(meetingId) && !onlyDoneStateDiffers(actionItemsOf(meetingId), after) && refuseFinal(meetingId))
+    if (isFinal(meetingId) && !onlyDoneStateDiffers(base, after) && refuseFinal(meetingId))
         return;
-    push(new ReplaceActionItems(context(), meetingId, actionItemsOf(meetingId), after, text, mergeKey));
+    push(new ReplaceActionItems(context(), meetingId, base, after, text, mergeKey));
 }
 
 Id MeetingDocument::newActionItemId(const QList<ActionItem> &items) const
@@ -743,7 +749,8 @@ Id MeetingDocument::recordActionItem(Id entryId, const QList<NameChoice> &assign
         return 0;
     const QString text = tr("Record the action item “%1”").arg(description.left(40));
     const UndoMacro macro(m_undoStack, text);
-    QList<ActionItem> after = actionItemsOf(meetingId);
+    const QList<ActionItem> base = actionItemsOf(meetingId);
+    QList<ActionItem> after = base;
     ActionItem item;
     item.id = newActionItemId(after);
     item.entryId = entryId;
@@ -751,7 +758,7 @@ Id MeetingDocument::recordActionItem(Id entryId, const QList<NameChoice> &assign
     item.assignees = m_directory->addAssignees(assignees);
     item.dueDate = due;
     after.append(item);
-    editActionItems(meetingId, after, text);
+    editActionItems(meetingId, base, after, text);
     return actionItems()->rowOf(item.id) >= 0 ? item.id : 0;
 }
 

@@ -226,6 +226,12 @@ public:
     QList<ActionItem> actionItemsOf(Id meetingId) const;
     /** Stores after as the meeting's action items, one undo step. */
     void editActionItems(Id meetingId, QList<ActionItem> after, const QString &text, qint64 mergeKey = 0);
+    /**
+     * The same, from base: the items as read to make after. On a team library someone may change
+     * other items meanwhile; only what after changes against base is written (StaleCheck).
+     */
+    void editActionItems(Id meetingId, const QList<ActionItem> &base, QList<ActionItem> after, const QString &text,
+                         qint64 mergeKey = 0);
     Id newActionItemId(const QList<ActionItem> &items) const;
     /**
      * Records an action item of the current meeting from the notes of entryId, the assignees

@@ -63,9 +63,10 @@ int ActionItemModel::removeActionItems(const QList<Id> &actionIds)
         = count == 1 ? tr("Remove the action item “%1”").arg(name) : tr("Remove %1 action items").arg(count);
     const UndoMacro macro(m_document->undoStack(), text);
     for (Id meetingId : std::as_const(meetings)) {
-        QList<ActionItem> after = m_document->actionItemsOf(meetingId);
+        const QList<ActionItem> base = m_document->actionItemsOf(meetingId);
+        QList<ActionItem> after = base;
         after.removeIf([&](const ActionItem &a) { return removed.value(meetingId).contains(a.id); });
-        m_document->editActionItems(meetingId, after, text);
+        m_document->editActionItems(meetingId, base, after, text);
     }
     return count;
 }
@@ -87,7 +88,8 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const ActionItem &current = m_rows.at(index.row()).item;
-    QList<ActionItem> after = m_document->actionItemsOf(current.meetingId);
+    const QList<ActionItem> base = m_document->actionItemsOf(current.meetingId);
+    QList<ActionItem> after = base;
     auto it = std::find_if(after.begin(), after.end(), [&](const ActionItem &a) { return a.id == current.id; });
     if (it == after.end())
         return false;
@@ -100,7 +102,8 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         a.done = done;
         a.doneDate = done ? m_document->today() : QDate();
-        m_document->editActionItems(a.meetingId, after, done ? tr("Tick “%1”").arg(name) : tr("Untick “%1”").arg(name));
+        m_document->editActionItems(a.meetingId, base, after,
+                                    done ? tr("Tick “%1”").arg(name) : tr("Untick “%1”").arg(name));
         return true;
     }
     if (role != Qt::EditRole)
@@ -110,7 +113,7 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
         if (text.isEmpty() || text == a.description)
             return false;
         a.description = text;
-        m_document->editActionItems(a.meetingId, after, tr("Edit the action item “%1”").arg(name));
+        m_document->editActionItems(a.meetingId, base, after, tr("Edit the action item “%1”").arg(name));
         return true;
     case AssigneesColumn: {
         const auto chosen = m_document->directory()->chooseAssignees(PersonDirectory::splitNames(text));
@@ -118,7 +121,7 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         const UndoMacro macro(m_document->undoStack(), tr("Assign “%1”").arg(name));
         a.assignees = m_document->directory()->addAssignees(*chosen);
-        m_document->editActionItems(a.meetingId, after, tr("Assign “%1”").arg(name));
+        m_document->editActionItems(a.meetingId, base, after, tr("Assign “%1”").arg(name));
         return true;
     }
     case DueColumn: {
@@ -126,14 +129,14 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
         if ((!text.isEmpty() && !due.isValid()) || due == a.dueDate)
             return false;
         a.dueDate = due;
-        m_document->editActionItems(a.meetingId, after, tr("Change the due date of “%1”").arg(name));
+        m_document->editActionItems(a.meetingId, base, after, tr("Change the due date of “%1”").arg(name));
         return true;
     }
     case ReferenceColumn:
         if (text == a.externalRef)
             return false;
         a.externalRef = text;
-        m_document->editActionItems(a.meetingId, after, tr("Change the reference of “%1”").arg(name));
+        m_document->editActionItems(a.meetingId, base, after, tr("Change the reference of “%1”").arg(name));
         return true;
     }
     return false;
