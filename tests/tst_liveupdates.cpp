@@ -61,17 +61,11 @@ void tst_LiveUpdates::initTestCase()
     if (!PgCluster::isAvailable(&why))
         QSKIP(qPrintable(why));
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-    QVERIFY(m_cluster.createDatabase(QStringLiteral("team")));
-    const QString sample = writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed);
-    m_uri = m_cluster.uri(QStringLiteral("team"));
-    CopySummary summary;
-    QString error;
-    QVERIFY2(LibraryCopy::run(sample, m_uri, &summary, &error), qPrintable(error));
-    QSqlDatabase admin = m_cluster.connect(QStringLiteral("admin"), QStringLiteral("team"));
-    for (const char *user : {"alice", "bob"}) {
-        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(QLatin1String(user))));
-        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("GRANT team_editors TO %1").arg(QLatin1String(user))));
-    }
+    m_uri = m_cluster.copyLibrary(QStringLiteral("team"), writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed));
+    QVERIFY2(!m_uri.isEmpty(), qPrintable(m_cluster.errorString()));
+    for (const char *user : {"alice", "bob"})
+        QVERIFY2(m_cluster.addUser(QStringLiteral("team"), QLatin1String(user), QStringLiteral("team_editors")),
+                 qPrintable(m_cluster.errorString()));
     m_alice = openAs(QStringLiteral("alice"));
     m_bob = openAs(QStringLiteral("bob"));
     QVERIFY(m_alice && m_bob);
@@ -88,8 +82,7 @@ void tst_LiveUpdates::cleanupTestCase()
 std::unique_ptr<MeetingDocument> tst_LiveUpdates::openAs(const QString &user)
 {
     QString error;
-    auto doc = MeetingDocument::open(QString(m_uri).replace(QStringLiteral("quorum_admin@"), user + QLatin1Char('@')),
-                                     &error);
+    auto doc = MeetingDocument::open(m_cluster.uriAs(QStringLiteral("team"), user), &error);
     if (!doc) {
         qWarning("%s", qPrintable(error));
         return nullptr;
@@ -174,6 +167,12 @@ void tst_LiveUpdates::shouldInsertAnActionRecordedInTheOtherWindow()
         = m_alice->recordActionItem(topic, {wil}, QStringLiteral("Invite the team to the server"), QDate(2026, 12, 20));
     QVERIFY(action);
     QTRY_COMPARE_WITH_TIMEOUT(m_bob->actionItems()->rowCount(), before + 1, 1000);
+    // The meeting's history names who recorded it: the database user (alice is not in the directory)
+    QCOMPARE(queryValue(m_bob->database().connection(),
+                        QStringLiteral("SELECT author FROM revision WHERE meeting_id = ? ORDER BY id DESC LIMIT 1"),
+                        {m_seed})
+                 .toString(),
+             QStringLiteral("alice"));
     QCOMPARE(bobs.inserted.size(), 1);
     QCOMPARE(bobs.reset.size(), 0);
     QVERIFY(m_bob->actionItems()->rowOf(action) >= 0);

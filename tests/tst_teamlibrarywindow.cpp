@@ -68,15 +68,10 @@ void tst_TeamLibraryWindow::initTestCase()
     if (!PgCluster::isAvailable(&why))
         QSKIP(qPrintable(why));
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-    QVERIFY(m_cluster.createDatabase(QStringLiteral("team")));
-    const QString sample = writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed);
-    m_uri = m_cluster.uri(QStringLiteral("team"));
-    CopySummary summary;
-    QString error;
-    QVERIFY2(LibraryCopy::run(sample, m_uri, &summary, &error), qPrintable(error));
-    QSqlDatabase admin = m_cluster.connect(QStringLiteral("admin"), QStringLiteral("team"));
-    QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE ROLE bob LOGIN")));
-    QVERIFY(QSqlQuery(admin).exec(QStringLiteral("GRANT team_readers TO bob")));
+    m_uri = m_cluster.copyLibrary(QStringLiteral("team"), writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed));
+    QVERIFY2(!m_uri.isEmpty(), qPrintable(m_cluster.errorString()));
+    QVERIFY2(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("team_readers")),
+             qPrintable(m_cluster.errorString()));
 }
 
 void tst_TeamLibraryWindow::cleanupTestCase()

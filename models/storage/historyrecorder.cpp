@@ -3,7 +3,10 @@
 
 #include "agenda/agendastate.h"
 #include "data/meetinghistory.h"
+#include "dialect.h"
 #include "historyrepository.h"
+#include "personrepository.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +19,21 @@ HistoryRecorder::HistoryRecorder(const QSqlDatabase &db, const QDateTime &at, co
     , m_author(author)
 {
     m_at.setTime(QTime(m_at.time().hour(), m_at.time().minute(), m_at.time().second()));
+    // On a team library the author is the database user who makes the change, as the directory
+    // names them (the person whose username it is), else the user name itself.
+    if (m_author.isEmpty() && Dialect::isServer(m_db)) {
+        Statement user = Statement::run(m_db, QStringLiteral("SELECT current_user"),
+                                        QCoreApplication::translate("Quorum::HistoryRecorder", "record the author"));
+        if (user.next()) {
+            m_author = user.text(0);
+            if (const Id person = PersonRepository(m_db).findByName(m_author)) {
+                for (const Person &p : PersonRepository(m_db).all()) {
+                    if (p.id == person)
+                        m_author = p.shownName();
+                }
+            }
+        }
+    }
 }
 
 QString HistoryRecorder::undoSummary(const QString &text)

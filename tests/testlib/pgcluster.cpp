@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgcluster.h"
 
+#include "storage/librarycopy.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -552,6 +554,38 @@ QSqlDatabase PgCluster::connect(const QString &connectionName, const QString &db
     else
         m_error.clear();
     return connection;
+}
+
+QString PgCluster::copyLibrary(const QString &db, const QString &path)
+{
+    if (!createDatabase(db))
+        return {};
+    CopySummary summary;
+    QString error;
+    if (!LibraryCopy::run(path, uri(db), &summary, &error)) {
+        fail(error);
+        return {};
+    }
+    return uri(db);
+}
+
+bool PgCluster::addUser(const QString &db, const QString &user, const QString &role)
+{
+    QSqlDatabase admin = connect(QStringLiteral("add-user-%1-%2").arg(db, user), db);
+    QSqlQuery q(admin);
+    // Names written by the tests, quoted as identifiers all the same.
+    const auto quoted = [](QString name) {
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted(user)))
+        || !q.exec(QStringLiteral("GRANT %1 TO %2").arg(quoted(role), quoted(user))))
+        return fail(QStringLiteral("could not add %1 to %2: %3").arg(user, role, q.lastError().text()));
+    return true;
+}
+
+QString PgCluster::uriAs(const QString &db, const QString &user) const
+{
+    return QString(uri(db)).replace(adminUser() + QLatin1Char('@'), user + QLatin1Char('@'));
 }
 
 } // namespace Quorum::Testing

@@ -72,6 +72,15 @@ public:
 
     /** CREATE DATABASE name, owned by quorum_admin. False on failure, the reason in errorString(). */
     bool createDatabase(const QString &name);
+    /**
+     * Creates database db holding a copy of the library file at path (LibraryCopy::run): a team
+     * library. Its address (as the superuser), or empty with the reason in errorString().
+     */
+    QString copyLibrary(const QString &db, const QString &path);
+    /** CREATE ROLE user LOGIN, then GRANT role (e.g. "team_editors") TO it, in database db. */
+    bool addUser(const QString &db, const QString &user, const QString &role);
+    /** uri(db) for user instead of the superuser. */
+    QString uriAs(const QString &db, const QString &user) const;
     /** A libpq URI for database db as the superuser: postgresql://quorum_admin@/db?host=SOCKETDIR&port=PORT */
     QString uri(const QString &db) const;
     /**
