@@ -37,15 +37,8 @@ QString StaleCheck::changedBy(const QSqlDatabase &db, const char *table, Id id)
             tr("read who changed it"), {id});
         if (!s.next())
             return {};
-        QString who = s.text(0);
         // The database user as the directory knows them: a person whose username it is.
-        const Id person = PersonRepository(db).findByName(who);
-        if (person) {
-            for (const Person &p : PersonRepository(db).all()) {
-                if (p.id == person)
-                    who = p.shownName();
-            }
-        }
+        const QString who = PersonRepository(db).nameOfUser(s.text(0));
         const QString when = QLocale().toString(s.value(1).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
         return tr("%1 at %2").arg(who, when);
     } catch (const StorageError &) {

@@ -24,15 +24,8 @@ HistoryRecorder::HistoryRecorder(const QSqlDatabase &db, const QDateTime &at, co
     if (m_author.isEmpty() && Dialect::isServer(m_db)) {
         Statement user = Statement::run(m_db, QStringLiteral("SELECT current_user"),
                                         QCoreApplication::translate("Quorum::HistoryRecorder", "record the author"));
-        if (user.next()) {
-            m_author = user.text(0);
-            if (const Id person = PersonRepository(m_db).findByName(m_author)) {
-                for (const Person &p : PersonRepository(m_db).all()) {
-                    if (p.id == person)
-                        m_author = p.shownName();
-                }
-            }
-        }
+        if (user.next())
+            m_author = PersonRepository(m_db).nameOfUser(user.text(0));
     }
 }
 

@@ -93,6 +93,12 @@ Id PersonRepository::findByName(const QString &name) const
     return s.next() ? s.integer(0) : 0;
 }
 
+QString PersonRepository::nameOfUser(const QString &user) const
+{
+    const Id person = findByName(user);
+    return person ? shownNames().value(person, user) : user;
+}
+
 QList<PersonGroup> PersonRepository::groups() const
 {
     QList<PersonGroup> result;

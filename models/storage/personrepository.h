@@ -25,6 +25,8 @@ public:
     void update(const Person &person);
     /** A person whose username, display name or alias is name (case-insensitive), or 0. */
     Id findByName(const QString &name) const;
+    /** A database user as the directory names them: the person whose username (or name) it is, else user itself. */
+    QString nameOfUser(const QString &user) const;
 
     QList<PersonGroup> groups() const;
     QHash<Id, QString> groupNames() const;
