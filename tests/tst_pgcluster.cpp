@@ -222,10 +222,20 @@ void tst_PgCluster::stopRemovesEverything()
     owner.write(QByteArray::number(deadPid));
     owner.close();
 
+    // An orphan claimed by a process that died while removing it is claimed again.
+    const QString abandonedClaim = QDir::tempPath() + QStringLiteral("/quorum-pgorphan-%1-abandoned").arg(deadPid);
+    QVERIFY(QDir().mkpath(abandonedClaim + QStringLiteral("/data")));
+    // A claim by a live process is its own business.
+    const QString liveClaim = QDir::tempPath() + QStringLiteral("/quorum-pgorphan-%1-busy").arg(m_cluster.serverPid());
+    QVERIFY(QDir().mkpath(liveClaim));
+
     // The next start() stops that server and removes its directory; a live owner's is left alone.
     PgCluster cluster;
     QVERIFY2(cluster.start(), qPrintable(cluster.errorString()));
     QVERIFY(!QFileInfo::exists(orphanDir));
+    QVERIFY(!QFileInfo::exists(abandonedClaim));
+    QVERIFY(QFileInfo::exists(liveClaim));
+    QVERIFY(QDir(liveClaim).removeRecursively());
     QVERIFY(PgCluster::processGone(orphanPid));
     QVERIFY(!PgCluster::processGone(m_cluster.serverPid()));
     QVERIFY(QFileInfo(m_cluster.directory()).isDir());

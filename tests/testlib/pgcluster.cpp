@@ -174,37 +174,68 @@ QString untraversableAncestor(const QString &dir)
     }
 }
 
+/** Removes dir, again while a server's last children may still be writing into it. */
+void removeDirectory(const QString &dir)
+{
+    QDeadlineTimer deadline(5'000);
+    while (!QDir(dir).removeRecursively() && QFileInfo::exists(dir) && !deadline.hasExpired())
+        QThread::msleep(50);
+}
+
+/** Stops the server whose data directory is dir/data, if one still runs. */
+void stopOrphanServer(const QString &binDir, const QString &dir)
+{
+    const QString dataDir = dir + QStringLiteral("/data");
+    const qint64 server = postmasterPid(dataDir);
+    if (server <= 0 || PgCluster::processGone(server))
+        return;
+    QString output;
+    if (!runTool(binDir + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                  QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds), QStringLiteral("stop")},
+                 dir, PgCtlTimeoutMs, &output)) {
+        ::kill(static_cast<pid_t>(server), SIGKILL);
+    }
+    waitUntilGone(server, 5'000);
+}
+
 /**
  * Stops and removes the clusters left by test processes that died before their destructor ran
- * (a crash, a timeout's kill): the pid in owner.pid no longer exists.
+ * (a crash, a timeout's kill): the pid in owner.pid no longer exists. Test processes start side
+ * by side, so each orphan is first claimed by renaming it to ClaimPrefix + our pid: only one
+ * process's rename succeeds, and no two stop the same server or remove the same directory. A
+ * claim whose claimant died is claimed again.
  */
 void removeOrphans(const QString &binDir)
 {
-    const QDir temp(QDir::tempPath());
-    const QStringList candidates = temp.entryList({DirPrefix + QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    QDir temp(QDir::tempPath());
+    const QString claimPrefix = QStringLiteral("quorum-pgorphan-");
+    const QString ours = claimPrefix + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-');
+    const QStringList candidates = temp.entryList({DirPrefix + QStringLiteral("*"), claimPrefix + QStringLiteral("*")},
+                                                  QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &name : candidates) {
-        const QString dir = temp.filePath(name);
-        QFile owner(dir + QLatin1Char('/') + OwnerFile);
-        if (!owner.open(QIODevice::ReadOnly))
-            continue;
-        const qint64 pid = owner.readAll().trimmed().toLongLong();
-        owner.close();
-        if (pid <= 0 || !PgCluster::processGone(pid))
-            continue;
-        const QString dataDir = dir + QStringLiteral("/data");
-        const qint64 server = postmasterPid(dataDir);
-        if (server > 0 && !PgCluster::processGone(server)) {
-            QString output;
-            if (!runTool(binDir + QStringLiteral("/pg_ctl"),
-                         {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
-                          QStringLiteral("-w"), QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds),
-                          QStringLiteral("stop")},
-                         dir, PgCtlTimeoutMs, &output)) {
-                ::kill(static_cast<pid_t>(server), SIGKILL);
-            }
-            waitUntilGone(server, 5'000);
+        QString suffix;
+        if (name.startsWith(DirPrefix)) {
+            QFile owner(temp.filePath(name) + QLatin1Char('/') + OwnerFile);
+            if (!owner.open(QIODevice::ReadOnly))
+                continue;
+            const qint64 pid = owner.readAll().trimmed().toLongLong();
+            if (pid <= 0 || !PgCluster::processGone(pid))
+                continue;
+            suffix = name.mid(DirPrefix.size());
+        } else {
+            // quorum-pgorphan-PID-SUFFIX: claimed by PID, which may have died while removing it.
+            const QString rest = name.mid(claimPrefix.size());
+            const qsizetype dash = rest.indexOf(QLatin1Char('-'));
+            if (dash <= 0 || !PgCluster::processGone(rest.left(dash).toLongLong()))
+                continue;
+            suffix = rest.mid(dash + 1);
         }
-        QDir(dir).removeRecursively();
+        const QString claimed = temp.filePath(ours + suffix);
+        if (!temp.rename(name, ours + suffix))
+            continue; // another process claimed it first
+        stopOrphanServer(binDir, claimed);
+        removeDirectory(claimed);
     }
 }
 
@@ -489,6 +520,7 @@ bool PgCluster::stop()
     const QString dir = m_dir->path();
     m_dir.reset();
     m_postmasterPid = 0;
+    removeDirectory(dir); // what QTemporaryDir could not remove while the server's last children wrote
     if (QFileInfo::exists(dir)) {
         ok = false;
         message += QStringLiteral("\nthe cluster's directory %1 could not be removed").arg(dir);
