@@ -5,8 +5,10 @@
 #include "commandline.h"
 #include "document/clockoption.h"
 #include "firstpaintprobe.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <exception>
@@ -50,6 +53,24 @@ void ensureRuntimeFolder()
         && QFile::setPermissions(path,
                                  ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser))
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
+/** Opens library in the running window once no dialog is open there, and brings the window to the front. */
+void openWhenFree(Quorum::MainWindow *window, const QString &library)
+{
+    if (QApplication::activeModalWidget()) {
+        // A dialog is waiting for an answer: the library opens when it is closed.
+        QApplication::activeModalWidget()->raise();
+        QApplication::activeModalWidget()->activateWindow();
+        QTimer::singleShot(300, window, [window, library] { openWhenFree(window, library); });
+        return;
+    }
+    if (!library.isEmpty())
+        window->openLibrary(library);
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace
@@ -88,6 +109,11 @@ int quorum_window_main(int argc, char **argv)
                                             "rehearsals, demos and screenshots of a live meeting."),
         QStringLiteral("DATETIME"));
     parser.addOption(clock);
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QCoreApplication::translate("main", "Open a window of its own even when Quorum is running already (without "
+                                            "it, FILE is handed to the running window)."));
+    parser.addOption(newInstance);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main",
                                                              "The library to open: a file, or a team library's address "
@@ -126,11 +152,31 @@ int quorum_window_main(int argc, char **argv)
         }
     }
 
+    // One window per session (a file opened from the file manager goes to the running window),
+    // except for the sample, a rehearsal's clock, a benchmark's window and when asked.
+    const bool alone = parser.isSet(newInstance) || parser.isSet(sample) || parser.isSet(clock)
+                       || qEnvironmentVariableIsSet("QUORUM_BENCH_FIRST_PAINT");
+    const QString library = parser.positionalArguments().value(0);
+    if (!alone) {
+        ensureRuntimeFolder();
+        if (Quorum::SingleInstance::handOver(library))
+            return 0;
+    }
+
     QApplication app(argc, argv);
     Quorum::CommandLine::setIdentity();
+    QGuiApplication::setDesktopFileName(Quorum::Icons::applicationId());
+    QApplication::setWindowIcon(Quorum::Icons::application());
     parser.process(app);
 
     Quorum::MainWindow window;
+    Quorum::SingleInstance instance;
+    if (!alone && instance.listen()) {
+        QObject::connect(&instance, &Quorum::SingleInstance::openRequested, &window,
+                         [&window](const QString &requested) { openWhenFree(&window, requested); });
+        QObject::connect(&instance, &Quorum::SingleInstance::raiseRequested, &window,
+                         [&window] { openWhenFree(&window, QString()); });
+    }
     if (clockStart.isValid())
         window.setClock(Quorum::ClockOption::runningFrom(clockStart));
     window.show();
@@ -144,8 +190,8 @@ int quorum_window_main(int argc, char **argv)
             return 1;
         }
         window.openLibrary(path, reference);
-    } else if (!parser.positionalArguments().isEmpty()) {
-        window.openLibrary(parser.positionalArguments().constFirst());
+    } else if (!library.isEmpty()) {
+        window.openLibrary(library);
     }
     return app.exec();
 }
