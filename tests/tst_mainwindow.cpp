@@ -8,6 +8,8 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "librarygenerator.h"
+#include "librarystatus.h"
+#include "document/libraryfile.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
@@ -46,6 +48,8 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
+#include <QSignalSpy>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -648,6 +652,84 @@ private Q_SLOTS:
         // Printing asks for no format: the one an export chose last is kept for the next export.
         DocumentDialog print(DocumentDialog::Purpose::Print, ReportOptions(), DocumentDialog::Format::Markdown, true);
         QCOMPARE(print.request().format, DocumentDialog::Format::Markdown);
+    }
+
+    void shouldOfferTheFrequentActionsOnTheToolbar()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w-toolbar.quorum"), &seed);
+        MainWindow w;
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QStringList names;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            names << a->objectName();
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            QVERIFY(!a->icon().pixmap(QSize(24, 24)).isNull());
+            QVERIFY2(!bar->widgetForAction(a)->accessibleName().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+        }
+        QCOMPARE(names, (QStringList{"newMeetingAction", "startMeetingAction", "recordActionItemAction",
+                                     "searchLibraryAction", "printAction"}));
+        // Without a library nothing on it can be done.
+        for (QAction *a : bar->actions())
+            QVERIFY2(!a->isEnabled() || a->isSeparator(), qPrintable(a->objectName()));
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("libraryStatus"))->isHidden());
+
+        QVERIFY(w.openLibrary(path, seed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *record = w.findChild<QAction *>(QStringLiteral("recordActionItemAction"));
+        QVERIFY(record->isEnabled());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("printAction"))->isEnabled());
+        // Record Action Item: the Action Items tab with its form open.
+        record->trigger();
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("actionItemsTab"));
+        auto *form = w.findChild<QWidget *>(QStringLiteral("actionTabForm"));
+        QVERIFY(form);
+        QVERIFY(tabs->currentWidget()->isAncestorOf(form));
+        QTRY_VERIFY(form->isVisible());
+        if (const QByteArray shots = qgetenv("QUORUM_SCREENSHOTS"); !shots.isEmpty())
+            w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/toolbar.png"));
+    }
+
+    void shouldSayWhatTheLibraryIsDoingInTheStatusBar()
+    {
+        Id seed = 0;
+        const QString path = writeSample(m_dir, QStringLiteral("w-status.quorum"), &seed);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Opened in a painted window: the check after opening starts when the event loop next runs.
+        QVERIFY(w.openLibrary(path, seed));
+        auto *status = w.findChild<LibraryStatus *>(QStringLiteral("libraryStatus"));
+        QVERIFY(status);
+        const QString whileOpening = status->text();
+        QVERIFY(!status->isHidden());
+        QVERIFY(!status->accessibleName().isEmpty());
+        // The check after opening, then the first snapshot, are said while they run.
+        QStringList seen;
+        connect(w.document()->file(), &LibraryFile::activityChanged, status, [&] { seen << status->text(); });
+        w.document()->file()->waitForBackups();
+        QTRY_VERIFY(w.document()->file()->activity() == LibraryFile::Activity::Idle);
+        QCOMPARE(whileOpening, QStringLiteral("Checking the library…"));
+        QVERIFY2(seen.contains(QStringLiteral("Backing up…")), qPrintable(seen.join(QLatin1Char('|'))));
+        QCOMPARE(status->text(), QStringLiteral("All changes saved"));
+        // An edit: saved just now.
+        auto *location = w.findChild<QLineEdit *>(QStringLiteral("locationEdit"));
+        location->setFocus();
+        location->selectAll();
+        QTest::keyClicks(location, QStringLiteral("Room 7"));
+        QCOMPARE(status->text(), QStringLiteral("Saved just now"));
+        // Saving fails: said in words (not by colour alone), and recovered.
+        Q_EMIT w.document()->file()->saveFailed(QStringLiteral("Not saved: the disk is full."));
+        QCOMPARE(status->text(), QStringLiteral("Not saved"));
+        QVERIFY(status->toolTip().contains(QStringLiteral("kept")));
+        Q_EMIT w.document()->file()->saveRecovered();
+        QCOMPARE(status->text(), QStringLiteral("Saved just now"));
     }
 
     void shouldSayOnceInABannerThatEditsAreNotSaved()

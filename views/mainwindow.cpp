@@ -17,6 +17,7 @@
 #include "export/jsoninterchange.h"
 #include "export/reportprinter.h"
 #include "finalcontroller.h"
+#include "icons.h"
 #include "invitationexportdialog.h"
 #include "invitationimportdialog.h"
 #include "itemmodels/actionitemmodel.h"
@@ -25,6 +26,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
 #include "lazytab.h"
+#include "librarystatus.h"
 #include "livecontroller.h"
 #include "mail/actionmails.h"
 #include "mail/minutesmail.h"
@@ -74,6 +76,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -199,7 +202,10 @@ MainWindow::MainWindow(QWidget *parent)
         {m_newLibraryAction, m_openAction, findChild<QAction *>(QStringLiteral("openTeamLibraryAction"))});
     noLibrary->setObjectName(QStringLiteral("noLibraryState"));
     hostLayout->addWidget(noLibrary, 0, Qt::AlignTop);
-    statusBar();
+    createToolBar();
+    m_libraryStatus = new LibraryStatus;
+    statusBar()->addPermanentWidget(m_libraryStatus);
+    m_libraryStatus->setLibrary(nullptr);
     updateTitle();
     resize(1400, 900);
     const QSettings settings;
@@ -370,6 +376,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     QAction *newMeet = m_editMenu->addAction(tr("New &Meeting…"), this, &MainWindow::newMeeting);
     newMeet->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    newMeet->setObjectName(QStringLiteral("newMeetingAction"));
     QAction *duplicate = m_editMenu->addAction(tr("D&uplicate Meeting"), this, &MainWindow::duplicateMeeting);
     duplicate->setObjectName(QStringLiteral("duplicateMeetingAction"));
     duplicate->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
@@ -493,11 +500,55 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->setAccessibleName(tr("Main toolbar"));
+    const auto show = [bar](QAction *action, const QString &themeName, const QString &bundled) {
+        action->setIcon(Icons::themed(themeName, bundled));
+        bar->addAction(action);
+        // The tooltip says the shortcut, as a menu would.
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->iconText(),
+                                                 action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    show(m_newMeetingAction, QStringLiteral("appointment-new"), QStringLiteral("new-meeting"));
+    show(m_live->startAction(), QStringLiteral("media-playback-start"), QStringLiteral("start-meeting"));
+
+    m_recordActionItem = new QAction(tr("Record Action Item"), this);
+    m_recordActionItem->setObjectName(QStringLiteral("recordActionItemAction"));
+    m_recordActionItem->setStatusTip(tr("Record an action item for the meeting shown (in the Action Items tab)"));
+    m_recordActionItem->setEnabled(false);
+    connect(m_recordActionItem, &QAction::triggered, this, [this] {
+        if (!m_tabs)
+            return;
+        m_tabs->setCurrentIndex(ActionsPage);
+        if (auto *add = tab<QWidget>(ActionsPage)->findChild<QAction *>(QStringLiteral("addActionItemAction"));
+            add && add->isEnabled())
+            add->trigger();
+    });
+    show(m_recordActionItem, QStringLiteral("list-add"), QStringLiteral("record-action"));
+    bar->addSeparator();
+    show(findChild<QAction *>(QStringLiteral("searchLibraryAction")), QStringLiteral("edit-find"),
+         QStringLiteral("search"));
+    show(findChild<QAction *>(QStringLiteral("printAction")), QStringLiteral("document-print"), QStringLiteral("print"));
+    // Their text is the menu's, without the mnemonic and the dots a menu needs.
+    for (QAction *action : bar->actions()) {
+        if (QWidget *button = bar->widgetForAction(action))
+            button->setAccessibleName(action->iconText());
+    }
+}
+
 void MainWindow::updateMeetingActions()
 {
     const bool on = m_document && !m_document->isReadOnly() && m_document->currentMeetingId() != 0;
     for (QAction *a : std::as_const(m_meetingActions))
         a->setEnabled(on);
+    if (m_recordActionItem) // (the toolbar is made after the menus)
+        m_recordActionItem->setEnabled(on && !m_document->isFinal(m_document->currentMeetingId()));
     // Final minutes: the meeting is not moved or deleted until they are reopened; a copy is fine.
     if (on && m_document->isFinal(m_document->currentMeetingId())) {
         m_meetingActions.value(1)->setEnabled(false);
@@ -732,6 +783,7 @@ void MainWindow::setDocument(std::unique_ptr<MeetingDocument> document)
     delete m_tabHost->findChild<EmptyState *>(QStringLiteral("noLibraryState"), Qt::FindDirectChildrenOnly);
 
     MeetingDocument *doc = m_document.get();
+    m_libraryStatus->setLibrary(doc ? doc->file() : nullptr);
     // Opened as the window starts: its first paint does not share the processor with the check and the backups.
     if (!m_painted && isVisible())
         doc->file()->holdBackgroundWork(2000);

@@ -31,6 +31,7 @@ namespace Quorum {
 
 class EmptyState;
 class LazyTab;
+class LibraryStatus;
 class LiveController;
 class FinalController;
 
@@ -95,6 +96,8 @@ private:
     /** Shows the Agenda on entry. */
     void showEntry(Id entryId);
     void createMenus();
+    /** The toolbar with the frequent actions (after createMenus(), whose actions it shows). */
+    void createToolBar();
     void setDocument(std::unique_ptr<MeetingDocument> document);
     /** Turns editing off and says why in the banner; inUse: offer editing once the other Quorum lets go. */
     void showReadOnly(const QString &why, bool inUse);
@@ -180,6 +183,8 @@ private:
     QAction *m_newLibraryAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newMeetingAction = nullptr;
+    QAction *m_recordActionItem = nullptr; ///< the toolbar's: the Action Items tab's form
+    LibraryStatus *m_libraryStatus = nullptr;
     EmptyState *m_noMeetings = nullptr; ///< owned by the tab host, with the tabs
     EmptyState *m_emptyMeeting = nullptr;
     ExportRequest m_documentRequest; ///< the document options and format last chosen

@@ -26,8 +26,7 @@ constexpr int ClientPatienceMs = 5000;
 SingleInstance::SingleInstance(const QString &serverPath, QObject *parent)
     : QObject(parent)
     , m_path(serverPath.isEmpty() ? defaultServerPath() : serverPath)
-{
-}
+{ }
 
 SingleInstance::~SingleInstance() = default;
 
@@ -42,12 +41,9 @@ QString SingleInstance::defaultServerPath()
 QByteArray SingleInstance::encode(const Request &request)
 {
     switch (request.kind) {
-    case Request::Kind::Open:
-        return QByteArray(OpenVerb) + request.library.toUtf8() + '\n';
-    case Request::Kind::Raise:
-        return QByteArray(RaiseVerb) + '\n';
-    case Request::Kind::Invalid:
-        break;
+    case Request::Kind::Open: return QByteArray(OpenVerb) + request.library.toUtf8() + '\n';
+    case Request::Kind::Raise: return QByteArray(RaiseVerb) + '\n';
+    case Request::Kind::Invalid: break;
     }
     return {};
 }

@@ -280,6 +280,13 @@ bool LibraryFile::isReadOnly() const
     return m_db->isReadOnly() || !m_damage.isEmpty() || !m_connected;
 }
 
+LibraryFile::Activity LibraryFile::activity() const
+{
+    if (m_checkRunning)
+        return Activity::Checking;
+    return m_backupRunning ? Activity::BackingUp : Activity::Idle;
+}
+
 void LibraryFile::checkInBackground()
 {
     m_checkToStart = std::make_shared<std::promise<QString>>();
@@ -301,6 +308,8 @@ void LibraryFile::startCheck()
     const std::shared_ptr<std::promise<QString>> promise = std::move(m_checkToStart);
     m_checkToStart.reset();
     const QString library = path();
+    m_checkRunning = true;
+    Q_EMIT activityChanged();
     // On the pool's thread, with a connection of its own; snapshots queue behind it.
     m_backupPool->start([this, promise, library] {
         QString damage;
@@ -320,6 +329,8 @@ void LibraryFile::startCheck()
         QMetaObject::invokeMethod(
             this,
             [this, busy] {
+                m_checkRunning = false;
+                Q_EMIT activityChanged();
                 waitForCheck();
                 if (busy)
                     QTimer::singleShot(BusyCheckRetryMs, this, [this] {
@@ -448,6 +459,8 @@ bool LibraryFile::write(const QString &context, const std::function<void(const Q
         }
         return false;
     }
+    m_lastSaved = QDateTime::currentDateTime();
+    Q_EMIT saved();
     if (m_saveFailing) {
         m_saveFailing = false;
         Q_EMIT saveRecovered();
@@ -546,6 +559,7 @@ void LibraryFile::backupInBackground()
 {
     startCheck(); // ahead of the snapshot on the pool's one thread, which waits for its answer
     m_backupRunning = true;
+    Q_EMIT activityChanged();
     m_lastBackup = QDateTime::currentDateTime();
     const QString library = path();
     const QString folder = m_backupFolder;
@@ -565,6 +579,7 @@ void LibraryFile::backupInBackground()
             this,
             [this, written, error, damaged] {
                 m_backupRunning = false;
+                Q_EMIT activityChanged();
                 if (damaged)
                     return;
                 if (written.isEmpty())

@@ -126,6 +126,12 @@ public:
     static constexpr int BusyCheckRetryMs = 30000;
     /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
     bool isSaveFailing() const { return m_saveFailing; }
+
+    /** What the library is doing in the background, for the status bar. */
+    enum class Activity { Idle, Checking, BackingUp };
+    Activity activity() const;
+    /** When the last edit was saved (invalid before the first). */
+    QDateTime lastSaved() const { return m_lastSaved; }
     /** Says a failure to read or to do something (storageFailed()). */
     void report(const QString &message);
     /**
@@ -196,6 +202,10 @@ Q_SIGNALS:
     void connectionRestored();
     void backupWritten(const QString &path);
     void backupFailed(const QString &message);
+    /** activity() changed: a check or a snapshot started or ended. */
+    void activityChanged();
+    /** An edit was written (lastSaved()). */
+    void saved();
 
 private:
     LibraryFile(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
@@ -217,6 +227,8 @@ private:
     qint64 m_backupInterval = BackupIntervalMs;
     QDateTime m_lastBackup; ///< when the newest snapshot was taken
     bool m_backupRunning = false;
+    bool m_checkRunning = false;
+    QDateTime m_lastSaved;
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
     std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
     std::shared_ptr<std::promise<QString>> m_checkToStart; ///< the check prepared and not yet started
