@@ -4,9 +4,9 @@
 // a library by its content, and the Debian package's fields and contents.
 #include <QDir>
 #include <QDirIterator>
-#include <QImage>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMimeDatabase>
 #include <QProcess>
 #include <QRegularExpression>
@@ -72,7 +72,8 @@ private:
     QProcessEnvironment desktopEnvironment() const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_DIRS"), installed(QStringLiteral("share")) + QStringLiteral(":/usr/share"));
+        environment.insert(QStringLiteral("XDG_DATA_DIRS"),
+                           installed(QStringLiteral("share")) + QStringLiteral(":/usr/share"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("home-data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home-config")));
         return environment;
@@ -83,8 +84,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_work.isValid());
         m_prefix = m_work.filePath(QStringLiteral("prefix"));
-        const Run install = run(QStringLiteral(QUORUM_CMAKE),
-                                {QStringLiteral("--install"), QStringLiteral(QUORUM_BUILD_DIR), QStringLiteral("--prefix"), m_prefix});
+        const Run install
+            = run(QStringLiteral(QUORUM_CMAKE), {QStringLiteral("--install"), QStringLiteral(QUORUM_BUILD_DIR),
+                                                 QStringLiteral("--prefix"), m_prefix});
         QVERIFY2(install.started && install.exitCode == 0, qPrintable(install.output));
     }
 
@@ -105,13 +107,15 @@ private Q_SLOTS:
         // The window module beside its library folder, whatever the platform calls it (lib, lib64, lib/x86_64-linux-gnu).
         const QStringList modules = [&] {
             QStringList found;
-            QDirIterator it(m_prefix, {QStringLiteral("libquorum-window.so")}, QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(m_prefix, {QStringLiteral("libquorum-window.so")}, QDir::Files,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 found << it.next();
             return found;
         }();
         QCOMPARE(modules.size(), 1);
-        QVERIFY2(modules.constFirst().endsWith(QStringLiteral("/quorum/libquorum-window.so")), qPrintable(modules.constFirst()));
+        QVERIFY2(modules.constFirst().endsWith(QStringLiteral("/quorum/libquorum-window.so")),
+                 qPrintable(modules.constFirst()));
         // Every hicolor size is a real PNG of that size.
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
             const QString png = installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppId));
@@ -129,7 +133,8 @@ private Q_SLOTS:
         const QString library = m_work.filePath(QStringLiteral("installed-sample.quorum"));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const Run sample = run(installed(QStringLiteral("bin/quorum")), {QStringLiteral("sample"), library}, environment);
+        const Run sample
+            = run(installed(QStringLiteral("bin/quorum")), {QStringLiteral("sample"), library}, environment);
         QVERIFY2(sample.started && sample.exitCode == 0, qPrintable(sample.output));
         QVERIFY(QFileInfo(library).size() > 0);
         const Run version = run(installed(QStringLiteral("bin/quorum")), {QStringLiteral("--version")}, environment);
@@ -185,7 +190,8 @@ private Q_SLOTS:
         const QString renamed = m_work.filePath(QStringLiteral("minutes-2020.bin"));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const Run sample = run(installed(QStringLiteral("bin/quorum")), {QStringLiteral("sample"), renamed}, environment);
+        const Run sample
+            = run(installed(QStringLiteral("bin/quorum")), {QStringLiteral("sample"), renamed}, environment);
         QVERIFY2(sample.exitCode == 0, qPrintable(sample.output));
         const QString plain = m_work.filePath(QStringLiteral("plain.bin"));
         {
@@ -200,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(mime.mimeTypeForFile(renamed).name(), QStringLiteral("application/x-quorum-library"));
         QVERIFY(mime.mimeTypeForFile(renamed).inherits(QStringLiteral("application/vnd.sqlite3")));
         QCOMPARE(mime.mimeTypeForFile(plain).name(), QStringLiteral("application/vnd.sqlite3"));
-        QCOMPARE(mime.mimeTypeForFile(QStringLiteral("/nowhere/Leadership 2026.quorum"), QMimeDatabase::MatchExtension).name(),
+        QCOMPARE(mime.mimeTypeForFile(QStringLiteral("/nowhere/Leadership 2026.quorum"), QMimeDatabase::MatchExtension)
+                     .name(),
                  QStringLiteral("application/x-quorum-library"));
     }
 
@@ -213,7 +220,8 @@ private Q_SLOTS:
         const Run update = run(updater, {installed(QStringLiteral("share/applications"))});
         QVERIFY2(update.exitCode == 0, qPrintable(update.output));
         // What the file manager asks: which application opens this type.
-        const Run query = run(gio, {QStringLiteral("mime"), QStringLiteral("application/x-quorum-library")}, desktopEnvironment());
+        const Run query
+            = run(gio, {QStringLiteral("mime"), QStringLiteral("application/x-quorum-library")}, desktopEnvironment());
         QVERIFY2(query.exitCode == 0, qPrintable(query.output));
         QVERIFY2(query.output.contains(AppId + QStringLiteral(".desktop")), qPrintable(query.output));
     }
@@ -249,7 +257,8 @@ private Q_SLOTS:
             const bool found = std::any_of(depends.cbegin(), depends.cend(), [&](const QString &d) {
                 return d == QLatin1String(needed) || d.startsWith(QLatin1String(needed) + QLatin1Char(' '));
             });
-            QVERIFY2(found, qPrintable(QStringLiteral("%1 not in Depends: %2").arg(QLatin1String(needed), field("Depends"))));
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("%1 not in Depends: %2").arg(QLatin1String(needed), field("Depends"))));
         }
         QVERIFY(field("Recommends").contains(QStringLiteral("libqt6sql6-psql")));
 
@@ -266,8 +275,8 @@ private Q_SLOTS:
         QVERIFY(!contents.output.contains(QStringLiteral("tst_")));
         QVERIFY(!contents.output.contains(QStringLiteral("render_icon")));
         // Installed files belong to root, as Debian expects.
-        QVERIFY(!contents.output.contains(QRegularExpression(QStringLiteral("^\\S+ (?!root/root)"),
-                                                             QRegularExpression::MultilineOption)));
+        QVERIFY(!contents.output.contains(
+            QRegularExpression(QStringLiteral("^\\S+ (?!root/root)"), QRegularExpression::MultilineOption)));
     }
 };
 

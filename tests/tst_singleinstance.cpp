@@ -33,10 +33,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void nobodyListening()
-    {
-        QVERIFY(!SingleInstance::handOver(QStringLiteral("/tmp/x.quorum"), socketPath()));
-    }
+    void nobodyListening() { QVERIFY(!SingleInstance::handOver(QStringLiteral("/tmp/x.quorum"), socketPath())); }
 
     void handsOverAnAbsolutePath()
     {
@@ -49,7 +46,8 @@ private Q_SLOTS:
         // Typed relative to where the second launch ran.
         QVERIFY(handOverWhileServing(QStringLiteral("minutes/Leadership 2026.quorum"), socketPath()));
         QTRY_COMPARE(opened.size(), 1);
-        QCOMPARE(opened.at(0).at(0).toString(), QDir::current().absoluteFilePath(QStringLiteral("minutes/Leadership 2026.quorum")));
+        QCOMPARE(opened.at(0).at(0).toString(),
+                 QDir::current().absoluteFilePath(QStringLiteral("minutes/Leadership 2026.quorum")));
 
         // A team library's address goes as it is.
         const QString address = QStringLiteral("postgresql://alice@db.example.org:5433/leadership");
