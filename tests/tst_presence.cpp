@@ -6,6 +6,7 @@
 #include "document/editorpresence.h"
 #include "document/libraryfile.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/meetinglistmodel.h"
 #include "markdowneditor.h"
 #include "meetingdocument.h"
 #include "runningnotestab.h"
@@ -390,6 +391,18 @@ void tst_Presence::shouldShowTheNameBesideTheRightEntrysEditor()
     // WHEN bob shows the other entry THEN the label goes; back on his entry it comes again
     tree->setCurrentIndex(m_bob->agenda()->indexOfEntry(all.at(1)));
     QVERIFY(!presence->isVisible());
+    tree->setCurrentIndex(m_bob->agenda()->indexOfEntry(all.at(0)));
+    QVERIFY(presence->isVisible());
+    // WHEN bob shows another meeting THEN the label goes (its entries are others); back, it is there again
+    Id other = 0;
+    for (Id id = 1; id < m_seed + 100 && !other; ++id) {
+        if (id != m_seed && m_bob->meetingList()->indexOfMeeting(id).isValid())
+            other = id;
+    }
+    QVERIFY(other);
+    QVERIFY(m_bob->setCurrentMeeting(other));
+    QVERIFY(!presence->isVisible());
+    QVERIFY(m_bob->setCurrentMeeting(m_seed));
     tree->setCurrentIndex(m_bob->agenda()->indexOfEntry(all.at(0)));
     QVERIFY(presence->isVisible());
     // WHEN she leaves THEN it goes
