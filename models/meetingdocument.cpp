@@ -22,6 +22,7 @@
 #include "commands/setseries.h"
 #include "commands/stalecheck.h"
 #include "commands/undomacro.h"
+#include "document/editorpresence.h"
 #include "document/meetingreader.h"
 #include "export/decisionexport.h"
 #include "export/exporter.h"
@@ -38,6 +39,7 @@
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
+#include "storage/personrepository.h"
 #include "storage/searchrepository.h"
 #include "storage/serieshistoryrepository.h"
 #include "storage/seriesrepository.h"
@@ -49,6 +51,7 @@
 #include <QMimeDatabase>
 #include <QSet>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -105,6 +108,34 @@ MeetingDocument::MeetingDocument(std::unique_ptr<LibraryFile> file)
     connect(m_file.get(), &LibraryFile::changedOnServer, m_models, &LibraryModels::applyServerChanges);
     // Back after the server went away: what others changed meanwhile is read (rows announced one by one).
     connect(m_file.get(), &LibraryFile::connectionRestored, m_models, &LibraryModels::reloadAll);
+    if (m_file->isServer()) {
+        // Who else is editing which entry: the directory's name for the database user.
+        m_presence = new EditorPresence(
+            [this](const QString &user) {
+                QString name;
+                QString error;
+                m_file->read([&](const Database &db) { name = PersonRepository(db.connection()).nameOfUser(user); },
+                             &error);
+                return name;
+            },
+            this);
+        connect(m_file.get(), &LibraryFile::presenceNoticed, m_presence, &EditorPresence::take);
+        connect(m_presence, &EditorPresence::othersEditingChanged, this, &MeetingDocument::othersEditingChanged);
+        // Away from the server nobody is known to be editing; back, this window says so again at once.
+        connect(m_file.get(), &LibraryFile::connectionLost, m_presence, &EditorPresence::clear);
+        connect(m_file.get(), &LibraryFile::connectionRestored, this, [this] {
+            if (m_editingEntry)
+                sayEditing();
+        });
+        m_announceTimer = new QTimer(this);
+        m_announceTimer->setInterval(AnnounceMs);
+        connect(m_announceTimer, &QTimer::timeout, this, [this] {
+            if (m_idle.hasExpired())
+                stopEditing();
+            else
+                sayEditing();
+        });
+    }
 }
 
 void MeetingDocument::reloadChangedFile()
@@ -120,6 +151,7 @@ void MeetingDocument::reloadChangedFile()
 
 MeetingDocument::~MeetingDocument()
 {
+    stopEditing();
     // Commands refer to the file and the models: they go first.
     m_undoStack->clear();
 }
@@ -1454,6 +1486,51 @@ QString MeetingDocument::lastChangeOf(Id entryId) const
     m_file->read([&](const Database &db) { who = StaleCheck::changedBy(db.connection(), "agenda_entry", entryId); },
                  &error);
     return who;
+}
+
+QStringList MeetingDocument::othersEditing(Id entryId) const
+{
+    return m_presence ? m_presence->othersEditing(entryId) : QStringList();
+}
+
+void MeetingDocument::announceEditing(Id entryId)
+{
+    // A reader cannot edit, so never says it does. While the server is away the entry is kept, said once it is back.
+    if (!m_presence || !entryId || m_file->database().isReadOnly() || !m_file->damage().isEmpty())
+        return;
+    m_idle = QDeadlineTimer(m_idleMs);
+    if (entryId == m_editingEntry && m_announceTimer->isActive())
+        return; // said already; the timer says it again
+    if (m_editingEntry && m_editingEntry != entryId)
+        stopEditing();
+    m_editingEntry = entryId;
+    m_editingMeeting = currentMeetingId();
+    sayEditing();
+    m_announceTimer->start();
+}
+
+void MeetingDocument::sayEditing()
+{
+    m_file->announcePresence(m_editingMeeting, m_editingEntry, PresenceNotice::State::Editing);
+}
+
+void MeetingDocument::stopEditing()
+{
+    if (!m_editingEntry)
+        return;
+    m_announceTimer->stop();
+    m_file->announcePresence(m_editingMeeting, m_editingEntry, PresenceNotice::State::Stopped);
+    m_editingEntry = 0;
+    m_editingMeeting = 0;
+}
+
+void MeetingDocument::setPresenceTimes(int announceMs, int idleMs, int expiryMs)
+{
+    m_idleMs = idleMs;
+    if (m_announceTimer)
+        m_announceTimer->setInterval(announceMs);
+    if (m_presence)
+        m_presence->setExpiryMs(expiryMs);
 }
 
 } // namespace Quorum

@@ -25,18 +25,22 @@
 #include "storage/meetingrows.h"
 #include "wiki/confluenceimport.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
 #include <optional>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
 namespace Quorum {
 
 class ActionItemModel;
+class EditorPresence;
 class AgendaModel;
 class AttachmentModel;
 class DecisionModel;
@@ -375,7 +379,30 @@ public:
     bool renameTemplate(Id templateId, const QString &name);
     bool deleteTemplate(Id templateId);
 
+    // Presence on a team library (docs/postgresql.md, "Presence"); nothing of it on a file.
+    /** The names of the people editing entryId's running notes in other windows now (EditorPresence). */
+    QStringList othersEditing(Id entryId) const;
+    /**
+     * This window's user is typing in (or focused on) the running notes of entryId of the shown
+     * meeting: the other windows are told at once when the entry is new, then every AnnounceMs
+     * while this is called again within IdleMs. Nothing for a reader's window.
+     */
+    void announceEditing(Id entryId);
+    /** This window's user left the entry's notes (another entry, focus elsewhere, the window closing): said at once. */
+    void stopEditing();
+    /** The entry this window says it is editing, or 0. */
+    Id editingEntry() const { return m_editingEntry; }
+    static constexpr int AnnounceMs = 5000;
+    static constexpr int IdleMs = 60000;
+    /** Tests: shorter times for announcing, for an idle window to stop, and for another's record to expire. */
+    void setPresenceTimes(int announceMs, int idleMs, int expiryMs);
+
+Q_SIGNALS:
+    /** The people editing entryId's notes in other windows changed (othersEditing()). */
+    void othersEditingChanged(Quorum::Id entryId);
+
 private:
+    void sayEditing();
     std::optional<MeetingRows> meetingRows(Id meetingId) const;
     MeetingDocument(std::unique_ptr<LibraryFile> file);
     /**
@@ -392,6 +419,12 @@ private:
     QUndoStack *m_undoStack;
     LibraryModels *m_models;
     std::unique_ptr<PersonDirectory> m_directory;
+    EditorPresence *m_presence = nullptr; ///< a team library only
+    QTimer *m_announceTimer = nullptr;
+    Id m_editingEntry = 0;
+    Id m_editingMeeting = 0;
+    QDeadlineTimer m_idle; ///< announcing stops by itself when it runs out
+    int m_idleMs = IdleMs;
 };
 
 } // namespace Quorum

@@ -67,6 +67,14 @@ private Q_SLOTS:
         for (const QString &file : files)
             Quorum::Fuzz::invitationImport(read(file));
     }
+
+    void shouldSurviveEveryPresenceNotice()
+    {
+        const QStringList files = inputs(QStringLiteral("presence"));
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            Quorum::Fuzz::presenceNotice(read(file));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFuzzCorpus)

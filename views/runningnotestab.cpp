@@ -18,12 +18,15 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -48,6 +51,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     , m_topRow(new QHBoxLayout)
     , m_follow(new QLabel)
     , m_pin(new QToolButton)
+    , m_presence(new QWidget)
+    , m_presenceText(new QLabel)
 {
     markAsViewControl(m_preToggle); // folds the pre-meeting notes away: viewing only
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
@@ -169,6 +174,24 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     runningRow->addWidget(carryOverButton);
     runningRow->addWidget(newActionButton);
     rightLayout->addLayout(runningRow);
+    // Presence: an icon and a sentence (not a colour alone); shown and hidden without touching focus or cursor.
+    m_presence->setObjectName(QStringLiteral("notesPresence"));
+    m_presenceText->setObjectName(QStringLiteral("notesPresenceLabel"));
+    m_presenceText->setTextFormat(Qt::PlainText);
+    m_presenceText->setWordWrap(true);
+    m_presenceText->setFocusPolicy(Qt::NoFocus);
+    auto *presenceIcon = new QLabel;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    presenceIcon->setPixmap(
+        QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_MessageBoxInformation))
+            .pixmap(iconSize, iconSize));
+    presenceIcon->setAccessibleName(tr("Also editing"));
+    auto *presenceLayout = new QHBoxLayout(m_presence);
+    presenceLayout->setContentsMargins(0, 0, 0, 0);
+    presenceLayout->addWidget(presenceIcon);
+    presenceLayout->addWidget(m_presenceText, 1);
+    m_presence->hide();
+    rightLayout->addWidget(m_presence);
     rightLayout->addWidget(m_editor, 1);
     rightLayout->addWidget(m_actionForm);
     rightLayout->addWidget(m_decisionForm);
@@ -216,8 +239,13 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
             m_base.insert(m_entryId, m_document->runningNotesOf(m_entryId));
         m_unsaved.insert(m_entryId, md);
         m_saveTimer->start();
+        announceEditing();
     });
     m_editor->textEdit()->installEventFilter(this);
+    connect(document, &MeetingDocument::othersEditingChanged, this, [this](Id entryId) {
+        if (entryId == m_entryId)
+            showPresence();
+    });
     // A team library's server came back: what was typed while it was away is saved now.
     connect(document->file(), &LibraryFile::connectionRestored, this, &RunningNotesTab::flush, Qt::QueuedConnection);
 
@@ -244,6 +272,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     onAnyChange(document->attachments(), this, [this] { showExtras(); });
     connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         flush(); // what was typed belongs to the entry it was typed for
+        m_document->stopEditing();
         m_entryId = idx.data(AgendaModel::EntryIdRole).toLongLong();
         // Another entry chosen by hand while the meeting runs stays (pinned); the running one follows again.
         if (!m_selecting && runningEntry()) {
@@ -252,6 +281,9 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         }
         showEntry();
         showFollowing();
+        // Following the run while typing: the note-taker is in the new entry's notes now.
+        if (m_editor->textEdit()->hasFocus())
+            announceEditing();
     });
     {
         const QScopedValueRollback<bool> guard(m_selecting, true);
@@ -309,13 +341,47 @@ void RunningNotesTab::showFollowing()
 RunningNotesTab::~RunningNotesTab()
 {
     flush();
+    m_document->stopEditing();
 }
 
 bool RunningNotesTab::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor->textEdit() && event->type() == QEvent::FocusOut)
+    if (watched == m_editor->textEdit() && event->type() == QEvent::FocusOut) {
         flush();
+        // Another window or a popup (a menu, the completer) for a moment: still here, until idle.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            m_document->stopEditing();
+    } else if (watched == m_editor->textEdit() && event->type() == QEvent::FocusIn) {
+        announceEditing();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void RunningNotesTab::announceEditing()
+{
+    if (m_entryId && m_editor->isEnabled() && m_document->agenda()->indexOfEntry(m_entryId).isValid())
+        m_document->announceEditing(m_entryId);
+}
+
+void RunningNotesTab::showPresence()
+{
+    const QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
+    const QStringList names = idx.isValid() && idx.data(AgendaModel::KindRole).toString() != QLatin1String("block")
+                                  ? m_document->othersEditing(m_entryId)
+                                  : QStringList();
+    QString text;
+    if (names.size() == 1)
+        text = tr("%1 is also editing these notes").arg(names.at(0));
+    else if (names.size() == 2)
+        text = tr("%1 and %2 are also editing these notes").arg(names.at(0), names.at(1));
+    else if (names.size() > 2)
+        text = tr("%1, %2 and %n more are also editing these notes", nullptr, int(names.size() - 2))
+                   .arg(names.at(0), names.at(1));
+    m_presenceText->setText(text);
+    m_presence->setAccessibleName(text);
+    m_presence->setToolTip(names.size() > 2 ? names.join(QLatin1Char('\n')) : QString());
+    m_presence->setVisible(!names.isEmpty());
 }
 
 void RunningNotesTab::flush()
@@ -371,6 +437,7 @@ void RunningNotesTab::mergeNotes(Id entryId)
 
 void RunningNotesTab::showEntry()
 {
+    showPresence();
     const QModelIndex idx = m_document->agenda()->indexOfEntry(m_entryId);
     const QString kind = idx.data(AgendaModel::KindRole).toString();
     const bool editable = idx.isValid() && kind != QLatin1String("block");

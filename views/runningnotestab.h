@@ -64,6 +64,10 @@ private:
     /** Shows the running entry unless pinned, and says whether the tab follows. */
     void followRun();
     void showFollowing();
+    /** Who else is editing the shown entry's notes (a team library): the label above the editor. */
+    void showPresence();
+    /** Says that this window's user edits the shown entry's notes (typing, or the editor focused). */
+    void announceEditing();
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -87,6 +91,8 @@ private:
     QLabel *m_carried = nullptr;
     QAction *m_carryOver = nullptr;
     QToolButton *m_pin;
+    QWidget *m_presence; ///< icon and m_presenceText; hidden while nobody else edits the entry
+    QLabel *m_presenceText;
     Id m_entryId = 0;
     /** The entry the open action or decision form records for (the running one while a day runs). */
     Id m_actionEntryId = 0;

@@ -116,6 +116,8 @@ void LibraryFile::listenToServer()
                 [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                     if (name == ServerChange::channel())
                         takeNotice(payload.toString());
+                    else if (name == PresenceNotice::channel())
+                        takePresence(payload.toString());
                 });
         subscribe();
     } catch (const StorageError &e) {
@@ -131,6 +133,37 @@ void LibraryFile::subscribe()
     if (!driver->subscribedToNotifications().contains(ServerChange::channel())
         && !driver->subscribeToNotification(ServerChange::channel()))
         throw StorageError(tr("Could not listen for other people's changes: %1").arg(driver->lastError().text()));
+    if (!driver->subscribedToNotifications().contains(PresenceNotice::channel())
+        && !driver->subscribeToNotification(PresenceNotice::channel()))
+        throw StorageError(tr("Could not listen for who else is editing: %1").arg(driver->lastError().text()));
+}
+
+bool LibraryFile::announcePresence(Id meetingId, Id entryId, PresenceNotice::State state)
+{
+    if (!m_db->isServer() || !m_connected)
+        return false;
+    try {
+        // The server writes the user and the session, so a notice names whoever really sent it.
+        Statement::run(
+            m_db->connection(),
+            QStringLiteral("SELECT pg_notify('quorum_presence', CAST(json_build_object('m', CAST(? AS bigint), "
+                           "'e', CAST(? AS bigint), 's', CAST(? AS text), 'by', current_user, "
+                           "'p', pg_backend_pid()) AS text))"),
+            tr("say who is editing"),
+            {meetingId, entryId, state == PresenceNotice::State::Editing ? QStringLiteral("E") : QStringLiteral("S")});
+    } catch (const StorageError &) {
+        // A lost connection is found and said by the heartbeat; a missed hint expires by itself.
+        return false;
+    }
+    return true;
+}
+
+void LibraryFile::takePresence(const QString &payload)
+{
+    const std::optional<PresenceNotice> notice = PresenceNotice::parse(payload);
+    if (!notice || notice->session == m_session)
+        return;
+    Q_EMIT presenceNoticed(*notice);
 }
 
 void LibraryFile::loseConnection(const QString &message)

@@ -4,6 +4,7 @@
 #include "data/backupinfo.h"
 #include "data/checkreport.h"
 #include "data/id.h"
+#include "storage/presencenotice.h"
 #include "storage/serverchange.h"
 
 #include <QDateTime>
@@ -122,6 +123,13 @@ public:
     static constexpr int ReconnectMs = 1000;
     /** A team library: whether the server can be reached (see connectionLost()). */
     bool isConnected() const { return m_connected; }
+    /**
+     * A team library: tells the other windows that this one's user is editing (or has stopped
+     * editing) the running notes of entryId of meetingId (a PresenceNotice the server builds, so
+     * it names this session's database user). Nothing on a file, while the server is away, or when
+     * the notice cannot be sent (presence is a hint, never data): false then.
+     */
+    bool announcePresence(Id meetingId, Id entryId, PresenceNotice::State state);
     /** When the check after opening found the file busy, it runs again this much later. */
     static constexpr int BusyCheckRetryMs = 30000;
     /** Whether the last write failed (saveFailed() was said, saveRecovered() not yet). */
@@ -192,6 +200,8 @@ Q_SIGNALS:
      * writes. The models read just those parts again (LibraryModels::applyServerChanges()).
      */
     void changedOnServer(const Quorum::ServerChanges &changes);
+    /** A team library: another window said who is editing which entry's notes (announcePresence()). Never this window's own. */
+    void presenceNoticed(const Quorum::PresenceNotice &notice);
     /**
      * A team library: the server went away (message says so). The library is read-only and
      * isSaveFailing() until connectionRestored(), which follows by itself once the server answers
@@ -238,6 +248,7 @@ private:
     /** A team library: listens for the server's change notices (changedOnServer()). */
     void listenToServer();
     void takeNotice(const QString &payload);
+    void takePresence(const QString &payload);
     /** Subscribes the listening connection to the change notices (again, after a reconnect). */
     void subscribe();
     /** The server went away: read-only, said once, tried again every ReconnectMs. */

@@ -2,10 +2,12 @@
 #include "fuzztargets.h"
 
 #include "calendar/invitationimport.h"
+#include "document/editorpresence.h"
 #include "export/jsoninterchange.h"
 #include "notes/ticketlinker.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
+#include "storage/presencenotice.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "wiki/confluenceimport.h"
@@ -180,6 +182,27 @@ void invitationImport(const QByteArray &data)
     } catch (const StorageError &) {
         requireEmpty(*db);
     }
+}
+
+void presenceNotice(const QByteArray &data)
+{
+    const std::optional<PresenceNotice> notice = PresenceNotice::parse(QString::fromUtf8(data));
+    if (!notice)
+        return;
+    const bool editing = notice->state == PresenceNotice::State::Editing;
+    if (notice->by.isEmpty() || notice->by.toUtf8().size() > 63 || notice->session <= 0 || notice->entryId < 0
+        || notice->meetingId < 0 || (editing && (!notice->entryId || !notice->meetingId)))
+        std::abort();
+    for (const QChar c : notice->by) {
+        if (c.category() == QChar::Other_Control)
+            std::abort();
+    }
+    EditorPresence presence([](const QString &user) { return user; });
+    presence.take(*notice);
+    const QStringList shown = presence.othersEditing(notice->entryId);
+    if (shown != (editing ? QStringList(notice->by) : QStringList())
+        || !presence.othersEditing(notice->entryId + 1).isEmpty())
+        std::abort();
 }
 
 } // namespace Quorum::Fuzz

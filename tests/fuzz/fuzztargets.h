@@ -28,5 +28,11 @@ void confluenceImport(const QByteArray &data);
  * report can be printed, and which imports into a fresh library whole or not at all.
  */
 void invitationImport(const QByteArray &data);
+/**
+ * Reads data as a presence notice (a team library's channel quorum_presence, which any session
+ * may send on): refused, or a notice that keeps its promises (an entry when editing, a short
+ * printable user, a session), which EditorPresence then shows for that entry and nowhere else.
+ */
+void presenceNotice(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
