@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "i18n/translations.h"
 
 #include "document/libraryfile.h"
 #include "export/exportfile.h"
@@ -1264,6 +1265,8 @@ void CommandLine::setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
     QCoreApplication::setApplicationName(QStringLiteral("Quorum"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+    // The user's language, for the window and the verbs alike.
+    Translations::install();
 }
 
 bool CommandLine::runsWithoutGui(int argc, char **argv)

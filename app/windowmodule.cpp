@@ -73,6 +73,43 @@ void openWhenFree(Quorum::MainWindow *window, const QString &library)
     window->activateWindow();
 }
 
+/** The window's options; made again once the application (and so the user's language) exists. */
+struct WindowOptions
+{
+    QCommandLineOption help{QString()};
+    QCommandLineOption version{QString()};
+    QCommandLineOption sample{QStringLiteral("sample")};
+    QCommandLineOption clock{QStringLiteral("clock")};
+    QCommandLineOption newInstance{QStringLiteral("new-instance")};
+
+    explicit WindowOptions(QCommandLineParser *parser)
+    {
+        parser->setApplicationDescription(
+            QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
+                                                "VERB --help lists a verb's options alone):\n%1")
+                .arg(Quorum::CommandLine::verbSummaries()));
+        help = parser->addHelpOption();
+        version = parser->addVersionOption();
+        sample.setDescription(QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
+        parser->addOption(sample);
+        clock.setValueName(QStringLiteral("DATETIME"));
+        clock.setDescription(QCoreApplication::translate(
+            "main", "Start the clock at DATETIME (ISO 8601 with a UTC offset or a time zone, e.g. "
+                    "2020-09-15T09:00:00-07:00) and let it run on from there: for rehearsals, demos and "
+                    "screenshots of a live meeting."));
+        parser->addOption(clock);
+        newInstance.setDescription(QCoreApplication::translate(
+            "main", "Open a window of its own even when Quorum is running already (without it, FILE is handed "
+                    "to the running window)."));
+        parser->addOption(newInstance);
+        parser->addPositionalArgument(QStringLiteral("FILE"),
+                                      QCoreApplication::translate("main", "The library to open: a file, or a team "
+                                                                          "library's address "
+                                                                          "postgresql://[user@]host[:port]/database."),
+                                      QStringLiteral("[FILE]"));
+    }
+};
+
 } // namespace
 
 int quorum_window_main(int argc, char **argv)
@@ -93,32 +130,12 @@ int quorum_window_main(int argc, char **argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Quorum, a meeting organizer.\n\nVerbs (run without a window; quorum "
-                                            "VERB --help lists a verb's options alone):\n%1")
-            .arg(Quorum::CommandLine::verbSummaries()));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QCoreApplication::translate("main", "Open a fresh copy of the sample library."));
-    parser.addOption(sample);
-    const QCommandLineOption clock(
-        QStringLiteral("clock"),
-        QCoreApplication::translate("main", "Start the clock at DATETIME (ISO 8601 with a UTC offset or a time zone, "
-                                            "e.g. 2020-09-15T09:00:00-07:00) and let it run on from there: for "
-                                            "rehearsals, demos and screenshots of a live meeting."),
-        QStringLiteral("DATETIME"));
-    parser.addOption(clock);
-    const QCommandLineOption newInstance(
-        QStringLiteral("new-instance"),
-        QCoreApplication::translate("main", "Open a window of its own even when Quorum is running already (without "
-                                            "it, FILE is handed to the running window)."));
-    parser.addOption(newInstance);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("main",
-                                                             "The library to open: a file, or a team library's address "
-                                                             "postgresql://[user@]host[:port]/database."),
-                                 QStringLiteral("[FILE]"));
+    const WindowOptions options(&parser);
+    const QCommandLineOption &help = options.help;
+    const QCommandLineOption &version = options.version;
+    const QCommandLineOption &sample = options.sample;
+    const QCommandLineOption &clock = options.clock;
+    const QCommandLineOption &newInstance = options.newInstance;
 
     // Help, version and mistakes are answered before any window system is needed, so they work
     // without a display (over ssh, in a script).
@@ -129,10 +146,15 @@ int quorum_window_main(int argc, char **argv)
     if (!parsed || parser.isSet(help) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(version)) {
         QCoreApplication app(argc, argv);
         Quorum::CommandLine::setIdentity();
-        parser.process(app); // prints and exits
+        // Now in the user's language.
+        QCommandLineParser translated;
+        const WindowOptions again(&translated);
+        translated.process(app); // prints and exits
         return 2;
     }
     if (parser.positionalArguments().size() > 1) {
+        QCoreApplication app(argc, argv);
+        Quorum::CommandLine::setIdentity();
         const QString use
             = QCoreApplication::translate("main", "quorum: too many arguments; use: quorum [FILE], quorum "
                                                   "--sample, or quorum %1 …\n")
@@ -146,6 +168,9 @@ int quorum_window_main(int argc, char **argv)
         QString error;
         clockStart = Quorum::ClockOption::parse(parser.value(clock), &error);
         if (!clockStart.isValid()) {
+            QCoreApplication app(argc, argv);
+            Quorum::CommandLine::setIdentity();
+            Quorum::ClockOption::parse(parser.value(clock), &error); // said again, in the user's language
             const QString message = QCoreApplication::translate("main", "quorum: --clock: %1\n").arg(error);
             std::fputs(message.toLocal8Bit().constData(), stderr);
             return 2;

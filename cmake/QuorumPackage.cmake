@@ -20,6 +20,6 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # platform plugins that draw the window. PostgreSQL's driver is wanted for team libraries only.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6svg6, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6svg6, qt6-translations-l10n, fonts-dejavu-core")
 set(CPACK_GENERATOR DEB)
 include(CPack)

@@ -235,10 +235,8 @@ MeetingShape::Parts MeetingShape::templateParts()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quorum::MeetingShape", text);
-}
+// One translation context for the whole file (lupdate reads the literal context below).
+#define SHAPE_TR(text) QCoreApplication::translate("Quorum::MeetingShape", text)
 
 void putText(QJsonObject *o, const QString &key, const QString &value)
 {
@@ -288,7 +286,7 @@ public:
         if (m_failed)
             return;
         m_failed = true;
-        *m_error = tr("%1: %2").arg(where, what);
+        *m_error = SHAPE_TR("%1: %2").arg(where, what);
     }
     QString text(const QJsonObject &o, const QString &key, const QString &where)
     {
@@ -296,7 +294,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            fail(where, tr("“%1” must be text").arg(key));
+            fail(where, SHAPE_TR("“%1” must be text").arg(key));
         return v.toString();
     }
     QTime time(const QJsonObject &o, const QString &key, const QString &where)
@@ -306,7 +304,7 @@ public:
             return {};
         const QTime t = QTime::fromString(s, JsonFormat::TimeOfDay);
         if (!t.isValid())
-            fail(where, tr("“%1” must be a time such as 09:30").arg(key));
+            fail(where, SHAPE_TR("“%1” must be a time such as 09:30").arg(key));
         return t;
     }
     bool boolean(const QJsonObject &o, const QString &key, const QString &where)
@@ -315,7 +313,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
-            fail(where, tr("“%1” must be true or false").arg(key));
+            fail(where, SHAPE_TR("“%1” must be true or false").arg(key));
         return v.toBool();
     }
     QJsonArray array(const QJsonObject &o, const QString &key, const QString &where)
@@ -324,41 +322,41 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(where, tr("“%1” must be a list").arg(key));
+            fail(where, SHAPE_TR("“%1” must be a list").arg(key));
         return v.toArray();
     }
     QJsonObject object(const QJsonValue &v, const QString &where)
     {
         if (!v.isObject())
-            fail(where, tr("must be an object"));
+            fail(where, SHAPE_TR("must be an object"));
         return v.toObject();
     }
     MeetingShape::Entry entry(const QJsonObject &o, const QString &where, bool inBlock)
     {
         MeetingShape::Entry e;
         if (!AgendaEntry::kindFromKey(text(o, JsonKeys::Kind, where), &e.kind))
-            fail(where, tr("“kind” must be one of: block, topic, break, closing"));
+            fail(where, SHAPE_TR("“kind” must be one of: block, topic, break, closing"));
         if (inBlock && e.kind == AgendaEntry::Kind::Block)
-            fail(where, tr("a block cannot sit inside another block"));
+            fail(where, SHAPE_TR("a block cannot sit inside another block"));
         e.title = text(o, JsonKeys::Title, where);
         const QJsonValue minutes = o.value(JsonKeys::DurationMinutes);
         if (!minutes.isUndefined() && !minutes.isNull()) {
             const double m = minutes.toDouble(-1);
             if (!minutes.isDouble() || m < 0 || m > 24 * 60 || m != int(m))
-                fail(where, tr("“durationMinutes” must be a whole number of minutes from 0 to 1440"));
+                fail(where, SHAPE_TR("“durationMinutes” must be a whole number of minutes from 0 to 1440"));
             else
                 e.durationMinutes = int(m);
         }
         e.pinned = boolean(o, JsonKeys::Pinned, where);
         e.startTime = time(o, JsonKeys::Start, where);
         if (e.pinned != e.startTime.isValid())
-            fail(where, tr("a pinned entry has a “start”, and only a pinned one"));
+            fail(where, SHAPE_TR("a pinned entry has a “start”, and only a pinned one"));
         e.recurring = boolean(o, JsonKeys::Recurring, where);
         const QJsonArray children = array(o, JsonKeys::Entries, where);
         if (!children.isEmpty() && e.kind != AgendaEntry::Kind::Block)
-            fail(where, tr("only a block holds entries"));
+            fail(where, SHAPE_TR("only a block holds entries"));
         for (qsizetype i = 0; i < children.size(); ++i) {
-            const QString at = tr("%1, entry %2").arg(where).arg(i + 1);
+            const QString at = SHAPE_TR("%1, entry %2").arg(where).arg(i + 1);
             e.entries << entry(object(children.at(i), at), at, true);
         }
         return e;
@@ -408,12 +406,12 @@ QJsonObject MeetingShape::toJson() const
 std::optional<MeetingShape> MeetingShape::fromJson(const QJsonObject &json, QString *error)
 {
     ShapeReader r(error);
-    const QString top = tr("the shape");
+    const QString top = SHAPE_TR("the shape");
     MeetingShape shape;
     Meeting &m = shape.logistics;
     m.timeZone = r.text(json, JsonKeys::TimeZone, top);
     if (!m.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(m.timeZone.toLatin1()))
-        r.fail(top, tr("“%1” is not a known time zone").arg(m.timeZone));
+        r.fail(top, SHAPE_TR("“%1” is not a known time zone").arg(m.timeZone));
     m.location = r.text(json, JsonKeys::Location, top);
     m.joinUrl = r.text(json, JsonKeys::JoinUrl, top);
     m.meetingCode = r.text(json, JsonKeys::MeetingCode, top);
@@ -421,26 +419,26 @@ std::optional<MeetingShape> MeetingShape::fromJson(const QJsonObject &json, QStr
     m.passcodeHint = r.text(json, JsonKeys::PasscodeHint, top);
     const QJsonArray dialIns = r.array(json, JsonKeys::DialIns, top);
     for (qsizetype i = 0; i < dialIns.size(); ++i) {
-        const QString at = tr("phone number %1").arg(i + 1);
+        const QString at = SHAPE_TR("phone number %1").arg(i + 1);
         const QJsonObject line = r.object(dialIns.at(i), at);
         DialIn d{r.text(line, JsonKeys::Label, at), r.text(line, JsonKeys::Number, at)};
         if (d.number.trimmed().isEmpty())
-            r.fail(at, tr("“number” is required"));
+            r.fail(at, SHAPE_TR("“number” is required"));
         m.dialIns << d;
     }
     const QJsonArray dayList = r.array(json, JsonKeys::Days, top);
     // A meeting of more than a month is not one meeting.
     if (dayList.isEmpty() || dayList.size() > 31)
-        r.fail(top, tr("“days” must list from 1 to 31 days"));
+        r.fail(top, SHAPE_TR("“days” must list from 1 to 31 days"));
     for (qsizetype i = 0; i < dayList.size() && !r.failed(); ++i) {
-        const QString at = tr("day %1").arg(i + 1);
+        const QString at = SHAPE_TR("day %1").arg(i + 1);
         const QJsonObject o = r.object(dayList.at(i), at);
         Day day;
         day.plannedStart = r.time(o, JsonKeys::PlannedStart, at);
         day.plannedEnd = r.time(o, JsonKeys::PlannedEnd, at);
         const QJsonArray agenda = r.array(o, JsonKeys::Agenda, at);
         for (qsizetype j = 0; j < agenda.size(); ++j) {
-            const QString place = tr("%1, entry %2").arg(at).arg(j + 1);
+            const QString place = SHAPE_TR("%1, entry %2").arg(at).arg(j + 1);
             day.items << r.entry(r.object(agenda.at(j), place), place, false);
         }
         shape.days << day;

@@ -16,15 +16,13 @@
 namespace Quorum {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quorum::ReplacePart", text);
-}
+// One translation context for every part (lupdate reads the literal context below).
+#define PART_TR(text) QCoreApplication::translate("Quorum::ReplacePart", text)
 } // namespace
 
 QString TopicRequestsPart::context()
 {
-    return tr("save the topic requests");
+    return PART_TR("save the topic requests");
 }
 
 void TopicRequestsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
@@ -39,7 +37,7 @@ void TopicRequestsPart::refresh(LibraryModels &models, Id meetingId)
 
 QString ActionItemsPart::context()
 {
-    return tr("save the action items");
+    return PART_TR("save the action items");
 }
 
 void ActionItemsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
@@ -54,7 +52,7 @@ void ActionItemsPart::refresh(LibraryModels &models, Id meetingId)
 
 QString ParticipantsPart::context()
 {
-    return tr("save the participants");
+    return PART_TR("save the participants");
 }
 
 void ParticipantsPart::write(const QSqlDatabase &db, Id meetingId, const State &, const State &to)
@@ -69,7 +67,7 @@ void ParticipantsPart::refresh(LibraryModels &models, Id meetingId)
 
 QString AttachmentsPart::context()
 {
-    return tr("save the attachments");
+    return PART_TR("save the attachments");
 }
 
 void AttachmentsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
@@ -84,7 +82,7 @@ void AttachmentsPart::refresh(LibraryModels &models, Id meetingId)
 
 QString PersonPart::context()
 {
-    return tr("save the person directory");
+    return PART_TR("save the person directory");
 }
 
 void PersonPart::write(const QSqlDatabase &db, Id, const State &, const State &to)
@@ -99,7 +97,7 @@ void PersonPart::refresh(LibraryModels &models, Id)
 
 QString GroupsPart::context()
 {
-    return tr("save the groups");
+    return PART_TR("save the groups");
 }
 
 void GroupsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
@@ -114,7 +112,7 @@ void GroupsPart::refresh(LibraryModels &models, Id)
 
 QString LinkPatternsPart::context()
 {
-    return tr("save the ticket links");
+    return PART_TR("save the ticket links");
 }
 
 void LinkPatternsPart::write(const QSqlDatabase &db, Id, const State &, const State &to)
@@ -129,7 +127,7 @@ void LinkPatternsPart::refresh(LibraryModels &models, Id)
 
 QString DecisionsPart::context()
 {
-    return tr("save the decisions");
+    return PART_TR("save the decisions");
 }
 
 void DecisionsPart::write(const QSqlDatabase &db, Id, const State &from, const State &to)
@@ -154,25 +152,25 @@ Id idOf(const Row &row)
 
 void TopicRequestsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "topic_request", tr("a topic request"), MeetingReader(db).requests(meetingId),
+    StaleCheck::requireUnchanged(db, "topic_request", PART_TR("a topic request"), MeetingReader(db).requests(meetingId),
                                  from, to, idOf<TopicRequest>);
 }
 
 void ActionItemsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "action_item", tr("the action item"), MeetingReader(db).actions(meetingId), from,
+    StaleCheck::requireUnchanged(db, "action_item", PART_TR("the action item"), MeetingReader(db).actions(meetingId), from,
                                  to, idOf<ActionItem>);
 }
 
 void ParticipantsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "participant", tr("a participant"), MeetingReader(db).participants(meetingId),
+    StaleCheck::requireUnchanged(db, "participant", PART_TR("a participant"), MeetingReader(db).participants(meetingId),
                                  from, to, [](const Participant &p) { return p.personId; });
 }
 
 void AttachmentsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "attachment", tr("the attachment"), MeetingReader(db).attachments(meetingId), from,
+    StaleCheck::requireUnchanged(db, "attachment", PART_TR("the attachment"), MeetingReader(db).attachments(meetingId), from,
                                  to, idOf<Attachment>);
 }
 
@@ -183,13 +181,13 @@ void PersonPart::requireCurrent(const QSqlDatabase &db, Id, const State &from, c
         if (p.id == from.id)
             stored << p;
     }
-    StaleCheck::requireUnchanged(db, "person", tr("this person"), stored, QList<Person>{from}, QList<Person>{to},
+    StaleCheck::requireUnchanged(db, "person", PART_TR("this person"), stored, QList<Person>{from}, QList<Person>{to},
                                  idOf<Person>);
 }
 
 void GroupsPart::requireCurrent(const QSqlDatabase &db, Id, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "person_group", tr("the group"), PersonRepository(db).groups(), from, to,
+    StaleCheck::requireUnchanged(db, "person_group", PART_TR("the group"), PersonRepository(db).groups(), from, to,
                                  idOf<PersonGroup>);
 }
 
@@ -200,7 +198,7 @@ void LinkPatternsPart::requireCurrent(const QSqlDatabase &, Id, const State &, c
 
 void DecisionsPart::requireCurrent(const QSqlDatabase &db, Id meetingId, const State &from, const State &to)
 {
-    StaleCheck::requireUnchanged(db, "decision", tr("the decision"), MeetingReader(db).decisions(meetingId), from, to,
+    StaleCheck::requireUnchanged(db, "decision", PART_TR("the decision"), MeetingReader(db).decisions(meetingId), from, to,
                                  idOf<Decision>);
 }
 

@@ -203,7 +203,7 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
             p.setDay(d);
         m_document->editParticipants(
             after, index.column() == RoleColumn
-                       ? tr("Make %1 %2").arg(row.person.shownName(), Participant::roleName(key).toLower())
+                       ? tr("Make %1 %2").arg(row.person.shownName(), Participant::roleName(key))
                        : tr("Mark %1 %2").arg(row.person.shownName(), Participant::attendanceName(key).toLower()));
         return true;
     }

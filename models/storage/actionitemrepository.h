@@ -4,12 +4,15 @@
 #include "data/actionitem.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
 
 class ActionItemRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionItemRepository)
+
 public:
     using Repository::Repository;
 

@@ -6,12 +6,15 @@
 #include "data/entryreferences.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Quorum {
 
 class AgendaRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(AgendaRepository)
+
 public:
     using Repository::Repository;
 

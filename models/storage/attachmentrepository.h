@@ -4,6 +4,7 @@
 #include "data/attachment.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -14,6 +15,8 @@ namespace Quorum {
 
 class AttachmentRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentRepository)
+
 public:
     using Repository::Repository;
 

@@ -40,7 +40,8 @@ QString Backups::folderFor(const QString &library, const QString &configured)
     if (!configured.isEmpty())
         return QDir(configured).absolutePath();
     const QFileInfo info(library);
-    return info.absoluteDir().filePath(tr("%1 backups").arg(info.completeBaseName()));
+    // Not translated: the folder keeps its name whatever the language, so its backups are always found.
+    return info.absoluteDir().filePath(QStringLiteral("%1 backups").arg(info.completeBaseName()));
 }
 
 QString Backups::snapshot(const QString &library, const QString &folder, const QDateTime &now, QString *error)

@@ -4,6 +4,7 @@
 #include "data/decision.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
@@ -11,6 +12,8 @@ namespace Quorum {
 /** The decision and decision_maker tables: one meeting's decisions, and the library's register. */
 class DecisionRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(DecisionRepository)
+
 public:
     using Repository::Repository;
 

@@ -4,6 +4,7 @@
 #include "data/meetinghistory.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 
@@ -15,6 +16,8 @@ namespace Quorum {
  */
 class HistoryRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryRepository)
+
 public:
     using Repository::Repository;
 

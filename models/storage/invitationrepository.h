@@ -4,11 +4,14 @@
 #include "data/invitationrecord.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 namespace Quorum {
 
 /** A meeting's calendar invitation record (meeting_invitation, invitation_event; 0010_invitations.sql). */
 class InvitationRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(InvitationRepository)
+
 public:
     using Repository::Repository;
 

@@ -4,6 +4,7 @@
 #include "notes/ticketlinker.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 namespace Quorum {
 
 /**
@@ -14,6 +15,8 @@ namespace Quorum {
  */
 class LinkPatternRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(LinkPatternRepository)
+
 public:
     using Repository::Repository;
 

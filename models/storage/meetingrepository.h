@@ -5,6 +5,7 @@
 #include "data/meetingsummary.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariant>
 
@@ -13,6 +14,8 @@ namespace Quorum {
 /** Meetings, their dial-in numbers and their days. */
 class MeetingRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
+
 public:
     using Repository::Repository;
 

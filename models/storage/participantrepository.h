@@ -5,12 +5,15 @@
 #include "data/participant.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
 
 class ParticipantRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(ParticipantRepository)
+
 public:
     using Repository::Repository;
 

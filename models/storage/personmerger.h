@@ -5,6 +5,7 @@
 #include "data/person.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 namespace Quorum {
 
 /**
@@ -14,6 +15,8 @@ namespace Quorum {
  */
 class PersonMerger : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonMerger)
+
 public:
     using Repository::Repository;
 

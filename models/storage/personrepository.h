@@ -4,6 +4,7 @@
 #include "data/person.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -12,6 +13,8 @@ namespace Quorum {
 /** The shared person directory: people, their aliases, groups and group members. */
 class PersonRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+
 public:
     using Repository::Repository;
 

@@ -6,6 +6,7 @@
 #include "data/sincelastmeeting.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
@@ -18,6 +19,8 @@ namespace Quorum {
  */
 class SeriesHistoryRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(SeriesHistoryRepository)
+
 public:
     using Repository::Repository;
 

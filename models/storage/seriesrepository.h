@@ -5,12 +5,15 @@
 #include "data/series.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
 
 class SeriesRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(SeriesRepository)
+
 public:
     using Repository::Repository;
 

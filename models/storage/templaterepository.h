@@ -4,6 +4,7 @@
 #include "agenda/meetingshape.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
@@ -11,6 +12,8 @@ namespace Quorum {
 /** Meeting templates (table meeting_template): a name and a MeetingShape kept as JSON. */
 class TemplateRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(TemplateRepository)
+
 public:
     using Repository::Repository;
 

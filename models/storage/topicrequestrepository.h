@@ -4,12 +4,15 @@
 #include "data/topicrequest.h"
 #include "repository.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Quorum {
 
 class TopicRequestRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(TopicRequestRepository)
+
 public:
     using Repository::Repository;
 
