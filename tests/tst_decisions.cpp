@@ -5,6 +5,7 @@
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/decisionmodel.h"
@@ -70,8 +71,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_doc->setToday(QDate(2020, 9, 17));

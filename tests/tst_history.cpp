@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/jsoninterchange.h"
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/historymodel.h"
 #include "meetingdocument.h"
@@ -75,8 +76,11 @@ private:
     Id m_entry = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_doc->setNow(Start);

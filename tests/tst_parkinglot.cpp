@@ -6,6 +6,7 @@
 #include "export/jsonimporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportwriter.h"
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/parkinglotmodel.h"
@@ -89,6 +90,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -97,8 +100,9 @@ private Q_SLOTS:
 
     void init()
     {
+        QUORUM_USE_BACKEND();
         QString error;
-        m_doc = MeetingDocument::create(m_dir.filePath(QStringLiteral("lot%1.quorum").arg(++m_count)), &error);
+        m_doc = createDocument(m_dir.filePath(QStringLiteral("lot%1.quorum").arg(++m_count)), &error);
         QVERIFY2(m_doc, qPrintable(error));
         m_tester = watchModel(m_doc->parkingLot());
         m_first = addMeeting(

@@ -5,6 +5,7 @@
 #include "agenda/liverun.h"
 #include "columnchooser.h"
 #include "document/librarymodels.h"
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"
@@ -80,6 +81,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -88,6 +91,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_meeting);
         QVERIFY(m_doc);
         m_doc->models()->setNow(at(1, QStringLiteral("08:30:00")));

@@ -6,6 +6,7 @@
 #include "document/libraryfile.h"
 #include "document/meetingreader.h"
 #include "export/jsoninterchange.h"
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"
@@ -89,8 +90,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -136,6 +137,9 @@ private:
     };
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+    void init() { QUORUM_USE_BACKEND(); }
+
     void shouldRestoreEveryRowAfterRandomDeletesDuplicatesMovesAndEdits_data()
     {
         QTest::addColumn<quint32>("seed");

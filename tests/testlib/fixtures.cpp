@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "backend.h"
+
 #include "meetingdocument.h"
 #include "samplelibrary.h"
 #include "storage/readonlyconnection.h"
@@ -80,15 +82,32 @@ bool copyRowsIntoOlderLibrary(const QSqlDatabase &olderDb, const QString &source
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting)
 {
-    const QString path = writeSample(dir, name, referenceMeeting);
     QString error;
-    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+    QString location;
+    if (Backend::isServer()) {
+        location = Backend::freshServerLibrary(referenceMeeting, &error);
+        if (location.isEmpty()) {
+            qWarning("openSampleDocument: %s", qPrintable(error));
+            return nullptr;
+        }
+    } else {
+        location = writeSample(dir, name, referenceMeeting);
+    }
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(location, &error);
     if (!doc) {
         qWarning("openSampleDocument: %s", qPrintable(error));
         return nullptr;
     }
     doc->setCurrentMeeting(*referenceMeeting);
     return doc;
+}
+
+std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *error)
+{
+    if (!Backend::isServer())
+        return MeetingDocument::create(path, error);
+    const QString uri = Backend::emptyServerLibrary(error);
+    return uri.isEmpty() ? nullptr : MeetingDocument::open(uri, error);
 }
 
 SampleDocuments::SampleDocuments()
@@ -131,21 +150,45 @@ QString rowText(const QSqlQuery &q)
 
 QStringList libraryRows(const QSqlDatabase &db, bool withHistory)
 {
-    QStringList tables;
     // The history (revisions, finalizations and reopenings) only grows: an undo is recorded too.
-    QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
-                        + (withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')")),
+    const QString historyLeftOut =
+        withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')");
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    QStringList tables;
+    QSqlQuery names(server ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
+                                            "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND "
+                                            "table_name NOT IN ('search_index', 'quorum_meta')")
+                                   + QString(historyLeftOut).replace(QStringLiteral("name NOT IN"),
+                                                                     QStringLiteral("table_name NOT IN"))
+                           : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                            "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
+                                   + historyLeftOut,
                     db);
     while (names.next())
         tables << names.value(0).toString();
     QStringList rows;
     for (const QString &table : tables) {
-        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table), db);
+        QString columns = QStringLiteral("*");
+        if (server) {
+            // What SELECT * gives in a file: not the server's bookkeeping (row versions, who and when,
+            // the rowid a table without an id has), which an undo moves on rather than back.
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                     "AND table_name = ? AND column_name NOT IN ('row_version', 'changed_by', "
+                                     "'changed_at', 'rowid') ORDER BY ordinal_position"));
+            c.addBindValue(table);
+            QStringList names;
+            if (c.exec())
+                while (c.next())
+                    names << c.value(0).toString();
+            columns = names.join(QStringLiteral(", "));
+        }
+        QSqlQuery q(QStringLiteral("SELECT %1 FROM %2").arg(columns, table), db);
         while (q.next())
             rows << table + QLatin1Char('|') + rowText(q);
     }
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
+    QSqlQuery index(QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index")
+                        .arg(server ? QStringLiteral("row_id") : QStringLiteral("rowid")),
                     db);
     while (index.next())
         rows << QStringLiteral("index|") + rowText(index);

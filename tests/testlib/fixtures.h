@@ -31,11 +31,20 @@ QString writeSample(const QTemporaryDir &dir, const QString &name = QStringLiter
                     qint64 *referenceMeeting = nullptr);
 /**
  * Writes the sample into dir as name and opens it as a document showing the reference meeting,
- * whose id goes to *referenceMeeting. Null (with a warning) on failure.
+ * whose id goes to *referenceMeeting. Null (with a warning) on failure. On the "server" back end
+ * (Backend) the document is a fresh database holding the sample instead, dir and name unused.
  */
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting);
-/** Fresh copies of the sample, each in its own file of one temporary folder. */
+/**
+ * A new, empty library as a document: the file at path, or on the "server" back end (Backend) a
+ * fresh database, path unused. Null with *error on failure.
+ */
+std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *error);
+/**
+ * Fresh copies of the sample, each in its own file of one temporary folder, or on the "server"
+ * back end (Backend) each in a fresh database.
+ */
 class SampleDocuments
 {
 public:

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
+
+#include "fixtures.h"
+#include "pgcluster.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Quorum::Testing::Backend {
+
+namespace {
+
+const QString templateDatabase = QStringLiteral("quorum_sample_template");
+const QString emptyTemplateDatabase = QStringLiteral("quorum_empty_template");
+
+struct ServerState
+{
+    std::unique_ptr<PgCluster> cluster;
+    std::unique_ptr<QTemporaryDir> dir;
+    qint64 referenceMeeting = 0;
+    QString failure; ///< why the cluster cannot be used, once known
+    bool tried = false;
+    int databases = 0;
+};
+
+ServerState &state()
+{
+    static ServerState s;
+    return s;
+}
+
+QString &currentName()
+{
+    static QString name = QString::fromLatin1(file());
+    return name;
+}
+
+// Stops the cluster while Qt (and its SQL connections) are still there.
+void stopCluster()
+{
+    ServerState &s = state();
+    if (s.cluster && s.cluster->isRunning() && !s.cluster->stop())
+        qWarning("Backend: %s", qPrintable(s.cluster->errorString()));
+    s.cluster.reset();
+}
+
+} // namespace
+
+void addRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow(file()) << QString::fromLatin1(file());
+    QTest::newRow(server()) << QString::fromLatin1(server());
+}
+
+bool use(const QString &name, QString *why)
+{
+    if (name == QLatin1String(file())) {
+        currentName() = name;
+        return true;
+    }
+    if (name != QLatin1String(server())) {
+        *why = QStringLiteral("unknown back end \"%1\"").arg(name);
+        return false;
+    }
+    currentName() = QString::fromLatin1(file()); // until the server is known to be there
+    if (!cluster(why))
+        return false;
+    currentName() = name;
+    return true;
+}
+
+QString current()
+{
+    return currentName();
+}
+
+bool isServer()
+{
+    return currentName() == QLatin1String(server());
+}
+
+PgCluster *cluster(QString *why)
+{
+    ServerState &s = state();
+    if (!s.tried) {
+        s.tried = true;
+        QString reason;
+        if (!PgCluster::isAvailable(&reason)) {
+            s.failure = QStringLiteral("no PostgreSQL cluster can be started here: %1").arg(reason);
+        } else {
+            s.cluster = std::make_unique<PgCluster>();
+            qAddPostRoutine(stopCluster);
+            s.dir = std::make_unique<QTemporaryDir>();
+            if (!s.cluster->start()) {
+                s.failure = QStringLiteral("the test cluster did not start: %1").arg(s.cluster->errorString());
+            } else {
+                const QString sample = writeSample(*s.dir, QStringLiteral("template.quorum"), &s.referenceMeeting);
+                QString error;
+                if (s.cluster->copyLibrary(templateDatabase, sample).isEmpty())
+                    s.failure = QStringLiteral("the sample did not copy to the server: %1")
+                                    .arg(s.cluster->errorString());
+                else if (!s.cluster->createDatabase(emptyTemplateDatabase))
+                    s.failure = s.cluster->errorString();
+                else if (!Database::initServer(s.cluster->uri(emptyTemplateDatabase), &error))
+                    s.failure = QStringLiteral("an empty server library could not be set up: %1").arg(error);
+            }
+        }
+    }
+    if (!s.failure.isEmpty()) {
+        if (why)
+            *why = s.failure;
+        return nullptr;
+    }
+    return s.cluster.get();
+}
+
+namespace {
+
+QString copyOf(const QString &templateDb, QString *why)
+{
+    PgCluster *c = cluster(why);
+    if (!c)
+        return {};
+    const QString name = QStringLiteral("quorum_test_%1").arg(++state().databases);
+    if (!c->createDatabase(name, templateDb)) {
+        *why = c->errorString();
+        return {};
+    }
+    return c->uri(name);
+}
+
+} // namespace
+
+QString emptyServerLibrary(QString *why)
+{
+    return copyOf(emptyTemplateDatabase, why);
+}
+
+QString freshServerLibrary(qint64 *referenceMeeting, QString *why)
+{
+    const QString uri = copyOf(templateDatabase, why);
+    if (!uri.isEmpty() && referenceMeeting)
+        *referenceMeeting = state().referenceMeeting;
+    return uri;
+}
+
+} // namespace Quorum::Testing::Backend
