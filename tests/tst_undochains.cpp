@@ -58,8 +58,9 @@ QString difference(const QStringList &now, const QStringList &expected)
 QString staleIndexRows(const QSqlDatabase &db)
 {
     QStringList stored;
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
-                    db);
+    const QString rowid = Backend::isServer() ? QStringLiteral("row_id") : QStringLiteral("rowid");
+    QSqlQuery index(
+        QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index").arg(rowid), db);
     while (index.next())
         stored << rowText(index);
     QStringList wanted;

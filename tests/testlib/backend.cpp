@@ -6,6 +6,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -147,6 +150,35 @@ QString freshServerLibrary(qint64 *referenceMeeting, QString *why)
     if (!uri.isEmpty() && referenceMeeting)
         *referenceMeeting = state().referenceMeeting;
     return uri;
+}
+
+bool runOnServer(const QString &uri, const QStringList &statements)
+{
+    QString why;
+    PgCluster *c = cluster(&why);
+    if (!c) {
+        qWarning("runOnServer: %s", qPrintable(why));
+        return false;
+    }
+    static int connections = 0;
+    const QString name = QStringLiteral("runOnServer-%1").arg(++connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = c->connect(name, QUrl(uri).path().mid(1));
+        ok = db.isOpen();
+        if (!ok)
+            qWarning("runOnServer: %s", qPrintable(c->errorString()));
+        QSqlQuery q(db);
+        for (int i = 0; ok && i < statements.size(); ++i) {
+            ok = q.exec(statements.at(i));
+            if (!ok)
+                qWarning("runOnServer: %s: %s", qPrintable(statements.at(i)), qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace Quorum::Testing::Backend

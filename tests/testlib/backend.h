@@ -44,6 +44,11 @@ PgCluster *cluster(QString *why = nullptr);
  * reference meeting's id in *referenceMeeting; empty with the reason in *why on failure.
  */
 QString freshServerLibrary(qint64 *referenceMeeting, QString *why);
+/**
+ * Runs statements, in order, on the server library at uri (an address freshServerLibrary() gave) as
+ * the superuser, behind Quorum's back. False (with a warning) when one of them fails.
+ */
+bool runOnServer(const QString &uri, const QStringList &statements);
 /** The address of a fresh, empty server library (set up by Database::initServer); as freshServerLibrary(). */
 QString emptyServerLibrary(QString *why);
 

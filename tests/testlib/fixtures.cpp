@@ -5,6 +5,7 @@
 
 #include "meetingdocument.h"
 #include "samplelibrary.h"
+#include "storage/database.h"
 #include "storage/readonlyconnection.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
@@ -108,6 +109,31 @@ std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *er
         return MeetingDocument::create(path, error);
     const QString uri = Backend::emptyServerLibrary(error);
     return uri.isEmpty() ? nullptr : MeetingDocument::open(uri, error);
+}
+
+QString sampleLibrary(const QTemporaryDir &dir, const QString &name, qint64 *referenceMeeting)
+{
+    if (!Backend::isServer())
+        return writeSample(dir, name, referenceMeeting);
+    QString error;
+    const QString uri = Backend::freshServerLibrary(referenceMeeting, &error);
+    if (uri.isEmpty())
+        qWarning("sampleLibrary: %s", qPrintable(error));
+    return uri;
+}
+
+bool runIn(const QString &location, const QStringList &statements)
+{
+    return Database::isServerLocation(location) ? Backend::runOnServer(location, statements)
+                                                : runInFile(location, statements);
+}
+
+std::unique_ptr<Database> createLibrary(const QString &path, QString *error)
+{
+    if (!Backend::isServer())
+        return Database::open(path, Database::Mode::CreateNew, error);
+    const QString uri = Backend::emptyServerLibrary(error);
+    return uri.isEmpty() ? nullptr : Database::open(uri, Database::Mode::OpenExisting, error);
 }
 
 SampleDocuments::SampleDocuments()

@@ -19,6 +19,7 @@ class QSqlQuery;
 class QTemporaryDir;
 
 namespace Quorum {
+class Database;
 class MeetingDocument;
 }
 
@@ -41,6 +42,8 @@ std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, co
  * fresh database, path unused. Null with *error on failure.
  */
 std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *error);
+/** A new, empty library: the file at path, or on the "server" back end a fresh database; as createDocument(). */
+std::unique_ptr<Database> createLibrary(const QString &path, QString *error);
 /**
  * Fresh copies of the sample, each in its own file of one temporary folder, or on the "server"
  * back end (Backend) each in a fresh database.
