@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/duration.h"
-#include "document/libraryfile.h"
 #include "backend.h"
+#include "document/libraryfile.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "meetingdocument.h"

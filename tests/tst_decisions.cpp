@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "export/decisionexport.h"
 #include "export/exporter.h"
 #include "export/jsoninterchange.h"
 #include "export/reportbuilder.h"
 #include "export/reportprinter.h"
 #include "export/reportwriter.h"
-#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/decisionmodel.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
-#include "backend.h"
 #include "fixtures.h"
 #include "meetingdocument.h"
 #include "runfixture.h"
@@ -103,8 +103,8 @@ QStringList indexRows(const QSqlDatabase &db)
 {
     QStringList rows;
     const QString rowid = Backend::isServer() ? QStringLiteral("row_id") : QStringLiteral("rowid");
-    QSqlQuery q(QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index").arg(rowid),
-                db);
+    QSqlQuery q(
+        QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index").arg(rowid), db);
     while (q.next())
         rows << rowText(q);
     rows.sort();

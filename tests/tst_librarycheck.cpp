@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/libraryfile.h"
 #include "backend.h"
+#include "document/libraryfile.h"
 #include "fixtures.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
@@ -102,9 +102,11 @@ private Q_SLOTS:
                                     "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')")
                    : QStringLiteral("UPDATE blob SET data = X'00' || substr(data, 2) WHERE sha256 = "
                                     "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')"),
-            QStringLiteral("UPDATE agenda_entry SET parent_id = (SELECT max(id) FROM agenda_entry WHERE kind = 'block') "
-                           "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')"),
-            QStringLiteral("UPDATE meeting_day SET day_date = '1999-01-01' WHERE id = (SELECT min(id) FROM meeting_day)"),
+            QStringLiteral(
+                "UPDATE agenda_entry SET parent_id = (SELECT max(id) FROM agenda_entry WHERE kind = 'block') "
+                "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')"),
+            QStringLiteral(
+                "UPDATE meeting_day SET day_date = '1999-01-01' WHERE id = (SELECT min(id) FROM meeting_day)"),
         };
         // A server enforces its foreign keys whatever writes: no participant of a missing person there.
         if (!server)

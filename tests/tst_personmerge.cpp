@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/jsoninterchange.h"
 #include "backend.h"
+#include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "itemmodels/participantmodel.h"
 #include "meetingdocument.h"

@@ -3,9 +3,9 @@
 // arrivals and early departures (HH:mm in the meeting's time zone, "now" from the injected clock),
 // each one undo step that undo takes back to the exact rows; the whole meeting sums the days up.
 #include "agenda/liverun.h"
+#include "backend.h"
 #include "columnchooser.h"
 #include "document/librarymodels.h"
-#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/meetinglistmodel.h"
 #include "itemmodels/participantmodel.h"

@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -56,8 +56,12 @@ void stopCluster()
 void addRows()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow(file()) << QString::fromLatin1(file());
-    QTest::newRow(server()) << QString::fromLatin1(server());
+    // QUORUM_TEST_BACKEND=file (or server) runs one back end only.
+    const QByteArray only = qgetenv("QUORUM_TEST_BACKEND");
+    for (const char *name : {file(), server()}) {
+        if (only.isEmpty() || only == name)
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
 }
 
 bool use(const QString &name, QString *why)
@@ -105,8 +109,8 @@ PgCluster *cluster(QString *why)
                 const QString sample = writeSample(*s.dir, QStringLiteral("template.quorum"), &s.referenceMeeting);
                 QString error;
                 if (s.cluster->copyLibrary(templateDatabase, sample).isEmpty())
-                    s.failure = QStringLiteral("the sample did not copy to the server: %1")
-                                    .arg(s.cluster->errorString());
+                    s.failure
+                        = QStringLiteral("the sample did not copy to the server: %1").arg(s.cluster->errorString());
                 else if (!s.cluster->createDatabase(emptyTemplateDatabase))
                     s.failure = s.cluster->errorString();
                 else if (!Database::initServer(s.cluster->uri(emptyTemplateDatabase), &error))
@@ -179,6 +183,29 @@ bool runOnServer(const QString &uri, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+QVariant valueOnServer(const QString &uri, const QString &sql)
+{
+    QString why;
+    PgCluster *c = cluster(&why);
+    if (!c) {
+        QTest::qFail(qPrintable(QStringLiteral("valueOnServer: %1").arg(why)), __FILE__, __LINE__);
+        return {};
+    }
+    static int connections = 0;
+    const QString name = QStringLiteral("valueOnServer-%1").arg(++connections);
+    QVariant value;
+    {
+        QSqlDatabase db = c->connect(name, QUrl(uri).path().mid(1));
+        if (db.isOpen())
+            value = queryValue(db, sql);
+        else
+            QTest::qFail(qPrintable(QStringLiteral("valueOnServer: %1").arg(c->errorString())), __FILE__, __LINE__);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
 }
 
 } // namespace Quorum::Testing::Backend

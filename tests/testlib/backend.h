@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QTest>
+#include <QVariant>
 
 namespace Quorum::Testing {
 
@@ -24,10 +25,19 @@ class PgCluster;
  */
 namespace Backend {
 
-inline const char *file() { return "file"; }
-inline const char *server() { return "server"; }
+inline const char *file()
+{
+    return "file";
+}
+inline const char *server()
+{
+    return "server";
+}
 
-/** Adds the column "backend" and the global rows "file" and "server"; call in initTestCase_data(). */
+/**
+ * Adds the column "backend" and the global rows "file" and "server" (only the one the environment
+ * variable QUORUM_TEST_BACKEND names, when set); call in initTestCase_data().
+ */
 void addRows();
 /**
  * Makes name ("file" or "server") the back end of the running test function. False (the reason in
@@ -49,6 +59,8 @@ QString freshServerLibrary(qint64 *referenceMeeting, QString *why);
  * the superuser, behind Quorum's back. False (with a warning) when one of them fails.
  */
 bool runOnServer(const QString &uri, const QStringList &statements);
+/** The first value sql gives on the server library at uri; as queryValue() (a failure fails the test). */
+QVariant valueOnServer(const QString &uri, const QString &sql);
 /** The address of a fresh, empty server library (set up by Database::initServer); as freshServerLibrary(). */
 QString emptyServerLibrary(QString *why);
 
@@ -56,17 +68,17 @@ QString emptyServerLibrary(QString *why);
 } // namespace Quorum::Testing
 
 /** In init(): takes the global row's back end, skipping the test when it cannot run here. */
-#define QUORUM_USE_BACKEND()                                                                                         \
-    do {                                                                                                               \
-        QFETCH_GLOBAL(QString, backend);                                                                               \
-        QString quorumBackendWhy;                                                                                      \
-        if (!::Quorum::Testing::Backend::use(backend, &quorumBackendWhy))                                              \
-            QSKIP(qPrintable(quorumBackendWhy));                                                                       \
+#define QUORUM_USE_BACKEND() \
+    do { \
+        QFETCH_GLOBAL(QString, backend); \
+        QString quorumBackendWhy; \
+        if (!::Quorum::Testing::Backend::use(backend, &quorumBackendWhy)) \
+            QSKIP(qPrintable(quorumBackendWhy)); \
     } while (false)
 
 /** In a test function about SQLite files by nature: skips its "server" row, saying why. */
-#define QUORUM_FILE_ONLY(reason)                                                                                       \
-    do {                                                                                                               \
-        if (::Quorum::Testing::Backend::isServer())                                                                    \
-            QSKIP("file only: " reason);                                                                               \
+#define QUORUM_FILE_ONLY(reason) \
+    do { \
+        if (::Quorum::Testing::Backend::isServer()) \
+            QSKIP("file only: " reason); \
     } while (false)

@@ -122,6 +122,11 @@ QString sampleLibrary(const QTemporaryDir &dir, const QString &name, qint64 *ref
     return uri;
 }
 
+QVariant valueIn(const QString &location, const QString &sql)
+{
+    return Database::isServerLocation(location) ? Backend::valueOnServer(location, sql) : valueInFile(location, sql);
+}
+
 bool runIn(const QString &location, const QStringList &statements)
 {
     return Database::isServerLocation(location) ? Backend::runOnServer(location, statements)
@@ -177,19 +182,20 @@ QString rowText(const QSqlQuery &q)
 QStringList libraryRows(const QSqlDatabase &db, bool withHistory)
 {
     // The history (revisions, finalizations and reopenings) only grows: an undo is recorded too.
-    const QString historyLeftOut =
-        withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')");
+    const QString historyLeftOut
+        = withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')");
     const bool server = db.driverName() == QLatin1String("QPSQL");
     QStringList tables;
-    QSqlQuery names(server ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
-                                            "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND "
-                                            "table_name NOT IN ('search_index', 'quorum_meta')")
-                                   + QString(historyLeftOut).replace(QStringLiteral("name NOT IN"),
-                                                                     QStringLiteral("table_name NOT IN"))
-                           : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                            "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
-                                   + historyLeftOut,
-                    db);
+    QSqlQuery names(
+        server
+            ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
+                             "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND "
+                             "table_name NOT IN ('search_index', 'quorum_meta')")
+                  + QString(historyLeftOut).replace(QStringLiteral("name NOT IN"), QStringLiteral("table_name NOT IN"))
+            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                             "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
+                  + historyLeftOut,
+        db);
     while (names.next())
         tables << names.value(0).toString();
     QStringList rows;

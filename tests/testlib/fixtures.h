@@ -21,7 +21,7 @@ class QTemporaryDir;
 namespace Quorum {
 class Database;
 class MeetingDocument;
-}
+} // namespace Quorum
 
 namespace Quorum::Testing {
 

@@ -191,8 +191,9 @@ void stopOrphanServer(const QString &binDir, const QString &dir)
         return;
     QString output;
     if (!runTool(binDir + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                  QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds), QStringLiteral("stop")},
+                 {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds),
+                  QStringLiteral("stop")},
                  dir, PgCtlTimeoutMs, &output)) {
         ::kill(static_cast<pid_t>(server), SIGKILL);
     }
@@ -544,7 +545,8 @@ bool PgCluster::createDatabase(const QString &name, const QString &templateDb)
             QSqlQuery query(admin);
             // Quoted here: QPSQL's escapeIdentifier splits at dots and passes an already quoted name as it is.
             const auto quoted = [](QString identifier) {
-                return QLatin1Char('"') + identifier.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                return QLatin1Char('"') + identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                       + QLatin1Char('"');
             };
             QString sql = QStringLiteral("CREATE DATABASE %1").arg(quoted(name));
             if (!templateDb.isEmpty())
