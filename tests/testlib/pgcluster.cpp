@@ -191,9 +191,8 @@ void stopOrphanServer(const QString &binDir, const QString &dir)
         return;
     QString output;
     if (!runTool(binDir + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
-                  QStringLiteral("-w"), QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds),
-                  QStringLiteral("stop")},
+                 {QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                  QStringLiteral("-t"), QString::number(PgCtlTimeoutSeconds), QStringLiteral("stop")},
                  dir, PgCtlTimeoutMs, &output)) {
         ::kill(static_cast<pid_t>(server), SIGKILL);
     }
