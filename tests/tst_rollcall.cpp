@@ -162,10 +162,11 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("Leanne Guy"), ParticipantModel::AttendanceColumn), QStringLiteral("Absent"));
         QCOMPARE(model()->index(rowOf(QStringLiteral("Leanne Guy")), 0).data(ParticipantModel::AttendanceRole),
                  QVariant(QStringLiteral("absent")));
-        QCOMPARE(queryValue(m_doc->database().connection(),
-                            "SELECT group_concat(d.day_date || ' ' || a.attendance) FROM day_attendance a "
-                            "JOIN meeting_day d ON d.id = a.day_id JOIN person p ON p.id = a.person_id "
-                            "WHERE p.display_name = 'Leanne Guy'")
+        const QSqlDatabase db = m_doc->database().connection();
+        QCOMPARE(queryValue(db, "SELECT " + groupConcat(db, "d.day_date || ' ' || a.attendance")
+                                    + " FROM day_attendance a "
+                                      "JOIN meeting_day d ON d.id = a.day_id JOIN person p ON p.id = a.person_id "
+                                      "WHERE p.display_name = 'Leanne Guy'")
                      .toString(),
                  QStringLiteral("2020-09-16 absent"));
         // AND the other days and the whole meeting still read present
@@ -262,9 +263,13 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("Tim Jenness"), ParticipantModel::LeftColumn), QStringLiteral("15:00"));
         QCOMPARE(
             queryValue(m_doc->database().connection(),
-                       "SELECT group_concat(a.attendance || ' ' || ifnull(a.arrived, '-') || ' ' || "
-                       "ifnull(a.departed, '-'), '; ') FROM day_attendance a JOIN meeting_day d ON d.id = a.day_id "
-                       "WHERE d.day_date = '2020-09-15'")
+                       "SELECT "
+                           + groupConcat(m_doc->database().connection(),
+                                         "a.attendance || ' ' || coalesce(a.arrived, '-') || ' ' || "
+                                         "coalesce(a.departed, '-')",
+                                         "; ")
+                           + " FROM day_attendance a JOIN meeting_day d ON d.id = a.day_id "
+                             "WHERE d.day_date = '2020-09-15'")
                 .toString()
                 .split(QStringLiteral("; "))
                 .size(),

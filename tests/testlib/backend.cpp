@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace Quorum::Testing::Backend {
@@ -28,6 +29,7 @@ struct ServerState
     QString failure; ///< why the cluster cannot be used, once known
     bool tried = false;
     int databases = 0;
+    QStringList inUse; ///< the databases made for the running test function
 };
 
 ServerState &state()
@@ -50,6 +52,13 @@ void stopCluster()
         qWarning("Backend: %s", qPrintable(s.cluster->errorString()));
     s.cluster.reset();
 }
+
+/**
+ * Drops the databases the test functions before this one made: their documents are closed by now
+ * (one still open keeps its database, which goes with the cluster). Keeps the cluster small, so
+ * that it also stops quickly.
+ */
+void dropDatabasesOfEarlierTests();
 
 } // namespace
 
@@ -77,6 +86,7 @@ bool use(const QString &name, QString *why)
     currentName() = QString::fromLatin1(file()); // until the server is known to be there
     if (!cluster(why))
         return false;
+    dropDatabasesOfEarlierTests();
     currentName() = name;
     return true;
 }
@@ -138,6 +148,7 @@ QString copyOf(const QString &templateDb, QString *why)
         *why = c->errorString();
         return {};
     }
+    state().inUse << name;
     return c->uri(name);
 }
 
@@ -156,55 +167,84 @@ QString freshServerLibrary(qint64 *referenceMeeting, QString *why)
     return uri;
 }
 
-bool runOnServer(const QString &uri, const QStringList &statements)
+namespace {
+
+/**
+ * Runs use on a connection of its own to the server library at uri, as the superuser, and removes
+ * the connection again. False, the reason in *why, when there is no cluster or no connection.
+ */
+bool withConnection(const QString &uri, const std::function<void(const QSqlDatabase &)> &use, QString *why)
 {
-    QString why;
-    PgCluster *c = cluster(&why);
-    if (!c) {
-        qWarning("runOnServer: %s", qPrintable(why));
+    PgCluster *c = cluster(why);
+    if (!c)
         return false;
-    }
     static int connections = 0;
-    const QString name = QStringLiteral("runOnServer-%1").arg(++connections);
-    bool ok = false;
+    const QString name = QStringLiteral("quorum-backend-%1").arg(++connections);
+    bool open = false;
     {
         QSqlDatabase db = c->connect(name, QUrl(uri).path().mid(1));
-        ok = db.isOpen();
-        if (!ok)
-            qWarning("runOnServer: %s", qPrintable(c->errorString()));
+        open = db.isOpen();
+        if (open)
+            use(db);
+        else
+            *why = c->errorString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return open;
+}
+
+} // namespace
+
+namespace {
+
+void dropDatabasesOfEarlierTests()
+{
+    ServerState &s = state();
+    if (s.inUse.isEmpty() || !s.cluster)
+        return;
+    const QString name = QStringLiteral("quorum-backend-drop");
+    {
+        QSqlDatabase db = s.cluster->connect(name, QStringLiteral("postgres"));
         QSqlQuery q(db);
-        for (int i = 0; ok && i < statements.size(); ++i) {
-            ok = q.exec(statements.at(i));
-            if (!ok)
-                qWarning("runOnServer: %s: %s", qPrintable(statements.at(i)), qPrintable(q.lastError().text()));
-        }
+        for (const QString &database : std::as_const(s.inUse))
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(database)); // fails while still open
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return ok;
+    s.inUse.clear();
+}
+
+} // namespace
+
+bool runOnServer(const QString &uri, const QStringList &statements)
+{
+    bool ok = true;
+    QString why;
+    const bool connected = withConnection(
+        uri,
+        [&](const QSqlDatabase &db) {
+            QSqlQuery q(db);
+            for (int i = 0; ok && i < statements.size(); ++i) {
+                ok = q.exec(statements.at(i));
+                if (!ok)
+                    why = QStringLiteral("%1: %2").arg(statements.at(i), q.lastError().text());
+            }
+        },
+        &why);
+    if (!connected || !ok)
+        qWarning("runOnServer: %s", qPrintable(why));
+    return connected && ok;
 }
 
 QVariant valueOnServer(const QString &uri, const QString &sql)
 {
-    QString why;
-    PgCluster *c = cluster(&why);
-    if (!c) {
-        QTest::qFail(qPrintable(QStringLiteral("valueOnServer: %1").arg(why)), __FILE__, __LINE__);
-        return {};
-    }
-    static int connections = 0;
-    const QString name = QStringLiteral("valueOnServer-%1").arg(++connections);
     QVariant value;
-    {
-        QSqlDatabase db = c->connect(name, QUrl(uri).path().mid(1));
-        if (db.isOpen())
-            value = queryValue(db, sql);
-        else
-            QTest::qFail(qPrintable(QStringLiteral("valueOnServer: %1").arg(c->errorString())), __FILE__, __LINE__);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QString why;
+    if (!withConnection(
+            uri, [&](const QSqlDatabase &db) { value = queryValue(db, sql); }, &why))
+        QTest::qFail(qPrintable(QStringLiteral("valueOnServer: %1").arg(why)), __FILE__, __LINE__);
     return value;
 }
 

@@ -171,6 +171,15 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separator)
+{
+    const QString quoted = QLatin1Char('\'') + QString(separator).replace(QLatin1Char('\''), QStringLiteral("''"))
+                           + QLatin1Char('\'');
+    return QStringLiteral("%1(%2, %3)")
+        .arg(db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("string_agg") : QStringLiteral("group_concat"),
+             expression, quoted);
+}
+
 QString rowText(const QSqlQuery &q)
 {
     QStringList values;
