@@ -411,8 +411,9 @@ private Q_SLOTS:
                  ktl);
         m_doc->undoStack()->undo();
         QCOMPARE(queryValue(db(),
-                            "SELECT group_concat(person_id) FROM (SELECT person_id FROM decision_maker "
-                            "WHERE decision_id = ? ORDER BY position)",
+                            "SELECT " + groupConcat(db(), "CAST(person_id AS TEXT)")
+                                + " FROM (SELECT person_id FROM decision_maker WHERE decision_id = ? "
+                                  "ORDER BY position) AS deciders",
                             {id})
                      .toString(),
                  QString("%1,%2").arg(wil).arg(ktl));

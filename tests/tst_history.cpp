@@ -2,10 +2,10 @@
 #include "backend.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
-#include "pgcluster.h"
 #include "itemmodels/historymodel.h"
 #include "meetingdocument.h"
 #include "notes/linediff.h"
+#include "pgcluster.h"
 #include "storage/database.h"
 #include "storage/historyrecorder.h"
 

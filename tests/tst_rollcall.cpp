@@ -261,19 +261,18 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("Leanne Guy"), ParticipantModel::ArrivedColumn), QStringLiteral("10:20"));
         QCOMPARE(cell(QStringLiteral("Leanne Guy"), ParticipantModel::LeftColumn), QString());
         QCOMPARE(cell(QStringLiteral("Tim Jenness"), ParticipantModel::LeftColumn), QStringLiteral("15:00"));
-        QCOMPARE(
-            queryValue(m_doc->database().connection(),
-                       "SELECT "
-                           + groupConcat(m_doc->database().connection(),
-                                         "a.attendance || ' ' || coalesce(a.arrived, '-') || ' ' || "
-                                         "coalesce(a.departed, '-')",
-                                         "; ")
-                           + " FROM day_attendance a JOIN meeting_day d ON d.id = a.day_id "
-                             "WHERE d.day_date = '2020-09-15'")
-                .toString()
-                .split(QStringLiteral("; "))
-                .size(),
-            2);
+        QCOMPARE(queryValue(m_doc->database().connection(),
+                            "SELECT "
+                                + groupConcat(m_doc->database().connection(),
+                                              "a.attendance || ' ' || coalesce(a.arrived, '-') || ' ' || "
+                                              "coalesce(a.departed, '-')",
+                                              "; ")
+                                + " FROM day_attendance a JOIN meeting_day d ON d.id = a.day_id "
+                                  "WHERE d.day_date = '2020-09-15'")
+                     .toString()
+                     .split(QStringLiteral("; "))
+                     .size(),
+                 2);
         QCOMPARE(queryValue(m_doc->database().connection(),
                             "SELECT a.arrived FROM day_attendance a JOIN person p ON p.id = a.person_id "
                             "JOIN meeting_day d ON d.id = a.day_id "

@@ -173,8 +173,8 @@ QByteArray readFile(const QString &path)
 
 QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separator)
 {
-    const QString quoted = QLatin1Char('\'') + QString(separator).replace(QLatin1Char('\''), QStringLiteral("''"))
-                           + QLatin1Char('\'');
+    const QString quoted
+        = QLatin1Char('\'') + QString(separator).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     return QStringLiteral("%1(%2, %3)")
         .arg(db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("string_agg") : QStringLiteral("group_concat"),
              expression, quoted);
