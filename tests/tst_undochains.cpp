@@ -158,6 +158,10 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QFETCH(int, leftOut);
+        // Every step is checked against the whole library, which a server reads over a connection:
+        // two chains of each kind there keep the suite's time in check (the file runs all four).
+        if (Backend::isServer() && seed > 2)
+            QSKIP("on the server, seeds 1 and 2 of each kind only (time)");
         Id reference = 0;
         std::unique_ptr<MeetingDocument> doc = m_samples.open(&reference);
         QVERIFY(doc);
