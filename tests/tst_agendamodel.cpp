@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/duration.h"
+#include "backend.h"
 #include "document/libraryfile.h"
 #include "fixtures.h"
 #include "itemmodels/agendamodel.h"
@@ -56,8 +57,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_tester.reset();
         m_doc.reset();
         m_doc = m_samples.open(&m_seed);

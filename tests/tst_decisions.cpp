@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "export/decisionexport.h"
 #include "export/exporter.h"
 #include "export/jsoninterchange.h"
@@ -70,8 +71,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
         m_doc->setToday(QDate(2020, 9, 17));
@@ -407,8 +411,9 @@ private Q_SLOTS:
                  ktl);
         m_doc->undoStack()->undo();
         QCOMPARE(queryValue(db(),
-                            "SELECT group_concat(person_id) FROM (SELECT person_id FROM decision_maker "
-                            "WHERE decision_id = ? ORDER BY position)",
+                            "SELECT " + groupConcat(db(), "CAST(person_id AS TEXT)")
+                                + " FROM (SELECT person_id FROM decision_maker WHERE decision_id = ? "
+                                  "ORDER BY position) AS deciders",
                             {id})
                      .toString(),
                  QString("%1,%2").arg(wil).arg(ktl));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "export/exportfile.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
@@ -26,7 +27,7 @@ namespace {
 std::unique_ptr<Database> newLibrary(const QTemporaryDir &dir, const QString &name)
 {
     QString error;
-    auto db = Database::open(dir.filePath(name), Database::Mode::CreateNew, &error);
+    auto db = createLibrary(dir.filePath(name), &error);
     if (!db)
         qWarning("%s", qPrintable(error));
     return db;
@@ -101,7 +102,9 @@ QJsonValue asVersionOne(const QJsonValue &value, bool participant = false)
 QStringList indexRows(const QSqlDatabase &db)
 {
     QStringList rows;
-    QSqlQuery q(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"), db);
+    const QString rowid = Backend::isServer() ? QStringLiteral("row_id") : QStringLiteral("rowid");
+    QSqlQuery q(
+        QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index").arg(rowid), db);
     while (q.next())
         rows << rowText(q);
     rows.sort();
@@ -130,6 +133,9 @@ class TestJsonInterchange : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { Backend::addRows(); }
+    void init() { QUORUM_USE_BACKEND(); }
+
     void shouldRoundTripTheSampleByteForByte()
     {
         // GIVEN the shipped sample document

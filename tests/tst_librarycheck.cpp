@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "document/libraryfile.h"
 #include "fixtures.h"
 #include "storage/database.h"
@@ -49,6 +50,21 @@ QString indexRows(const QString &path)
         .toString();
 }
 
+/** The check of the library at location: a file's (runOnFile) or a server library's (run). */
+CheckReport checkLibrary(const QString &location)
+{
+    if (!Database::isServerLocation(location))
+        return LibraryCheck::runOnFile(location);
+    QString error;
+    const auto db = Database::open(location, Database::Mode::ReadOnly, &error);
+    if (!db) {
+        CheckReport report;
+        report.problems << error;
+        return report;
+    }
+    return LibraryCheck::run(*db);
+}
+
 } // namespace
 
 /** quorum check: what is wrong with a library, in words a user understands; never a change. */
@@ -60,10 +76,14 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void initTestCase_data() { Backend::addRows(); }
+    void init() { QUORUM_USE_BACKEND(); }
+
     void shouldFindNothingWrongWithTheSample()
     {
-        const QString path = writeSample(m_dir, QStringLiteral("good.quorum"));
-        const CheckReport report = LibraryCheck::runOnFile(path);
+        const QString path = sampleLibrary(m_dir, QStringLiteral("good.quorum"));
+        QVERIFY(!path.isEmpty());
+        const CheckReport report = checkLibrary(path);
         QVERIFY2(report.isOk(), qPrintable(report.toText()));
         QVERIFY(report.toText().contains(QStringLiteral("Result: no problems found.")));
         QVERIFY(report.toText().contains(QStringLiteral("attachment contents against their checksums (13)")));
@@ -74,33 +94,42 @@ private Q_SLOTS:
 
     void shouldDescribeBrokenRecords()
     {
-        const QString path = writeSample(m_dir, QStringLiteral("records.quorum"));
-        QVERIFY(runInFile(
-            path,
-            {
-                QStringLiteral("UPDATE blob SET data = X'00' || substr(data, 2) WHERE sha256 = "
-                               "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')"),
-                QStringLiteral("INSERT INTO participant (meeting_id, person_id, position) VALUES (1, 9999, 99)"),
-                QStringLiteral(
-                    "UPDATE agenda_entry SET parent_id = (SELECT max(id) FROM agenda_entry WHERE kind = 'block') "
-                    "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')"),
-                QStringLiteral(
-                    "UPDATE meeting_day SET day_date = '1999-01-01' WHERE id = (SELECT min(id) FROM meeting_day)"),
-            }));
-        const QString before = fileSha256(path);
-        const CheckReport report = LibraryCheck::runOnFile(path);
-        QCOMPARE(report.problems,
-                 QStringList(
-                     {QStringLiteral("Participants that refer to a person that is not in the library: 1."),
-                      QStringLiteral("Agenda entries that sit in a block of another day, or under an entry "
-                                     "that is not a block: 1."),
-                      QStringLiteral("Meeting days outside their meeting's dates: 1."),
-                      QStringLiteral("The content of “QuietDays.pdf” is damaged: it differs from what was stored.")}));
-        QCOMPARE(fileSha256(path), before);
+        const bool server = Backend::isServer();
+        const QString path = sampleLibrary(m_dir, QStringLiteral("records.quorum"));
+        QVERIFY(!path.isEmpty());
+        QStringList damage{
+            server ? QStringLiteral("UPDATE blob SET data = '\\x00'::bytea || substring(data from 2) WHERE sha256 = "
+                                    "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')")
+                   : QStringLiteral("UPDATE blob SET data = X'00' || substr(data, 2) WHERE sha256 = "
+                                    "(SELECT sha256 FROM attachment WHERE file_name = 'QuietDays.pdf')"),
+            QStringLiteral(
+                "UPDATE agenda_entry SET parent_id = (SELECT max(id) FROM agenda_entry WHERE kind = 'block') "
+                "WHERE id = (SELECT min(id) FROM agenda_entry WHERE kind = 'topic')"),
+            QStringLiteral(
+                "UPDATE meeting_day SET day_date = '1999-01-01' WHERE id = (SELECT min(id) FROM meeting_day)"),
+        };
+        // A server enforces its foreign keys whatever writes: no participant of a missing person there.
+        if (!server)
+            damage << QStringLiteral("INSERT INTO participant (meeting_id, person_id, position) VALUES (1, 9999, 99)");
+        QVERIFY(runIn(path, damage));
+        const QString before = server ? QString() : fileSha256(path);
+        const CheckReport report = checkLibrary(path);
+        QStringList expected{
+            QStringLiteral("Participants that refer to a person that is not in the library: 1."),
+            QStringLiteral("Agenda entries that sit in a block of another day, or under an entry "
+                           "that is not a block: 1."),
+            QStringLiteral("Meeting days outside their meeting's dates: 1."),
+            QStringLiteral("The content of “QuietDays.pdf” is damaged: it differs from what was stored.")};
+        if (server)
+            expected.removeFirst();
+        QCOMPARE(report.problems, expected);
+        if (!server)
+            QCOMPARE(fileSha256(path), before);
     }
 
     void shouldReportADamagedFileThatCannotBeOpened()
     {
+        QUORUM_FILE_ONLY("damages a page of the SQLite file; a server keeps its own storage sound");
         const QString path = writeSample(m_dir, QStringLiteral("damaged.quorum"));
         QVERIFY(damageTable(path, QStringLiteral("agenda_entry")));
         QString error;
@@ -114,6 +143,7 @@ private Q_SLOTS:
 
     void shouldRefuseWhatIsNotALibrary()
     {
+        QUORUM_FILE_ONLY("files that are not libraries; tst_backends opens databases that are not");
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
         QVERIFY(writeFile(text, "just some notes\n"));
         QVERIFY(LibraryCheck::runOnFile(text).problems.first().contains(QStringLiteral("not a Quorum library")));
@@ -127,9 +157,10 @@ private Q_SLOTS:
 
     void shouldNoteUnusedAttachmentContent()
     {
-        const QString path = writeSample(m_dir, QStringLiteral("unused.quorum"));
-        QVERIFY(runInFile(path, {QStringLiteral("DELETE FROM attachment WHERE file_name = 'QuietDays.pdf'")}));
-        const CheckReport report = LibraryCheck::runOnFile(path);
+        const QString path = sampleLibrary(m_dir, QStringLiteral("unused.quorum"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(runIn(path, {QStringLiteral("DELETE FROM attachment WHERE file_name = 'QuietDays.pdf'")}));
+        const CheckReport report = checkLibrary(path);
         QVERIFY(report.isOk());
         QCOMPARE(report.notes.size(), 1);
         QVERIFY(report.notes.first().startsWith(
@@ -138,6 +169,7 @@ private Q_SLOTS:
 
     void shouldReportPlantedObjectsQuicklyWithoutRunningThem()
     {
+        QUORUM_FILE_ONLY("the schema comparison is the file's; a server's schema is its owner's");
         // GIVEN a library with a trigger planted on meeting and a table replaced by an endless view
         const QString path = writeSample(m_dir, QStringLiteral("planted.quorum"));
         QVERIFY(runInFile(path, {QStringLiteral("CREATE TRIGGER steal AFTER INSERT ON meeting BEGIN "
@@ -177,6 +209,7 @@ private Q_SLOTS:
 
     void shouldReportADamagedSearchIndexAndRebuildIt()
     {
+        QUORUM_FILE_ONLY("FTS5's own tables; tst_pgsearch damages and rebuilds the server's index");
         QFETCH(QString, damage);
         // GIVEN a library whose search index was damaged behind its back
         const QString path = writeSample(
@@ -211,6 +244,7 @@ private Q_SLOTS:
 
     void shouldRebuildTheSearchIndexFromTheCommandLine()
     {
+        QUORUM_FILE_ONLY("FTS5's own tables; tst_pgsearch rebuilds the server's index from the command line");
         const QString path = writeSample(m_dir, QStringLiteral("index-cli.quorum"));
         QVERIFY(runInFile(path, {QStringLiteral("DELETE FROM search_index_data WHERE id > 10")}));
         QString out;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -51,8 +52,11 @@ private:
     Id m_seed = 0;
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_doc = m_samples.open(&m_seed);
         QVERIFY(m_doc);
     }
@@ -61,6 +65,7 @@ private Q_SLOTS:
 
     void shouldCheckTheLibraryInTheBackgroundAndKeepADamagedOneUnchanged()
     {
+        QUORUM_FILE_ONLY("damages a page of the SQLite file; a server keeps its own storage sound");
         // GIVEN a library whose search index (read by nothing on the first screen) is damaged
         QTemporaryDir dir;
         Id seed = 0;
@@ -94,10 +99,8 @@ private Q_SLOTS:
         // GIVEN a sound library, just opened: its check may still be running
         QTemporaryDir dir;
         Id seed = 0;
-        const QString path = writeSample(dir, QStringLiteral("sound.quorum"), &seed);
-        QString error;
-        std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
-        QVERIFY2(doc, qPrintable(error));
+        std::unique_ptr<MeetingDocument> doc = openSampleDocument(dir, QStringLiteral("sound.quorum"), &seed);
+        QVERIFY(doc);
         QSignalSpy damaged(doc->file(), &LibraryFile::damaged);
         QVERIFY(doc->setCurrentMeeting(seed));
         // WHEN it is edited at once

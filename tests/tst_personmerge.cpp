@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "export/jsoninterchange.h"
 #include "fixtures.h"
 #include "itemmodels/participantmodel.h"
@@ -17,36 +18,10 @@ using namespace Quorum::Testing;
 
 namespace {
 
-/** Every row of every table, as sorted text: equal dumps mean an equal library. */
+/** Every row of every table and of the search index, history included, as sorted text: equal dumps mean an equal library. */
 QStringList dump(const Database &db)
 {
-    QStringList rows;
-    Statement tables = Statement::run(
-        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
-        QStringLiteral("list tables"));
-    QStringList names;
-    while (tables.next())
-        names << tables.text(0);
-    for (const QString &table : names) {
-        if (table == QLatin1String("blob"))
-            continue; // content is never touched by a merge, and large
-        // The full-text index is compared by its rows: how FTS5 lays them out in its own tables
-        // depends on the order they were written in.
-        if (table.startsWith(QLatin1String("search_index_")))
-            continue;
-        const QString columns
-            = table == QLatin1String("search_index") ? QStringLiteral("rowid, *") : QStringLiteral("*");
-        Statement s = Statement::run(db.connection(), QStringLiteral("SELECT %1 FROM %2").arg(columns, table),
-                                     QStringLiteral("dump"));
-        while (s.next()) {
-            QStringList values;
-            for (int c = 0; c < 16 && s.value(c).isValid(); ++c)
-                values << s.value(c).toString();
-            rows << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
-        }
-    }
-    rows.sort();
-    return rows;
+    return libraryRows(db.connection(), true);
 }
 
 } // namespace
@@ -56,6 +31,9 @@ class TestPersonMerge : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+    void init() { QUORUM_USE_BACKEND(); }
+
     void shouldMoveEveryReferenceAndUndoToTheSameFile()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of edit tells the models exactly what changed: the rows that went, came, moved or
 // changed, never a reset; undo tells the exact reverse; and a view keeps its place without help.
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -87,8 +88,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+
     void init()
     {
+        QUORUM_USE_BACKEND();
         m_signals.clear();
         m_testers.clear();
         m_doc = m_samples.open(&m_seed);

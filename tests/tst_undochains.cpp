@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend.h"
 #include "fixtures.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
@@ -57,8 +58,9 @@ QString difference(const QStringList &now, const QStringList &expected)
 QString staleIndexRows(const QSqlDatabase &db)
 {
     QStringList stored;
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
-                    db);
+    const QString rowid = Backend::isServer() ? QStringLiteral("row_id") : QStringLiteral("rowid");
+    QSqlQuery index(
+        QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index").arg(rowid), db);
     while (index.next())
         stored << rowText(index);
     QStringList wanted;
@@ -136,6 +138,9 @@ private:
     };
 
 private Q_SLOTS:
+    void initTestCase_data() { Quorum::Testing::Backend::addRows(); }
+    void init() { QUORUM_USE_BACKEND(); }
+
     void shouldRestoreEveryRowAfterRandomDeletesDuplicatesMovesAndEdits_data()
     {
         QTest::addColumn<quint32>("seed");
@@ -153,6 +158,10 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QFETCH(int, leftOut);
+        // Every step is checked against the whole library, which a server reads over a connection:
+        // two chains of each kind there keep the suite's time in check (the file runs all four).
+        if (Backend::isServer() && seed > 2)
+            QSKIP("on the server, seeds 1 and 2 of each kind only (time)");
         Id reference = 0;
         std::unique_ptr<MeetingDocument> doc = m_samples.open(&reference);
         QVERIFY(doc);

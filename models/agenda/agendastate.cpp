@@ -280,6 +280,9 @@ bool AgendaState::appendDay(MeetingDay d)
         return false;
     d.date = days.isEmpty() ? startDate : days.constLast().date.addDays(1);
     if (!days.isEmpty()) {
+        // The day is the meeting's as stored: a team library's stale check compares the whole row.
+        if (!d.meetingId)
+            d.meetingId = days.constFirst().meetingId;
         d.plannedStart = days.constLast().plannedStart;
         d.plannedEnd = days.constLast().plannedEnd;
     }

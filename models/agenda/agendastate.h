@@ -71,7 +71,10 @@ struct AgendaState
     bool insertAfter(AgendaEntry entry, Id afterId, Id dayId);
     /** Moves an entry where it was dropped: onto a day or a block at row (-1: the end), or onto an entry just after it. */
     bool drop(Id entryId, Id targetDayId, Id targetEntryId, int row);
-    /** Adds day (its id set) after the last one, with the last day's planned times; the meeting ends a day later. */
+    /**
+     * Adds day (its id set) after the last one, of the same meeting, with the last day's planned times;
+     * the meeting ends a day later.
+     */
     bool appendDay(MeetingDay day);
     /** Removes a day with its entries; the meeting keeps at least one day, and its dates follow. */
     bool removeDay(Id dayId);

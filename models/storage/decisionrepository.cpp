@@ -56,7 +56,7 @@ QList<Decision> DecisionRepository::forMeeting(Id meetingId) const
 QList<RegisterDecision> DecisionRepository::list(const DecisionFilter &filter) const
 {
     const QString context = tr("read the decision register");
-    QStringList where{QStringLiteral("1")};
+    QStringList where{QStringLiteral("TRUE")}; // a boolean on both back ends (PostgreSQL refuses WHERE 1)
     QVariantList binds;
     if (filter.meetingId) {
         where << QStringLiteral("d.meeting_id = ?");

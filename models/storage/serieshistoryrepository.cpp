@@ -162,9 +162,10 @@ SinceLastMeeting SeriesHistoryRepository::sinceLastMeeting(Id meetingId, const N
     result.sections.append({QStringLiteral("opened"), tr("Action items opened"), items(openedIds, false)});
 
     // Decisions taken in the same meetings as the opened items: the previous one and those between.
+    // (What it is ordered by is selected too: PostgreSQL wants that of a SELECT DISTINCT.)
     Statement taken = Statement::run(
         m_db,
-        QStringLiteral("SELECT DISTINCT m.id FROM meeting m JOIN meeting t ON t.id = ? JOIN meeting p ON p.id = ? "
+        QStringLiteral("SELECT DISTINCT m.id, m.start_date FROM meeting m JOIN meeting t ON t.id = ? JOIN meeting p ON p.id = ? "
                        "WHERE m.id <> t.id AND (m.id = p.id OR (m.start_date >= p.start_date "
                        "AND (m.start_date < t.start_date OR (m.start_date = t.start_date AND m.id < t.id)))) "
                        "AND EXISTS (SELECT 1 FROM decision d WHERE d.meeting_id = m.id) "

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "backend.h"
+
 #include "meetingdocument.h"
 #include "samplelibrary.h"
+#include "storage/database.h"
 #include "storage/readonlyconnection.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
@@ -80,15 +83,62 @@ bool copyRowsIntoOlderLibrary(const QSqlDatabase &olderDb, const QString &source
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting)
 {
-    const QString path = writeSample(dir, name, referenceMeeting);
     QString error;
-    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(path, &error);
+    QString location;
+    if (Backend::isServer()) {
+        location = Backend::freshServerLibrary(referenceMeeting, &error);
+        if (location.isEmpty()) {
+            qWarning("openSampleDocument: %s", qPrintable(error));
+            return nullptr;
+        }
+    } else {
+        location = writeSample(dir, name, referenceMeeting);
+    }
+    std::unique_ptr<MeetingDocument> doc = MeetingDocument::open(location, &error);
     if (!doc) {
         qWarning("openSampleDocument: %s", qPrintable(error));
         return nullptr;
     }
     doc->setCurrentMeeting(*referenceMeeting);
     return doc;
+}
+
+std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *error)
+{
+    if (!Backend::isServer())
+        return MeetingDocument::create(path, error);
+    const QString uri = Backend::emptyServerLibrary(error);
+    return uri.isEmpty() ? nullptr : MeetingDocument::open(uri, error);
+}
+
+QString sampleLibrary(const QTemporaryDir &dir, const QString &name, qint64 *referenceMeeting)
+{
+    if (!Backend::isServer())
+        return writeSample(dir, name, referenceMeeting);
+    QString error;
+    const QString uri = Backend::freshServerLibrary(referenceMeeting, &error);
+    if (uri.isEmpty())
+        qWarning("sampleLibrary: %s", qPrintable(error));
+    return uri;
+}
+
+QVariant valueIn(const QString &location, const QString &sql)
+{
+    return Database::isServerLocation(location) ? Backend::valueOnServer(location, sql) : valueInFile(location, sql);
+}
+
+bool runIn(const QString &location, const QStringList &statements)
+{
+    return Database::isServerLocation(location) ? Backend::runOnServer(location, statements)
+                                                : runInFile(location, statements);
+}
+
+std::unique_ptr<Database> createLibrary(const QString &path, QString *error)
+{
+    if (!Backend::isServer())
+        return Database::open(path, Database::Mode::CreateNew, error);
+    const QString uri = Backend::emptyServerLibrary(error);
+    return uri.isEmpty() ? nullptr : Database::open(uri, Database::Mode::OpenExisting, error);
 }
 
 SampleDocuments::SampleDocuments()
@@ -121,6 +171,15 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separator)
+{
+    const QString quoted
+        = QLatin1Char('\'') + QString(separator).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return QStringLiteral("%1(%2, %3)")
+        .arg(db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("string_agg") : QStringLiteral("group_concat"),
+             expression, quoted);
+}
+
 QString rowText(const QSqlQuery &q)
 {
     QStringList values;
@@ -131,21 +190,46 @@ QString rowText(const QSqlQuery &q)
 
 QStringList libraryRows(const QSqlDatabase &db, bool withHistory)
 {
-    QStringList tables;
     // The history (revisions, finalizations and reopenings) only grows: an undo is recorded too.
-    QSqlQuery names(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                   "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
-                        + (withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')")),
-                    db);
+    const QString historyLeftOut
+        = withHistory ? QString() : QStringLiteral(" AND name NOT IN ('revision', 'meeting_event')");
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    QStringList tables;
+    QSqlQuery names(
+        server
+            ? QStringLiteral("SELECT table_name AS name FROM information_schema.tables "
+                             "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND "
+                             "table_name NOT IN ('search_index', 'quorum_meta')")
+                  + QString(historyLeftOut).replace(QStringLiteral("name NOT IN"), QStringLiteral("table_name NOT IN"))
+            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                             "name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'")
+                  + historyLeftOut,
+        db);
     while (names.next())
         tables << names.value(0).toString();
     QStringList rows;
     for (const QString &table : tables) {
-        QSqlQuery q(QStringLiteral("SELECT * FROM %1").arg(table), db);
+        QString columns = QStringLiteral("*");
+        if (server) {
+            // What SELECT * gives in a file: not the server's bookkeeping (row versions, who and when,
+            // the rowid a table without an id has), which an undo moves on rather than back.
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                     "AND table_name = ? AND column_name NOT IN ('row_version', 'changed_by', "
+                                     "'changed_at', 'rowid') ORDER BY ordinal_position"));
+            c.addBindValue(table);
+            QStringList names;
+            if (c.exec())
+                while (c.next())
+                    names << c.value(0).toString();
+            columns = names.join(QStringLiteral(", "));
+        }
+        QSqlQuery q(QStringLiteral("SELECT %1 FROM %2").arg(columns, table), db);
         while (q.next())
             rows << table + QLatin1Char('|') + rowText(q);
     }
-    QSqlQuery index(QStringLiteral("SELECT rowid, title, body, people, kind, meeting_id, entry_id FROM search_index"),
+    QSqlQuery index(QStringLiteral("SELECT %1, title, body, people, kind, meeting_id, entry_id FROM search_index")
+                        .arg(server ? QStringLiteral("row_id") : QStringLiteral("rowid")),
                     db);
     while (index.next())
         rows << QStringLiteral("index|") + rowText(index);

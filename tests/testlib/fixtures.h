@@ -19,8 +19,9 @@ class QSqlQuery;
 class QTemporaryDir;
 
 namespace Quorum {
+class Database;
 class MeetingDocument;
-}
+} // namespace Quorum
 
 namespace Quorum::Testing {
 
@@ -31,11 +32,31 @@ QString writeSample(const QTemporaryDir &dir, const QString &name = QStringLiter
                     qint64 *referenceMeeting = nullptr);
 /**
  * Writes the sample into dir as name and opens it as a document showing the reference meeting,
- * whose id goes to *referenceMeeting. Null (with a warning) on failure.
+ * whose id goes to *referenceMeeting. Null (with a warning) on failure. On the "server" back end
+ * (Backend) the document is a fresh database holding the sample instead, dir and name unused.
  */
 std::unique_ptr<MeetingDocument> openSampleDocument(const QTemporaryDir &dir, const QString &name,
                                                     qint64 *referenceMeeting);
-/** Fresh copies of the sample, each in its own file of one temporary folder. */
+/**
+ * A new, empty library as a document: the file at path, or on the "server" back end (Backend) a
+ * fresh database, path unused. Null with *error on failure.
+ */
+std::unique_ptr<MeetingDocument> createDocument(const QString &path, QString *error);
+/** A new, empty library: the file at path, or on the "server" back end a fresh database; as createDocument(). */
+std::unique_ptr<Database> createLibrary(const QString &path, QString *error);
+/**
+ * The sample library on the back end in use (Backend): written into dir as name, or on the server a
+ * fresh database holding it. Its path or address; empty (with a warning) on failure.
+ */
+QString sampleLibrary(const QTemporaryDir &dir, const QString &name, qint64 *referenceMeeting = nullptr);
+/** The first value sql gives on the library at location, a file (valueInFile()) or a server address. */
+QVariant valueIn(const QString &location, const QString &sql);
+/** Runs statements on the library at location, a file (runInFile()) or a server address, behind Quorum's back. */
+bool runIn(const QString &location, const QStringList &statements);
+/**
+ * Fresh copies of the sample, each in its own file of one temporary folder, or on the "server"
+ * back end (Backend) each in a fresh database.
+ */
 class SampleDocuments
 {
 public:
@@ -65,6 +86,11 @@ QByteArray readFile(const QString &path);
  * no row, the running test fails (saying why) and the value is an invalid QVariant.
  */
 QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+/**
+ * SQL that joins expression over the rows with separator (a plain text, quoted here) on db's back end:
+ * group_concat in a file, string_agg on a server.
+ */
+QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separator = QStringLiteral(","));
 /** The query's current row as text: its values joined by "|", NULL for a null. */
 QString rowText(const QSqlQuery &q);
 /**

@@ -530,7 +530,7 @@ bool PgCluster::stop()
     return ok;
 }
 
-bool PgCluster::createDatabase(const QString &name)
+bool PgCluster::createDatabase(const QString &name, const QString &templateDb)
 {
     if (!isRunning())
         return fail(QStringLiteral("cannot create database \"%1\": the cluster is not running").arg(name));
@@ -543,9 +543,14 @@ bool PgCluster::createDatabase(const QString &name)
         if (admin.isOpen()) {
             QSqlQuery query(admin);
             // Quoted here: QPSQL's escapeIdentifier splits at dots and passes an already quoted name as it is.
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            ok = query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(quoted));
+            const auto quoted = [](QString identifier) {
+                return QLatin1Char('"') + identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                       + QLatin1Char('"');
+            };
+            QString sql = QStringLiteral("CREATE DATABASE %1").arg(quoted(name));
+            if (!templateDb.isEmpty())
+                sql += QStringLiteral(" TEMPLATE %1").arg(quoted(templateDb));
+            ok = query.exec(sql);
             if (!ok)
                 m_error = QStringLiteral("CREATE DATABASE \"%1\" failed: %2").arg(name, query.lastError().text());
         }

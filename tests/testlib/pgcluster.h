@@ -70,8 +70,11 @@ public:
     bool crash();
     bool restart();
 
-    /** CREATE DATABASE name, owned by quorum_admin. False on failure, the reason in errorString(). */
-    bool createDatabase(const QString &name);
+    /**
+     * CREATE DATABASE name, owned by quorum_admin; a copy of the database templateDb when one is named
+     * (nobody may be connected to it). False on failure, the reason in errorString().
+     */
+    bool createDatabase(const QString &name, const QString &templateDb = QString());
     /**
      * Creates database db holding a copy of the library file at path (LibraryCopy::run): a team
      * library. Its address (as the superuser), or empty with the reason in errorString().
