@@ -6,6 +6,16 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+// The static library's resources register only when asked (Qt's rule for static libraries).
+static void registerTranslations()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(translations);
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
 namespace Quorum::Translations {
 
 namespace {
@@ -15,6 +25,7 @@ const QString Folder = QStringLiteral(":/quorum/i18n");
 
 void install(const QLocale &locale)
 {
+    registerTranslations();
     auto *app = QCoreApplication::instance();
     if (!app || locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
@@ -33,6 +44,7 @@ void install(const QLocale &locale)
 
 QStringList languages()
 {
+    registerTranslations();
     QStringList names;
     const QStringList files = QDir(Folder).entryList({QStringLiteral("quorum_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
