@@ -76,8 +76,8 @@ void openWhenFree(Quorum::MainWindow *window, const QString &library)
 /** The window's options; made again once the application (and so the user's language) exists. */
 struct WindowOptions
 {
-    QCommandLineOption help{QString()};
-    QCommandLineOption version{QString()};
+    QCommandLineOption help{QStringLiteral("help")}; // (replaced by addHelpOption())
+    QCommandLineOption version{QStringLiteral("version")}; // (replaced by addVersionOption())
     QCommandLineOption sample{QStringLiteral("sample")};
     QCommandLineOption clock{QStringLiteral("clock")};
     QCommandLineOption newInstance{QStringLiteral("new-instance")};

@@ -189,10 +189,7 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
-    void germanIsShipped()
-    {
-        QVERIFY(Translations::languages().contains(QStringLiteral("de")));
-    }
+    void germanIsShipped() { QVERIFY(Translations::languages().contains(QStringLiteral("de"))); }
 
     void germanWindowShowsNoEnglish()
     {
@@ -260,8 +257,9 @@ private Q_SLOTS:
         // A mistake is said in German too.
         QProcess missing;
         missing.setProcessEnvironment(environment);
-        missing.start(QStringLiteral(QUORUM_EXECUTABLE),
-                      {QStringLiteral("search"), m_dir.filePath(QStringLiteral("nowhere.quorum")), QStringLiteral("x")});
+        missing.start(
+            QStringLiteral(QUORUM_EXECUTABLE),
+            {QStringLiteral("search"), m_dir.filePath(QStringLiteral("nowhere.quorum")), QStringLiteral("x")});
         QVERIFY(missing.waitForFinished(30000));
         QVERIFY(missing.exitCode() != 0);
         const QString said = QString::fromLocal8Bit(missing.readAllStandardError());
@@ -283,8 +281,8 @@ private Q_SLOTS:
         QProcess print;
         print.setProcessEnvironment(environment);
         print.start(QStringLiteral(QUORUM_EXECUTABLE),
-                    {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--kind"),
-                     QStringLiteral("agenda"), library, QStringLiteral("-o"), pdf});
+                    {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                     QStringLiteral("--kind"), QStringLiteral("agenda"), library, QStringLiteral("-o"), pdf});
         QVERIFY(print.waitForFinished(60000));
         QVERIFY2(print.exitCode() == 0, print.readAllStandardError().constData());
         QProcess text;
