@@ -238,6 +238,10 @@ private Q_SLOTS:
                       h->model()->headerData(s, h->orientation()).toString());
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        if (const QByteArray shots = qgetenv("QUORUM_SCREENSHOTS"); !shots.isEmpty()) {
+            tabs->setCurrentIndex(1);
+            w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/german-window.png"));
+        }
     }
 
     void germanCommandLine()

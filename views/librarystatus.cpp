@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
+#include <QTime>
 #include <QTimer>
 
 namespace Quorum {
@@ -26,6 +27,15 @@ LibraryStatus::LibraryStatus(QWidget *parent)
     m_icon->setAccessibleName(tr("Library status icon"));
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
     setAccessibleName(tr("Library status"));
+    // As wide as its widest words from the start: the status bar does not make room when they change,
+    // and the rest of the bar does not jump as the state changes.
+    const QString lateTime = QLocale().toString(QTime(23, 59), QLocale::ShortFormat);
+    int widest = 0;
+    for (const QString &words : {tr("Reconnecting…"), tr("Not saved"), tr("Checking the library…"), tr("Backing up…"),
+                                 tr("Read-only"), tr("Saved just now"), tr("Saved at %1").arg(lateTime),
+                                 tr("All changes saved")})
+        widest = qMax(widest, m_text->fontMetrics().horizontalAdvance(words));
+    m_text->setMinimumWidth(widest + 2);
     // "Saved just now" ages into "Saved at 14:02" without any edit.
     m_ageTimer->setInterval(30 * 1000);
     connect(m_ageTimer, &QTimer::timeout, this, &LibraryStatus::refresh);
