@@ -42,6 +42,7 @@ private Q_SLOTS:
     void shouldRefuseAStaleSaveAndSayWhoChangedTheRow();
     void shouldRefuseAnUndoOverAnotherPersonsChange();
     void shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIsBack();
+    void shouldStayEditableWhenItCannotListen();
 
 private:
     std::unique_ptr<MeetingDocument> openAs(const QString &user);
@@ -316,6 +317,35 @@ void tst_LiveUpdates::shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIs
     QTRY_VERIFY_WITH_TIMEOUT(!bobRestored.isEmpty(), 10000);
     QCOMPARE(m_alice->saveRunningNotes(topic, base, typed), MeetingDocument::NotesSave::Saved);
     QTRY_COMPARE_WITH_TIMEOUT(m_bob->runningNotesOf(topic), typed, 2000);
+}
+
+void tst_LiveUpdates::shouldStayEditableWhenItCannotListen()
+{
+    // GIVEN carol may hold one connection only: her window's listener cannot be opened
+    QVERIFY2(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("carol"), QStringLiteral("team_editors")),
+             qPrintable(m_cluster.errorString()));
+    {
+        QSqlDatabase admin = m_cluster.connect(QStringLiteral("limit-carol"), QStringLiteral("team"));
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("ALTER ROLE carol CONNECTION LIMIT 1")));
+    }
+    QString error;
+    auto carol = MeetingDocument::open(m_cluster.uriAs(QStringLiteral("team"), QStringLiteral("carol")), &error);
+    QVERIFY2(carol, qPrintable(error));
+    carol->setCurrentMeeting(m_seed);
+    QSignalSpy lost(carol->file(), &LibraryFile::connectionLost);
+    QSignalSpy failed(carol->file(), &LibraryFile::storageFailed);
+    // WHEN the heartbeat has asked the server a few times
+    QTest::qWait(2 * LibraryFile::HeartbeatMs + 500);
+    // THEN she was told that others' changes will not show live, and her window still saves
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().at(0).toString().startsWith(QStringLiteral("Other people's changes will show only")),
+             qPrintable(failed.constFirst().at(0).toString()));
+    QVERIFY(lost.isEmpty());
+    QVERIFY(!carol->isReadOnly());
+    const Id topic = firstTopic(carol.get());
+    QCOMPARE(carol->saveRunningNotes(topic, carol->runningNotesOf(topic), QStringLiteral("Carol: one connection")),
+             MeetingDocument::NotesSave::Saved);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->runningNotesOf(topic), QStringLiteral("Carol: one connection"), 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_LiveUpdates)

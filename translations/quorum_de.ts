@@ -343,12 +343,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../models/storage/backups.cpp" line="+43"/>
-        <source>%1 backups</source>
-        <translation>%1 Sicherungen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../models/storage/backups.cpp" line="+51"/>
         <source>The backup folder “%1” cannot be created.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
     </message>
@@ -7119,12 +7114,17 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>„%1“ kann nicht bearbeitet werden: Sein Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>reach the server</source>
         <translation>den Server erreichen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Other people&apos;s changes will show only when this library is opened again: %1</source>
+        <translation>Änderungen anderer Personen erscheinen erst, wenn diese Bibliothek erneut geöffnet wird: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not listen for other people&apos;s changes: %1</source>
         <translation>Änderungen anderer Personen können nicht empfangen werden: %1</translation>
     </message>
@@ -7144,7 +7144,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Die Verbindung zur Teambibliothek wurde unterbrochen (%1). Sie ist schreibgeschützt, bis der Server wieder antwortet; Quorum verbindet sich selbst neu, und was Sie eingeben, bleibt erhalten und wird dann gespeichert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>see whether the library is busy</source>
         <translation>prüfen, ob die Bibliothek belegt ist</translation>
     </message>
@@ -7210,7 +7210,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LibraryStatus</name>
     <message>
-        <location filename="../views/librarystatus.cpp" line="+26"/>
+        <location filename="../views/librarystatus.cpp" line="+27"/>
         <source>Library status icon</source>
         <translation>Symbol für den Bibliotheksstatus</translation>
     </message>
@@ -7220,7 +7220,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Bibliotheksstatus</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <location line="+61"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
@@ -7230,7 +7231,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Der Server ist nicht erreichbar. Was Sie eingeben, bleibt erhalten und wird gespeichert, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
+        <location line="+65"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -7240,7 +7242,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Das Speichern schlägt zurzeit fehl; was Sie sehen, bleibt erhalten und wird mit Ihrer nächsten Bearbeitung gespeichert, sobald das Problem behoben ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-66"/>
+        <location line="+70"/>
         <source>Checking the library…</source>
         <translation>Bibliothek wird geprüft…</translation>
     </message>
@@ -7250,7 +7253,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Quorum prüft die Bibliothek nach dem Öffnen auf Schäden; Sie können weiterarbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <source>Backing up…</source>
         <translation>Sicherung läuft…</translation>
     </message>
@@ -7260,7 +7264,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Eine Momentaufnahme der Bibliothek wird in den Sicherungsordner geschrieben; Sie können weiterarbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
+        <location line="+77"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -7270,12 +7275,14 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Diese Bibliothek kann in diesem Fenster gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>Saved just now</source>
         <translation>Soeben gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Saved at %1</source>
         <translation>Gespeichert um %1</translation>
     </message>
@@ -7286,7 +7293,8 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Jede Bearbeitung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-86"/>
+        <location line="+85"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -12458,7 +12466,7 @@ Endgültiges Protokoll</translation>
         <translation>Neue Aufgaben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Decisions taken</source>
         <translation>Gefasste Beschlüsse</translation>
     </message>

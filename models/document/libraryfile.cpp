@@ -100,7 +100,10 @@ void LibraryFile::listenToServer()
     m_heartbeat->setInterval(HeartbeatMs);
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
         try {
-            Statement::run(m_db->openListener(), QStringLiteral("SELECT 1"), tr("reach the server"));
+            // The listener when it listens; else (it could not be opened: the server's connection
+            // limit) the main connection, so a window that saves fine is not taken for disconnected.
+            Statement::run(m_listening ? m_db->openListener() : m_db->connection(), QStringLiteral("SELECT 1"),
+                           tr("reach the server"));
         } catch (const StorageError &e) {
             loseConnection(e.message());
         }
@@ -120,10 +123,13 @@ void LibraryFile::listenToServer()
                         takePresence(payload.toString());
                 });
         subscribe();
+        m_listening = true;
     } catch (const StorageError &e) {
         // The library still works; what others change shows when the meeting is opened again.
+        const QString message
+            = tr("Other people's changes will show only when this library is opened again: %1").arg(e.message());
         QMetaObject::invokeMethod(
-            this, [this, message = e.message()] { report(message); }, Qt::QueuedConnection);
+            this, [this, message] { report(message); }, Qt::QueuedConnection);
     }
 }
 
@@ -189,7 +195,8 @@ void LibraryFile::tryReconnect()
         return; // still away: tried again at the next tick
     try {
         m_session = m_db->sessionId();
-        subscribe();
+        if (m_listening)
+            subscribe();
     } catch (const StorageError &) {
         return;
     }

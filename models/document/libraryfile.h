@@ -238,6 +238,7 @@ private:
     QDateTime m_lastBackup; ///< when the newest snapshot was taken
     bool m_backupRunning = false;
     bool m_checkRunning = false;
+    bool m_listening = false; ///< a team library's listening connection is open and subscribed
     QDateTime m_lastSaved;
     QThreadPool *m_backupPool; ///< the check after opening, then snapshots: one at a time
     std::shared_future<QString> m_check; ///< the check after opening, until its answer is taken
