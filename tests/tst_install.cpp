@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QMimeDatabase>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -76,6 +75,9 @@ private:
                            installed(QStringLiteral("share")) + QStringLiteral(":/usr/share"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("home-data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home-config")));
+        // The entry's TryExec finds the installed program, as it would on a system where it is installed.
+        environment.insert(QStringLiteral("PATH"), installed(QStringLiteral("bin")) + QLatin1Char(':')
+                                                       + environment.value(QStringLiteral("PATH")));
         return environment;
     }
 
@@ -183,10 +185,19 @@ private Q_SLOTS:
         QVERIFY2(update.started && update.exitCode == 0, qPrintable(update.output));
         QVERIFY(QFileInfo(mimeDir + QStringLiteral("/application/x-quorum-library.xml")).isFile());
 
-        // A library, renamed: recognised by the SQLite header and Quorum's application id. A
-        // plain SQLite database is not a library. This process has not used QMimeDatabase yet, so it
-        // reads the prefix's database first.
-        qputenv("XDG_DATA_DIRS", QFile::encodeName(installed(QStringLiteral("share")) + QStringLiteral(":/usr/share")));
+        // What a file manager sees (GIO reads the shared MIME database of the prefix, in a process of
+        // its own): a library renamed is recognised by the SQLite header and Quorum's application
+        // id; a plain SQLite database is not a library; a file named .quorum is one by its name.
+        const QString gio = tool("gio");
+        if (gio.isEmpty())
+            QSKIP("gio is not installed (libglib2.0-bin)");
+        const auto typeOf = [&](const QString &file) {
+            const Run info = run(
+                gio, {QStringLiteral("info"), QStringLiteral("-a"), QStringLiteral("standard::content-type"), file},
+                desktopEnvironment());
+            static const QRegularExpression type(QStringLiteral("standard::content-type: (\\S+)"));
+            return type.match(info.output).captured(1);
+        };
         const QString renamed = m_work.filePath(QStringLiteral("minutes-2020.bin"));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -202,13 +213,15 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("plain"));
-        const QMimeDatabase mime;
-        QCOMPARE(mime.mimeTypeForFile(renamed).name(), QStringLiteral("application/x-quorum-library"));
-        QVERIFY(mime.mimeTypeForFile(renamed).inherits(QStringLiteral("application/vnd.sqlite3")));
-        QCOMPARE(mime.mimeTypeForFile(plain).name(), QStringLiteral("application/vnd.sqlite3"));
-        QCOMPARE(mime.mimeTypeForFile(QStringLiteral("/nowhere/Leadership 2026.quorum"), QMimeDatabase::MatchExtension)
-                     .name(),
-                 QStringLiteral("application/x-quorum-library"));
+        const QString named = m_work.filePath(QStringLiteral("Leadership 2026.quorum"));
+        {
+            QFile file(named);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not yet a library");
+        }
+        QCOMPARE(typeOf(renamed), QStringLiteral("application/x-quorum-library"));
+        QCOMPARE(typeOf(plain), QStringLiteral("application/vnd.sqlite3"));
+        QCOMPARE(typeOf(named), QStringLiteral("application/x-quorum-library"));
     }
 
     void fileManagerOpensLibrariesWithQuorum()
