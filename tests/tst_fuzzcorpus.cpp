@@ -75,6 +75,14 @@ private Q_SLOTS:
         for (const QString &file : files)
             Quorum::Fuzz::presenceNotice(read(file));
     }
+
+    void shouldSurviveEveryRecentDocumentsList()
+    {
+        const QStringList files = inputs(QStringLiteral("recent"));
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            Quorum::Fuzz::desktopRecent(read(file));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFuzzCorpus)

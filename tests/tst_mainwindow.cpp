@@ -9,6 +9,7 @@
 #include "itemmodels/meetinglistmodel.h"
 #include "librarygenerator.h"
 #include "librarystatus.h"
+#include "document/desktoprecent.h"
 #include "document/libraryfile.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
@@ -40,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -1002,6 +1004,16 @@ private Q_SLOTS:
                     .value(QStringLiteral("recentFiles"))
                     .toStringList()
                     .contains(target + QStringLiteral(".quorum")));
+        // The desktop's recent documents list it too (the test run's own data folder).
+        QList<DesktopRecent::Entry> entries;
+        QFile list(DesktopRecent::defaultListFile());
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(DesktopRecent::read(list.readAll(), &entries, &error), qPrintable(error));
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const DesktopRecent::Entry &e) {
+            return e.href == QUrl::fromLocalFile(target + QStringLiteral(".quorum")).toString(QUrl::FullyEncoded)
+                   && e.mimeType == QStringLiteral("application/x-quorum-library");
+        }));
     }
 };
 

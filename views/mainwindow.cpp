@@ -10,6 +10,7 @@
 #include "confluencepublisher.h"
 #include "decisionregisterdialog.h"
 #include "directorydialog.h"
+#include "document/desktoprecent.h"
 #include "document/librarylocation.h"
 #include "emptystate.h"
 #include "export/exporter.h"
@@ -1000,6 +1001,10 @@ void MainWindow::addRecentFile(const QString &path)
         files.removeLast();
     settings.setValue(recentFilesKey, files);
     rebuildRecentMenu();
+    // The desktop's recent documents (file managers, launchers) list library files, not servers.
+    QString error;
+    if (!LibraryLocation::isServer(absolute) && !DesktopRecent::add(absolute, &error))
+        qWarning("%s", qPrintable(error));
 }
 
 void MainWindow::rebuildRecentMenu()

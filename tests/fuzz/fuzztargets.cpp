@@ -2,6 +2,7 @@
 #include "fuzztargets.h"
 
 #include "calendar/invitationimport.h"
+#include "document/desktoprecent.h"
 #include "document/editorpresence.h"
 #include "export/jsoninterchange.h"
 #include "notes/ticketlinker.h"
@@ -13,8 +14,10 @@
 #include "wiki/confluenceimport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstdlib>
 
@@ -202,6 +205,38 @@ void presenceNotice(const QByteArray &data)
     const QStringList shown = presence.othersEditing(notice->entryId);
     if (shown != (editing ? QStringList(notice->by) : QStringList())
         || !presence.othersEditing(notice->entryId + 1).isEmpty())
+        std::abort();
+}
+
+void desktopRecent(const QByteArray &data)
+{
+    const QString library = QStringLiteral("/tmp/fuzz recent/Leadership ü & <1>.quorum");
+    const QString href = QString::fromLatin1(QUrl::fromLocalFile(library).toEncoded());
+    QList<DesktopRecent::Entry> before;
+    QString error;
+    const bool readable = DesktopRecent::read(data, &before, &error);
+    const QByteArray after
+        = DesktopRecent::withDocument(data, library, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC), &error);
+    if (after.isEmpty()) {
+        if (readable || data.trimmed().isEmpty() || error.isEmpty())
+            std::abort();
+        return;
+    }
+    QList<DesktopRecent::Entry> entries;
+    if (!DesktopRecent::read(after, &entries, &error) || entries.isEmpty() || (!readable && !data.trimmed().isEmpty()))
+        std::abort();
+    const DesktopRecent::Entry mine = entries.takeLast();
+    if (mine.href != href || mine.mimeType != QLatin1String("application/x-quorum-library") || mine.count < 1)
+        std::abort();
+    QStringList kept;
+    for (const DesktopRecent::Entry &e : std::as_const(before)) {
+        if (QDir::cleanPath(QUrl(e.href, QUrl::StrictMode).toLocalFile()) != library)
+            kept.append(e.href);
+    }
+    QStringList now;
+    for (const DesktopRecent::Entry &e : std::as_const(entries))
+        now.append(e.href);
+    if (now != kept)
         std::abort();
 }
 

@@ -34,5 +34,11 @@ void invitationImport(const QByteArray &data);
  * printable user, a session), which EditorPresence then shows for that entry and nowhere else.
  */
 void presenceNotice(const QByteArray &data);
+/**
+ * Reads data as the desktop's list of recent documents (recently-used.xbel, which any program may
+ * write) and adds a library to it: a list it cannot read is refused and never rewritten; a list it
+ * reads comes back with every other bookmark in its order and the library's once, at the end.
+ */
+void desktopRecent(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
