@@ -14,7 +14,7 @@
 #include "storage/personrepository.h"
 #include "storage/serverchange.h"
 #include "testlib/fixtures.h"
-#include "testlib/pgcluster.h"
+#include "testlib/teamlibrary.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -45,13 +45,9 @@ private Q_SLOTS:
     void shouldStayEditableWhenItCannotListen();
 
 private:
-    std::unique_ptr<MeetingDocument> openAs(const QString &user);
     Id firstTopic(MeetingDocument *doc) const;
 
-    PgCluster m_cluster;
-    QTemporaryDir m_dir;
-    QString m_uri;
-    qint64 m_seed = 0;
+    TeamLibrary m_team;
     std::unique_ptr<MeetingDocument> m_alice;
     std::unique_ptr<MeetingDocument> m_bob;
 };
@@ -61,14 +57,9 @@ void tst_LiveUpdates::initTestCase()
     QString why;
     if (!PgCluster::isAvailable(&why))
         QSKIP(qPrintable(why));
-    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-    m_uri = m_cluster.copyLibrary(QStringLiteral("team"), writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed));
-    QVERIFY2(!m_uri.isEmpty(), qPrintable(m_cluster.errorString()));
-    for (const char *user : {"alice", "bob"})
-        QVERIFY2(m_cluster.addUser(QStringLiteral("team"), QLatin1String(user), QStringLiteral("team_editors")),
-                 qPrintable(m_cluster.errorString()));
-    m_alice = openAs(QStringLiteral("alice"));
-    m_bob = openAs(QStringLiteral("bob"));
+    QVERIFY2(m_team.start({QStringLiteral("alice"), QStringLiteral("bob")}), qPrintable(m_team.cluster.errorString()));
+    m_alice = m_team.openAs(QStringLiteral("alice"));
+    m_bob = m_team.openAs(QStringLiteral("bob"));
     QVERIFY(m_alice && m_bob);
 }
 
@@ -76,21 +67,7 @@ void tst_LiveUpdates::cleanupTestCase()
 {
     m_alice.reset();
     m_bob.reset();
-    if (m_cluster.isRunning())
-        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.errorString()));
-}
-
-std::unique_ptr<MeetingDocument> tst_LiveUpdates::openAs(const QString &user)
-{
-    QString error;
-    auto doc = MeetingDocument::open(m_cluster.uriAs(QStringLiteral("team"), user), &error);
-    if (!doc) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    doc->setCurrentMeeting(m_seed);
-    doc->setToday(QDate(2026, 12, 3));
-    return doc;
+    QVERIFY2(m_team.stop(), qPrintable(m_team.cluster.errorString()));
 }
 
 Id tst_LiveUpdates::firstTopic(MeetingDocument *doc) const
@@ -171,7 +148,7 @@ void tst_LiveUpdates::shouldInsertAnActionRecordedInTheOtherWindow()
     // The meeting's history names who recorded it: the database user (alice is not in the directory)
     QCOMPARE(queryValue(m_bob->database().connection(),
                         QStringLiteral("SELECT author FROM revision WHERE meeting_id = ? ORDER BY id DESC LIMIT 1"),
-                        {m_seed})
+                        {m_team.seed})
                  .toString(),
              QStringLiteral("alice"));
     QCOMPARE(bobs.inserted.size(), 1);
@@ -195,14 +172,14 @@ void tst_LiveUpdates::shouldFollowATitleAndADeletedMeeting()
     QCOMPARE(field.constFirst().at(1).value<Meeting::Field>(), Meeting::Title);
 
     // A meeting bob does not show goes: his sidebar loses it, he stays where he is
-    const Id other = m_alice->duplicateMeeting(m_seed);
+    const Id other = m_alice->duplicateMeeting(m_team.seed);
     QVERIFY(other);
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->meetingList()->indexOfMeeting(other).isValid(), 1000);
-    QCOMPARE(m_bob->currentMeetingId(), m_seed);
-    m_alice->setCurrentMeeting(m_seed);
+    QCOMPARE(m_bob->currentMeetingId(), m_team.seed);
+    m_alice->setCurrentMeeting(m_team.seed);
     QVERIFY(m_alice->deleteMeeting(other));
     QTRY_VERIFY_WITH_TIMEOUT(!m_bob->meetingList()->indexOfMeeting(other).isValid(), 1000);
-    QCOMPARE(m_bob->currentMeetingId(), m_seed);
+    QCOMPARE(m_bob->currentMeetingId(), m_team.seed);
 }
 
 void tst_LiveUpdates::shouldNeverHearItsOwnWrites()
@@ -216,7 +193,7 @@ void tst_LiveUpdates::shouldNeverHearItsOwnWrites()
     const ServerChanges changes = bobs.constFirst().at(0).value<ServerChanges>();
     QVERIFY(!changes.isEmpty());
     QCOMPARE(changes.constFirst().table, QStringLiteral("meeting"));
-    QCOMPARE(changes.constFirst().meetingId, m_seed);
+    QCOMPARE(changes.constFirst().meetingId, m_team.seed);
     QCOMPARE(changes.constFirst().by, QStringLiteral("alice"));
 }
 
@@ -285,7 +262,7 @@ void tst_LiveUpdates::shouldRefuseAnUndoOverAnotherPersonsChange()
     QCOMPARE(said.size(), 1);
     QVERIFY2(said.constFirst().contains(QLatin1String("bob")), qPrintable(said.constFirst()));
     QCOMPARE(queryValue(m_bob->database().connection(), QStringLiteral("SELECT location FROM meeting WHERE id = ?"),
-                        {m_seed})
+                        {m_team.seed})
                  .toString(),
              QStringLiteral("Room 2"));
     QCOMPARE(m_alice->currentMeeting().location, QStringLiteral("Room 2"));
@@ -300,7 +277,7 @@ void tst_LiveUpdates::shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIs
     QSignalSpy bobRestored(m_bob->file(), &LibraryFile::connectionRestored);
     const QString base = m_alice->runningNotesOf(topic);
     // WHEN the server goes away while alice types
-    QVERIFY2(m_cluster.crash(), qPrintable(m_cluster.errorString()));
+    QVERIFY2(m_team.cluster.crash(), qPrintable(m_team.cluster.errorString()));
     const QString typed = QStringLiteral("Typed while the server was away");
     QCOMPARE(m_alice->saveRunningNotes(topic, base, typed), MeetingDocument::NotesSave::Failed);
     // THEN her window says so once, turns read-only and keeps failing to save (the editor keeps the text)
@@ -310,7 +287,7 @@ void tst_LiveUpdates::shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIs
     QVERIFY(m_alice->file()->isSaveFailing());
     QCOMPARE(m_alice->runningNotesOf(topic), base);
     // AND when it is back, both windows reconnect by themselves and the text is saved and reaches bob
-    QVERIFY2(m_cluster.restart(), qPrintable(m_cluster.errorString()));
+    QVERIFY2(m_team.cluster.restart(), qPrintable(m_team.cluster.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty(), 10000);
     QVERIFY(!m_alice->isReadOnly());
     QVERIFY(!m_alice->file()->isSaveFailing());
@@ -322,16 +299,16 @@ void tst_LiveUpdates::shouldKeepWhatIsTypedWhileTheServerIsAwayAndSaveItWhenItIs
 void tst_LiveUpdates::shouldStayEditableWhenItCannotListen()
 {
     // GIVEN carol may hold one connection only: her window's listener cannot be opened
-    QVERIFY2(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("carol"), QStringLiteral("team_editors")),
-             qPrintable(m_cluster.errorString()));
+    QVERIFY2(m_team.cluster.addUser(QStringLiteral("team"), QStringLiteral("carol"), QStringLiteral("team_editors")),
+             qPrintable(m_team.cluster.errorString()));
     {
-        QSqlDatabase admin = m_cluster.connect(QStringLiteral("limit-carol"), QStringLiteral("team"));
+        QSqlDatabase admin = m_team.cluster.connect(QStringLiteral("limit-carol"), QStringLiteral("team"));
         QVERIFY(QSqlQuery(admin).exec(QStringLiteral("ALTER ROLE carol CONNECTION LIMIT 1")));
     }
     QString error;
-    auto carol = MeetingDocument::open(m_cluster.uriAs(QStringLiteral("team"), QStringLiteral("carol")), &error);
+    auto carol = MeetingDocument::open(m_team.cluster.uriAs(QStringLiteral("team"), QStringLiteral("carol")), &error);
     QVERIFY2(carol, qPrintable(error));
-    carol->setCurrentMeeting(m_seed);
+    carol->setCurrentMeeting(m_team.seed);
     QSignalSpy lost(carol->file(), &LibraryFile::connectionLost);
     QSignalSpy failed(carol->file(), &LibraryFile::storageFailed);
     // WHEN the heartbeat has asked the server a few times

@@ -12,7 +12,7 @@
 #include "runningnotestab.h"
 #include "storage/presencenotice.h"
 #include "testlib/fixtures.h"
-#include "testlib/pgcluster.h"
+#include "testlib/teamlibrary.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -50,13 +50,10 @@ private Q_SLOTS:
     void shouldClearWhenTheConnectionIsLostAndResumeWhenBack();
 
 private:
-    std::unique_ptr<MeetingDocument> openAs(const QString &user);
     QList<Id> topics(MeetingDocument *doc) const;
     void notifyAsAdmin(const QString &payload);
 
-    PgCluster m_cluster;
-    QTemporaryDir m_dir;
-    qint64 m_seed = 0;
+    TeamLibrary m_team;
     std::unique_ptr<MeetingDocument> m_alice;
     std::unique_ptr<MeetingDocument> m_bob;
 };
@@ -157,22 +154,16 @@ void tst_Presence::initTestCase()
     QString why;
     if (!PgCluster::isAvailable(&why))
         QSKIP(qPrintable(why));
-    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-    QVERIFY2(
-        !m_cluster.copyLibrary(QStringLiteral("team"), writeSample(m_dir, QStringLiteral("sample.quorum"), &m_seed))
-             .isEmpty(),
-        qPrintable(m_cluster.errorString()));
-    QVERIFY(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("alice"), QStringLiteral("team_editors")));
-    QVERIFY(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("bob"), QStringLiteral("team_editors")));
-    QVERIFY(m_cluster.addUser(QStringLiteral("team"), QStringLiteral("carol"), QStringLiteral("team_readers")));
+    QVERIFY2(m_team.start({QStringLiteral("alice"), QStringLiteral("bob")}, {QStringLiteral("carol")}),
+             qPrintable(m_team.cluster.errorString()));
     // The directory names alice; bob and carol are not in it.
-    QSqlDatabase admin = m_cluster.connect(QStringLiteral("presence-admin"), QStringLiteral("team"));
+    QSqlDatabase admin = m_team.cluster.connect(QStringLiteral("presence-admin"), QStringLiteral("team"));
     QVERIFY(admin.isOpen());
     QSqlQuery q(admin);
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO person (display_name, username) VALUES ('Alice Archer', 'alice')")),
              qPrintable(q.lastError().text()));
-    m_alice = openAs(QStringLiteral("alice"));
-    m_bob = openAs(QStringLiteral("bob"));
+    m_alice = m_team.openAs(QStringLiteral("alice"));
+    m_bob = m_team.openAs(QStringLiteral("bob"));
     QVERIFY(m_alice && m_bob);
 }
 
@@ -192,20 +183,7 @@ void tst_Presence::cleanupTestCase()
 {
     m_alice.reset();
     m_bob.reset();
-    if (m_cluster.isRunning())
-        QVERIFY2(m_cluster.stop(), qPrintable(m_cluster.errorString()));
-}
-
-std::unique_ptr<MeetingDocument> tst_Presence::openAs(const QString &user)
-{
-    QString error;
-    auto doc = MeetingDocument::open(m_cluster.uriAs(QStringLiteral("team"), user), &error);
-    if (!doc) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    doc->setCurrentMeeting(m_seed);
-    return doc;
+    QVERIFY2(m_team.stop(), qPrintable(m_team.cluster.errorString()));
 }
 
 QList<Id> tst_Presence::topics(MeetingDocument *doc) const
@@ -322,13 +300,13 @@ void tst_Presence::shouldIgnoreHostileNotices()
     // WHEN anyone with a connection sends what is not a presence notice on the channel
     notifyAsAdmin(QStringLiteral("DROP TABLE person"));
     notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":%2,"s":"E","by":"mallory","p":1,"x":"%3"})")
-                      .arg(m_seed)
+                      .arg(m_team.seed)
                       .arg(topic)
                       .arg(QString(5000, QLatin1Char('x'))));
-    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":%2,"s":"E","by":"mal\u0007lory","p":1})").arg(m_seed).arg(topic));
-    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":"%2","s":"E","by":"mallory","p":1})").arg(m_seed).arg(topic));
+    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":%2,"s":"E","by":"mal\u0007lory","p":1})").arg(m_team.seed).arg(topic));
+    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":"%2","s":"E","by":"mallory","p":1})").arg(m_team.seed).arg(topic));
     // AND then a well-formed one (so the channel is known to be heard)
-    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":%2,"s":"E","by":"quorum_admin","p":2})").arg(m_seed).arg(topic));
+    notifyAsAdmin(QStringLiteral(R"({"m":%1,"e":%2,"s":"E","by":"quorum_admin","p":2})").arg(m_team.seed).arg(topic));
     // THEN only the last is shown
     QTRY_COMPARE_WITH_TIMEOUT(m_bob->othersEditing(topic), QStringList(QStringLiteral("quorum_admin")), 1000);
     QCOMPARE(bobSaw.size(), 1);
@@ -339,7 +317,7 @@ void tst_Presence::shouldIgnoreHostileNotices()
 void tst_Presence::shouldNeverAnnounceFromAReader()
 {
     // GIVEN carol, who may only read
-    auto carol = openAs(QStringLiteral("carol"));
+    auto carol = m_team.openAs(QStringLiteral("carol"));
     QVERIFY(carol);
     QVERIFY(carol->isReadOnly());
     const Id topic = topics(carol.get()).value(0);
@@ -395,14 +373,14 @@ void tst_Presence::shouldShowTheNameBesideTheRightEntrysEditor()
     QVERIFY(presence->isVisible());
     // WHEN bob shows another meeting THEN the label goes (its entries are others); back, it is there again
     Id other = 0;
-    for (Id id = 1; id < m_seed + 100 && !other; ++id) {
-        if (id != m_seed && m_bob->meetingList()->indexOfMeeting(id).isValid())
+    for (Id id = 1; id < m_team.seed + 100 && !other; ++id) {
+        if (id != m_team.seed && m_bob->meetingList()->indexOfMeeting(id).isValid())
             other = id;
     }
     QVERIFY(other);
     QVERIFY(m_bob->setCurrentMeeting(other));
     QVERIFY(!presence->isVisible());
-    QVERIFY(m_bob->setCurrentMeeting(m_seed));
+    QVERIFY(m_bob->setCurrentMeeting(m_team.seed));
     tree->setCurrentIndex(m_bob->agenda()->indexOfEntry(all.at(0)));
     QVERIFY(presence->isVisible());
     // WHEN she leaves THEN it goes
