@@ -10,8 +10,9 @@ namespace Quorum {
  * The headless verbs (sample, export, import, check, generate, search), kept in one table with
  * their summaries and usage lines. Each prints one clear line on failure.
  *
- * This file is built twice: into the window module with every verb, and into the `quorum`
- * executable (QUORUM_CORE_VERBS) with only the verbs that need no Qt Gui (runsWithoutGui()).
+ * The verbs (exportverb.cpp, importverb.cpp, libraryverbs.cpp, with verbs.h) are built twice: into
+ * the window module with every verb, and into the `quorum` executable (QUORUM_CORE_VERBS) with only
+ * the verbs that need no Qt Gui (runsWithoutGui()).
  */
 class CommandLine
 {
