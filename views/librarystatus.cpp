@@ -12,6 +12,53 @@
 
 namespace Quorum {
 
+namespace {
+
+enum class State { Reconnecting, NotSaved, Checking, BackingUp, ReadOnly, SavedJustNow, SavedAt, AllSaved };
+
+struct Words
+{
+    QStyle::StandardPixmap icon;
+    QString text;
+    QString tip;
+};
+
+/** What the status says in a state, with its icon and tooltip; savedAt: when the library was last saved. */
+Words wordsFor(State state, const QTime &savedAt)
+{
+    switch (state) {
+    case State::Reconnecting:
+        return {QStyle::SP_BrowserReload, LibraryStatus::tr("Reconnecting…"),
+                LibraryStatus::tr("The server cannot be reached. What you type is kept and saved when it is back.")};
+    case State::NotSaved:
+        return {QStyle::SP_MessageBoxWarning, LibraryStatus::tr("Not saved"),
+                LibraryStatus::tr("Saving fails at the moment; what you see is kept and saved with your next edit "
+                                  "once the problem is solved.")};
+    case State::Checking:
+        return {QStyle::SP_FileDialogContentsView, LibraryStatus::tr("Checking the library…"),
+                LibraryStatus::tr("Quorum checks the library for damage after opening it; you can go on working.")};
+    case State::BackingUp:
+        return {QStyle::SP_DriveHDIcon, LibraryStatus::tr("Backing up…"),
+                LibraryStatus::tr("A snapshot of the library is being written to the backup folder; you can go on "
+                                  "working.")};
+    case State::ReadOnly:
+        return {QStyle::SP_MessageBoxInformation, LibraryStatus::tr("Read-only"),
+                LibraryStatus::tr("This library can be read but not changed in this window.")};
+    case State::SavedJustNow:
+        return {QStyle::SP_DialogApplyButton, LibraryStatus::tr("Saved just now"),
+                LibraryStatus::tr("Every edit is saved as you make it.")};
+    case State::SavedAt:
+        return {QStyle::SP_DialogApplyButton,
+                LibraryStatus::tr("Saved at %1").arg(QLocale().toString(savedAt, QLocale::ShortFormat)),
+                LibraryStatus::tr("Every edit is saved as you make it.")};
+    case State::AllSaved: break;
+    }
+    return {QStyle::SP_DialogApplyButton, LibraryStatus::tr("All changes saved"),
+            LibraryStatus::tr("Every edit is saved as you make it.")};
+}
+
+} // namespace
+
 LibraryStatus::LibraryStatus(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel)
@@ -29,12 +76,10 @@ LibraryStatus::LibraryStatus(QWidget *parent)
     setAccessibleName(tr("Library status"));
     // As wide as its widest words from the start: the status bar does not make room when they change,
     // and the rest of the bar does not jump as the state changes.
-    const QString lateTime = QLocale().toString(QTime(23, 59), QLocale::ShortFormat);
     int widest = 0;
-    for (const QString &words : {tr("Reconnecting…"), tr("Not saved"), tr("Checking the library…"), tr("Backing up…"),
-                                 tr("Read-only"), tr("Saved just now"), tr("Saved at %1").arg(lateTime),
-                                 tr("All changes saved")})
-        widest = qMax(widest, m_text->fontMetrics().horizontalAdvance(words));
+    for (State state : {State::Reconnecting, State::NotSaved, State::Checking, State::BackingUp, State::ReadOnly,
+                        State::SavedJustNow, State::SavedAt, State::AllSaved})
+        widest = qMax(widest, m_text->fontMetrics().horizontalAdvance(wordsFor(state, QTime(23, 59)).text));
     m_text->setMinimumWidth(widest + 2);
     // "Saved just now" ages into "Saved at 14:02" without any edit.
     m_ageTimer->setInterval(30 * 1000);
@@ -83,50 +128,30 @@ QString LibraryStatus::text() const
 
 void LibraryStatus::refresh()
 {
-    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
-    QString text;
-    QString tip;
     if (!m_file) {
         hide();
         return;
     }
-    if (m_disconnected) {
-        icon = QStyle::SP_BrowserReload;
-        text = tr("Reconnecting…");
-        tip = tr("The server cannot be reached. What you type is kept and saved when it is back.");
-    } else if (m_saveFailing) {
-        icon = QStyle::SP_MessageBoxWarning;
-        text = tr("Not saved");
-        tip = tr("Saving fails at the moment; what you see is kept and saved with your next edit once the "
-                 "problem is solved.");
-    } else if (m_file->activity() == LibraryFile::Activity::Checking) {
-        icon = QStyle::SP_FileDialogContentsView;
-        text = tr("Checking the library…");
-        tip = tr("Quorum checks the library for damage after opening it; you can go on working.");
-    } else if (m_file->activity() == LibraryFile::Activity::BackingUp) {
-        icon = QStyle::SP_DriveHDIcon;
-        text = tr("Backing up…");
-        tip = tr("A snapshot of the library is being written to the backup folder; you can go on working.");
-    } else if (m_file->isReadOnly()) {
-        icon = QStyle::SP_MessageBoxInformation;
-        text = tr("Read-only");
-        tip = tr("This library can be read but not changed in this window.");
-    } else if (m_file->lastSaved().isValid()) {
-        const QDateTime saved = m_file->lastSaved();
-        text = saved.secsTo(QDateTime::currentDateTime()) < 60
-                   ? tr("Saved just now")
-                   : tr("Saved at %1").arg(QLocale().toString(saved.time(), QLocale::ShortFormat));
-        tip = tr("Every edit is saved as you make it.");
-    } else {
-        text = tr("All changes saved");
-        tip = tr("Every edit is saved as you make it.");
-    }
+    State state = State::AllSaved;
+    if (m_disconnected)
+        state = State::Reconnecting;
+    else if (m_saveFailing)
+        state = State::NotSaved;
+    else if (m_file->activity() == LibraryFile::Activity::Checking)
+        state = State::Checking;
+    else if (m_file->activity() == LibraryFile::Activity::BackingUp)
+        state = State::BackingUp;
+    else if (m_file->isReadOnly())
+        state = State::ReadOnly;
+    else if (m_file->lastSaved().isValid())
+        state = m_file->lastSaved().secsTo(QDateTime::currentDateTime()) < 60 ? State::SavedJustNow : State::SavedAt;
+    const Words words = wordsFor(state, m_file->lastSaved().time());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
-    m_text->setText(text);
-    setToolTip(tip);
-    setAccessibleDescription(tip);
-    m_icon->setAccessibleDescription(text);
+    m_icon->setPixmap(style()->standardIcon(words.icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_text->setText(words.text);
+    setToolTip(words.tip);
+    setAccessibleDescription(words.tip);
+    m_icon->setAccessibleDescription(words.text);
     show();
 }
 
