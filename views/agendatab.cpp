@@ -61,6 +61,9 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
 {
     AgendaModel *model = document->agenda();
     m_tree->setObjectName(QStringLiteral("agendaTree"));
+    m_tree->setAccessibleName(tr("Agenda"));
+    m_tree->setAccessibleDescription(tr("Days, moderated blocks and entries with their times; Insert adds a topic, "
+                                        "Alt+Up and Alt+Down move one, F2 edits"));
     m_tree->setModel(model);
     m_tree->setItemDelegate(new AgendaDelegate(document, m_tree));
     m_tree->setUniformRowHeights(true);
@@ -189,6 +192,9 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_dayEnd->setPlaceholderText(tr("17:00"));
     m_timing->setObjectName(QStringLiteral("agendaTiming"));
     m_notes->setObjectName(QStringLiteral("preNotesEditor"));
+    m_notes->textEdit()->setAccessibleName(tr("Pre-meeting notes"));
+    m_notes->textEdit()->setAccessibleDescription(
+        tr("Markdown notes for the selected entry, saved as you type; Ctrl+Tab leaves the editor"));
     m_notes->setPlaceholderText(tr("Pre-meeting notes: what to read, what to decide"));
 
     // An agenda without entries says how to start one.
@@ -326,6 +332,14 @@ void AgendaTab::setStartAction(QAction *start)
     // Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
     m_startButton = new StartButton(start);
     m_toolRow->addWidget(m_startButton);
+    // Made last, shown above the tree: Tab reaches it first, then the rest as before.
+    QList<QWidget *> order{m_startButton};
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (w != m_startButton && isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus && !w->focusProxy())
+            order << w;
+    }
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_startButton->show(); // at once, not when the layout gets round to it
 }
 

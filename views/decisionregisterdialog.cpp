@@ -45,9 +45,13 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     m_from->setObjectName(QStringLiteral("decisionFromDate"));
     m_useTo->setObjectName(QStringLiteral("decisionToCheck"));
     m_to->setObjectName(QStringLiteral("decisionToDate"));
+    m_table->setAccessibleName(tr("Decisions"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
     m_count->setObjectName(QStringLiteral("decisionRegisterCount"));
     m_text->setPlaceholderText(tr("Words in the decision or its ticket"));
     m_text->setClearButtonEnabled(true);
+    nameClearButton(m_text);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -114,6 +118,14 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     resize(1000, 560);
+    // Tab goes through the buttons as they are shown, the exports first, Close last.
+    QWidget *previous = m_table;
+    for (const auto &e : exports) {
+        QWidget *button = buttons->findChild<QPushButton *>(QLatin1String(e.name));
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    QWidget::setTabOrder(previous, buttons->button(QDialogButtonBox::Close));
 
     fillChoices();
     connect(m_text, &QLineEdit::textChanged, this, &DecisionRegisterDialog::applyFilters);

@@ -76,10 +76,10 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QToolBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -118,8 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setObjectName(QStringLiteral("meetingSearch"));
     m_search->setPlaceholderText(tr("Search meetings (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
+    m_search->setAccessibleName(tr("Search meetings"));
     m_meetingTree->setObjectName(QStringLiteral("meetingTree"));
     m_meetingTree->setHeaderHidden(true);
+    m_meetingTree->setAccessibleName(tr("Meetings"));
+    m_meetingTree->setAccessibleDescription(
+        tr("The library's meetings, grouped by series, newest first; Enter opens one"));
     m_meetingTree->setModel(m_meetingProxy);
     keepExpanded(m_meetingTree);
     m_meetingTree->setUniformRowHeights(true);
@@ -512,8 +517,8 @@ void MainWindow::createToolBar()
         bar->addAction(action);
         // The tooltip says the shortcut, as a menu would.
         if (!action->shortcut().isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(action->iconText(),
-                                                 action->shortcut().toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                tr("%1 (%2)").arg(action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
     };
     show(m_newMeetingAction, QStringLiteral("appointment-new"), QStringLiteral("new-meeting"));
     show(m_live->startAction(), QStringLiteral("media-playback-start"), QStringLiteral("start-meeting"));
@@ -534,7 +539,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     show(findChild<QAction *>(QStringLiteral("searchLibraryAction")), QStringLiteral("edit-find"),
          QStringLiteral("search"));
-    show(findChild<QAction *>(QStringLiteral("printAction")), QStringLiteral("document-print"), QStringLiteral("print"));
+    show(findChild<QAction *>(QStringLiteral("printAction")), QStringLiteral("document-print"),
+         QStringLiteral("print"));
     // Their text is the menu's, without the mnemonic and the dots a menu needs.
     for (QAction *action : bar->actions()) {
         if (QWidget *button = bar->widgetForAction(action))

@@ -92,6 +92,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_query->setObjectName(QStringLiteral("librarySearch"));
     m_query->setPlaceholderText(tr("Search the whole library (Ctrl+Shift+F): words, \"a phrase\", prefix*"));
     m_query->setClearButtonEnabled(true);
+    nameClearButton(m_query);
     markAsViewControl(m_query);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setRootIsDecorated(false);
