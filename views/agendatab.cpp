@@ -286,6 +286,11 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_toolRow = new QHBoxLayout;
     m_toolRow->setContentsMargins(0, 0, 4, 0);
     m_toolRow->addWidget(toolBar, 1);
+    // Beside the toolbar, not in it: a narrow window folds the toolbar's end away. Made here, before
+    // the tree, so Tab reaches it first, as it is shown; its action comes with setStartAction().
+    m_startButton = new StartButton(nullptr);
+    m_startButton->hide();
+    m_toolRow->addWidget(m_startButton);
     topLayout->addLayout(m_toolRow);
     topLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -328,18 +333,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
 
 void AgendaTab::setStartAction(QAction *start)
 {
-    delete m_startButton;
-    // Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
-    m_startButton = new StartButton(start);
-    m_toolRow->addWidget(m_startButton);
-    // Made last, shown above the tree: Tab reaches it first, then the rest as before.
-    QList<QWidget *> order{m_startButton};
-    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
-        if (w != m_startButton && isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus && !w->focusProxy())
-            order << w;
-    }
-    for (int i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    m_startButton->setAction(start);
     m_startButton->show(); // at once, not when the layout gets round to it
 }
 

@@ -90,7 +90,8 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Close is added after the exports, so that Tab meets the buttons in the order they are shown.
+    auto *buttons = new QDialogButtonBox;
     const struct
     {
         QString text;
@@ -108,6 +109,7 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
         const ExportRequest::Format format = e.format;
         connect(button, &QPushButton::clicked, this, [this, format] { Q_EMIT exportRequested(exportRequest(format)); });
     }
+    buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -118,14 +120,6 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     resize(1000, 560);
-    // Tab goes through the buttons as they are shown, the exports first, Close last.
-    QWidget *previous = m_table;
-    for (const auto &e : exports) {
-        QWidget *button = buttons->findChild<QPushButton *>(QLatin1String(e.name));
-        QWidget::setTabOrder(previous, button);
-        previous = button;
-    }
-    QWidget::setTabOrder(previous, buttons->button(QDialogButtonBox::Close));
 
     fillChoices();
     connect(m_text, &QLineEdit::textChanged, this, &DecisionRegisterDialog::applyFilters);
