@@ -451,6 +451,33 @@ class TestAccessibility : public QObject
 private:
     QTemporaryDir m_dir;
 
+    /**
+     * The window on a fresh copy of the sample (name) at its reference meeting, shown, the tab with
+     * that objectName current, its clock clock when one is given; null on failure.
+     */
+    std::unique_ptr<MainWindow> showSample(const QString &name, const QString &tab = QString(),
+                                           std::function<QDateTime()> clock = {})
+    {
+        qint64 seed = 0;
+        const QString path = writeSample(m_dir, name + QStringLiteral(".quorum"), &seed);
+        auto w = std::make_unique<MainWindow>();
+        if (clock)
+            w->setClock(std::move(clock));
+        if (!w->openLibrary(path, seed))
+            return nullptr;
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        if (!tab.isEmpty()) {
+            auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+            if (!tabs)
+                return nullptr;
+            tabs->setCurrentWidget(tabs->findChild<QWidget *>(tab));
+            QCoreApplication::processEvents();
+        }
+        return w;
+    }
+
     /** Every check on root, a window or a part of one; failures name what and where. */
     static QStringList check(QWidget *root)
     {
@@ -488,17 +515,10 @@ private Q_SLOTS:
     {
         // GIVEN the window on the sample library's reference meeting, the tab shown
         QFETCH(QString, tab);
-        Id seed = 0;
-        const QString path = writeSample(m_dir, tab + QStringLiteral(".quorum"), &seed);
-        MainWindow w;
-        QVERIFY(w.openLibrary(path, seed));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
-        QVERIFY(tabs);
-        tabs->setCurrentWidget(tabs->findChild<QWidget *>(tab));
-        QCoreApplication::processEvents();
-        QWidget *page = tabs->currentWidget();
+        const std::unique_ptr<MainWindow> shown = showSample(tab, tab);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
+        QWidget *page = w.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->currentWidget();
         QCOMPARE(page->objectName(), tab);
 
         // THEN the whole window has names and headers, and the page's tab order is right
@@ -525,15 +545,50 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(report(tab, problems)));
     }
 
+    void shouldDescribeWhatTheNameDoesNotSay_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<QString>("widget");
+        QTest::newRow("meeting list") << "overviewTab"
+                                      << "meetingTree";
+        QTest::newRow("library state") << "overviewTab"
+                                       << "libraryStatus";
+        QTest::newRow("agenda tree") << "agendaTab"
+                                     << "agendaTree";
+        QTest::newRow("pre-meeting notes") << "agendaTab"
+                                           << "preNotesEditor/markdownTextEdit";
+        QTest::newRow("running notes") << "runningNotesTab"
+                                       << "runningNotesEditor/markdownTextEdit";
+        QTest::newRow("presence") << "runningNotesTab"
+                                  << "notesPresence";
+        QTest::newRow("action table") << "actionItemsTab"
+                                      << "meetingActionTable";
+        QTest::newRow("action summary") << "actionItemsTab"
+                                        << "actionSummaryTable";
+    }
+
+    void shouldDescribeWhatTheNameDoesNotSay()
+    {
+        // GIVEN the window on the sample, the tab shown that holds the control
+        QFETCH(QString, tab);
+        QFETCH(QString, widget);
+        const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("described"), tab);
+        QVERIFY(w);
+        QWidget *found = w.get();
+        for (const QString &name : widget.split(QLatin1Char('/')))
+            found = found ? found->findChild<QWidget *>(name) : nullptr;
+        QVERIFY2(found, qPrintable(widget));
+        // THEN a screen reader has a description to read (the names are checked above)
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(found);
+        QVERIFY(iface);
+        QVERIFY2(!iface->text(QAccessible::Description).isEmpty(), qPrintable(widget));
+    }
+
     void shouldDescribeTheSidebarAndItsTabOrder()
     {
-        Id seed = 0;
-        const QString path = writeSample(m_dir, QStringLiteral("sidebar.quorum"), &seed);
-        MainWindow w;
-        QVERIFY(w.openLibrary(path, seed));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QWidget *sidebar = w.findChild<QWidget *>(QStringLiteral("meetingTree"))->parentWidget();
+        const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("sidebar"));
+        QVERIFY(w);
+        QWidget *sidebar = w->findChild<QWidget *>(QStringLiteral("meetingTree"))->parentWidget();
         const QStringList problems = check(sidebar);
         QVERIFY2(problems.isEmpty(), qPrintable(report(QStringLiteral("sidebar"), problems)));
     }
@@ -541,13 +596,10 @@ private Q_SLOTS:
     void shouldDescribeTheLivePanel()
     {
         // GIVEN a run started on the first day, the live panel shown
-        Id seed = 0;
-        const QString path = writeSample(m_dir, QStringLiteral("live.quorum"), &seed);
-        MainWindow w;
-        w.setClock([] { return at(QStringLiteral("09:10")); });
-        QVERIFY(w.openLibrary(path, seed));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const std::unique_ptr<MainWindow> shown
+            = showSample(QStringLiteral("live"), QString(), [] { return at(QStringLiteral("09:10")); });
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         QVERIFY(w.document()->startRun(w.document()->agendaState().days.constFirst().id, at(QStringLiteral("09:00"))));
         LivePanel *panel = w.liveController()->panel();
         panel->show();
