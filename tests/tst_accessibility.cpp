@@ -2,6 +2,7 @@
 // Accessibility (issue 23): every interactive element of the window and of every dialog has an
 // accessible name, every table and tree names its columns, Tab visits every control once in
 // reading order without being caught, and nothing hides the focus.
+#include "actionform.h"
 #include "busywaitdialog.h"
 #include "calendar/invitationimport.h"
 #include "calendar/invitationwriter.h"
@@ -16,7 +17,15 @@
 #include "historydialog.h"
 #include "invitationexportdialog.h"
 #include "invitationimportdialog.h"
+#include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/attachmentmodel.h"
+#include "itemmodels/decisionmodel.h"
+#include "itemmodels/dialinmodel.h"
+#include "itemmodels/meetinglistmodel.h"
+#include "itemmodels/parkinglotmodel.h"
+#include "itemmodels/participantmodel.h"
+#include "itemmodels/topicrequestmodel.h"
 #include "livecontroller.h"
 #include "livepanel.h"
 #include "mail/minutesmail.h"
@@ -142,7 +151,9 @@ void walk(QAccessibleInterface *iface, const QString &path, int index, QStringLi
         return;
     const QAccessible::Role role = iface->role();
     const QString here = path.isEmpty() ? step(iface, index) : path + QLatin1String(" / ") + step(iface, index);
-    if (isInteractive(role) && iface->text(QAccessible::Name).trimmed().isEmpty())
+    // A name of punctuation only ("…", "+") says nothing either.
+    const QString name = iface->text(QAccessible::Name);
+    if (isInteractive(role) && std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         missing->append(here);
     // Cells, rows and items are the data; the view's name and its headers are checked instead.
     if (role == QAccessible::Table || role == QAccessible::Tree || role == QAccessible::List)
@@ -450,6 +461,7 @@ class TestAccessibility : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_windows = 0;
 
     /**
      * The window on a fresh copy of the sample (name) at its reference meeting, shown, the tab with
@@ -459,7 +471,7 @@ private:
                                            std::function<QDateTime()> clock = {})
     {
         qint64 seed = 0;
-        const QString path = writeSample(m_dir, name + QStringLiteral(".quorum"), &seed);
+        const QString path = writeSample(m_dir, QStringLiteral("%1-%2.quorum").arg(name).arg(++m_windows), &seed);
         auto w = std::make_unique<MainWindow>();
         if (clock)
             w->setClock(std::move(clock));
@@ -545,6 +557,36 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(report(tab, problems)));
     }
 
+    void shouldNameEveryColumnOfEveryModel()
+    {
+        // GIVEN the document's item models over the sample
+        qint64 seed = 0;
+        const std::unique_ptr<MeetingDocument> doc = openSampleDocument(m_dir, QStringLiteral("models.quorum"), &seed);
+        QVERIFY(doc);
+        const QList<std::pair<QString, QAbstractItemModel *>> models{
+            {QStringLiteral("meetingList"), doc->meetingList()},
+            {QStringLiteral("agenda"), doc->agenda()},
+            {QStringLiteral("participants"), doc->participants()},
+            {QStringLiteral("actionItems"), doc->actionItems()},
+            {QStringLiteral("actionSummary"), doc->actionSummary()},
+            {QStringLiteral("attachments"), doc->attachments()},
+            {QStringLiteral("topicRequests"), doc->topicRequests()},
+            {QStringLiteral("dialIns"), doc->dialIns()},
+            {QStringLiteral("decisions"), doc->decisions()},
+            {QStringLiteral("parkingLot"), doc->parkingLot()}};
+        // THEN every column has a header text, hidden ones too (a table's header menu shows them)
+        QStringList missing;
+        for (const auto &[name, model] : models) {
+            QVERIFY2(model->columnCount() > 0, qPrintable(name));
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString text = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().trimmed();
+                if (text.isEmpty() || text == QString::number(column + 1))
+                    missing << QStringLiteral("%1: column %2").arg(name).arg(column);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void shouldDescribeWhatTheNameDoesNotSay_data()
     {
         QTest::addColumn<QString>("tab");
@@ -591,6 +633,33 @@ private Q_SLOTS:
         QWidget *sidebar = w->findChild<QWidget *>(QStringLiteral("meetingTree"))->parentWidget();
         const QStringList problems = check(sidebar);
         QVERIFY2(problems.isEmpty(), qPrintable(report(QStringLiteral("sidebar"), problems)));
+    }
+
+    void shouldDescribeTheActionAndDecisionForms_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("action item") << "newActionItemAction";
+        QTest::newRow("decision") << "recordDecisionAction";
+    }
+
+    void shouldDescribeTheActionAndDecisionForms()
+    {
+        // GIVEN the running notes of the first entry, the form opened from its button
+        QFETCH(QString, action);
+        const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("forms"), QStringLiteral("runningNotesTab"));
+        QVERIFY(w);
+        auto *open = w->findChild<QAction *>(action);
+        QVERIFY(open);
+        open->trigger();
+        ActionForm *form = nullptr;
+        for (ActionForm *f : w->findChildren<ActionForm *>()) {
+            if (f->isVisible())
+                form = f;
+        }
+        QVERIFY2(form, "no form opened");
+        // THEN its fields and buttons are named, and Tab goes through them in order
+        const QStringList problems = check(form);
+        QVERIFY2(problems.isEmpty(), qPrintable(report(action, problems)));
     }
 
     void shouldDescribeTheLivePanel()
