@@ -53,6 +53,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -633,6 +634,28 @@ private Q_SLOTS:
         QWidget *sidebar = w->findChild<QWidget *>(QStringLiteral("meetingTree"))->parentWidget();
         const QStringList problems = check(sidebar);
         QVERIFY2(problems.isEmpty(), qPrintable(report(QStringLiteral("sidebar"), problems)));
+    }
+
+    void shouldDescribeTheSearchPanel()
+    {
+        // GIVEN the library search shown, with results
+        const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("search"));
+        QVERIFY(w);
+        auto *search = w->findChild<QAction *>(QStringLiteral("searchLibraryAction"));
+        QVERIFY(search);
+        search->trigger();
+        auto *dock = w->findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        QVERIFY(dock);
+        dock->show();
+        QCoreApplication::processEvents();
+        auto *query = dock->findChild<QLineEdit *>();
+        QVERIFY(query);
+        QTest::keyClicks(query, QStringLiteral("Gen3"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        // THEN its controls are named, its results have headers and Tab goes through it
+        const QStringList problems = check(dock->widget());
+        QVERIFY2(problems.isEmpty(), qPrintable(report(QStringLiteral("search panel"), problems)));
     }
 
     void shouldDescribeTheActionAndDecisionForms_data()
