@@ -627,6 +627,25 @@ private Q_SLOTS:
         QVERIFY2(!iface->text(QAccessible::Description).isEmpty(), qPrintable(widget));
     }
 
+    void shouldGoToTheNextCellWithTabWhileEditing()
+    {
+        // GIVEN a table that gives Tab up (setTabKeyNavigation(false)), a cell being edited
+        const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("cells"), QStringLiteral("overviewTab"));
+        QVERIFY(w);
+        auto *table = w->findChild<QTableView *>(QStringLiteral("dialInTable"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+        QVERIFY(!table->tabKeyNavigation());
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget *editor = w->focusWidget();
+        QVERIFY(editor && table->isAncestorOf(editor));
+        // WHEN Tab is pressed in the editor THEN the next cell is edited, and the focus stays in the table
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(table->currentIndex().column(), 1);
+        QVERIFY(table->isAncestorOf(w->focusWidget()) || w->focusWidget() == table);
+    }
+
     void shouldDescribeTheSidebarAndItsTabOrder()
     {
         const std::unique_ptr<MainWindow> w = showSample(QStringLiteral("sidebar"));
