@@ -76,10 +76,10 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -517,8 +517,8 @@ void MainWindow::createToolBar()
         bar->addAction(action);
         // The tooltip says the shortcut, as a menu would.
         if (!action->shortcut().isEmpty())
-            action->setToolTip(
-                tr("%1 (%2)").arg(action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
+            action->setToolTip(tr("%1 (%2)").arg(action->iconText(),
+                                                 action->shortcut().toString(QKeySequence::NativeText)));
     };
     show(m_newMeetingAction, QStringLiteral("appointment-new"), QStringLiteral("new-meeting"));
     show(m_live->startAction(), QStringLiteral("media-playback-start"), QStringLiteral("start-meeting"));
@@ -539,8 +539,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     show(findChild<QAction *>(QStringLiteral("searchLibraryAction")), QStringLiteral("edit-find"),
          QStringLiteral("search"));
-    show(findChild<QAction *>(QStringLiteral("printAction")), QStringLiteral("document-print"),
-         QStringLiteral("print"));
+    show(findChild<QAction *>(QStringLiteral("printAction")), QStringLiteral("document-print"), QStringLiteral("print"));
     // Their text is the menu's, without the mnemonic and the dots a menu needs.
     for (QAction *action : bar->actions()) {
         if (QWidget *button = bar->widgetForAction(action))

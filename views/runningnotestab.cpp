@@ -229,6 +229,10 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
             followRun();
     });
     m_topRow->setContentsMargins(4, 2, 4, 0);
+    // First in its row, made here so that Tab reaches it first; its action comes with setStartAction().
+    m_start = new StartButton(nullptr);
+    m_start->hide();
+    m_topRow->addWidget(m_start);
     m_topRow->addStretch();
     m_topRow->addWidget(m_follow);
     m_topRow->addWidget(m_pin);
@@ -302,11 +306,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
 
 void RunningNotesTab::setStartAction(QAction *start)
 {
-    delete m_start;
-    m_start = new StartButton(start);
-    m_topRow->insertWidget(0, m_start);
-    // Made last, shown first in its row: Tab reaches it before the row's other buttons.
-    QWidget::setTabOrder(m_follow->previousInFocusChain(), m_start);
+    m_start->setAction(start);
     m_start->show(); // at once, not when the layout gets round to it
 }
 
