@@ -48,6 +48,7 @@ ActionForm::ActionForm(Kind kind, QWidget *parent)
     m_calendar->setText(tr("…"));
     m_calendar->setToolTip(decision ? tr("Pick the date in a calendar") : tr("Pick the due date in a calendar"));
     m_calendar->setPopupMode(QToolButton::InstantPopup);
+    m_calendar->setAccessibleName(m_calendar->toolTip()); // its text is only "…"
     auto *menu = new QMenu(m_calendar);
     auto *calendar = new QCalendarWidget;
     auto *holder = new QWidgetAction(menu);

@@ -103,6 +103,11 @@ ActionItemsTab::ActionItemsTab(MeetingDocument *document, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("actionPages"));
     m_meetingTable->setObjectName(QStringLiteral("meetingActionTable"));
     m_summaryTable->setObjectName(QStringLiteral("actionSummaryTable"));
+    m_meetingTable->setAccessibleName(tr("Action items of this meeting"));
+    m_meetingTable->setAccessibleDescription(
+        tr("Description, assignees, due date and state of each action item; F2 edits a cell, Space ticks one done"));
+    m_summaryTable->setAccessibleName(tr("Open action items of the library"));
+    m_summaryTable->setAccessibleDescription(m_meetingTable->accessibleDescription());
     m_summaryCount->setObjectName(QStringLiteral("actionSummaryCount"));
     m_form->setObjectName(QStringLiteral("actionTabForm"));
     setUpActionTable(m_meetingTable, m_meetingProxy, document->actionItems(), document);
@@ -409,8 +414,10 @@ QWidget *ActionItemsTab::buildFilters(Filters *f, ActionFilterProxy *proxy, bool
     layout->setContentsMargins(0, 0, 0, 0);
     f->text = new QLineEdit;
     f->text->setObjectName(prefix + QStringLiteral("ActionFilter"));
+    f->text->setAccessibleName(tr("Filter action items"));
     f->text->setPlaceholderText(tr("Filter by text…"));
     f->text->setClearButtonEnabled(true);
+    nameClearButton(f->text);
     f->state = new QComboBox;
     f->state->setObjectName(prefix + QStringLiteral("StateCombo"));
     if (summary) {

@@ -61,6 +61,9 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
 {
     AgendaModel *model = document->agenda();
     m_tree->setObjectName(QStringLiteral("agendaTree"));
+    m_tree->setAccessibleName(tr("Agenda"));
+    m_tree->setAccessibleDescription(tr("Days, moderated blocks and entries with their times; Insert adds a topic, "
+                                        "Alt+Up and Alt+Down move one, F2 edits"));
     m_tree->setModel(model);
     m_tree->setItemDelegate(new AgendaDelegate(document, m_tree));
     m_tree->setUniformRowHeights(true);
@@ -189,6 +192,9 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_dayEnd->setPlaceholderText(tr("17:00"));
     m_timing->setObjectName(QStringLiteral("agendaTiming"));
     m_notes->setObjectName(QStringLiteral("preNotesEditor"));
+    m_notes->textEdit()->setAccessibleName(tr("Pre-meeting notes"));
+    m_notes->textEdit()->setAccessibleDescription(
+        tr("Markdown notes for the selected entry, saved as you type; Ctrl+Tab leaves the editor"));
     m_notes->setPlaceholderText(tr("Pre-meeting notes: what to read, what to decide"));
 
     // An agenda without entries says how to start one.
@@ -280,6 +286,11 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
     m_toolRow = new QHBoxLayout;
     m_toolRow->setContentsMargins(0, 0, 4, 0);
     m_toolRow->addWidget(toolBar, 1);
+    // Beside the toolbar, not in it: a narrow window folds the toolbar's end away. Made here, before
+    // the tree, so Tab reaches it first, as it is shown; its action comes with setStartAction().
+    m_startButton = new StartButton(nullptr);
+    m_startButton->hide();
+    m_toolRow->addWidget(m_startButton);
     topLayout->addLayout(m_toolRow);
     topLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -322,10 +333,7 @@ AgendaTab::AgendaTab(MeetingDocument *document, AttachmentOpener *opener, QWidge
 
 void AgendaTab::setStartAction(QAction *start)
 {
-    delete m_startButton;
-    // Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
-    m_startButton = new StartButton(start);
-    m_toolRow->addWidget(m_startButton);
+    m_startButton->setAction(start);
     m_startButton->show(); // at once, not when the layout gets round to it
 }
 

@@ -18,6 +18,7 @@ class QTreeView;
 namespace Quorum {
 
 class AttachmentOpener;
+class StartButton;
 class EmptyState;
 class FormRows;
 class MarkdownEditor;
@@ -86,7 +87,7 @@ private:
     void fitTopicColumn();
     void chooseRunColumns(const QVariant &shown);
     QHBoxLayout *m_toolRow; ///< the toolbar, and the Start Meeting button at its end
-    QToolButton *m_startButton = nullptr;
+    StartButton *m_startButton = nullptr;
     int m_runColumnsShown = -1; ///< as last applied: -1 not yet, 0 hidden, 1 shown
     MarkdownEditor *m_notes;
     QList<QAction *> m_entryActions;

@@ -48,6 +48,7 @@ AttachmentPreview::AttachmentPreview(MeetingDocument *document, AttachmentOpener
     bold.setBold(true);
     m_title->setFont(bold);
     m_description->setObjectName(QStringLiteral("attachmentDescriptionEdit"));
+    m_description->setAccessibleName(tr("Attachment description"));
     m_description->setPlaceholderText(tr("Add a description: what the file is, which version"));
     connect(m_description, &QLineEdit::editingFinished, this, [this] {
         AttachmentModel *model = m_document->attachments();

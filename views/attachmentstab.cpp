@@ -256,8 +256,10 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
 {
     setAcceptDrops(true);
     m_filter->setObjectName(QStringLiteral("attachmentFilter"));
+    m_filter->setAccessibleName(tr("Filter attachments"));
     m_filter->setPlaceholderText(tr("Filter by name, description, uploader, agenda entry…"));
     m_filter->setClearButtonEnabled(true);
+    nameClearButton(m_filter);
     m_type->setObjectName(QStringLiteral("attachmentTypeCombo"));
     m_type->addItem(tr("All types"), QString());
     m_type->addItem(tr("PDF"), QStringLiteral("pdf"));
@@ -265,6 +267,7 @@ AttachmentsTab::AttachmentsTab(MeetingDocument *document, const FileDialogs *dia
     m_type->addItem(tr("Documents"), QStringLiteral("document"));
     m_type->addItem(tr("Other"), QStringLiteral("other"));
     m_table->setObjectName(QStringLiteral("attachmentTable"));
+    m_table->setAccessibleName(tr("Attachments"));
     m_grid->setObjectName(QStringLiteral("attachmentGrid"));
 
     // One proxy, which also filters by kind, for the table and the grid.

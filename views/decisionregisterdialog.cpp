@@ -45,9 +45,13 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     m_from->setObjectName(QStringLiteral("decisionFromDate"));
     m_useTo->setObjectName(QStringLiteral("decisionToCheck"));
     m_to->setObjectName(QStringLiteral("decisionToDate"));
+    m_table->setAccessibleName(tr("Decisions"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
     m_count->setObjectName(QStringLiteral("decisionRegisterCount"));
     m_text->setPlaceholderText(tr("Words in the decision or its ticket"));
     m_text->setClearButtonEnabled(true);
+    nameClearButton(m_text);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -86,7 +90,8 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Close is added after the exports, so that Tab meets the buttons in the order they are shown.
+    auto *buttons = new QDialogButtonBox;
     const struct
     {
         QString text;
@@ -104,6 +109,7 @@ DecisionRegisterDialog::DecisionRegisterDialog(MeetingDocument *document, QWidge
         const ExportRequest::Format format = e.format;
         connect(button, &QPushButton::clicked, this, [this, format] { Q_EMIT exportRequested(exportRequest(format)); });
     }
+    buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

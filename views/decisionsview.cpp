@@ -29,6 +29,7 @@ DecisionsView::DecisionsView(MeetingDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("decisionsView"));
     m_table->setObjectName(QStringLiteral("meetingDecisionTable"));
+    m_table->setAccessibleName(tr("Decisions of this meeting"));
     m_title->setObjectName(QStringLiteral("meetingDecisionCount"));
     m_form->setObjectName(QStringLiteral("decisionTabForm"));
     setUpTable(m_table, document->decisions(), DecisionModel::SortRole);

@@ -106,7 +106,10 @@ QWidget *DirectoryDialog::buildPeoplePage()
     m_filter->setObjectName(QStringLiteral("directoryFilter"));
     m_filter->setPlaceholderText(tr("Find by name, username or alias"));
     m_filter->setClearButtonEnabled(true);
+    nameClearButton(m_filter);
     m_people->setObjectName(QStringLiteral("directoryPeopleList"));
+    m_filter->setAccessibleName(tr("Find people"));
+    m_people->setAccessibleName(tr("People"));
     m_name->setObjectName(QStringLiteral("personNameEdit"));
     m_username->setObjectName(QStringLiteral("personUsernameEdit"));
     m_email->setObjectName(QStringLiteral("personEmailEdit"));
@@ -121,6 +124,7 @@ QWidget *DirectoryDialog::buildPeoplePage()
     m_emailProblem->setWordWrap(true);
     m_emailProblem->hide();
     m_mergeTarget->setObjectName(QStringLiteral("mergeTargetCombo"));
+    m_mergeTarget->setAccessibleName(tr("Person to keep"));
     m_mergeTarget->setPlaceholderText(tr("Choose the person to keep…"));
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     // Enter in a field saves the field; it must never press Merge.

@@ -78,6 +78,7 @@ HistoryDialog::HistoryDialog(MeetingDocument *document, Id meetingId, QWidget *p
     resize(1000, 680);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Changes"));
     m_left->setObjectName(QStringLiteral("historyLeft"));
     m_right->setObjectName(QStringLiteral("historyRight"));
     m_leftTitle->setObjectName(QStringLiteral("historyLeftTitle"));

@@ -39,6 +39,7 @@ InvitationExportDialog::InvitationExportDialog(const QString &meetingTitle, Prev
     }
     m_organizer->setToolTip(tr("Who sends the invitation: replies go to this address"));
     m_list->setObjectName(QStringLiteral("previewList"));
+    m_list->setAccessibleName(tr("Events"));
     m_list->setHeaderLabels({tr("When"), tr("Event")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

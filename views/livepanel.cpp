@@ -70,6 +70,9 @@ LivePanel::LivePanel(QWidget *parent)
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setWordWrap(false);
     m_countdown->setMinimumWidth(240);
+    m_countdown->setAccessibleDescription(
+        tr("Time left for the running agenda entry; counts past zero, with a minus sign, when it overruns"));
+    m_clock->setAccessibleDescription(tr("The time now, in the meeting's time zone"));
     QFont paused = m_paused->font();
     paused.setBold(true);
     paused.setPointSizeF(paused.pointSizeF() * 1.3);

@@ -119,8 +119,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setObjectName(QStringLiteral("meetingSearch"));
     m_search->setPlaceholderText(tr("Search meetings (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
+    m_search->setAccessibleName(tr("Search meetings"));
     m_meetingTree->setObjectName(QStringLiteral("meetingTree"));
     m_meetingTree->setHeaderHidden(true);
+    m_meetingTree->setAccessibleName(tr("Meetings"));
+    m_meetingTree->setAccessibleDescription(
+        tr("The library's meetings, grouped by series, newest first; Enter opens one"));
     m_meetingTree->setModel(m_meetingProxy);
     keepExpanded(m_meetingTree);
     m_meetingTree->setUniformRowHeights(true);

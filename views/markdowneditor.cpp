@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QFontDatabase>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -29,6 +30,18 @@ public:
     using QTextEdit::QTextEdit;
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        // Tab indents a list item here; Ctrl+Tab and Ctrl+Shift+Tab leave the editor, as in other
+        // toolkits' text views, so the keyboard is never caught.
+        const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+        if (tab && (event->modifiers() & Qt::ControlModifier)) {
+            QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+            return;
+        }
+        QTextEdit::keyPressEvent(event);
+    }
+
     void insertFromMimeData(const QMimeData *source) override
     {
         if (source->hasText()) {

@@ -25,6 +25,7 @@ NewMeetingDialog::NewMeetingDialog(const QStringList &seriesNames, const QString
     m_title->setPlaceholderText(tr("e.g. DMLT Meeting - 2026-12-07"));
     m_series->setObjectName(QStringLiteral("newMeetingSeries"));
     m_series->setEditable(true);
+    m_series->lineEdit()->setAccessibleName(tr("Series"));
     m_series->addItem(QString());
     m_series->addItems(seriesNames);
     m_series->setCurrentText(currentSeries);

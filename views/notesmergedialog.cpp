@@ -30,6 +30,7 @@ NotesMergeDialog::NotesMergeDialog(const QString &entryTitle, const QString &who
     m_theirs->setObjectName(QStringLiteral("theirNotes"));
     m_theirs->setAccessibleName(tr("Their notes, as saved"));
     m_yours->setObjectName(QStringLiteral("yourNotes"));
+    m_yours->setTabChangesFocus(true);
     m_yours->setAccessibleName(tr("Your notes, to merge"));
     auto *theirsLabel = new QLabel(tr("&Their notes (saved):"));
     theirsLabel->setBuddy(m_theirs);

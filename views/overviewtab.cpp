@@ -28,6 +28,25 @@
 
 namespace Quorum {
 
+namespace {
+
+/**
+ * A field in a row with buttons: the row's label is the field's (its shortcut goes to the field, and
+ * a screen reader says it, as it does for a label beside its field).
+ */
+void labelFor(QFormLayout *form, QWidget *field)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field->parentWidget()))) {
+        label->setBuddy(field);
+        QString name = label->text().remove(QLatin1Char('&')).trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        field->setAccessibleName(name);
+    }
+}
+
+} // namespace
+
 OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -51,6 +70,8 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     m_start->setObjectName(QStringLiteral("startDateEdit"));
     m_end = new QDateEdit;
     m_end->setObjectName(QStringLiteral("endDateEdit"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
     for (QDateEdit *edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (dddd)"));
@@ -105,13 +126,16 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     connect(joinUrl, &QLineEdit::textChanged, openLink,
             [openLink](const QString &t) { openLink->setEnabled(!t.isEmpty()); });
     form->addRow(tr("Join lin&k:"), withButtons(joinUrl, {openLink, copyButton(joinUrl, tr("join link"))}));
+    labelFor(form, joinUrl);
 
     QLineEdit *code
         = addLine(Meeting::MeetingCode, QStringLiteral("meetingCodeEdit"), tr("the conference's meeting ID"));
     form->addRow(tr("&Meeting ID:"), withButtons(code, {copyButton(code, tr("meeting ID"))}));
+    labelFor(form, code);
 
     m_dialIns = new QTableView;
     m_dialIns->setObjectName(QStringLiteral("dialInTable"));
+    m_dialIns->setTabKeyNavigation(false);
     m_dialIns->setModel(m_document->dialIns());
     m_dialIns->horizontalHeader()->setStretchLastSection(true);
     m_dialIns->verticalHeader()->hide();
@@ -131,6 +155,9 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     copyDialIn->setObjectName(QStringLiteral("copyDialInButton"));
     markAsViewControl(copyDialIn);
     copyDialIn->setToolTip(tr("Copy the selected phone number"));
+    copyDialIn->setAccessibleName(copyDialIn->toolTip());
+    addDialIn->setAccessibleName(tr("Add a dial-in number"));
+    removeDialIn->setAccessibleName(tr("Remove the selected dial-in number"));
     connect(addDialIn, &QToolButton::clicked, this, [this] {
         m_document->dialIns()->appendDialIn(QString(), tr("New number"));
         const int row = m_document->dialIns()->rowCount() - 1;
@@ -168,9 +195,11 @@ OverviewTab::OverviewTab(MeetingDocument *document, QWidget *parent)
     dialLayout->addLayout(dialButtons);
     dialRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     form->addRow(tr("Dial-&in numbers:"), dialRow);
+    labelFor(form, m_dialIns);
 
     QLineEdit *sip = addLine(Meeting::SipAddress, QStringLiteral("sipAddressEdit"), tr("e.g. 123456@sip.example.com"));
     form->addRow(tr("S&IP address:"), withButtons(sip, {copyButton(sip, tr("SIP address"))}));
+    labelFor(form, sip);
 
     QLineEdit *hint = addLine(Meeting::PasscodeHint, QStringLiteral("passcodeHintEdit"),
                               tr("Where to find the passcode, e.g. “see #channel on Slack”"));
@@ -216,6 +245,7 @@ QLineEdit *OverviewTab::addLine(Meeting::Field field, const QString &objectName,
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
+    nameClearButton(edit);
     m_lines.insert(field, edit);
     connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
         if (field == Meeting::Title && text.trimmed().isEmpty()) {
@@ -246,6 +276,8 @@ QWidget *OverviewTab::copyButton(QLineEdit *source, const QString &what)
     button->setObjectName(source->objectName() + QStringLiteral("CopyButton"));
     markAsViewControl(button);
     button->setToolTip(tr("Copy the %1").arg(what));
+    // Every field has a Copy button: the name says which one it copies.
+    button->setAccessibleName(button->toolTip());
     connect(button, &QToolButton::clicked, this, [this, source, what] {
         QGuiApplication::clipboard()->setText(source->text());
         Q_EMIT statusMessage(tr("Copied the %1.").arg(what));

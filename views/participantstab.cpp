@@ -137,12 +137,16 @@ ParticipantsTab::ParticipantsTab(MeetingDocument *document, QWidget *parent)
 {
     markAsViewControl(m_filter);
     m_filter->setObjectName(QStringLiteral("participantFilter"));
+    m_filter->setAccessibleName(tr("Filter participants"));
     m_filter->setPlaceholderText(tr("Filter by name, username, team, role…"));
     m_filter->setClearButtonEnabled(true);
+    nameClearButton(m_filter);
     m_add->setObjectName(QStringLiteral("addParticipantEdit"));
+    m_add->setAccessibleName(tr("Add people"));
     m_add->setPlaceholderText(tr(
         "Add people: a name, first name, alias or username (Enter); names the directory cannot tell are asked about"));
     m_table->setObjectName(QStringLiteral("participantTable"));
+    m_table->setAccessibleName(tr("Participants"));
     m_counts->setObjectName(QStringLiteral("participantCounts"));
     m_proxy = setUpTable(m_table, document->participants());
     m_table->setItemDelegate(new ParticipantDelegate(m_table));

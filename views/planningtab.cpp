@@ -78,6 +78,11 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_table->setObjectName(QStringLiteral("topicRequestTable"));
     m_notes->setObjectName(QStringLiteral("topicRequestNotes"));
     m_budget->setObjectName(QStringLiteral("timeBudgetTable"));
+    m_table->setAccessibleName(tr("Topic requests"));
+    m_table->setTabKeyNavigation(false);
+    m_notes->textEdit()->setAccessibleName(tr("Topic request notes"));
+    m_budget->setAccessibleName(tr("Time budget"));
+    m_budget->setTabKeyNavigation(false);
     m_unscheduled->setObjectName(QStringLiteral("unscheduledTime"));
     // The list keeps the order the requests came in; editing in place needs stable rows.
     m_table->setModel(model);
@@ -131,7 +136,7 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_budget->verticalHeader()->hide();
     m_budget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_budget->setSelectionMode(QAbstractItemView::NoSelection);
-    m_budget->setFocusPolicy(Qt::NoFocus);
+    m_budget->setFocusPolicy(Qt::StrongFocus); // read cell by cell with the arrows
     m_budget->horizontalHeader()->setStretchLastSection(true);
     m_budget->setColumnWidth(0, 260);
     m_budget->setColumnWidth(1, 120);
@@ -263,6 +268,8 @@ QWidget *PlanningTab::makeParkingLot()
     ParkingLotModel *lot = m_document->parkingLot();
     m_parked = new QTableView;
     m_parked->setObjectName(QStringLiteral("parkingLotTable"));
+    m_parked->setAccessibleName(tr("Parked topics"));
+    m_parked->setTabKeyNavigation(false);
     m_parked->setModel(lot);
     m_parked->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parked->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -25,6 +25,7 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
                                .arg(QDir::toNativeSeparators(folder)));
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Taken"), tr("Size")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

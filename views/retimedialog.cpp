@@ -60,6 +60,7 @@ RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *pa
     left->addWidget(chosenLabel);
     left->addWidget(m_entries);
     m_entries->setObjectName(QStringLiteral("retimeEntries"));
+    m_entries->setAccessibleName(tr("Entries to keep at their planned time"));
     for (const Id id : run.upcoming()) {
         const AgendaEntry *e = run.state().entry(id);
         auto *item = new QListWidgetItem(tr("%1  %2 (%n min)", nullptr, e->plannedMinutes())
@@ -72,6 +73,7 @@ RetimeDialog::RetimeDialog(const LiveRun &run, const QDateTime &now, QWidget *pa
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Preview:")));
     m_preview->setObjectName(QStringLiteral("retimePreview"));
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setRootIsDecorated(false);
     m_preview->setHeaderLabels({tr("Entry"), tr("Planned"), tr("New")});
     m_preview->header()->setStretchLastSection(false);

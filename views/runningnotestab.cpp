@@ -56,6 +56,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
 {
     markAsViewControl(m_preToggle); // folds the pre-meeting notes away: viewing only
     m_entries->setObjectName(QStringLiteral("notesEntryTree"));
+    m_entries->setAccessibleName(tr("Agenda entries"));
     m_entries->setModel(document->agenda());
     m_entries->setUniformRowHeights(true);
     m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,8 +80,13 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
     m_preNotes->setObjectName(QStringLiteral("preNotesView"));
     m_preNotes->setMaximumHeight(150);
     m_editor->setObjectName(QStringLiteral("runningNotesEditor"));
+    m_editor->textEdit()->setAccessibleName(tr("Running notes"));
+    m_editor->textEdit()->setAccessibleDescription(
+        tr("Markdown notes on the selected entry, saved as you type; Ctrl+Shift+A records an action item, Ctrl+Tab "
+           "leaves the editor"));
     m_editor->setPlaceholderText(tr("Running notes: type while the meeting runs; it is saved as you go."));
     m_extras->setObjectName(QStringLiteral("entryExtras"));
+    m_extras->setAccessibleName(tr("Action items and decisions of this entry"));
     m_extras->setMaximumHeight(140);
     connect(m_preToggle, &QToolButton::toggled, this, [this](bool open) {
         m_preNotes->setVisible(open);
@@ -186,6 +192,8 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
         QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_MessageBoxInformation))
             .pixmap(iconSize, iconSize));
     presenceIcon->setAccessibleName(tr("Also editing"));
+    m_presence->setAccessibleDescription(tr("Who else is editing this entry's running notes on the team library"));
+    m_presenceText->setAccessibleDescription(m_presence->accessibleDescription());
     auto *presenceLayout = new QHBoxLayout(m_presence);
     presenceLayout->setContentsMargins(0, 0, 0, 0);
     presenceLayout->addWidget(presenceIcon);
@@ -221,6 +229,10 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
             followRun();
     });
     m_topRow->setContentsMargins(4, 2, 4, 0);
+    // First in its row, made here so that Tab reaches it first; its action comes with setStartAction().
+    m_start = new StartButton(nullptr);
+    m_start->hide();
+    m_topRow->addWidget(m_start);
     m_topRow->addStretch();
     m_topRow->addWidget(m_follow);
     m_topRow->addWidget(m_pin);
@@ -294,9 +306,7 @@ RunningNotesTab::RunningNotesTab(MeetingDocument *document, AttachmentOpener *op
 
 void RunningNotesTab::setStartAction(QAction *start)
 {
-    delete m_start;
-    m_start = new StartButton(start);
-    m_topRow->insertWidget(0, m_start);
+    m_start->setAction(start);
     m_start->show(); // at once, not when the layout gets round to it
 }
 

@@ -18,6 +18,7 @@ namespace Quorum {
 class ActionForm;
 class AttachmentOpener;
 class MarkdownEditor;
+class StartButton;
 class MeetingDocument;
 class NotesView;
 
@@ -85,7 +86,7 @@ private:
     ActionForm *m_decisionForm; ///< the same form, recording a decision (Ctrl+Shift+D)
     QTimer *m_saveTimer;
     QHBoxLayout *m_topRow;
-    QToolButton *m_start = nullptr;
+    StartButton *m_start = nullptr;
     QLabel *m_follow;
     // The parking lot: where a carried topic came from, and carrying the shown topic over.
     QLabel *m_carried = nullptr;

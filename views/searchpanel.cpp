@@ -90,10 +90,14 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_typing(new QTimer(this))
 {
     m_query->setObjectName(QStringLiteral("librarySearch"));
+    m_query->setAccessibleName(tr("Search the library"));
     m_query->setPlaceholderText(tr("Search the whole library (Ctrl+Shift+F): words, \"a phrase\", prefix*"));
     m_query->setClearButtonEnabled(true);
+    nameClearButton(m_query);
     markAsViewControl(m_query);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setAccessibleDescription(tr("Where the words were found; Enter opens the place"));
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->setHeaderLabels({tr("Date"), tr("Meeting"), tr("Where"), tr("Found")});

@@ -82,6 +82,7 @@ SendMinutesDialog::SendMinutesDialog(const MinutesMail &mail, const FileDialogs 
 
     m_preview = new QPlainTextEdit(mail.message.plainText, this);
     m_preview->setObjectName(QStringLiteral("previewText"));
+    m_preview->setAccessibleName(tr("The mail's text"));
     m_preview->setReadOnly(true);
     layout->addWidget(m_preview, 1);
 

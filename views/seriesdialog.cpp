@@ -41,11 +41,13 @@ SeriesDialog::SeriesDialog(MeetingDocument *document, Id seriesId, QWidget *pare
         m_seriesBox->addItem(s.name, s.id);
     m_seriesBox->setCurrentIndex(qMax(0, m_seriesBox->findData(seriesId)));
     m_meetings->setObjectName(QStringLiteral("seriesMeetings"));
+    m_meetings->setAccessibleName(tr("Meetings of the series"));
     m_meetings->setHeaderLabels({tr("Date"), tr("Title")});
     m_meetings->setRootIsDecorated(false);
     m_meetings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timeZone->setObjectName(QStringLiteral("seriesTimeZone"));
     m_timeZone->setEditable(true);
+    m_timeZone->lineEdit()->setAccessibleName(tr("Time zone"));
     m_timeZone->addItem(QString());
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(zone));

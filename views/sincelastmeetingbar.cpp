@@ -121,6 +121,7 @@ void SinceLastMeetingBar::openDetails()
     dialog.setWindowTitle(tr("Changes Since Last Meeting"));
     auto *text = new QTextBrowser;
     text->setObjectName(QStringLiteral("sinceLastMeetingBrowser"));
+    text->setAccessibleName(tr("Changes since the last meeting"));
     text->setHtml(html(changes));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -10,6 +10,14 @@ StartButton::StartButton(QAction *start, QWidget *parent)
 {
     setObjectName(QStringLiteral("startMeetingButton"));
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (start)
+        setAction(start);
+}
+
+void StartButton::setAction(QAction *start)
+{
+    if (QAction *before = defaultAction())
+        disconnect(before, &QAction::changed, this, &StartButton::updateText);
     setDefaultAction(start);
     // The button takes the action's text on each change; the shortcut goes after it.
     connect(start, &QAction::changed, this, &StartButton::updateText);

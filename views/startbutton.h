@@ -15,7 +15,10 @@ class StartButton : public QToolButton
     Q_OBJECT
 
 public:
+    /** start may be null: a button made where the tab order wants it, its action set later (setAction()). */
     explicit StartButton(QAction *start, QWidget *parent = nullptr);
+
+    void setAction(QAction *start);
 
 private:
     void updateText();

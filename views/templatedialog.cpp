@@ -33,6 +33,7 @@ TemplateDialog::TemplateDialog(MeetingDocument *document, Id seriesId, QWidget *
 {
     setWindowTitle(tr("New Meeting from Template"));
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
     m_summary->setObjectName(QStringLiteral("templateSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);

@@ -23,11 +23,14 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
 {
     setWindowTitle(tr("Ticket Links"));
     m_table->setObjectName(QStringLiteral("linkPatternTable"));
+    m_table->setAccessibleName(tr("Link patterns"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Key prefix"), tr("Link address ({n} is the number, {key} the whole key)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 240);
     m_table->verticalHeader()->hide();
     m_sample->setObjectName(QStringLiteral("linkSampleEdit"));
+    m_sample->setAccessibleName(tr("Sample text"));
     m_sample->setText(tr("Agree Gen3 acceptance tests (DM-26798), see RFC-723 and DMTN-148."));
     m_preview->setObjectName(QStringLiteral("linkPreview"));
     m_preview->setTextFormat(Qt::RichText);

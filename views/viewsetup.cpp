@@ -6,6 +6,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -31,6 +32,13 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
     return a;
 }
 
+void nameClearButton(QLineEdit *edit)
+{
+    // Qt's clear action has neither text nor a public name; its button takes its name from the action.
+    if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(QCoreApplication::translate("Quorum::ViewSetup", "Clear the field"));
+}
+
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole,
                                   QSortFilterProxyModel *proxy)
 {
@@ -47,6 +55,7 @@ QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, i
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it, Tab goes on while editing
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();

@@ -15,6 +15,7 @@ class QWidget;
 
 class QAction;
 class QKeySequence;
+class QLineEdit;
 
 namespace Quorum {
 
@@ -31,6 +32,12 @@ QAction *makeAction(QWidget *target, const QString &text, const QKeySequence &sh
  */
 QSortFilterProxyModel *setUpTable(QTableView *view, QAbstractItemModel *model, int sortRole = 0,
                                   QSortFilterProxyModel *proxy = nullptr);
+
+/**
+ * Names a line edit's clear button (see QLineEdit::setClearButtonEnabled()), which Qt leaves without
+ * a name for a screen reader to say. Call it after enabling the button.
+ */
+void nameClearButton(QLineEdit *edit);
 
 /** Calls changed whenever what model holds changes in any way: reset, rows in, out or moved, values. */
 void onAnyChange(QAbstractItemModel *model, QObject *receiver, const std::function<void()> &changed);

@@ -264,6 +264,13 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
+        return tr("Meetings");
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
 Qt::ItemFlags MeetingListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
