@@ -12,6 +12,7 @@
 #include "notesview.h"
 #include "peoplecompleter.h"
 #include "scheduledialog.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -192,6 +193,7 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_table->setCurrentIndex(model->index(0, 0));
     showNotes();
     updateBudget();
+    ToneStyle::onPaletteChange(m_budget, [this] { updateBudget(); });
 }
 
 int PlanningTab::currentRow() const
@@ -230,9 +232,10 @@ void PlanningTab::updateBudget()
     const TimeBudget budget = TimeBudget::compute(m_document->agendaState(), m_document->topicRequestList());
     m_budget->setRowCount(int(budget.days.size()));
     auto cell = [](const QString &text, bool warn = false) {
-        auto *item = new QTableWidgetItem(text);
+        // Too much is said by a sign as well as by the colour.
+        auto *item = new QTableWidgetItem(warn ? tr("\u26a0 %1", "more than the day holds").arg(text) : text);
         if (warn)
-            item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            item->setForeground(Tones::foreground(Tones::Tone::Overrun));
         return item;
     };
     const QLocale locale;
