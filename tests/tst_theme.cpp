@@ -539,7 +539,7 @@ private Q_SLOTS:
         run.reset();
         MainWindow w;
         w.setClock([] { return sampleDayOneAt(QStringLiteral("10:25")); });
-        w.resize(1280, 800);
+        w.resize(1800, 960);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openLibrary(path, seed));
@@ -548,8 +548,15 @@ private Q_SLOTS:
             = {QStringLiteral("overviewTab"),     QStringLiteral("agendaTab"),      QStringLiteral("runningNotesTab"),
                QStringLiteral("participantsTab"), QStringLiteral("actionItemsTab"), QStringLiteral("attachmentsTab"),
                QStringLiteral("planningTab")};
+        // Someone absent and someone excused, for their marks.
+        ParticipantModel *people = w.document()->participants();
+        QVERIFY(people->setData(people->index(1, ParticipantModel::AttendanceColumn), QStringLiteral("absent")));
+        QVERIFY(people->setData(people->index(2, ParticipantModel::AttendanceColumn), QStringLiteral("excused")));
         for (const QString &page : pages) {
             tabs->setCurrentWidget(w.findChild<QWidget *>(page));
+            // The summary across meetings holds the overdue items.
+            if (auto *actionPages = w.findChild<QTabWidget *>(QStringLiteral("actionPages")))
+                actionPages->setCurrentIndex(1);
             QTest::qWait(50);
             // THEN the window's colours are those of the scheme, and nothing is cut off
             QCOMPARE(Tones::isDark(tabs->currentWidget()->palette()), scheme == int(ColourScheme::Scheme::Dark));
