@@ -6,9 +6,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 
 namespace Quorum {
 
@@ -17,6 +19,36 @@ namespace {
 const char *const settingsKey = "view/colours";
 
 ColourScheme::Scheme shown = ColourScheme::Scheme::System;
+
+/**
+ * Fusion, with check boxes and radio buttons outlined where a dark palette puts them: Fusion
+ * draws their frame a shade darker than the window, which on a dark base is no frame at all (an
+ * unticked box in a table disappears).
+ */
+class ReadableFusion : public QProxyStyle
+{
+public:
+    ReadableFusion()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+        setObjectName(QStringLiteral("quorumFusion"));
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+        if (button && (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
+            && Tones::isDark(option->palette)) {
+            QStyleOptionButton outlined(*button);
+            // Fusion's outline is the window's colour darker(140): this one gives a mid grey, 4:1 on the base.
+            outlined.palette.setColor(QPalette::Window, QColor(0xc0, 0xc0, 0xc0));
+            QProxyStyle::drawPrimitive(element, &outlined, painter, widget);
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
 /** The style before Light or Dark set Fusion's, to give back with System. */
 QString systemStyle;
 
@@ -63,7 +95,6 @@ ColourScheme::Scheme ColourScheme::current()
 
 void ColourScheme::apply(Scheme scheme)
 {
-    const QString fusion = QStringLiteral("Fusion");
     if (scheme == Scheme::System) {
         if (!systemStyle.isEmpty() && QApplication::style()->name().compare(systemStyle, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(systemStyle);
@@ -72,8 +103,8 @@ void ColourScheme::apply(Scheme scheme)
     } else {
         if (systemStyle.isEmpty())
             systemStyle = QApplication::style()->name();
-        if (QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(fusion));
+        if (QApplication::style()->objectName() != QLatin1String("quorumFusion"))
+            QApplication::setStyle(new ReadableFusion);
         QPalette palette = scheme == Scheme::Dark ? Tones::darkPalette() : QApplication::style()->standardPalette();
         // Every role set: nothing of the desktop's palette shows through.
         palette.setResolveMask(~QPalette::ResolveMask(0));
