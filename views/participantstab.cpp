@@ -30,14 +30,6 @@ namespace Quorum {
 
 namespace {
 
-/** Mixes two colours: a shade between the palette's text and base reads in light and dark palettes alike. */
-QColor mix(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
 /**
  * The attendance mark: a green tick for present, a red cross for absent, an amber dash for
  * excused, an empty ring for invited; the shape says it as well as the colour. Fills and strokes
@@ -79,7 +71,7 @@ QIcon attendanceIcon(const QString &key, const QPalette &palette, qreal dpr)
 
 /**
  * Role and attendance from lists. Who is absent or excused reads differently from who is there:
- * the row in italics, in a shade between text and background, and an attendance mark.
+ * the row in italics, in the muted tone (Tones), and an attendance mark.
  */
 class ParticipantDelegate : public EditorDelegate
 {
@@ -93,8 +85,8 @@ protected:
         const QString attendance = index.data(ParticipantModel::AttendanceRole).toString();
         if (attendance == QLatin1String("absent") || attendance == QLatin1String("excused")) {
             option->font.setItalic(true);
-            const QColor text = option->palette.color(QPalette::Text);
-            const QColor faded = mix(text, option->palette.color(QPalette::Base), 0.45);
+            // The muted tone: faded, yet 4.5:1 on the base and the alternate rows.
+            const QColor faded = Tones::foreground(Tones::Tone::Muted, option->palette);
             for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
                 option->palette.setColor(role, faded);
         }
