@@ -94,8 +94,8 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_table->setColumnWidth(TopicRequestModel::TopicColumn, 260);
     m_table->setColumnWidth(TopicRequestModel::RequestedByColumn, 260);
     // At least as wide as their headings (a longer translation, a larger font).
-    for (const auto &[column, width] : {std::pair(int(TopicRequestModel::TimeColumn), 110),
-                                        std::pair(int(TopicRequestModel::StatusColumn), 100)})
+    for (const auto &[column, width] :
+         {std::pair(int(TopicRequestModel::TimeColumn), 110), std::pair(int(TopicRequestModel::StatusColumn), 100)})
         m_table->setColumnWidth(column, qMax(width, m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setToolTip(tr("F2 edits a cell. Double-click “Scheduled as” to see the agenda entry."));
