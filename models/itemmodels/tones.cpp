@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tones.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 
 #include <cmath>
@@ -52,6 +53,20 @@ Variants variants(Tones::Tone tone)
 QColor paletteOr(QRgb rgb, const QPalette &palette, QPalette::ColorRole role)
 {
     return rgb == P ? palette.color(role) : QColor(QRgb(0xff000000u | rgb));
+}
+
+/**
+ * The application's palette; without a GUI application (a verb on the command line, a test
+ * without one) the light one of paper: black on white.
+ */
+QPalette applicationPalette()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette();
+    QPalette paper(Qt::black, Qt::white);
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    return paper;
 }
 
 qreal channel(qreal c)
@@ -126,7 +141,7 @@ QColor Tones::foreground(Tone tone, const QPalette &palette)
 
 QColor Tones::foreground(Tone tone)
 {
-    return foreground(tone, QGuiApplication::palette());
+    return foreground(tone, applicationPalette());
 }
 
 QColor Tones::background(Tone tone, const QPalette &palette)
@@ -137,7 +152,7 @@ QColor Tones::background(Tone tone, const QPalette &palette)
 
 QColor Tones::background(Tone tone)
 {
-    return background(tone, QGuiApplication::palette());
+    return background(tone, applicationPalette());
 }
 
 bool Tones::isDark(const QPalette &palette)

@@ -11,7 +11,8 @@ namespace Quorum {
 
 /**
  * The one source of status colours. Each tone has a light and a dark variant, picked for the
- * palette it is asked with (by default the application's, at the moment of asking): models read
+ * palette it is asked with (by default the application's, at the moment of asking; without a GUI
+ * application, as on the command line, the light one): models read
  * it in data(), views when they paint or when the palette changes. Every variant meets WCAG AA
  * against what it is drawn on: 4.5:1 for text, 3:1 for markers (docs/THEME.md has the numbers;
  * tst_theme checks them). A colour never says anything alone: whoever uses a tone also says it
