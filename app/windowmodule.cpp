@@ -2,6 +2,7 @@
 // The window module: Quorum's window and the verbs that need Qt Gui (printed documents, the
 // sample, generate), loaded by the `quorum` executable when it needs them (main.cpp).
 #include "windowmodule.h"
+#include "colourscheme.h"
 #include "commandline.h"
 #include "document/clockoption.h"
 #include "firstpaintprobe.h"
@@ -193,6 +194,7 @@ int quorum_window_main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(Quorum::Icons::applicationId());
     QApplication::setWindowIcon(Quorum::Icons::application());
     parser.process(app);
+    Quorum::ColourScheme::applyAtStart(); // View › Colours, or QUORUM_COLOURS
 
     Quorum::MainWindow window;
     Quorum::SingleInstance instance;

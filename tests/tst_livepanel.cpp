@@ -234,6 +234,8 @@ private Q_SLOTS:
         clock("09:17:30");
         QCOMPARE(text("liveCountdown"), QStringLiteral("+2:30"));
         QVERIFY(countdownStyle().contains(LiveStyle::background(LiveStyle::Phase::Overrun).name()));
+        // Said in words too, not by the colour alone.
+        QCOMPARE(text("liveElapsed"), QStringLiteral("Over time: elapsed 17:30 of 15 min"));
 
         // Paused: said, and the clock stands still.
         QVERIFY(doc()->stepRun(MeetingDocument::RunStep::Pause));

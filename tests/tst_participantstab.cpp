@@ -4,6 +4,7 @@
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/participantmodel.h"
+#include "itemmodels/tones.h"
 #include "meetingdocument.h"
 #include "participantstab.h"
 #include "storage/database.h"
@@ -205,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(model()->index(0, ParticipantModel::AttendanceColumn).data().toString(), QStringLiteral("Present"));
         const QImage presentName = shot(0, ParticipantModel::NameColumn);
         const QImage presentMark = shot(0, ParticipantModel::AttendanceColumn);
-        QVERIFY(pixelsNear(presentMark, QColor(0x2e, 0x9d, 0x4a)) > 10); // the green tick
+        QVERIFY(pixelsNear(presentMark, Tones::background(Tones::Tone::Present)) > 10); // the green tick
         // WHEN they are marked absent, then excused
         QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("absent")));
         const QImage absentName = shot(0, ParticipantModel::NameColumn);
@@ -214,9 +215,9 @@ private Q_SLOTS:
         const QImage excusedMark = shot(0, ParticipantModel::AttendanceColumn);
         // THEN the name itself reads differently, and each has its own mark
         QVERIFY(absentName != presentName);
-        QVERIFY(pixelsNear(absentMark, QColor(0xd6, 0x45, 0x41)) > 10); // the red cross
-        QCOMPARE(pixelsNear(absentMark, QColor(0x2e, 0x9d, 0x4a)), 0);
-        QVERIFY(pixelsNear(excusedMark, QColor(0xd8, 0x9a, 0x1a)) > 10); // the amber dash
+        QVERIFY(pixelsNear(absentMark, Tones::background(Tones::Tone::Absent)) > 10); // the red cross
+        QCOMPARE(pixelsNear(absentMark, Tones::background(Tones::Tone::Present)), 0);
+        QVERIFY(pixelsNear(excusedMark, Tones::background(Tones::Tone::Excused)) > 10); // the amber dash
         // AND present again looks as before
         QVERIFY(model()->setData(model()->index(0, ParticipantModel::AttendanceColumn), QStringLiteral("present")));
         QCOMPARE(shot(0, ParticipantModel::NameColumn), presentName);

@@ -59,11 +59,15 @@ void setUpActionTable(QTableView *table, ActionFilterProxy *proxy, ActionItemMod
 {
     setUpTable(table, model, ActionItemModel::SortRole, proxy);
     // Assignees complete from the directory and the groups; due dates are typed as people say them.
-    table->setItemDelegate(new PeopleDateDelegate(document, ActionItemModel::AssigneesColumn,
-                                                  ActionItemModel::DueColumn, ActionItemsTab::tr("28 Sep, next friday"),
-                                                  table));
+    auto *delegate = new PeopleDateDelegate(document, ActionItemModel::AssigneesColumn, ActionItemModel::DueColumn,
+                                            ActionItemsTab::tr("28 Sep, next friday"), table);
+    delegate->setOverdueRole(ActionItemModel::OverdueRole);
+    table->setItemDelegate(delegate);
     table->setColumnWidth(ActionItemModel::DoneColumn, dateColumnWidth(table, ActionItemModel::DoneColumn, true));
-    table->setColumnWidth(ActionItemModel::DueColumn, dateColumnWidth(table, ActionItemModel::DueColumn, false));
+    // An overdue date has a sign before it.
+    table->setColumnWidth(ActionItemModel::DueColumn,
+                          dateColumnWidth(table, ActionItemModel::DueColumn, false)
+                              + table->fontMetrics().horizontalAdvance(PeopleDateDelegate::overdueSign()));
     // Across meetings, "Appears on" needs room for a date and a short title.
     table->setColumnWidth(ActionItemModel::DescriptionColumn, model == document->actionSummary() ? 330 : 420);
     table->setColumnWidth(ActionItemModel::AssigneesColumn, 190);

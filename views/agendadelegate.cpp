@@ -54,8 +54,13 @@ QWidget *AgendaDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void AgendaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     EditorDelegate::initStyleOption(option, index);
+    // A timing problem and the entry running now are said with a sign, not by their colour alone.
+    if (index.data(AgendaModel::TimingAlertRole).toBool())
+        option->text = tr("\u26a0 %1", "a time that runs late").arg(option->text);
     if (index.column() != AgendaModel::TopicColumn)
         return;
+    if (index.data(AgendaModel::IsNowRole).toBool())
+        option->text = tr("\u25b6 %1", "the entry running now").arg(option->text);
     if (index.data(AgendaModel::RecurringRole).toBool())
         option->text = tr("%1  ↻").arg(option->text);
     // Where a topic of the parking lot came from, and a topic waiting to go there.

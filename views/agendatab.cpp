@@ -13,6 +13,7 @@
 #include "meetingdocument.h"
 #include "peoplecompleter.h"
 #include "startbutton.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -596,7 +597,7 @@ void AgendaTab::showDetails()
         m_timing->setText(problems.isEmpty() ? tr("The block's entries fit before what follows it.") : QString());
     if (!problems.isEmpty())
         m_timing->setText(problems.join(QLatin1Char('\n')));
-    m_timing->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b01c1c;"));
+    ToneStyle::setTextTone(m_timing, problems.isEmpty() ? std::nullopt : std::optional(Tones::Tone::Overrun));
     showFixes(idx);
 }
 

@@ -4,6 +4,7 @@
 #include "document/librarymodels.h"
 #include "historydialog.h"
 #include "meetingdocument.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -31,9 +32,8 @@ FinalController::FinalController(QWidget *window)
     , m_history(new QAction(tr("&History…"), this))
 {
     m_banner->setObjectName(QStringLiteral("finalBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("QFrame#finalBanner { background: #dcebdc; border-bottom: 1px solid #8fb98f; }"
-                       "QFrame#finalBanner QLabel { color: #1e4620; }"));
+    ToneStyle::follow(m_banner,
+                      [] { return ToneStyle::barSheet(QStringLiteral("QFrame#finalBanner"), Tones::Tone::FinalBar); });
     auto *layout = new QHBoxLayout(m_banner);
     layout->setContentsMargins(10, 4, 10, 4);
     m_bannerText->setObjectName(QStringLiteral("finalBannerText"));

@@ -3,6 +3,7 @@
 
 #include "document/librarymodels.h"
 #include "itemmodels/historymodel.h"
+#include "itemmodels/tones.h"
 #include "meetingdocument.h"
 #include "notes/linediff.h"
 #include "viewsetup.h"
@@ -39,11 +40,11 @@ QString paneHtml(const QList<LineDiff::Row> &rows, bool left)
         QString colour;
         QString mark = QStringLiteral("&nbsp;&nbsp;");
         if (r.kind == LineDiff::Kind::Removed || (r.kind == LineDiff::Kind::Changed && left)) {
-            colour = left ? QStringLiteral("#fbd8d8") : QString();
+            colour = left ? Tones::background(Tones::Tone::Removed).name() : QString();
             mark = left ? QStringLiteral("−&nbsp;") : mark;
         }
         if (r.kind == LineDiff::Kind::Added || (r.kind == LineDiff::Kind::Changed && !left)) {
-            colour = left ? QString() : QStringLiteral("#d5f0d5");
+            colour = left ? QString() : Tones::background(Tones::Tone::Added).name();
             mark = left ? mark : QStringLiteral("+&nbsp;");
         }
         const QString text = has ? (left ? r.left : r.right).toHtmlEscaped() : QString();

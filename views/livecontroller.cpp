@@ -7,6 +7,7 @@
 #include "meetingdocument.h"
 #include "retimedialog.h"
 #include "startmeetingdialog.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -91,8 +92,8 @@ LiveController::LiveController(QMainWindow *window)
 
     // A bar, not a dialog: the moderator may be busy with something else when the library opens.
     m_offer->setObjectName(QStringLiteral("liveOffer"));
-    m_offer->setStyleSheet(QStringLiteral("QFrame#liveOffer { background: #dcebfa; border-bottom: 1px solid #7aa7d6; } "
-                                          "QFrame#liveOffer QLabel { color: #0d2c4f; }"));
+    ToneStyle::follow(m_offer,
+                      [] { return ToneStyle::barSheet(QStringLiteral("QFrame#liveOffer"), Tones::Tone::InfoBar); });
     auto *offerLayout = new QHBoxLayout(m_offer);
     offerLayout->setContentsMargins(10, 4, 6, 4);
     m_offerText->setObjectName(QStringLiteral("liveOfferText"));

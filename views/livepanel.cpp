@@ -4,6 +4,7 @@
 #include "itemmodels/agendamodel.h"
 #include "livestyle.h"
 #include "meetingdocument.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QLabel>
@@ -79,7 +80,10 @@ LivePanel::LivePanel(QWidget *parent)
     m_paused->setFont(paused);
     m_paused->setAlignment(Qt::AlignCenter);
     m_paused->setText(tr("⏸ Paused: the clock stands still"));
-    m_paused->setStyleSheet(QStringLiteral("QLabel { background: #37474f; color: white; padding: 4px; }"));
+    ToneStyle::follow(m_paused, [] {
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
+            .arg(Tones::background(Tones::Tone::Paused).name(), Tones::foreground(Tones::Tone::Paused).name());
+    });
 
     layout->addWidget(m_clock);
     layout->addWidget(m_day);
@@ -242,7 +246,10 @@ void LivePanel::showRun(const LiveRun &run, const QDateTime &now, QList<QLabel *
                                 : phase == LiveStyle::Phase::Warning
                                     ? tr("%n minutes or less left", nullptr, LiveStyle::warningMinutes())
                                     : tr("Time left"));
-        m_elapsed->setText(tr("Elapsed %1 of %n min", nullptr, state.entry(current)->plannedMinutes())
+        // Over time is said in words too: the countdown's colour never says it alone.
+        m_elapsed->setText((phase == LiveStyle::Phase::Overrun
+                                ? tr("Over time: elapsed %1 of %n min", nullptr, state.entry(current)->plannedMinutes())
+                                : tr("Elapsed %1 of %n min", nullptr, state.entry(current)->plannedMinutes()))
                                .arg(LiveStyle::countdown(run.elapsedSeconds(current, now))));
         *shown << m_title << m_coordinators << m_countdown << m_elapsed;
         if (run.isPaused())

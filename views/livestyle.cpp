@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livestyle.h"
 
+#include "itemmodels/tones.h"
+
 #include <QSettings>
 
 namespace Quorum {
@@ -34,17 +36,22 @@ LiveStyle::Phase LiveStyle::phase(qint64 remainingSeconds, int warningMinutes)
 
 QColor LiveStyle::background(Phase phase)
 {
-    switch (phase) {
-    case Phase::Normal: return QColor(0x1b, 0x5e, 0x20); // dark green
-    case Phase::Warning: return QColor(0xff, 0xc1, 0x07); // amber
-    case Phase::Overrun: return QColor(0xb7, 0x1c, 0x1c); // dark red
-    }
-    return {};
+    return Tones::background(tone(phase));
 }
 
 QColor LiveStyle::foreground(Phase phase)
 {
-    return phase == Phase::Warning ? QColor(Qt::black) : QColor(Qt::white);
+    return Tones::foreground(tone(phase));
+}
+
+Tones::Tone LiveStyle::tone(Phase phase)
+{
+    switch (phase) {
+    case Phase::Normal: return Tones::Tone::TimerNormal;
+    case Phase::Warning: return Tones::Tone::TimerWarning;
+    case Phase::Overrun: return Tones::Tone::TimerOverrun;
+    }
+    return Tones::Tone::TimerNormal;
 }
 
 QString LiveStyle::countdown(qint64 remainingSeconds)

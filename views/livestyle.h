@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/tones.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +34,8 @@ public:
     /** Background and text colours of a phase; readable on each other (contrast at least 4.5:1). */
     static QColor background(Phase phase);
     static QColor foreground(Phase phase);
+    /** The tone of a phase (models/itemmodels/tones.h): the colours follow the palette's light or dark. */
+    static Tones::Tone tone(Phase phase);
 
     /**
  * A countdown: "12:34" (minutes:seconds), "1:02:03" past an hour; an overrun counts up with a

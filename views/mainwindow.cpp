@@ -6,6 +6,7 @@
 #include "attachmentopener.h"
 #include "attachmentstab.h"
 #include "busywaitdialog.h"
+#include "colourscheme.h"
 #include "confluenceimportdialog.h"
 #include "confluencepublisher.h"
 #include "decisionregisterdialog.h"
@@ -49,6 +50,7 @@
 #include "teamlibrarydialog.h"
 #include "templatedialog.h"
 #include "ticketlinksdialog.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -176,8 +178,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setContentsMargins(10, 6, 10, 6);
-    m_banner->setStyleSheet(QStringLiteral("QLabel#problemBanner { background: #fde2c8; color: #5a2a00; "
-                                           "border-bottom: 1px solid #e0a060; }"));
+    ToneStyle::follow(
+        m_banner, [] { return ToneStyle::barSheet(QStringLiteral("QLabel#problemBanner"), Tones::Tone::WarningBar); });
     m_banner->hide();
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
@@ -483,6 +485,8 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addAction(m_live->panelAction());
+    view->addSeparator();
+    view->addMenu(ColourScheme::menu(this)); // issue 23: System, Light, Dark
     m_editActions << newMeet << directory << links << backupFolder << m_meetingActions;
     m_documentActions << searchLibrary;
     m_documentActions << newMeet << m_meetingActions << directory << links << exportMeeting << exportLibrary

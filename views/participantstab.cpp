@@ -4,6 +4,7 @@
 #include "columnchooser.h"
 #include "editordelegate.h"
 #include "itemmodels/participantmodel.h"
+#include "itemmodels/tones.h"
 #include "meetingdocument.h"
 #include "people/participantlistparser.h"
 #include "peoplecompleter.h"
@@ -29,19 +30,12 @@ namespace Quorum {
 
 namespace {
 
-/** Mixes two colours: a shade between the palette's text and base reads in light and dark palettes alike. */
-QColor mix(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
 /**
  * The attendance mark: a green tick for present, a red cross for absent, an amber dash for
- * excused, an empty ring for invited. Mid-tone fills with white strokes read on light and dark.
+ * excused, an empty ring for invited; the shape says it as well as the colour. Fills and strokes
+ * are the marker tones of the palette (Tones): 3:1 against the view's base and each other.
  */
-QIcon attendanceIcon(const QString &key, const QColor &text, qreal dpr)
+QIcon attendanceIcon(const QString &key, const QPalette &palette, qreal dpr)
 {
     const int size = 16;
     QPixmap pixmap(QSize(size, size) * dpr);
@@ -50,25 +44,25 @@ QIcon attendanceIcon(const QString &key, const QColor &text, qreal dpr)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF circle(1.5, 1.5, size - 3, size - 3);
-    // A mid-tone disc with a white stroke on it.
-    const auto disc = [&painter, &circle](const QColor &fill) {
+    // A disc with the sign drawn on it.
+    const auto disc = [&painter, &circle, &palette](Tones::Tone tone) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(fill);
+        painter.setBrush(Tones::background(tone, palette));
         painter.drawEllipse(circle);
-        painter.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(Tones::foreground(tone, palette), 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     };
     if (key == QLatin1String("present")) {
-        disc(QColor(0x2e, 0x9d, 0x4a));
+        disc(Tones::Tone::Present);
         painter.drawPolyline(QPolygonF({QPointF(4.5, 8.5), QPointF(7, 11), QPointF(11.5, 5.5)}));
     } else if (key == QLatin1String("absent")) {
-        disc(QColor(0xd6, 0x45, 0x41));
+        disc(Tones::Tone::Absent);
         painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
         painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
     } else if (key == QLatin1String("excused")) {
-        disc(QColor(0xd8, 0x9a, 0x1a));
+        disc(Tones::Tone::Excused);
         painter.drawLine(QPointF(5, 8), QPointF(11, 8));
     } else {
-        painter.setPen(QPen(text, 1.5));
+        painter.setPen(QPen(palette.color(QPalette::Text), 1.5));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(circle.adjusted(1, 1, -1, -1));
     }
@@ -77,7 +71,7 @@ QIcon attendanceIcon(const QString &key, const QColor &text, qreal dpr)
 
 /**
  * Role and attendance from lists. Who is absent or excused reads differently from who is there:
- * the row in italics, in a shade between text and background, and an attendance mark.
+ * the row in italics, in the muted tone (Tones), and an attendance mark.
  */
 class ParticipantDelegate : public EditorDelegate
 {
@@ -91,8 +85,8 @@ protected:
         const QString attendance = index.data(ParticipantModel::AttendanceRole).toString();
         if (attendance == QLatin1String("absent") || attendance == QLatin1String("excused")) {
             option->font.setItalic(true);
-            const QColor text = option->palette.color(QPalette::Text);
-            const QColor faded = mix(text, option->palette.color(QPalette::Base), 0.45);
+            // The muted tone: faded, yet 4.5:1 on the base and the alternate rows.
+            const QColor faded = Tones::foreground(Tones::Tone::Muted, option->palette);
             for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
                 option->palette.setColor(role, faded);
         }
@@ -100,9 +94,11 @@ protected:
             option->features |= QStyleOptionViewItem::HasDecoration;
             const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
             const QColor text = option->palette.color(QPalette::Text);
-            const QString key = QStringLiteral("%1 %2 %3").arg(attendance, text.name()).arg(dpr);
+            const QString key = QStringLiteral("%1 %2 %3 %4")
+                                    .arg(attendance, text.name(), option->palette.color(QPalette::Base).name())
+                                    .arg(dpr);
             if (!m_icons.contains(key))
-                m_icons.insert(key, attendanceIcon(attendance, text, dpr));
+                m_icons.insert(key, attendanceIcon(attendance, option->palette, dpr));
             option->icon = m_icons.value(key);
             option->decorationSize = QSize(16, 16);
         }

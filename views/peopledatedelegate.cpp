@@ -30,4 +30,16 @@ QWidget *PeopleDateDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     return editor;
 }
 
+QString PeopleDateDelegate::overdueSign()
+{
+    return tr("\u26a0 ", "the sign before an overdue date");
+}
+
+void PeopleDateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    EditorDelegate::initStyleOption(option, index);
+    if (m_overdueRole && index.column() == m_dateColumn && index.data(m_overdueRole).toBool())
+        option->text = overdueSign() + option->text;
+}
+
 } // namespace Quorum

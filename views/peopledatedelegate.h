@@ -20,11 +20,23 @@ public:
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /**
+     * The model's role (bool) that says a date is overdue: such a date is shown with a warning
+     * sign before it, so that its colour is not all that says so (0: none).
+     */
+    void setOverdueRole(int role) { m_overdueRole = role; }
+    /** The sign shown before an overdue date, with its space ("⚠ "). */
+    static QString overdueSign();
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
     MeetingDocument *m_document;
     int m_peopleColumn;
     int m_dateColumn;
     QString m_datePlaceholder;
+    int m_overdueRole = 0;
 };
 
 } // namespace Quorum

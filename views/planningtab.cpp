@@ -12,6 +12,7 @@
 #include "notesview.h"
 #include "peoplecompleter.h"
 #include "scheduledialog.h"
+#include "tonestyle.h"
 #include "viewsetup.h"
 
 #include <QAction>
@@ -97,8 +98,10 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(TopicRequestModel::TopicColumn, 260);
     m_table->setColumnWidth(TopicRequestModel::RequestedByColumn, 260);
-    m_table->setColumnWidth(TopicRequestModel::TimeColumn, 110);
-    m_table->setColumnWidth(TopicRequestModel::StatusColumn, 100);
+    // At least as wide as their headings (a longer translation, a larger font).
+    for (const auto &[column, width] :
+         {std::pair(int(TopicRequestModel::TimeColumn), 110), std::pair(int(TopicRequestModel::StatusColumn), 100)})
+        m_table->setColumnWidth(column, qMax(width, m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setToolTip(tr("F2 edits a cell. Double-click “Scheduled as” to see the agenda entry."));
 
@@ -197,6 +200,7 @@ PlanningTab::PlanningTab(MeetingDocument *document, QWidget *parent)
     m_table->setCurrentIndex(model->index(0, 0));
     showNotes();
     updateBudget();
+    ToneStyle::onPaletteChange(m_budget, [this] { updateBudget(); });
 }
 
 int PlanningTab::currentRow() const
@@ -235,9 +239,10 @@ void PlanningTab::updateBudget()
     const TimeBudget budget = TimeBudget::compute(m_document->agendaState(), m_document->topicRequestList());
     m_budget->setRowCount(int(budget.days.size()));
     auto cell = [](const QString &text, bool warn = false) {
-        auto *item = new QTableWidgetItem(text);
+        // Too much is said by a sign as well as by the colour.
+        auto *item = new QTableWidgetItem(warn ? tr("\u26a0 %1", "more than the day holds").arg(text) : text);
         if (warn)
-            item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            item->setForeground(Tones::foreground(Tones::Tone::Overrun));
         return item;
     };
     const QLocale locale;

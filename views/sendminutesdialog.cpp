@@ -3,6 +3,7 @@
 
 #include "attachments/safefilename.h"
 #include "export/exportfile.h"
+#include "tonestyle.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -45,7 +46,7 @@ SendMinutesDialog::SendMinutesDialog(const MinutesMail &mail, const FileDialogs 
     form->addRow(tr("&From:"), m_from);
     m_fromProblem = new QLabel(this);
     m_fromProblem->setObjectName(QStringLiteral("fromProblemLabel"));
-    m_fromProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ToneStyle::follow(m_fromProblem, [] { return ToneStyle::textColour(Tones::Tone::Problem); });
     m_fromProblem->hide();
     form->addRow(QString(), m_fromProblem);
 
@@ -166,7 +167,7 @@ void SendMinutesDialog::updateState()
 
 void SendMinutesDialog::fail(const QString &message)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ToneStyle::setTextTone(m_status, Tones::Tone::Problem);
     m_status->setText(message);
 }
 
@@ -183,7 +184,7 @@ bool SendMinutesDialog::saveAsEml()
         return false;
     }
     rememberFrom(m_from->text().trimmed());
-    m_status->setStyleSheet(QString());
+    ToneStyle::setTextTone(m_status, std::nullopt);
     m_status->setText(tr("Saved to %1: open it in a mail client to send it.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -219,7 +220,7 @@ bool SendMinutesDialog::openInMailClient()
         return false;
     }
     rememberFrom(m_from->text().trimmed());
-    m_status->setStyleSheet(QString());
+    ToneStyle::setTextTone(m_status, std::nullopt);
     m_status->setText(tr("Handed to the mail client: the message opens there, ready to send."));
     return true;
 }

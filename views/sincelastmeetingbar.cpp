@@ -3,6 +3,7 @@
 
 #include "document/seenmeetings.h"
 #include "meetingdocument.h"
+#include "tonestyle.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -20,8 +21,8 @@ SinceLastMeetingBar::SinceLastMeetingBar(QWidget *parent)
     , m_text(new QLabel)
 {
     setObjectName(QStringLiteral("sinceLastMeetingBar"));
-    setStyleSheet(
-        QStringLiteral("QFrame#sinceLastMeetingBar { background: #e4eefa; border-bottom: 1px solid #9bb7dc; }"));
+    ToneStyle::follow(
+        this, [] { return ToneStyle::barSheet(QStringLiteral("QFrame#sinceLastMeetingBar"), Tones::Tone::InfoBar); });
     m_text->setObjectName(QStringLiteral("sinceLastMeetingText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
@@ -103,8 +104,9 @@ QString SinceLastMeetingBar::html(const SinceLastMeeting &changes)
             details << tr("from %1, %2")
                            .arg(i.meetingTitle.toHtmlEscaped(),
                                 QLocale().toString(i.meetingDate, QLocale::ShortFormat));
-            out += QStringLiteral("<li>%1 <span style=\"color:#555\">(%2)</span></li>")
-                       .arg(i.text.toHtmlEscaped(), details.join(QStringLiteral("; ")));
+            out += QStringLiteral("<li>%1 <span style=\"color:%3\">(%2)</span></li>")
+                       .arg(i.text.toHtmlEscaped(), details.join(QStringLiteral("; ")),
+                            Tones::foreground(Tones::Tone::Muted).name());
         }
         out += QStringLiteral("</ul>");
     }

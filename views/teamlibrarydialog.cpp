@@ -2,6 +2,7 @@
 #include "teamlibrarydialog.h"
 
 #include "document/librarylocation.h"
+#include "tonestyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,7 +45,7 @@ TeamLibraryDialog::TeamLibraryDialog(Opener opener, QWidget *parent)
     m_user->setObjectName(QStringLiteral("teamUser"));
     m_user->setPlaceholderText(tr("Your login name"));
     m_problem->setObjectName(QStringLiteral("teamProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    ToneStyle::follow(m_problem, [] { return ToneStyle::textColour(Tones::Tone::Problem); });
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();

@@ -44,16 +44,20 @@ QImage Thumbnailer::render(const QString &mimeType, const QByteArray &content)
     }
     if (image.isNull())
         return {};
-    QImage thumb = image.scaled(Size - 2, Size - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+    // Made at twice the size with a device pixel ratio of 2: sharp on a high-resolution screen,
+    // the same size on others.
+    constexpr int scale = 2;
+    QImage thumb = image.scaled((Size - 2) * scale, (Size - 2) * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    // A thin frame, so that a white page shows as a page on a white background.
-    QImage framed(thumb.width() + 2, thumb.height() + 2, QImage::Format_ARGB32_Premultiplied);
+    // A thin frame, so that a white page shows as a page on a white or a dark background.
+    QImage framed(thumb.width() + 2 * scale, thumb.height() + 2 * scale, QImage::Format_ARGB32_Premultiplied);
     framed.fill(QColor(0x9a, 0x9a, 0x9a));
     QPainter painter(&framed);
     // PDF pages come back transparent where nothing is printed: paper is white.
-    painter.fillRect(1, 1, thumb.width(), thumb.height(), Qt::white);
-    painter.drawImage(1, 1, thumb);
+    painter.fillRect(scale, scale, thumb.width(), thumb.height(), Qt::white);
+    painter.drawImage(scale, scale, thumb);
     painter.end();
+    framed.setDevicePixelRatio(scale);
     return framed;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketlinksdialog.h"
 
+#include "tonestyle.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +38,7 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("linkProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    ToneStyle::follow(m_problem, [] { return ToneStyle::textColour(Tones::Tone::Problem); });
     m_problem->setWordWrap(true);
     for (const LinkPattern &p : patterns)
         addRow(p);
@@ -82,6 +84,7 @@ TicketLinksDialog::TicketLinksDialog(const QList<LinkPattern> &patterns, QWidget
     layout->addWidget(buttons);
     resize(760, 460);
     updatePreview();
+    ToneStyle::onPaletteChange(m_table, [this] { updatePreview(); });
 }
 
 void TicketLinksDialog::addRow(const LinkPattern &pattern)
@@ -118,7 +121,7 @@ void TicketLinksDialog::updatePreview()
         for (int c = 0; c < m_table->columnCount(); ++c) {
             if (QTableWidgetItem *item = m_table->item(r, c)) {
                 item->setToolTip(problem);
-                item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf8, 0xd7, 0xd7)));
+                item->setBackground(problem.isEmpty() ? QBrush() : QBrush(Tones::background(Tones::Tone::ProblemRow)));
             }
         }
     }

@@ -343,6 +343,20 @@ ReportPrinter::Layout ReportPrinter::layout(const ReportDocument &doc, QPagedPai
     return result;
 }
 
+QPalette ReportPrinter::paperPalette()
+{
+    QPalette paper(QColor(0x11, 0x11, 0x11), Qt::white);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        paper.setColor(group, QPalette::Text, QColor(0x11, 0x11, 0x11));
+        paper.setColor(group, QPalette::WindowText, QColor(0x11, 0x11, 0x11));
+        paper.setColor(group, QPalette::Base, Qt::white);
+        paper.setColor(group, QPalette::Window, Qt::white);
+        paper.setColor(group, QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
+        paper.setColor(group, QPalette::LinkVisited, QColor(0x1a, 0x4f, 0x9c));
+    }
+    return paper;
+}
+
 int ReportPrinter::print(const ReportDocument &doc, QPagedPaintDevice *device)
 {
     const Layout laid = layout(doc, device);
@@ -381,7 +395,13 @@ int ReportPrinter::print(const ReportDocument &doc, QPagedPaintDevice *device)
         painter.translate(0, laid.headerHeight - page * laid.body.height());
         const QRectF visible(0, page * laid.body.height(), width, laid.body.height());
         painter.setClipRect(visible);
-        laid.document->drawContents(&painter, visible);
+        // On paper, in the paper's colours: never the screen's palette, which may be dark (white
+        // text on white paper) when printed or exported from a window in a dark theme.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = paperPalette();
+        context.clip = visible;
+        painter.setClipRect(visible);
+        laid.document->documentLayout()->draw(&painter, context);
         painter.restore();
     }
     return laid.pageCount;

@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QSizeF>
 #include <QTextDocument>
 
@@ -39,6 +40,8 @@ public:
     static int print(const ReportDocument &doc, QPagedPaintDevice *device);
     /** The document as a PDF on the given paper, with its title in the PDF's metadata. */
     static QByteArray toPdf(const ReportDocument &doc, QPageSize::PageSizeId pageSize);
+    /** The colours text is printed in whatever the screen's palette: dark text on white paper. */
+    static QPalette paperPalette();
 };
 
 } // namespace Quorum

@@ -4,11 +4,11 @@
 #include "commands/undomacro.h"
 #include "meetingdocument.h"
 #include "notes/dateparser.h"
+#include "tones.h"
 
 #include <QBrush>
 #include <QUndoStack>
 
-#include <QColor>
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
@@ -153,7 +153,7 @@ void ActionItemModel::setToday(const QDate &today)
     m_today = today;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                           {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, OverdueRole});
+                           {Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, Qt::AccessibleTextRole, OverdueRole});
 }
 
 QVariant ActionItemModel::data(const QModelIndex &index, int role) const
@@ -193,9 +193,14 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == DueColumn)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(Tones::foreground(Tones::Tone::Overdue));
         if (a.done)
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+            return QBrush(Tones::foreground(Tones::Tone::Muted));
+        return {};
+    case Qt::AccessibleTextRole:
+        // What the colour and the view's sign say, for a screen reader.
+        if (overdue && index.column() == DueColumn)
+            return tr("%1, overdue").arg(data(index, Qt::DisplayRole).toString());
         return {};
     case SortRole:
         switch (index.column()) {

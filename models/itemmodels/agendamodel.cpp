@@ -6,9 +6,9 @@
 #include "commands/undomacro.h"
 #include "document/libraryfile.h"
 #include "meetingdocument.h"
+#include "tones.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QIODevice>
@@ -317,7 +317,7 @@ void AgendaModel::setNow(const QDateTime &now, const QString &timeZone)
     for (const QModelIndex &idx : {old, indexOfEntry(running)}) {
         if (idx.isValid())
             Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1),
-                               {Qt::BackgroundRole, Qt::FontRole, IsNowRole});
+                               {Qt::BackgroundRole, Qt::FontRole, Qt::AccessibleTextRole, IsNowRole});
     }
     Q_EMIT nowEntryChanged(running);
 }
@@ -615,7 +615,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     const bool isBreak = e && e->kind == AgendaEntry::Kind::Break;
     // Gaps and overruns walk the day's timeline: worked out only for the roles that show them.
     const bool timing = role == Qt::ToolTipRole || role == Qt::ForegroundRole || role == SlackRole
-                        || role == OverrunRole || role == TimingProblemsRole;
+                        || role == OverrunRole || role == TimingProblemsRole || role == TimingAlertRole
+                        || role == Qt::AccessibleTextRole;
     const int slack = timing && e && !isBlock ? m_state.slackBefore(e->id) : 0;
     const int overrun = timing && n->isDay ? m_state.overrun(n->id) : 0;
     // Rows that hold entries (days, blocks) say what runs late among them.
@@ -677,35 +678,49 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (e && e->id == m_nowEntry)
-            return QBrush(QColor(0xff, 0xf1, 0xb8));
+            return QBrush(Tones::background(Tones::Tone::CurrentRow));
         if (isBreak)
-            return QBrush(QColor(0xee, 0xf3, 0xe6));
+            return QBrush(Tones::background(Tones::Tone::BreakRow));
         if (isBlock)
-            return QBrush(QColor(0xe8, 0xee, 0xf7));
+            return QBrush(Tones::background(Tones::Tone::BlockRow));
         return {};
     case Qt::ForegroundRole:
-        if ((index.column() == StartColumn && slack < 0) || (index.column() == EndColumn && runsIntoNext)
-            || (n->isDay && overrun > 0 && index.column() == EndColumn)
-            || (n->isDay && index.column() == DurationColumn && m_state.overbooked(n->id) > 0)
-            || (isBlock && index.column() == EndColumn && !problems.isEmpty())
-            || (index.column() == TopicColumn && !problems.isEmpty()))
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (index.column() == StartColumn && slack > 0)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
-        if (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty()) {
-            const int difference = m_run.value(n->isDay ? -n->id : n->id).differenceMinutes;
-            if (difference > 0)
-                return QBrush(QColor(0xb0, 0x1c, 0x1c));
-            if (difference < 0)
-                return QBrush(QColor(0x2e, 0x6b, 0x1f));
+    case Qt::AccessibleTextRole:
+    case TimingAlertRole: {
+        const bool alert
+            = (index.column() == StartColumn && slack < 0) || (index.column() == EndColumn && runsIntoNext)
+              || (n->isDay && overrun > 0 && index.column() == EndColumn)
+              || (n->isDay && index.column() == DurationColumn && m_state.overbooked(n->id) > 0)
+              || (isBlock && index.column() == EndColumn && !problems.isEmpty())
+              || (index.column() == TopicColumn && !problems.isEmpty())
+              || (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty()
+                  && m_run.value(n->isDay ? -n->id : n->id).differenceMinutes > 0);
+        if (role == TimingAlertRole)
+            return alert;
+        if (role == Qt::AccessibleTextRole) {
+            // What the colour and the view's sign say, for a screen reader.
+            const QString shown = displayData(n, index.column()).toString();
+            if (alert)
+                return tr("%1, runs late").arg(shown);
+            if (index.column() == TopicColumn && e && e->id == m_nowEntry)
+                return tr("%1, running now").arg(shown);
+            return {};
         }
+        if (alert)
+            return QBrush(Tones::foreground(Tones::Tone::Overrun));
+        if (index.column() == StartColumn && slack > 0)
+            return QBrush(Tones::foreground(Tones::Tone::Early));
+        if (index.column() == DifferenceColumn && !displayData(n, DifferenceColumn).toString().isEmpty()
+            && m_run.value(n->isDay ? -n->id : n->id).differenceMinutes < 0)
+            return QBrush(Tones::foreground(Tones::Tone::Ahead));
         if (index.column() == ActualColumn && e && !isBlock && m_run.value(e->id).actualMinutes == 0
             && (m_run.value(e->id).state == QLatin1String("skipped")
                 || m_run.value(e->id).state == QLatin1String("parked")))
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+            return QBrush(Tones::foreground(Tones::Tone::Muted));
         if (isBreak)
-            return QBrush(QColor(0x3d, 0x5a, 0x1f));
+            return QBrush(Tones::foreground(Tones::Tone::BreakText));
         return {};
+    }
     case EntryIdRole: return e ? e->id : Id(0);
     case DayIdRole: return dayIdOf(n);
     case KindRole: return n->isDay ? QStringLiteral("day") : AgendaEntry::kindKey(e->kind);

@@ -67,6 +67,12 @@ public:
         CarriedFromRole, ///< QDate: the date of the meeting it was carried from; invalid when not carried
         /** The entry is recurring: every meeting of the series has it (bool; settable through setEntryField). */
         RecurringRole,
+        /**
+         * bool: this cell shows a timing problem (an overlap, a run into the next entry, a day or
+         * block past its end, more minutes than planned): the view says it with a sign beside the
+         * colour, never with the colour alone.
+         */
+        TimingAlertRole,
     };
 
     explicit AgendaModel(MeetingDocument *document);

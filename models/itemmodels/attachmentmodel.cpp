@@ -137,8 +137,19 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
     case MimeTypeRole: return a.mimeType;
     case Sha256Role: return a.sha256;
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && m_thumbnails.contains(a.sha256))
-            return QIcon(QPixmap::fromImage(m_thumbnails.value(a.sha256)));
+        if (index.column() == NameColumn && m_thumbnails.contains(a.sha256)) {
+            // A thumbnail made for a high-resolution screen also comes at its size on others.
+            const QImage image = m_thumbnails.value(a.sha256);
+            QIcon icon;
+            if (image.devicePixelRatio() > 1.0) {
+                QImage small = image.scaled(image.deviceIndependentSize().toSize(), Qt::KeepAspectRatio,
+                                            Qt::SmoothTransformation);
+                small.setDevicePixelRatio(1.0);
+                icon.addPixmap(QPixmap::fromImage(small));
+            }
+            icon.addPixmap(QPixmap::fromImage(image));
+            return icon;
+        }
         return {};
     case Qt::EditRole:
         switch (index.column()) {
