@@ -130,6 +130,26 @@ private Q_SLOTS:
         QCOMPARE(Duration::parseTime(afternoon, locale), QTime(14, 5));
     }
 
+    void shouldShowADayWithoutItsYearByTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("C: as before") << QLocale::c() << "Tue 15 Sep";
+        QTest::newRow("de") << German << "Di. 15. Sept.";
+        QTest::newRow("en_US") << American << "Tue Sep 15";
+        QTest::newRow("es: the year's 'de' goes too") << QLocale(QLocale::Spanish, QLocale::Spain) << "mar 15 de sept";
+        QTest::newRow("ru: the year's letter goes too")
+            << QLocale(QLocale::Russian, QLocale::Russia) << QStringLiteral("вт 15 сент.");
+    }
+
+    void shouldShowADayWithoutItsYearByTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, expected);
+        QCOMPARE(LocaleFormat::dayWithoutYear(QDate(2020, 9, 15), locale), expected);
+        QCOMPARE(LocaleFormat::dayWithoutYear(QDate(), locale), QString());
+    }
+
     void shouldShowTheAgendaTreesDaysAndTimesByTheLocale()
     {
         AgendaModel *model = m_doc->agenda();

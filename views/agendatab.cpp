@@ -7,6 +7,7 @@
 #include "attachmentopener.h"
 #include "emptystate.h"
 #include "formrows.h"
+#include "i18n/localeformat.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "markdowneditor.h"
@@ -363,20 +364,24 @@ void AgendaTab::applyRunColumns()
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00")) + (shown ? 16 : 24);
+    // Measured as the locale shows them: "10:45 AM" in en_US, "10 Std. 45 Min." in German.
+    const QString widestTime = LocaleFormat::time(QTime(10, 45));
+    const QString widestDuration = Duration::format(10 * 60 + 45);
+    const int digits = metrics.horizontalAdvance(widestTime) + (shown ? 16 : 24);
     m_tree->setColumnWidth(AgendaModel::StartColumn, digits);
     m_tree->setColumnWidth(AgendaModel::EndColumn, digits);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("10 h 45 min")) + 16);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn, metrics.horizontalAdvance(widestDuration) + 16);
     m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, shown ? 120 : 200);
     if (shown) {
-        const int planned = metrics.horizontalAdvance(QStringLiteral("00:00, 10 h 45 min")) + 16;
+        const int planned = metrics.horizontalAdvance(widestTime + QStringLiteral(", ") + widestDuration) + 16;
         m_tree->setColumnWidth(AgendaModel::PlannedColumn, planned);
         m_tree->setColumnWidth(AgendaModel::ActualColumn, planned);
         const QString heading
             = m_document->agenda()->headerData(AgendaModel::DifferenceColumn, Qt::Horizontal).toString();
-        m_tree->setColumnWidth(AgendaModel::DifferenceColumn, qMax(metrics.horizontalAdvance(QStringLiteral("+00 min")),
-                                                                   header->fontMetrics().horizontalAdvance(heading))
-                                                                  + 20);
+        m_tree->setColumnWidth(AgendaModel::DifferenceColumn,
+                               qMax(metrics.horizontalAdvance(QLatin1Char('+') + Duration::format(45)),
+                                    header->fontMetrics().horizontalAdvance(heading))
+                                   + 20);
     }
     fitTopicColumn();
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localeformat.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace Quorum {
 
 namespace {
@@ -45,6 +49,32 @@ QString LocaleFormat::time(const QTime &time, const QLocale &locale)
 QString LocaleFormat::time(const QDateTime &dateTime, const QLocale &locale)
 {
     return dateTime.isValid() ? time(dateTime.time(), locale) : QString();
+}
+
+QString LocaleFormat::dayWithoutYear(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    // "dddd, d. MMMM yyyy" → "ddd d. MMM": the year's word goes, names are abbreviated, commas dropped.
+    QStringList kept;
+    const QStringList words = locale.dateFormat(QLocale::LongFormat).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!fieldsOf(word).contains(QLatin1Char('y')))
+            kept << word;
+    }
+    // A literal left at the end belonged to the year ("d 'de' MMMM 'de' yyyy", "d MMMM yyyy 'г'.").
+    const auto hasField = [](const QString &word) {
+        const QString fields = fieldsOf(word);
+        return std::any_of(fields.begin(), fields.end(), [](QChar c) { return c.isLetter(); });
+    };
+    while (!kept.isEmpty() && !hasField(kept.constLast()))
+        kept.removeLast();
+    QString format = kept.join(QLatin1Char(' '));
+    format.replace(QLatin1String("dddd"), QLatin1String("ddd")).replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    format.remove(QLatin1Char(','));
+    if (format.isEmpty())
+        return locale.toString(date, QLocale::ShortFormat);
+    return locale.toString(date, format.simplified());
 }
 
 } // namespace Quorum

@@ -24,6 +24,12 @@ public:
     static QString time(const QTime &time, const QLocale &locale = QLocale());
     /** The time of day of dateTime (in its own zone) as the locale shows it; empty when it is invalid. */
     static QString time(const QDateTime &dateTime, const QLocale &locale = QLocale());
+
+    /**
+     * A day without its year, short, in the locale's order: "Tue 15 Sep" (C), "Di. 15. Sept." (de),
+     * "Tue Sep 15" (en_US); made from the locale's long date format. Empty when date is invalid.
+     */
+    static QString dayWithoutYear(const QDate &date, const QLocale &locale = QLocale());
 };
 
 } // namespace Quorum

@@ -102,7 +102,7 @@ QString ParticipantModel::dayLabel(Id dayId) const
     const MeetingDay *d = dayOf(dayId);
     if (!d)
         return {};
-    return tr("Day %1 — %2").arg(dayNumber(dayId)).arg(QLocale().toString(d->date, QStringLiteral("ddd d MMM")));
+    return tr("Day %1 — %2").arg(dayNumber(dayId)).arg(LocaleFormat::dayWithoutYear(d->date));
 }
 
 bool ParticipantModel::setDay(Id dayId)

@@ -54,28 +54,17 @@ bool isOneOf(const QString &typed, const QStringList &list)
 
 using Names = QList<QPair<QString, int>>; ///< a folded name and its number (month 1-12, weekday 1-7)
 
-Names monthNames(const QLocale &locale)
-{
-    Names names;
-    for (const QLocale &l : {QLocale(QLocale::English), locale}) {
-        for (int i = 1; i <= 12; ++i) {
-            for (QLocale::FormatType f : {QLocale::LongFormat, QLocale::ShortFormat}) {
-                names.append({fold(l.monthName(i, f)), i});
-                names.append({fold(l.standaloneMonthName(i, f)), i});
-            }
-        }
-    }
-    return names;
-}
+using NameOf = QString (QLocale::*)(int, QLocale::FormatType) const;
 
-Names dayNames(const QLocale &locale)
+/** English's and locale's names, long and short, in context and standalone ("März", "Mär"), numbered 1 to count. */
+Names namesOf(const QLocale &locale, int count, NameOf name, NameOf standalone)
 {
     Names names;
     for (const QLocale &l : {QLocale(QLocale::English), locale}) {
-        for (int i = 1; i <= 7; ++i) {
+        for (int i = 1; i <= count; ++i) {
             for (QLocale::FormatType f : {QLocale::LongFormat, QLocale::ShortFormat}) {
-                names.append({fold(l.dayName(i, f)), i});
-                names.append({fold(l.standaloneDayName(i, f)), i});
+                names.append({fold((l.*name)(i, f)), i});
+                names.append({fold((l.*standalone)(i, f)), i});
             }
         }
     }
@@ -177,8 +166,8 @@ QDate DateParser::parse(const QString &input, const QDate &today, const QLocale 
     if (isOneOf(text, afterTomorrowWords))
         return today.addDays(2);
 
-    const Names months = monthNames(locale);
-    const Names days = dayNames(locale);
+    const Names months = namesOf(locale, 12, &QLocale::monthName, &QLocale::standaloneMonthName);
+    const Names days = namesOf(locale, 7, &QLocale::dayName, &QLocale::standaloneDayName);
     QRegularExpressionMatch m;
 
     // "in 2 weeks", "in 3 Tagen"
