@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionform.h"
+#include "agenda/duration.h"
 #include "export/exporter.h"
 #include "export/exportrequest.h"
 #include "export/reportbuilder.h"
@@ -8,9 +9,11 @@
 #include "i18n/localeformat.h"
 #include "i18n/translations.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/participantmodel.h"
 #include "mail/minutesmail.h"
 #include "meetingdocument.h"
 #include "newmeetingdialog.h"
+#include "storage/database.h"
 
 #include <QBuffer>
 #include <QCalendarWidget>
@@ -241,6 +244,31 @@ private Q_SLOTS:
         QVERIFY(!confluence.contains(" AM") && !confluence.contains(" PM"));
         // AND the printed agenda shows it on the user's clock
         QVERIFY(agendaText().contains(QStringLiteral("9:05 AM")));
+    }
+
+    void shouldTakeAndShowArrivalsOnTheLocalesClock()
+    {
+        const DefaultLocale us(American);
+        ParticipantModel *model = m_doc->participants();
+        const Id day = m_doc->agendaState().days.at(0).id;
+        QVERIFY(model->setDay(day));
+        QVERIFY(model->dayLabel(day).endsWith(QStringLiteral("Tue Sep 15")));
+        // GIVEN an American user WHEN they type a late arrival on their clock
+        const int row = rowWithText(model, QStringLiteral("Leanne Guy"), ParticipantModel::NameColumn);
+        QVERIFY(row >= 0);
+        const QModelIndex arrived = model->index(row, ParticipantModel::ArrivedColumn);
+        QVERIFY(model->setData(arrived, QStringLiteral("10:20 am")));
+        // THEN it shows on that clock, and is stored as HH:mm
+        QCOMPARE(arrived.data().toString(), QStringLiteral("10:20 AM"));
+        QCOMPARE(
+            queryValue(m_doc->database().connection(),
+                       QStringLiteral("SELECT arrived FROM day_attendance WHERE day_id = ? AND arrived IS NOT NULL"),
+                       {day})
+                .toString(),
+            QStringLiteral("10:20"));
+        // AND a time typed as it is shown reads
+        QVERIFY(model->setData(arrived, QStringLiteral("10:25 AM")));
+        QCOMPARE(arrived.data().toString(), QStringLiteral("10:25 AM"));
     }
 
     void shouldPrintOnTheLocalesPaper()

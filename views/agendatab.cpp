@@ -612,13 +612,13 @@ void AgendaTab::showFixes(const QModelIndex &idx)
     };
     QList<Fix> fixes;
     const auto end = [](const AgendaEntry *e) { return e->startTime.addSecs(qMax(0, e->durationMinutes) * 60); };
-    const QString time = QStringLiteral("HH:mm");
+    const QString time = QStringLiteral("HH:mm"); // what a fix types: read in any locale
     if (kind == QLatin1String("day")) {
         QTime latest;
         for (Id id : state.timeline(dayId))
             latest = qMax(latest, end(state.entry(id)));
         if (idx.data(AgendaModel::OverrunRole).toInt() > 0)
-            fixes.append({tr("Extend the Day to %1").arg(latest.toString(time)),
+            fixes.append({tr("Extend the Day to %1").arg(LocaleFormat::time(latest)),
                           model->indexOfDay(dayId).siblingAtColumn(AgendaModel::EndColumn), latest.toString(time)});
     }
     for (const AgendaState::Overlap &o : state.overlaps(dayId)) {
@@ -635,7 +635,7 @@ void AgendaTab::showFixes(const QModelIndex &idx)
                           model->indexOfEntry(o.earlier).siblingAtColumn(AgendaModel::DurationColumn), shorter});
         }
         if (later->pinned)
-            fixes.append({tr("Move %1 to %2").arg(model->entryName(o.later), end(earlier).toString(time)),
+            fixes.append({tr("Move %1 to %2").arg(model->entryName(o.later), LocaleFormat::time(end(earlier))),
                           model->indexOfEntry(o.later).siblingAtColumn(AgendaModel::StartColumn),
                           end(earlier).toString(time)});
     }
