@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionform.h"
 #include "agenda/duration.h"
+#include "agendatab.h"
 #include "export/exporter.h"
 #include "export/exportrequest.h"
 #include "export/reportbuilder.h"
@@ -20,10 +21,12 @@
 #include <QDateEdit>
 #include <QMenu>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QWidgetAction>
 
 using namespace Quorum;
@@ -90,6 +93,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
         m_doc = m_samples.open(&m_meeting);
@@ -177,6 +182,37 @@ private Q_SLOTS:
         // The tests' own locale: exactly as before.
         QCOMPARE(entry(QStringLiteral("Welcome"), AgendaModel::StartColumn).data().toString(), QStringLiteral("09:00"));
         QVERIFY(day.data().toString().endsWith(QStringLiteral("Tuesday, 15 September 2020")));
+    }
+
+    /** The tree's time and duration columns are as wide as the locale's text, not "00:00" and "10 h 45 min". */
+    void shouldFitTheAgendaTreesColumnsToTheLocalesText()
+    {
+        QTranslator german;
+        Translations::languages();
+        QVERIFY(german.load(German, QStringLiteral("quorum"), QStringLiteral("_"), QStringLiteral(":/quorum/i18n")));
+        for (const QLocale &locale : {American, German}) {
+            const DefaultLocale scope(locale);
+            if (locale == German)
+                QCoreApplication::installTranslator(&german);
+            AgendaTab tab(m_doc.get());
+            tab.resize(1200, 700);
+            tab.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&tab));
+            auto *tree = tab.findChild<QTreeView *>(QStringLiteral("agendaTree"));
+            QVERIFY(tree);
+            tree->expandAll();
+            QFont bold = tree->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            const QString time = LocaleFormat::time(QTime(10, 45));
+            const QString duration = Duration::format(10 * 60 + 45);
+            QVERIFY2(tree->columnWidth(AgendaModel::StartColumn) > metrics.horizontalAdvance(time), qPrintable(time));
+            QVERIFY2(tree->columnWidth(AgendaModel::DurationColumn) > metrics.horizontalAdvance(duration),
+                     qPrintable(duration));
+            if (const QByteArray shots = qgetenv("QUORUM_SCREENSHOTS"); !shots.isEmpty())
+                tab.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/agenda-%1.png").arg(locale.name()));
+            QCoreApplication::removeTranslator(&german);
+        }
     }
 
     void shouldTranslateTheDayRowsWords()
