@@ -24,6 +24,8 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("expected");
         // Today is Tuesday 15 September 2020, day 1 of the seed meeting.
         QTest::newRow("iso") << "2020-09-28" << QDate(2020, 9, 28);
+        QTest::newRow("year first") << "2020/9/28" << QDate(2020, 9, 28);
+        QTest::newRow("year first, no such day") << "2020/2/30" << QDate();
         QTest::newRow("seed style") << "28 Sep 2020" << QDate(2020, 9, 28);
         QTest::newRow("day and month") << "28 Sep" << QDate(2020, 9, 28);
         QTest::newRow("full month") << "5 October" << QDate(2020, 10, 5);
