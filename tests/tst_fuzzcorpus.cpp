@@ -83,6 +83,14 @@ private Q_SLOTS:
         for (const QString &file : files)
             Quorum::Fuzz::desktopRecent(read(file));
     }
+
+    void shouldSurviveEveryTypedText()
+    {
+        const QStringList files = inputs(QStringLiteral("typed"));
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            Quorum::Fuzz::typedText(read(file));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFuzzCorpus)

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -194,6 +195,10 @@ private Q_SLOTS:
     void germanWindowShowsNoEnglish()
     {
         Translations::install(QLocale(QLocale::German, QLocale::Germany));
+        // A German user's locale writes the dates too ("Dienstag, 15. September 2020" in the day rows).
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         Id seed = 0;
         const QString path = writeSample(m_dir, QStringLiteral("de.quorum"), &seed);
         MainWindow w;

@@ -1905,6 +1905,75 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <location filename="../models/notes/dateparser.cpp" line="+155"/>
+        <source>today</source>
+        <comment>Typed as a due date: today&apos;s date. Alternatives separated by |, compared ignoring case and accents; English always reads too.</comment>
+        <translation>heute|heut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tomorrow</source>
+        <comment>Typed as a due date: tomorrow. Alternatives separated by |.</comment>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day after tomorrow|the day after tomorrow</source>
+        <comment>Typed as a due date: the day after tomorrow (German &apos;übermorgen&apos;). Alternatives separated by |.</comment>
+        <translation>übermorgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <comment>Typed as a date: yesterday. Alternatives separated by |.</comment>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day before yesterday|the day before yesterday</source>
+        <comment>Typed as a date: the day before yesterday (German &apos;vorgestern&apos;). Alternatives separated by |.</comment>
+        <translation>vorgestern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>in</source>
+        <comment>Typed before a count of days, weeks or months from today, as in &apos;in 2 weeks&apos;. Alternatives separated by |.</comment>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day|days</source>
+        <comment>Typed after a count, as in &apos;in 3 days&apos;: every form of the word, separated by |.</comment>
+        <translation>Tag|Tage|Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>week|weeks</source>
+        <comment>Typed after a count, as in &apos;in 2 weeks&apos;: every form of the word, separated by |.</comment>
+        <translation>Woche|Wochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month|months</source>
+        <comment>Typed after a count, as in &apos;in 2 months&apos;: every form of the word, separated by |.</comment>
+        <translation>Monat|Monate|Monaten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>next</source>
+        <comment>Typed before a weekday for the one of next week, as in &apos;next friday&apos; (German &apos;nächsten|nächster|kommenden&apos;). Alternatives separated by |.</comment>
+        <translation>nächsten|nächster|nächste|kommenden|kommender|kommende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this|on</source>
+        <comment>Typed before a weekday for the coming one, as in &apos;this friday&apos; (German &apos;diesen|am&apos;). Alternatives separated by |.</comment>
+        <translation>diesen|dieser|diese|am</translation>
+    </message>
+</context>
+<context>
     <name>DecisionExport</name>
     <message>
         <location filename="../models/export/decisionexport.cpp" line="+22"/>
@@ -1978,19 +2047,37 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../models/agenda/duration.cpp" line="+13"/>
+        <location filename="../models/agenda/duration.cpp" line="+60"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>h|hr|hrs|hour|hours</source>
+        <comment>Words for hours that may be typed in a duration, as in &apos;1 h 30 min&apos; or &apos;1.5 hours&apos;; alternatives separated by |, compared ignoring case and a trailing dot. English always reads too.</comment>
+        <translation>h|Std|Stunde|Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>m|min|mins|minute|minutes</source>
+        <comment>Words for minutes that may be typed in a duration, as in &apos;1 h 30 min&apos; or &apos;90 minutes&apos;; alternatives separated by |, compared ignoring case and a trailing dot. English always reads too.</comment>
+        <translation>m|min|Min|Minute|Minuten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>o&apos;clock</source>
+        <comment>Words that may follow a typed time of day and are ignored, as the German &apos;14 Uhr&apos;; alternatives separated by |. English always reads too.</comment>
+        <translation>Uhr</translation>
     </message>
 </context>
 <context>
@@ -4029,12 +4116,12 @@
     <message>
         <location line="+2"/>
         <source>Decided on: today when empty, or 28 Sep, yesterday</source>
-        <translation>Beschlossen am: leer für heute, sonst z. B. 28.9 oder 28.09.2026</translation>
+        <translation>Beschlossen am: leer für heute, sonst z. B. 28. Sep., gestern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due: 28 Sep, next friday, in 2 weeks (optional)</source>
-        <translation>Fällig: z. B. 28.9 oder 28.09.2026 (optional)</translation>
+        <translation>Fällig: z. B. 28. Sep., nächsten Freitag, in 2 Wochen (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4223,7 +4310,7 @@
     <message>
         <location filename="../views/actionitemstab.cpp" line="+63"/>
         <source>28 Sep, next friday</source>
-        <translation>28. Sep., nächster Freitag</translation>
+        <translation>28. Sep., nächsten Freitag</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4479,7 +4566,7 @@
     <message>
         <location line="+6"/>
         <source>45 min, 1h 30m</source>
-        <translation>45 min, 1 h 30 min</translation>
+        <translation>45 Min., 1 Std. 30 Min.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5048,7 +5135,7 @@
     <message>
         <location line="+2"/>
         <source>45 min, 1h 30m</source>
-        <translation>45 min, 1 h 30 min</translation>
+        <translation>45 Min., 1 Std. 30 Min.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5331,7 +5418,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
 <context>
     <name>Quorum::AttachmentsTab</name>
     <message>
-        <location filename="../views/attachmentstab.cpp" line="+87"/>
+        <location filename="../views/attachmentstab.cpp" line="+88"/>
         <source>(the whole meeting)</source>
         <translation>(die ganze Besprechung)</translation>
     </message>
@@ -6063,7 +6150,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
     <message>
         <location filename="../views/decisionsview.cpp" line="+36"/>
         <source>28 Sep, yesterday</source>
-        <translation>28. Sep., 28.9</translation>
+        <translation>28. Sep., gestern</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6533,7 +6620,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
 <context>
     <name>Quorum::FinalController</name>
     <message>
-        <location filename="../views/finalcontroller.cpp" line="+28"/>
+        <location filename="../views/finalcontroller.cpp" line="+29"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Wieder öffnen…</translation>
     </message>
@@ -6827,7 +6914,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::InvitationExportDialog</name>
     <message>
-        <location filename="../views/invitationexportdialog.cpp" line="+28"/>
+        <location filename="../views/invitationexportdialog.cpp" line="+30"/>
         <source>Export Calendar Invitation</source>
         <translation>Kalendereinladung exportieren</translation>
     </message>
@@ -6910,7 +6997,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::InvitationImportDialog</name>
     <message>
-        <location filename="../views/invitationimportdialog.cpp" line="+37"/>
+        <location filename="../views/invitationimportdialog.cpp" line="+38"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -7119,7 +7206,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>den Server erreichen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Other people&apos;s changes will show only when this library is opened again: %1</source>
         <translation>Änderungen anderer Personen erscheinen erst, wenn diese Bibliothek erneut geöffnet wird: %1</translation>
     </message>
@@ -7202,7 +7289,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LibraryModels</name>
     <message>
-        <location filename="../models/document/librarymodels.cpp" line="+48"/>
+        <location filename="../models/document/librarymodels.cpp" line="+49"/>
         <source>Day %1, %2 %3</source>
         <translation>Tag %1, %2 %3</translation>
     </message>
@@ -7478,7 +7565,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LivePanel</name>
     <message>
-        <location filename="../views/livepanel.cpp" line="+36"/>
+        <location filename="../views/livepanel.cpp" line="+37"/>
         <source>Live Meeting</source>
         <translation>Live-Besprechung</translation>
     </message>
@@ -10234,7 +10321,7 @@ Endgültiges Protokoll</translation>
     <message>
         <location filename="../views/planningtab.cpp" line="+57"/>
         <source>45 min, 1h 30m</source>
-        <translation>45 min, 1 h 30 min</translation>
+        <translation>45 Min., 1 Std. 30 Min.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10388,7 +10475,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::PresenterText</name>
     <message>
-        <location filename="../models/agenda/presentertext.cpp" line="+16"/>
+        <location filename="../models/agenda/presentertext.cpp" line="+17"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -11758,7 +11845,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../models/export/reportbuilder.cpp" line="+184"/>
+        <location filename="../models/export/reportbuilder.cpp" line="+185"/>
         <source>Minutes: %1</source>
         <translation>Protokoll: %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "attachmentopener.h"
 #include "emptystate.h"
 #include "formrows.h"
+#include "i18n/localeformat.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "markdowneditor.h"
@@ -372,20 +373,24 @@ void AgendaTab::applyRunColumns()
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00")) + (shown ? 16 : 24);
+    // Measured as the locale shows them: "10:45 AM" in en_US, "10 Std. 45 Min." in German.
+    const QString widestTime = LocaleFormat::time(QTime(10, 45));
+    const QString widestDuration = Duration::format(10 * 60 + 45);
+    const int digits = metrics.horizontalAdvance(widestTime) + (shown ? 16 : 24);
     m_tree->setColumnWidth(AgendaModel::StartColumn, digits);
     m_tree->setColumnWidth(AgendaModel::EndColumn, digits);
-    m_tree->setColumnWidth(AgendaModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("10 h 45 min")) + 16);
+    m_tree->setColumnWidth(AgendaModel::DurationColumn, metrics.horizontalAdvance(widestDuration) + 16);
     m_tree->setColumnWidth(AgendaModel::CoordinatorsColumn, shown ? 120 : 200);
     if (shown) {
-        const int planned = metrics.horizontalAdvance(QStringLiteral("00:00, 10 h 45 min")) + 16;
+        const int planned = metrics.horizontalAdvance(widestTime + QStringLiteral(", ") + widestDuration) + 16;
         m_tree->setColumnWidth(AgendaModel::PlannedColumn, planned);
         m_tree->setColumnWidth(AgendaModel::ActualColumn, planned);
         const QString heading
             = m_document->agenda()->headerData(AgendaModel::DifferenceColumn, Qt::Horizontal).toString();
-        m_tree->setColumnWidth(AgendaModel::DifferenceColumn, qMax(metrics.horizontalAdvance(QStringLiteral("+00 min")),
-                                                                   header->fontMetrics().horizontalAdvance(heading))
-                                                                  + 20);
+        m_tree->setColumnWidth(AgendaModel::DifferenceColumn,
+                               qMax(metrics.horizontalAdvance(QLatin1Char('+') + Duration::format(45)),
+                                    header->fontMetrics().horizontalAdvance(heading))
+                                   + 20);
     }
     fitTopicColumn();
 }
@@ -616,13 +621,13 @@ void AgendaTab::showFixes(const QModelIndex &idx)
     };
     QList<Fix> fixes;
     const auto end = [](const AgendaEntry *e) { return e->startTime.addSecs(qMax(0, e->durationMinutes) * 60); };
-    const QString time = QStringLiteral("HH:mm");
+    const QString time = QStringLiteral("HH:mm"); // what a fix types: read in any locale
     if (kind == QLatin1String("day")) {
         QTime latest;
         for (Id id : state.timeline(dayId))
             latest = qMax(latest, end(state.entry(id)));
         if (idx.data(AgendaModel::OverrunRole).toInt() > 0)
-            fixes.append({tr("Extend the Day to %1").arg(latest.toString(time)),
+            fixes.append({tr("Extend the Day to %1").arg(LocaleFormat::time(latest)),
                           model->indexOfDay(dayId).siblingAtColumn(AgendaModel::EndColumn), latest.toString(time)});
     }
     for (const AgendaState::Overlap &o : state.overlaps(dayId)) {
@@ -639,7 +644,7 @@ void AgendaTab::showFixes(const QModelIndex &idx)
                           model->indexOfEntry(o.earlier).siblingAtColumn(AgendaModel::DurationColumn), shorter});
         }
         if (later->pinned)
-            fixes.append({tr("Move %1 to %2").arg(model->entryName(o.later), end(earlier).toString(time)),
+            fixes.append({tr("Move %1 to %2").arg(model->entryName(o.later), LocaleFormat::time(end(earlier))),
                           model->indexOfEntry(o.later).siblingAtColumn(AgendaModel::StartColumn),
                           end(earlier).toString(time)});
     }

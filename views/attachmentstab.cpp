@@ -6,6 +6,7 @@
 #include "attachments/safefilename.h"
 #include "editordelegate.h"
 #include "filedialogs.h"
+#include "i18n/localeformat.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
 #include "meetingdocument.h"
@@ -90,10 +91,10 @@ public:
             for (Id id : agenda.timeline(d.id)) {
                 const AgendaEntry *e = agenda.entry(id);
                 if (e->kind == AgendaEntry::Kind::Topic)
-                    combo->addItem(QStringLiteral("%1 %2 %3")
-                                       .arg(d.date.toString(QStringLiteral("MM-dd")),
-                                            e->startTime.toString(QStringLiteral("HH:mm")), e->title),
-                                   e->id);
+                    combo->addItem(
+                        QStringLiteral("%1 %2 %3")
+                            .arg(d.date.toString(QStringLiteral("MM-dd")), LocaleFormat::time(e->startTime), e->title),
+                        e->id);
             }
         }
         return combo;

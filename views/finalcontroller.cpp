@@ -3,6 +3,7 @@
 
 #include "document/librarymodels.h"
 #include "historydialog.h"
+#include "i18n/localeformat.h"
 #include "meetingdocument.h"
 #include "tonestyle.h"
 #include "viewsetup.h"
@@ -125,9 +126,9 @@ void FinalController::update()
     if (final) {
         const FinalState state = m_document->finalState(meetingId);
         const QDateTime local = state.at.toLocalTime();
-        const QString when = tr("%1 at %2")
-                                 .arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                                      local.time().toString(QStringLiteral("HH:mm")));
+        const QString when
+            = tr("%1 at %2")
+                  .arg(QLocale().toString(local.date(), QLocale::LongFormat), LocaleFormat::time(local.time()));
         m_bannerText->setText(tr("Final minutes, finalized by %1 on %2. Nothing of this meeting can be changed "
                                  "until they are reopened.")
                                   .arg(state.by, when));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invitationexportdialog.h"
 
+#include "i18n/localeformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -93,10 +95,10 @@ void InvitationExportDialog::showPreview()
     m_list->setHeaderLabels({zone.isEmpty() ? tr("When") : tr("When (%1)").arg(zone), tr("Event")});
     for (const InvitationEvent &e : events) {
         const QString date = locale.toString(e.date, QLocale::ShortFormat);
-        const QString when = e.isAllDay() ? tr("%1, all day").arg(date)
-                                          : QStringLiteral("%1 %2\u2013%3")
-                                                .arg(date, e.start.time().toString(QStringLiteral("HH:mm")),
-                                                     e.end.time().toString(QStringLiteral("HH:mm")));
+        const QString when = e.isAllDay()
+                                 ? tr("%1, all day").arg(date)
+                                 : QStringLiteral("%1 %2\u2013%3")
+                                       .arg(date, LocaleFormat::time(e.start.time()), LocaleFormat::time(e.end.time()));
         // The meeting's title stands above the list: each row says what sets the event apart.
         const QString prefix = m_title + QStringLiteral(" \u2014 ");
         const QString what = e.summary.startsWith(prefix) ? e.summary.mid(prefix.size()) : e.summary;

@@ -2,6 +2,7 @@
 #include "invitationimportdialog.h"
 
 #include "data/participant.h"
+#include "i18n/localeformat.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,10 +35,10 @@ QString daysText(const Invitation &inv)
     QStringList lines;
     for (const MeetingDay &d : inv.days) {
         const QString date = QLocale().toString(d.date, QLocale::LongFormat);
-        lines << (d.plannedStart.isValid() ? InvitationImportDialog::tr("%1, %2–%3")
-                                                 .arg(date, d.plannedStart.toString(QStringLiteral("HH:mm")),
-                                                      d.plannedEnd.toString(QStringLiteral("HH:mm")))
-                                           : InvitationImportDialog::tr("%1, all day").arg(date));
+        lines << (d.plannedStart.isValid()
+                      ? InvitationImportDialog::tr("%1, %2–%3")
+                            .arg(date, LocaleFormat::time(d.plannedStart), LocaleFormat::time(d.plannedEnd))
+                      : InvitationImportDialog::tr("%1, all day").arg(date));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livepanel.h"
 
+#include "i18n/localeformat.h"
 #include "itemmodels/agendamodel.h"
 #include "livestyle.h"
 #include "meetingdocument.h"
@@ -138,7 +139,7 @@ void LivePanel::setActions(const QList<QAction *> &actions)
 
 QString LivePanel::timeText(const QDateTime &time, const QTimeZone &zone)
 {
-    return time.isValid() ? time.toTimeZone(zone).time().toString(QStringLiteral("HH:mm")) : QString();
+    return time.isValid() ? LocaleFormat::time(time.toTimeZone(zone).time()) : QString();
 }
 
 int LivePanel::dayNumber(const AgendaState &state, Id dayId)

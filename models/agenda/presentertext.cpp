@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentertext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QLocale>
 
 namespace Quorum {
 
 namespace {
-
-const QString timeFormat = QStringLiteral("HH:mm");
 
 QString titleOf(const AgendaEntry *e)
 {
@@ -24,11 +24,11 @@ PresenterText PresenterText::at(const LiveRun &run, const NameLookup &names, con
     PresenterText t;
     const QTimeZone &zone = run.timeZone();
     const QDateTime here = now.toTimeZone(zone);
-    t.clock = here.toString(timeFormat);
+    t.clock = LocaleFormat::time(here);
     t.zone = zone.abbreviation(now);
     if (viewer.isValid() && viewer.offsetFromUtc(now) != zone.offsetFromUtc(now))
         t.viewerClock
-            = tr("%1 %2 (your time)").arg(now.toTimeZone(viewer).toString(timeFormat), viewer.abbreviation(now));
+            = tr("%1 %2 (your time)").arg(LocaleFormat::time(now.toTimeZone(viewer)), viewer.abbreviation(now));
 
     const MeetingDay *day = run.day();
     if (!day) {
@@ -42,13 +42,13 @@ PresenterText PresenterText::at(const LiveRun &run, const NameLookup &names, con
     auto line = [&](Id id) {
         const AgendaEntry *e = state.entry(id);
         const QDateTime start = projection.value(id).start;
-        return Line{start.isValid() ? start.toTimeZone(zone).toString(timeFormat) : QString(), titleOf(e),
+        return Line{start.isValid() ? LocaleFormat::time(start.toTimeZone(zone)) : QString(), titleOf(e),
                     names.joinPeople(e->coordinatorIds)};
     };
 
     if (run.isEnded()) {
         t.phase = Phase::Ended;
-        t.status = tr("Day ended at %1").arg(day->actualEnd.toTimeZone(zone).toString(timeFormat));
+        t.status = tr("Day ended at %1").arg(LocaleFormat::time(day->actualEnd.toTimeZone(zone)));
         return t;
     }
     const QList<Id> upcoming = run.upcoming();

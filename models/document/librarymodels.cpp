@@ -4,6 +4,7 @@
 #include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 
+#include "i18n/localeformat.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/attachmentmodel.h"
@@ -47,7 +48,7 @@ struct EntryTexts
             titles.insert(e.id, e.title);
             places.insert(e.id, LibraryModels::tr("Day %1, %2 %3")
                                     .arg(dayNumbers.value(e.dayId))
-                                    .arg(e.startTime.toString(QStringLiteral("HH:mm")), e.title));
+                                    .arg(LocaleFormat::time(e.startTime), e.title));
         }
     }
 };

@@ -378,7 +378,7 @@ private:
     void entryRow(const AgendaEntry &e)
     {
         m_x.open(QStringLiteral("tr"));
-        m_x.element(QStringLiteral("td"), ReportBuilder::timeRange(e.startTime, e.durationMinutes));
+        m_x.element(QStringLiteral("td"), ReportBuilder::timeRange(e.startTime, e.durationMinutes, QLocale::c()));
         m_x.open(QStringLiteral("td"));
         ticketText(e.title);
         m_x.close();

@@ -27,7 +27,7 @@ struct ReportOptions
     bool includeAttachments = true; ///< minutes: the attachment list
     /** Minutes: planned against actual times per entry, block and day (left out when no day has run). */
     bool includeTiming = false;
-    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageSize::PageSizeId pageSize = defaultPageSize(); ///< the locale's paper: every document path starts from it
     QDate generated = QDate::currentDate(); ///< printed in the footer
     QDate today = QDate::currentDate(); ///< what "overdue" is measured against
 

@@ -5,6 +5,7 @@
 #include "agenda/liverun.h"
 #include "data/meetingtitle.h"
 #include "document/meetingreader.h"
+#include "i18n/localeformat.h"
 #include "notes/ticketlinker.h"
 #include "storage/agendarepository.h"
 #include "storage/database.h"
@@ -149,14 +150,14 @@ ReportBuilder::ReportBuilder(const Database &db)
     : m_db(db)
 { }
 
-QString ReportBuilder::timeRange(const QTime &start, int durationMinutes)
+QString ReportBuilder::timeRange(const QTime &start, int durationMinutes, const QLocale &locale)
 {
     if (!start.isValid())
         return {};
-    const QString from = start.toString(QStringLiteral("HH:mm"));
+    const QString from = LocaleFormat::time(start, locale);
     if (durationMinutes <= 0)
         return from;
-    return from + Dash + start.addSecs(durationMinutes * 60).toString(QStringLiteral("HH:mm"));
+    return from + Dash + LocaleFormat::time(start.addSecs(durationMinutes * 60), locale);
 }
 
 Id ReportBuilder::defaultMeeting(const Database &db)
@@ -295,7 +296,7 @@ QList<const AgendaEntry *> dayEntries(const MeetingData &d, const MeetingDay &da
 
 QString clock(const QTime &time)
 {
-    return time.toString(QStringLiteral("HH:mm"));
+    return LocaleFormat::time(time);
 }
 
 /** "09:02–09:27", or "" without a start. */

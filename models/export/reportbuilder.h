@@ -71,8 +71,11 @@ public:
      */
     static Id defaultMeeting(const Database &db);
 
-    /** "09:00–09:15", "09:00" (no or zero duration) or "" (no start) for an entry's start and duration. */
-    static QString timeRange(const QTime &start, int durationMinutes);
+    /**
+     * "09:00–09:15", "09:00" (no or zero duration) or "" (no start) for an entry's start and duration,
+     * on locale's clock ("9:00 AM–9:15 AM" in en_US); QLocale::c() for "HH:mm" in exchanged data.
+     */
+    static QString timeRange(const QTime &start, int durationMinutes, const QLocale &locale = QLocale());
 
 private:
     const Database &m_db;

@@ -5,6 +5,7 @@
 #include "agenda/liverun.h"
 #include "commands/undomacro.h"
 #include "document/libraryfile.h"
+#include "i18n/localeformat.h"
 #include "meetingdocument.h"
 #include "tones.h"
 
@@ -25,7 +26,6 @@ namespace Quorum {
 
 namespace {
 const QString entryMimeType = QStringLiteral("application/x-quorum-agenda-entry");
-const QString timeFormat = QStringLiteral("HH:mm");
 
 /** "+10 min", "−5 min", "on plan". */
 QString differenceText(int minutes)
@@ -41,7 +41,7 @@ QString timeAndMinutes(const QDateTime &start, const QTimeZone &zone, int minute
 {
     if (!start.isValid())
         return Duration::format(minutes);
-    return AgendaModel::tr("%1, %2").arg(start.toTimeZone(zone).toString(timeFormat), Duration::format(minutes));
+    return AgendaModel::tr("%1, %2").arg(LocaleFormat::time(start.toTimeZone(zone)), Duration::format(minutes));
 }
 } // namespace
 
@@ -549,8 +549,8 @@ QVariant AgendaModel::displayData(const Node *n, int column) const
     const AgendaEntry *e = entryOf(n);
     const bool isBlock = e && e->kind == AgendaEntry::Kind::Block;
     switch (column) {
-    case StartColumn: return startOf(n).toString(timeFormat);
-    case EndColumn: return endOf(n).toString(timeFormat);
+    case StartColumn: return LocaleFormat::time(startOf(n));
+    case EndColumn: return LocaleFormat::time(endOf(n));
     case DurationColumn: {
         if (n->isDay) {
             int total = 0;
@@ -590,15 +590,15 @@ QVariant AgendaModel::editData(const Node *n, int column) const
     if (n->isDay) {
         const MeetingDay *d = dayOf(n);
         if (column == StartColumn)
-            return d->plannedStart.toString(timeFormat);
+            return LocaleFormat::time(d->plannedStart);
         if (column == EndColumn)
-            return d->plannedEnd.toString(timeFormat);
+            return LocaleFormat::time(d->plannedEnd);
         return {};
     }
     switch (column) {
     case TopicColumn: return e->kind == AgendaEntry::Kind::Block ? m_names.person(e->moderatorId) : e->title;
-    case StartColumn: return e->startTime.toString(timeFormat);
-    case EndColumn: return endOf(n).toString(timeFormat);
+    case StartColumn: return LocaleFormat::time(e->startTime);
+    case EndColumn: return LocaleFormat::time(endOf(n));
     case DurationColumn: return Duration::format(e->durationMinutes);
     case CoordinatorsColumn: return m_names.joinPeople(e->coordinatorIds);
     }
@@ -642,7 +642,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return tr("Pinned: keeps this start when the agenda is re-timed.");
         if (n->isDay && overrun > 0)
             return tr("Runs %1 past the planned end (%2).")
-                .arg(Duration::format(overrun), dayOf(n)->plannedEnd.toString(timeFormat));
+                .arg(Duration::format(overrun), LocaleFormat::time(dayOf(n)->plannedEnd));
         if (n->isDay && n->children.empty())
             return tr("No agenda entries on this day.");
         if (index.column() == TopicColumn && e && e->recurring)
@@ -794,8 +794,8 @@ QString AgendaModel::overlapText(const AgendaState::Overlap &overlap) const
     const AgendaEntry *later = m_state.entry(overlap.later);
     const QTime end = earlier->startTime.addSecs(qMax(0, earlier->durationMinutes) * 60);
     return (later->pinned ? tr("%1 ends %2, %3 into %4, pinned at %5.") : tr("%1 ends %2, %3 into %4 at %5."))
-        .arg(entryName(overlap.earlier), end.toString(timeFormat), Duration::format(overlap.minutes),
-             entryName(overlap.later), later->startTime.toString(timeFormat));
+        .arg(entryName(overlap.earlier), LocaleFormat::time(end), Duration::format(overlap.minutes),
+             entryName(overlap.later), LocaleFormat::time(later->startTime));
 }
 
 QStringList AgendaModel::timingProblems(const Node *n) const
@@ -807,7 +807,7 @@ QStringList AgendaModel::timingProblems(const Node *n) const
         const MeetingDay *d = dayOf(n);
         if (const int overrun = m_state.overrun(dayId))
             problems << tr("The day runs %1 past its planned end (%2).")
-                            .arg(Duration::format(overrun), d->plannedEnd.toString(timeFormat));
+                            .arg(Duration::format(overrun), LocaleFormat::time(d->plannedEnd));
         if (const int booked = m_state.overbooked(dayId)) {
             const int planned = d->plannedStart.secsTo(d->plannedEnd) / 60;
             problems << tr("Its entries take %1 in a day planned for %2: %3 too much.")

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantmodel.h"
 
+#include "agenda/duration.h"
 #include "agenda/liverun.h"
+#include "i18n/localeformat.h"
 #include "meetingdocument.h"
 
 #include <QLocale>
@@ -12,21 +14,19 @@ namespace Quorum {
 
 namespace {
 
-const QString TimeFormat = QStringLiteral("HH:mm");
-
 /** "10:20", "1020", "10.20", "9:05", "905" or "9": a time of day to the minute; invalid otherwise. */
 QTime parseTime(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})(?:[:.h]?(\\d{2}))?$"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
-        return {};
+        return Duration::parseTime(text); // the 12-hour clock ("10:20 AM"), "10 Uhr"
     return QTime(m.captured(1).toInt(), m.captured(2).isEmpty() ? 0 : m.captured(2).toInt());
 }
 
 QString timeText(const QTime &time)
 {
-    return time.isValid() ? time.toString(TimeFormat) : QString();
+    return LocaleFormat::time(time);
 }
 
 } // namespace
@@ -102,7 +102,7 @@ QString ParticipantModel::dayLabel(Id dayId) const
     const MeetingDay *d = dayOf(dayId);
     if (!d)
         return {};
-    return tr("Day %1 — %2").arg(dayNumber(dayId)).arg(QLocale().toString(d->date, QStringLiteral("ddd d MMM")));
+    return tr("Day %1 — %2").arg(dayNumber(dayId)).arg(LocaleFormat::dayWithoutYear(d->date));
 }
 
 bool ParticipantModel::setDay(Id dayId)

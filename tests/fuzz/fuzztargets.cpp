@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fuzztargets.h"
 
+#include "agenda/duration.h"
 #include "calendar/invitationimport.h"
 #include "document/desktoprecent.h"
 #include "document/editorpresence.h"
 #include "export/jsoninterchange.h"
+#include "i18n/localeformat.h"
+#include "notes/dateparser.h"
 #include "notes/ticketlinker.h"
 #include "storage/database.h"
 #include "storage/librarycheck.h"
@@ -238,6 +241,25 @@ void desktopRecent(const QByteArray &data)
         now.append(e.href);
     if (now != kept)
         std::abort();
+}
+
+void typedText(const QByteArray &data)
+{
+    const QString text = QString::fromUtf8(data);
+    for (const QLocale &locale :
+         {QLocale::c(), QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        const QDate date = DateParser::parse(text, QDate(2020, 9, 15), locale);
+        if (date.isValid() && (date.year() < 1 || date.year() > 9999))
+            std::abort();
+        const int minutes = Duration::parse(text, locale);
+        if (minutes < -1 || minutes > Duration::MaxMinutes
+            || (minutes >= 0 && Duration::parse(Duration::format(minutes), locale) != minutes))
+            std::abort();
+        const QTime time = Duration::parseTime(text, locale);
+        if (time.isValid()
+            && Duration::parseTime(LocaleFormat::time(time, locale), locale) != QTime(time.hour(), time.minute()))
+            std::abort();
+    }
 }
 
 } // namespace Quorum::Fuzz

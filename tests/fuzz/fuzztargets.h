@@ -40,5 +40,11 @@ void presenceNotice(const QByteArray &data);
  * reads comes back with every other bookmark in its order and the library's once, at the end.
  */
 void desktopRecent(const QByteArray &data);
+/**
+ * Reads data as text typed into a date, duration or time cell, in the C, German and US English
+ * locales (issue 23): a date is invalid or in years 1 to 9999, a duration is -1 or at most a day
+ * and reads back from how it is shown, and a time reads back from how the locale shows it.
+ */
+void typedText(const QByteArray &data);
 
 } // namespace Quorum::Fuzz
