@@ -444,7 +444,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+120"/>
+        <location filename="../app/verbsupport.cpp" line="+75"/>
         <source>Cannot write to standard output: %1.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
@@ -469,12 +469,12 @@
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/libraryverbs.cpp" line="+39"/>
         <source>The library file to create.</source>
         <translation>Die anzulegende Bibliotheksdatei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/exportverb.cpp" line="+36"/>
         <source>--format %1 needs --kind (available: %2).</source>
         <translation>--format %1 benötigt --kind (verfügbar: %2).</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Ein PDF wird in eine Datei geschrieben: Ergänzen Sie -o OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/importverb.cpp" line="+26"/>
         <source>Input format: json, confluence or ics.</source>
         <translation>Eingabeformat: json, confluence oder ics.</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Importierte Besprechungen: %1; hinzugefügte Personen: %2, im Personenverzeichnis zugeordnet: %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/libraryverbs.cpp" line="+17"/>
         <source>Remove the revisions older than this date (the start of that day, local time).</source>
         <translation>Die Revisionen entfernen, die älter als dieses Datum sind (Beginn dieses Tages, Ortszeit).</translation>
     </message>
@@ -1043,14 +1043,14 @@
         <translation>quorum: mehr als %1 Fundstellen; dies sind die besten. Fügen Sie Wörter hinzu, um die Suche einzugrenzen, oder erhöhen Sie --limit.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+24"/>
+        <location filename="../app/commandline.cpp" line="+22"/>
+        <location line="+13"/>
         <source>Export a library, its action items or a printed document.</source>
         <translation>Eine Bibliothek, ihre Aufgaben oder ein Druckdokument exportieren.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>quorum export --format json|csv|ics|pdf|html|md|confluence|eml [--kind agenda|minutes|run-sheet|actions|meeting|actions-by-person] [--variant participant|moderator] [--with-timing] [--meeting ID] [--events day|block] [--organizer NAME-OR-EMAIL] [--from ADDRESS] FILE [-o OUT]</source>
         <translation>quorum export --format json|csv|ics|pdf|html|md|confluence|eml [--kind agenda|minutes|run-sheet|actions|meeting|actions-by-person] [--variant participant|moderator] [--with-timing] [--meeting ID] [--events day|block] [--organizer NAME-OR-EMAIL] [--from ADDRESS] FILE [-o OUT]</translation>
     </message>
@@ -1907,7 +1907,7 @@
 <context>
     <name>DateParser</name>
     <message>
-        <location filename="../models/notes/dateparser.cpp" line="+155"/>
+        <location filename="../models/notes/dateparser.cpp" line="+144"/>
         <source>today</source>
         <comment>Typed as a due date: today&apos;s date. Alternatives separated by |, compared ignoring case and accents; English always reads too.</comment>
         <translation>heute|heut</translation>
@@ -2045,6 +2045,53 @@
     </message>
 </context>
 <context>
+    <name>DesktopRecent</name>
+    <message>
+        <location filename="../models/document/desktoprecent.cpp" line="+116"/>
+        <location line="+74"/>
+        <source>The list is larger than %1 MB.</source>
+        <translation>Die Liste ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+51"/>
+        <source>It is not a list of bookmarks (its first element is “%1”).</source>
+        <translation>Sie ist keine Lesezeichenliste (ihr erstes Element ist „%1“).</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+38"/>
+        <source>It is not well-formed XML (line %1: %2).</source>
+        <translation>Sie ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+39"/>
+        <source>It is not a list of bookmarks.</source>
+        <translation>Sie ist keine Lesezeichenliste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The desktop&apos;s list of recent documents “%1” is larger than %2 MB; it was left as it is.</source>
+        <translation>Die Liste der zuletzt verwendeten Dokumente des Desktops „%1“ ist größer als %2 MB; sie blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the desktop&apos;s list of recent documents “%1”: %2</source>
+        <translation>Die Liste der zuletzt verwendeten Dokumente des Desktops „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The desktop&apos;s list of recent documents “%1” was left as it is: %2</source>
+        <translation>Die Liste der zuletzt verwendeten Dokumente des Desktops „%1“ blieb, wie sie war: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the desktop&apos;s list of recent documents “%1”: %2</source>
+        <translation>Die Liste der zuletzt verwendeten Dokumente des Desktops „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../models/agenda/duration.cpp" line="+60"/>
@@ -2062,13 +2109,13 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>h|hr|hrs|hour|hours</source>
         <comment>Words for hours that may be typed in a duration, as in &apos;1 h 30 min&apos; or &apos;1.5 hours&apos;; alternatives separated by |, compared ignoring case and a trailing dot. English always reads too.</comment>
         <translation>h|Std|Stunde|Stunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>m|min|mins|minute|minutes</source>
         <comment>Words for minutes that may be typed in a duration, as in &apos;1 h 30 min&apos; or &apos;90 minutes&apos;; alternatives separated by |, compared ignoring case and a trailing dot. English always reads too.</comment>
         <translation>m|min|Min|Minute|Minuten</translation>
@@ -4139,7 +4186,7 @@
         <translation>Fälligkeitsdatum im Kalender auswählen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Record Decision</source>
         <translation>Beschluss festhalten</translation>
     </message>
@@ -4304,6 +4351,11 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ActionItemsTab</name>
@@ -4313,7 +4365,22 @@
         <translation>28. Sep., nächsten Freitag</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>Action items of this meeting</source>
+        <translation>Aufgaben dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description, assignees, due date and state of each action item; F2 edits a cell, Space ticks one done</source>
+        <translation>Beschreibung, Zuständige, Fälligkeit und Stand jeder Aufgabe; F2 bearbeitet eine Zelle, die Leertaste hakt eine als erledigt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open action items of the library</source>
+        <translation>Offene Aufgaben der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Double-click (or Enter) to go to the meeting and agenda entry the action item was recorded in. F2 edits a cell; Space ticks it.</source>
         <translation>Doppelklick (oder Eingabetaste) führt zur Besprechung und zum Tagesordnungspunkt, in dem die Aufgabe festgehalten wurde. F2 bearbeitet eine Zelle; die Leertaste hakt sie ab.</translation>
     </message>
@@ -4404,11 +4471,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Filter action items</source>
+        <translation>Aufgaben filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by text…</source>
         <translation>Nach Text filtern…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+17"/>
         <source>Open</source>
         <translation>Offen</translation>
@@ -4579,7 +4651,19 @@
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>⚠ %1</source>
+        <comment>a time that runs late</comment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ %1</source>
+        <comment>the entry running now</comment>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1  ↻</source>
         <translation>%1  ↻</translation>
     </message>
@@ -4658,7 +4742,7 @@
         <translation>Moderation: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Overlaps the entry before it by %1.</source>
         <translation>Überschneidet sich um %1 mit dem vorherigen Punkt.</translation>
     </message>
@@ -4713,7 +4797,17 @@
         <translation>Zur Übernahme in die nächste Besprechung markiert.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+41"/>
+        <source>%1, runs late</source>
+        <translation>%1, verspätet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, running now</source>
+        <translation>%1, läuft gerade</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -4953,7 +5047,7 @@
 <context>
     <name>Quorum::AgendaTab</name>
     <message>
-        <location filename="../views/agendatab.cpp" line="+52"/>
+        <location filename="../views/agendatab.cpp" line="+54"/>
         <source>Pinned: keep this start when the agenda is re-timed</source>
         <translation>Fixiert: diesen Beginn beibehalten, wenn die Zeiten der Tagesordnung neu berechnet werden</translation>
     </message>
@@ -4963,7 +5057,17 @@
         <translation>&amp;Wiederkehrend: Die nächste Besprechung der Reihe enthält ihn auch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days, moderated blocks and entries with their times; Insert adds a topic, Alt+Up and Alt+Down move one, F2 edits</source>
+        <translation>Tage, moderierte Blöcke und Punkte mit ihren Zeiten; Einfg fügt ein Thema hinzu, Alt+Hoch und Alt+Runter verschieben eines, F2 bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show &amp;Planned vs Actual</source>
         <translation>Soll-Ist-&amp;Vergleich anzeigen</translation>
     </message>
@@ -5149,6 +5253,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Pre-meeting notes</source>
+        <translation>Vorbereitende Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown notes for the selected entry, saved as you type; Ctrl+Tab leaves the editor</source>
+        <translation>Markdown-Notizen zum ausgewählten Punkt, beim Tippen gespeichert; Strg+Tab verlässt den Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-meeting notes: what to read, what to decide</source>
         <translation>Vorbereitungsnotizen: was zu lesen, was zu entscheiden ist</translation>
     </message>
@@ -5184,12 +5298,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+330"/>
         <source>C&amp;oordinators:</source>
         <translation>&amp;Koordination:</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-329"/>
         <source>Planned &amp;start:</source>
         <translation>Geplanter B&amp;eginn:</translation>
     </message>
@@ -5214,7 +5328,7 @@
         <translation>Anhänge:</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>The agenda is empty: add a day, a block or a topic.</source>
         <translation>Die Tagesordnung ist leer: Fügen Sie einen Tag, einen Block oder ein Thema hinzu.</translation>
     </message>
@@ -5361,6 +5475,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Attachment description</source>
+        <translation>Beschreibung des Anhangs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add a description: what the file is, which version</source>
         <translation>Beschreibung hinzufügen: was die Datei ist, welche Version</translation>
     </message>
@@ -5424,11 +5543,16 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
     </message>
     <message>
         <location line="+172"/>
+        <source>Filter attachments</source>
+        <translation>Anhänge filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by name, description, uploader, agenda entry…</source>
         <translation>Nach Name, Beschreibung, hochladender Person, Tagesordnungspunkt filtern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
@@ -5453,7 +5577,12 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -5706,6 +5835,44 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <location line="+10"/>
         <source>“%1” is not a date and time: %2.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ColourScheme</name>
+    <message>
+        <location filename="../views/colourscheme.cpp" line="+133"/>
+        <source>C&amp;olours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop&apos;s colours, light or dark as its theme is</source>
+        <translation>Die Farben des Desktops, hell oder dunkel wie sein Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light colours whatever the desktop&apos;s theme</source>
+        <translation>Helle Farben, gleich welches Design der Desktop hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark colours whatever the desktop&apos;s theme</source>
+        <translation>Dunkle Farben, gleich welches Design der Desktop hat</translation>
     </message>
 </context>
 <context>
@@ -6040,12 +6207,27 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>Beschlussregister</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Words in the decision or its ticket</source>
         <translation>Wörter im Beschluss oder in seinem Ticket</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Double-click (or Enter) to show the meeting the decision was taken at.</source>
         <translation>Doppelklick (oder Eingabetaste) zeigt die Besprechung, in der der Beschluss gefasst wurde.</translation>
     </message>
@@ -6065,7 +6247,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>&amp;Enthält:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
@@ -6080,7 +6262,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No decisions here. A decision is recorded in the Running Notes tab (Record Decision, Ctrl+Shift+D).</source>
         <translation>Hier gibt es keine Beschlüsse. Ein Beschluss wird im Reiter „Laufende Notizen“ festgehalten (Beschluss festhalten, Ctrl+Shift+D).</translation>
     </message>
@@ -6148,7 +6330,12 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
 <context>
     <name>Quorum::DecisionsView</name>
     <message>
-        <location filename="../views/decisionsview.cpp" line="+36"/>
+        <location filename="../views/decisionsview.cpp" line="+32"/>
+        <source>Decisions of this meeting</source>
+        <translation>Beschlüsse dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>28 Sep, yesterday</source>
         <translation>28. Sep., gestern</translation>
     </message>
@@ -6285,7 +6472,17 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>Nach Name, Benutzername oder Alias suchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Find people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Other names, separated by commas (K-T Lim, KT)</source>
         <translation>Weitere Namen, durch Kommas getrennt (K-T Lim, KT)</translation>
     </message>
@@ -6296,6 +6493,11 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
     </message>
     <message>
         <location line="+5"/>
+        <source>Person to keep</source>
+        <translation>Zu behaltende Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose the person to keep…</source>
         <translation>Die zu behaltende Person wählen…</translation>
     </message>
@@ -6620,7 +6822,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
 <context>
     <name>Quorum::FinalController</name>
     <message>
-        <location filename="../views/finalcontroller.cpp" line="+29"/>
+        <location filename="../views/finalcontroller.cpp" line="+30"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Wieder öffnen…</translation>
     </message>
@@ -6640,7 +6842,7 @@ Für diesen Typ gibt es keine Vorschau; „Öffnen mit…“ öffnet eine privat
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Make the minutes editable again (recorded, with who and when)</source>
         <translation>Das Protokoll wieder bearbeitbar machen (wird mit Person und Zeitpunkt festgehalten)</translation>
     </message>
@@ -6689,12 +6891,12 @@ Abgeschlossen von:</translation>
         <translation>Protokoll wieder öffnen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Final minutes, finalized by %1 on %2. Nothing of this meeting can be changed until they are reopened.</source>
         <translation>Endgültiges Protokoll, abgeschlossen von %1 am %2. An dieser Besprechung kann nichts geändert werden, bis es wieder geöffnet wird.</translation>
     </message>
@@ -6707,7 +6909,7 @@ Abgeschlossen von:</translation>
 <context>
     <name>Quorum::HistoryDialog</name>
     <message>
-        <location filename="../views/historydialog.cpp" line="+71"/>
+        <location filename="../views/historydialog.cpp" line="+72"/>
         <source>&amp;Restore This Revision</source>
         <translation>Diese Revision &amp;wiederherstellen</translation>
     </message>
@@ -6722,7 +6924,12 @@ Abgeschlossen von:</translation>
         <translation>Verlauf von „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Set the entry&apos;s notes to this revision&apos;s text: a new edit, which Edit › Undo takes back</source>
         <translation>Die Notizen des Punkts auf den Text dieser Revision setzen: eine neue Änderung, die Bearbeiten › Rückgängig zurücknimmt</translation>
     </message>
@@ -6940,6 +7147,11 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
     </message>
     <message>
         <location line="+2"/>
+        <source>Events</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+50"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -6989,7 +7201,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Wann (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, all day</source>
         <translation>%1, ganztägig</translation>
     </message>
@@ -6997,12 +7209,12 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::InvitationImportDialog</name>
     <message>
-        <location filename="../views/invitationimportdialog.cpp" line="+38"/>
+        <location filename="../views/invitationimportdialog.cpp" line="+39"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1, all day</source>
         <translation>%1, ganztägig</translation>
     </message>
@@ -7297,7 +7509,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LibraryStatus</name>
     <message>
-        <location filename="../views/librarystatus.cpp" line="+27"/>
+        <location filename="../views/librarystatus.cpp" line="+74"/>
         <source>Library status icon</source>
         <translation>Symbol für den Bibliotheksstatus</translation>
     </message>
@@ -7307,8 +7519,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Bibliotheksstatus</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+61"/>
+        <location line="-45"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
@@ -7318,8 +7529,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Der Server ist nicht erreichbar. Was Sie eingeben, bleibt erhalten und wird gespeichert, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="+2"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -7329,8 +7539,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Das Speichern schlägt zurzeit fehl; was Sie sehen, bleibt erhalten und wird mit Ihrer nächsten Bearbeitung gespeichert, sobald das Problem behoben ist.</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+70"/>
+        <location line="+3"/>
         <source>Checking the library…</source>
         <translation>Bibliothek wird geprüft…</translation>
     </message>
@@ -7340,8 +7549,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Quorum prüft die Bibliothek nach dem Öffnen auf Schäden; Sie können weiterarbeiten.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="+2"/>
         <source>Backing up…</source>
         <translation>Sicherung läuft…</translation>
     </message>
@@ -7351,8 +7559,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Eine Momentaufnahme der Bibliothek wird in den Sicherungsordner geschrieben; Sie können weiterarbeiten.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="+3"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -7362,26 +7569,24 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Diese Bibliothek kann in diesem Fenster gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+82"/>
+        <location line="+2"/>
         <source>Saved just now</source>
         <translation>Soeben gespeichert</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="+4"/>
         <source>Saved at %1</source>
         <translation>Gespeichert um %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="-3"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Every edit is saved as you make it.</source>
         <translation>Jede Bearbeitung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+85"/>
+        <location line="-1"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -7389,7 +7594,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LiveController</name>
     <message>
-        <location filename="../views/livecontroller.cpp" line="+54"/>
+        <location filename="../views/livecontroller.cpp" line="+55"/>
         <source>&amp;Start Meeting…</source>
         <translation>&amp;Besprechung beginnen…</translation>
     </message>
@@ -7565,17 +7770,27 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LivePanel</name>
     <message>
-        <location filename="../views/livepanel.cpp" line="+37"/>
+        <location filename="../views/livepanel.cpp" line="+38"/>
         <source>Live Meeting</source>
         <translation>Live-Besprechung</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>Time left for the running agenda entry; counts past zero, with a minus sign, when it overruns</source>
+        <translation>Verbleibende Zeit des laufenden Tagesordnungspunkts; zählt mit Minuszeichen über null hinaus, wenn er überzieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time now, in the meeting&apos;s time zone</source>
+        <translation>Die aktuelle Uhrzeit in der Zeitzone der Besprechung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>⏸ Paused: the clock stands still</source>
         <translation>⏸ Pausiert: Die Uhr steht still</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7668,6 +7883,14 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Verbleibende Zeit</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
+        <source>Over time: elapsed %1 of %n min</source>
+        <translation>
+            <numerusform>Überzogen: %1 von %n Min. vergangen</numerusform>
+            <numerusform>Überzogen: %1 von %n Min. vergangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Elapsed %1 of %n min</source>
         <translation>
@@ -7719,7 +7942,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::LiveStyle</name>
     <message>
-        <location filename="../views/livestyle.cpp" line="+66"/>
+        <location filename="../views/livestyle.cpp" line="+73"/>
         <source>on time</source>
         <translation>im Zeitplan</translation>
     </message>
@@ -7743,13 +7966,13 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
 <context>
     <name>Quorum::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+93"/>
-        <location line="+1392"/>
+        <location filename="../views/mainwindow.cpp" line="+96"/>
+        <location line="+1403"/>
         <source>Quorum libraries (*.quorum)</source>
         <translation>Quorum-Bibliotheken (*.quorum)</translation>
     </message>
     <message>
-        <location line="-1391"/>
+        <location line="-1402"/>
         <source>Quorum JSON (*.json)</source>
         <translation>Quorum-JSON (*.json)</translation>
     </message>
@@ -7764,7 +7987,22 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Besprechungen suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+3"/>
+        <source>Search meetings</source>
+        <translation>Besprechungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library&apos;s meetings, grouped by series, newest first; Enter opens one</source>
+        <translation>Die Besprechungen der Bibliothek, nach Reihen gruppiert, die neuesten zuerst; Eingabe öffnet eine</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>No library is open</source>
         <translation>Keine Bibliothek geöffnet</translation>
     </message>
@@ -8229,7 +8467,7 @@ Nur Notizen behalten ihren vollständigen Text; diese Änderung wird als das fes
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -8430,7 +8668,7 @@ Schreibgeschützt öffnen? Sie können sie lesen, durchsuchen, drucken und expor
         <translation>%1 geöffnet. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -8753,7 +8991,7 @@ Schreibgeschützt öffnen? Sie können sie lesen, durchsuchen, drucken und expor
 <context>
     <name>Quorum::MarkdownEditor</name>
     <message>
-        <location filename="../views/markdowneditor.cpp" line="+60"/>
+        <location filename="../views/markdowneditor.cpp" line="+73"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
@@ -9259,6 +9497,11 @@ Endgültiges Protokoll</translation>
         <translation>Jetzt live: Tag %1
 %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingRows</name>
@@ -9377,7 +9620,12 @@ Endgültiges Protokoll</translation>
         <translation>z. B. DMLT-Besprechung - 2026-12-07</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None, an existing series, or a new name</source>
         <translation>Keine, eine vorhandene Reihe oder ein neuer Name</translation>
     </message>
@@ -9583,7 +9831,7 @@ Endgültiges Protokoll</translation>
         <translation>Die anderen Notizen, wie gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your notes, to merge</source>
         <translation>Ihre Notizen, zum Zusammenführen</translation>
     </message>
@@ -9626,7 +9874,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::OverviewTab</name>
     <message>
-        <location filename="../views/overviewtab.cpp" line="+39"/>
+        <location filename="../views/overviewtab.cpp" line="+58"/>
         <source>Meeting title</source>
         <translation>Titel der Besprechung</translation>
     </message>
@@ -9641,7 +9889,17 @@ Endgültiges Protokoll</translation>
         <translation>&amp;Reihe:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -9701,7 +9959,7 @@ Endgültiges Protokoll</translation>
         <translation>Teilnahmelink</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the conference&apos;s meeting ID</source>
         <translation>die Besprechungs-ID der Konferenz</translation>
     </message>
@@ -9716,7 +9974,7 @@ Endgültiges Protokoll</translation>
         <translation>Besprechungs-ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -9727,14 +9985,24 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>Copy the selected phone number</source>
         <translation>Die ausgewählte Telefonnummer kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a dial-in number</source>
+        <translation>Eine Einwahlnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected dial-in number</source>
+        <translation>Die ausgewählte Einwahlnummer entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9752,7 +10020,7 @@ Endgültiges Protokoll</translation>
         <translation>&amp;Einwahlnummern:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. 123456@sip.example.com</source>
         <translation>z. B. 123456@sip.example.com</translation>
     </message>
@@ -9767,7 +10035,7 @@ Endgültiges Protokoll</translation>
         <translation>SIP-Adresse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Where to find the passcode, e.g. “see #channel on Slack”</source>
         <translation>Wo der Kenncode zu finden ist, z. B. „siehe #channel auf Slack“</translation>
     </message>
@@ -9792,7 +10060,7 @@ Endgültiges Protokoll</translation>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A meeting needs a title; the last one is kept until you type a new one.</source>
         <translation>Eine Besprechung braucht einen Titel; der bisherige bleibt, bis Sie einen neuen eingeben.</translation>
     </message>
@@ -9802,7 +10070,7 @@ Endgültiges Protokoll</translation>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Copied the %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
@@ -10166,17 +10434,32 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::ParticipantsTab</name>
     <message>
-        <location filename="../views/participantstab.cpp" line="+140"/>
+        <location filename="../views/participantstab.cpp" line="+136"/>
+        <source>Filter participants</source>
+        <translation>Teilnehmende filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by name, username, team, role…</source>
         <translation>Nach Name, Benutzername, Team, Rolle filtern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Add people</source>
+        <translation>Personen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add people: a name, first name, alias or username (Enter); names the directory cannot tell are asked about</source>
         <translation>Personen hinzufügen: Name, Vorname, Alias oder Benutzername (Eingabetaste); bei Namen, die das Verzeichnis nicht eindeutig zuordnen kann, wird nachgefragt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -10317,14 +10600,38 @@ Endgültiges Protokoll</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::PeopleDateDelegate</name>
+    <message>
+        <location filename="../views/peopledatedelegate.cpp" line="+35"/>
+        <source>⚠ </source>
+        <comment>the sign before an overdue date</comment>
+        <translation>⚠ </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::PlanningTab</name>
     <message>
-        <location filename="../views/planningtab.cpp" line="+57"/>
+        <location filename="../views/planningtab.cpp" line="+58"/>
         <source>45 min, 1h 30m</source>
         <translation>45 Min., 1 Std. 30 Min.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Topic requests</source>
+        <translation>Themenwünsche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic request notes</source>
+        <translation>Notizen zum Themenwunsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time budget</source>
+        <translation>Zeitbudget</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>F2 edits a cell. Double-click “Scheduled as” to see the agenda entry.</source>
         <translation>F2 bearbeitet eine Zelle. Doppelklicken Sie auf „Eingeplant als“, um den Tagesordnungspunkt zu sehen.</translation>
     </message>
@@ -10340,29 +10647,29 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Schedule…</source>
         <translation>Einplanen…</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Why the topic is needed, what should come out of it</source>
         <translation>Warum das Thema nötig ist und was dabei herauskommen soll</translation>
     </message>
@@ -10397,12 +10704,18 @@ Endgültiges Protokoll</translation>
         <translation>&lt;b&gt;Zeitbudget&lt;/b&gt;: was gewünscht ist, was auf der Tagesordnung steht, was der Tag hergibt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&lt;b&gt;Notes on “%1”&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notizen zu „%1“&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>⚠ %1</source>
+        <comment>more than the day holds</comment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Day %1, %2</source>
         <translation>Tag %1, %2</translation>
     </message>
@@ -10432,7 +10745,12 @@ Endgültiges Protokoll</translation>
         <translation>Jedes vorgeschlagene Thema steht auf der Tagesordnung oder wurde abgelehnt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Parked topics</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Put the selected parked topic on this meeting&apos;s agenda</source>
         <translation>Das ausgewählte Thema aus dem Themenspeicher auf die Tagesordnung dieser Besprechung setzen</translation>
     </message>
@@ -10475,7 +10793,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::PresenterText</name>
     <message>
-        <location filename="../models/agenda/presentertext.cpp" line="+17"/>
+        <location filename="../models/agenda/presentertext.cpp" line="+16"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -10625,7 +10943,12 @@ Endgültiges Protokoll</translation>
         <translation>Sicherungen in „%1“. Die gewählte wird in eine neue Datei wiederhergestellt, die dann geöffnet wird; die jetzt geöffnete Bibliothek bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
@@ -10693,8 +11016,13 @@ Endgültiges Protokoll</translation>
         <source>&amp;Entries to take the time from:</source>
         <translation>&amp;Punkte, von denen die Zeit genommen wird:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries to keep at their planned time</source>
+        <translation>Punkte, die zu ihrer geplanten Zeit bleiben</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>%1  %2 (%n min)</source>
         <translation>
             <numerusform>%1  %2 (%n Min.)</numerusform>
@@ -10707,7 +11035,12 @@ Endgültiges Protokoll</translation>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Entry</source>
         <translation>Punkt</translation>
     </message>
@@ -10758,17 +11091,37 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::RunningNotesTab</name>
     <message>
-        <location filename="../views/runningnotestab.cpp" line="+77"/>
+        <location filename="../views/runningnotestab.cpp" line="+59"/>
+        <source>Agenda entries</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Pre-meeting notes</source>
         <translation>Vorbereitungsnotizen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Running notes</source>
+        <translation>Laufende Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown notes on the selected entry, saved as you type; Ctrl+Shift+A records an action item, Ctrl+Tab leaves the editor</source>
+        <translation>Markdown-Notizen zum ausgewählten Punkt, beim Tippen gespeichert; Strg+Umschalt+A hält eine Aufgabe fest, Strg+Tab verlässt den Editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Running notes: type while the meeting runs; it is saved as you go.</source>
         <translation>Laufende Notizen: Schreiben Sie während der Besprechung; alles wird laufend gespeichert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Action items and decisions of this entry</source>
+        <translation>Aufgaben und Beschlüsse dieses Punkts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>New &amp;Action Item</source>
         <translation>Neue &amp;Aufgabe</translation>
     </message>
@@ -10823,7 +11176,12 @@ Endgültiges Protokoll</translation>
         <translation>Ebenfalls in Bearbeitung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Who else is editing this entry&apos;s running notes on the team library</source>
+        <translation>Wer in der Teambibliothek außerdem die laufenden Notizen dieses Punkts bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
@@ -10833,7 +11191,7 @@ Endgültiges Protokoll</translation>
         <translation>Den Punkt weiter anzeigen, während die Besprechung fortschreitet; ohne Fixierung folgen die Notizen dem laufenden Punkt</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Following the running entry</source>
         <translation>Folgt dem laufenden Punkt</translation>
     </message>
@@ -10953,12 +11311,12 @@ Endgültiges Protokoll</translation>
     <name>Quorum::SearchPanel</name>
     <message>
         <location filename="../views/searchpanel.cpp" line="+68"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -10989,11 +11347,26 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Search the library</source>
+        <translation>Die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the whole library (Ctrl+Shift+F): words, &quot;a phrase&quot;, prefix*</source>
         <translation>Die ganze Bibliothek durchsuchen (Ctrl+Shift+F): Wörter, &quot;eine Phrase&quot;, Präfix*</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the words were found; Enter opens the place</source>
+        <translation>Wo die Wörter gefunden wurden; Eingabe öffnet die Stelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -11053,7 +11426,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::SendMinutesDialog</name>
     <message>
-        <location filename="../views/sendminutesdialog.cpp" line="+36"/>
+        <location filename="../views/sendminutesdialog.cpp" line="+37"/>
         <source>Send Minutes</source>
         <translation>Protokoll senden</translation>
     </message>
@@ -11103,7 +11476,12 @@ Endgültiges Protokoll</translation>
         <translation>Angehängt:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The mail&apos;s text</source>
+        <translation>Der Text der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Open in Mail Client</source>
         <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
     </message>
@@ -11182,6 +11560,11 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Meetings of the series</source>
+        <translation>Besprechungen der Reihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -11191,7 +11574,12 @@ Endgültiges Protokoll</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None: new meetings take this computer&apos;s time zone</source>
         <translation>Keine: Neue Besprechungen verwenden die Zeitzone dieses Computers</translation>
     </message>
@@ -11379,7 +11767,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::SinceLastMeetingBar</name>
     <message>
-        <location filename="../views/sincelastmeetingbar.cpp" line="+28"/>
+        <location filename="../views/sincelastmeetingbar.cpp" line="+29"/>
         <source>Show &amp;Changes…</source>
         <translation>Änderungen &amp;anzeigen…</translation>
     </message>
@@ -11434,8 +11822,13 @@ Endgültiges Protokoll</translation>
         <translation>aus %1, %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Changes Since Last Meeting</source>
+        <translation>Änderungen seit der letzten Besprechung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the last meeting</source>
         <translation>Änderungen seit der letzten Besprechung</translation>
     </message>
 </context>
@@ -11450,7 +11843,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::StartButton</name>
     <message>
-        <location filename="../views/startbutton.cpp" line="+25"/>
+        <location filename="../views/startbutton.cpp" line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11560,7 +11953,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::TeamLibraryDialog</name>
     <message>
-        <location filename="../views/teamlibrarydialog.cpp" line="+36"/>
+        <location filename="../views/teamlibrarydialog.cpp" line="+37"/>
         <source>Open Team Library</source>
         <translation>Teambibliothek öffnen</translation>
     </message>
@@ -11628,7 +12021,12 @@ Endgültiges Protokoll</translation>
         <translation>Neue Besprechung aus Vorlage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename the template (or double-click its name)</source>
         <translation>Vorlage umbenennen (oder auf ihren Namen doppelklicken)</translation>
     </message>
@@ -11701,9 +12099,14 @@ Endgültiges Protokoll</translation>
 <context>
     <name>Quorum::TicketLinksDialog</name>
     <message>
-        <location filename="../views/ticketlinksdialog.cpp" line="+24"/>
+        <location filename="../views/ticketlinksdialog.cpp" line="+26"/>
         <source>Ticket Links</source>
         <translation>Ticket-Links</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link patterns</source>
+        <translation>Link-Muster</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11717,6 +12120,11 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Sample text</source>
+        <translation>Beispieltext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agree Gen3 acceptance tests (DM-26798), see RFC-723 and DMTN-148.</source>
         <translation>Gen3-Abnahmetests vereinbaren (DM-26798), siehe RFC-723 und DMTN-148.</translation>
     </message>
@@ -11741,7 +12149,7 @@ Endgültiges Protokoll</translation>
         <translation>Ausprobieren:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Row %1: %2.</source>
         <translation>Zeile %1: %2.</translation>
     </message>
@@ -11823,6 +12231,14 @@ Endgültiges Protokoll</translation>
         <location line="+2"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ViewSetup</name>
+    <message>
+        <location filename="../views/viewsetup.cpp" line="+39"/>
+        <source>Clear the field</source>
+        <translation>Das Feld leeren</translation>
     </message>
 </context>
 <context>
@@ -12352,7 +12768,7 @@ Endgültiges Protokoll</translation>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>Generated %1</source>
         <translation>Erstellt: %1</translation>
     </message>
@@ -12945,7 +13361,7 @@ Endgültiges Protokoll</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/windowmodule.cpp" line="+88"/>
+        <location filename="../app/windowmodule.cpp" line="+89"/>
         <source>Quorum, a meeting organizer.
 
 Verbs (run without a window; quorum VERB --help lists a verb&apos;s options alone):
