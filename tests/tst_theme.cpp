@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -140,7 +141,10 @@ private:
     {
         QStringList out;
         for (QAbstractButton *b : top->findChildren<QAbstractButton *>()) {
-            if (b->isVisibleTo(top) && !b->text().isEmpty() && b->width() < b->minimumSizeHint().width())
+            // A tool button that shows only its icon (a field's clear button) has a name but shows no words.
+            const auto *tool = qobject_cast<QToolButton *>(b);
+            const bool words = !b->text().isEmpty() && !(tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly);
+            if (b->isVisibleTo(top) && words && b->width() < b->minimumSizeHint().width())
                 out << QStringLiteral("button %1 “%2”: %3 < %4")
                            .arg(b->objectName(), b->text())
                            .arg(b->width())
