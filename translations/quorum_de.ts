@@ -10331,8 +10331,8 @@ Endgültiges Protokoll</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>“%1” is not a time. Type it as HH:mm on the 24-hour clock (for example 10:20) in the meeting&apos;s time zone (%2), or leave it empty for %3. Nothing was changed.</source>
-        <translation>„%1“ ist keine Uhrzeit. Geben Sie sie als HH:mm im 24-Stunden-Format ein (zum Beispiel 10:20) in der Zeitzone der Besprechung (%2), oder lassen Sie das Feld leer für „%3“. Es wurde nichts geändert.</translation>
+        <source>“%1” is not a time. Type it as shown here (for example %4) in the meeting&apos;s time zone (%2), or leave it empty for %3. Nothing was changed.</source>
+        <translation>„%1“ ist keine Uhrzeit. Geben Sie sie so ein, wie sie hier angezeigt wird (zum Beispiel %4), in der Zeitzone der Besprechung (%2), oder lassen Sie das Feld leer für „%3“. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -243,10 +243,10 @@ bool ParticipantModel::setTime(int row, Column column, const QString &text)
     if (!text.isEmpty() && !time.isValid()) {
         const QString zone = m_document->currentMeeting().timeZone;
         m_document->file()->report(
-            tr("“%1” is not a time. Type it as HH:mm on the 24-hour clock (for example 10:20) in the meeting's "
-               "time zone (%2), or leave it empty for %3. Nothing was changed.")
+            tr("“%1” is not a time. Type it as shown here (for example %4) in the meeting's time zone (%2), or "
+               "leave it empty for %3. Nothing was changed.")
                 .arg(text, zone.isEmpty() ? tr("local time") : zone,
-                     column == ArrivedColumn ? tr("on time") : tr("to the end")));
+                     column == ArrivedColumn ? tr("on time") : tr("to the end"), timeText(QTime(10, 20))));
         return false;
     }
     return setTime(row, column, time);
