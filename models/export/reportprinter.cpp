@@ -400,7 +400,6 @@ int ReportPrinter::print(const ReportDocument &doc, QPagedPaintDevice *device)
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = paperPalette();
         context.clip = visible;
-        painter.setClipRect(visible);
         laid.document->documentLayout()->draw(&painter, context);
         painter.restore();
     }
