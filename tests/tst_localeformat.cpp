@@ -352,6 +352,10 @@ private Q_SLOTS:
         const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout")}, readFile(pdf));
         QVERIFY2(text.contains(lang.startsWith("en_US") ? QStringLiteral("9:00 AM") : QStringLiteral("09:00")),
                  qPrintable(text.left(1500)));
+        // A time range stays on one line of its column, however long the locale writes it.
+        QVERIFY2(text.contains(lang.startsWith("en_US") ? QStringLiteral("12:45 PM–1:15 PM")
+                                                        : QStringLiteral("12:45–13:15")),
+                 qPrintable(text.left(3000)));
     }
 
     void shouldStartCalendarWeeksOnTheLocalesFirstDay_data()

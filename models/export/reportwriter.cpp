@@ -138,7 +138,11 @@ QString tableHtml(const ReportBlock &block, ReportWriter::Target target, ReportW
                                                          : QStringLiteral("<td%1>");
             out += QStringLiteral("<tr>");
             for (int c = 0; c < columns; ++c) {
-                const QString noWrap = table.noWrap.contains(c) ? QStringLiteral(" nowrap") : QString();
+                // QTextDocument (the printed page) reads the style, not the attribute.
+                const QString noWrap = !table.noWrap.contains(c) ? QString()
+                                       : target == ReportWriter::Target::Print
+                                           ? QStringLiteral(" style=\"white-space:nowrap\"")
+                                           : QStringLiteral(" nowrap");
                 out += cell.arg(noWrap);
                 if (c == table.checkColumn)
                     out += row.done ? DoneBox : OpenBox;
